@@ -1,0 +1,25 @@
+// Bundles src/main.ts (the action) and src/cli.ts (the CLI) into self-contained ESM files in dist/.
+// Usage: node scripts/bundle.mjs [OUTDIR]   (default dist; the freshness test bundles into a temp dir)
+import { build } from 'esbuild';
+import { chmodSync } from 'node:fs';
+import { join } from 'node:path';
+
+const outdir = process.argv[2] ?? 'dist';
+const common = {
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  // Some CommonJS dependencies call require(); give the ESM bundle one.
+  banner: { js: "import { createRequire as __dsgCreateRequire } from 'node:module';\nconst require = __dsgCreateRequire(import.meta.url);" },
+};
+await build({ ...common, entryPoints: ['src/main.ts'], outfile: join(outdir, 'index.js') });
+await build({
+  ...common,
+  entryPoints: ['src/cli.ts'],
+  outfile: join(outdir, 'cli.js'),
+  banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
+});
+chmodSync(join(outdir, 'cli.js'), 0o755);
