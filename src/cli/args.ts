@@ -1,0 +1,120 @@
+// Command-line parsing. The contract (documented in README.md):
+//   docker-size-guard [CONTEXT] [-f|--file DOCKERFILE] [--target STAGE] [--build-arg KEY=VALUE]...
+//                     [--format text|markdown|json] [--top N] [--list context|copied]
+import { UsageError } from '../util/errors.js';
+
+export type Format = 'text' | 'markdown' | 'json';
+export type ListKind = 'context' | 'copied';
+
+export interface CliOptions {
+  context: string;
+  file?: string;
+  target?: string;
+  buildArgs: Record<string, string>;
+  format: Format;
+  top: number;
+  list?: ListKind;
+  help: boolean;
+  version: boolean;
+}
+
+export const USAGE = `Usage: docker-size-guard [CONTEXT] [options]
+
+Measures the Docker build context of CONTEXT (default ".") by Docker's own .dockerignore rules,
+and what the Dockerfile's COPY/ADD instructions take from it.
+
+Options:
+  -f, --file DOCKERFILE     Dockerfile, relative to the current directory (default CONTEXT/Dockerfile)
+      --target STAGE        build stage (default: the last stage)
+      --build-arg KEY=VALUE build argument for ARG substitution (repeatable; KEY alone takes $KEY)
+      --format FORMAT       text (default), markdown or json
+      --top N               how many of the largest files and directories to show (default 10)
+      --list context|copied print the paths the context holds, or the paths COPY/ADD take, one per line
+  -h, --help                show this help
+  -v, --version             show the version
+
+Exit codes: 0 ok, 1 budget breached, 2 usage error or bad input.`;
+
+const VALUE_OPTIONS = new Set(['-f', '--file', '--target', '--build-arg', '--format', '--top', '--list']);
+
+export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
+  const opts: CliOptions = { context: '.', buildArgs: {}, format: 'text', top: 10, help: false, version: false };
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') {
+      positional.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h' || arg === '--help') {
+      opts.help = true;
+      continue;
+    }
+    if (arg === '-v' || arg === '--version') {
+      opts.version = true;
+      continue;
+    }
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    let name = arg;
+    let value: string | undefined;
+    const eq = arg.indexOf('=');
+    if (arg.startsWith('--') && eq > 0) {
+      name = arg.slice(0, eq);
+      value = arg.slice(eq + 1);
+    } else if (!arg.startsWith('--') && arg.length > 2) {
+      name = arg.slice(0, 2); // -fDockerfile, -f=Dockerfile
+      value = arg.slice(2).replace(/^=/, '');
+    }
+    if (!VALUE_OPTIONS.has(name)) throw new UsageError(`unknown option ${JSON.stringify(name)} (see --help)`);
+    if (value === undefined) {
+      if (i + 1 >= argv.length) throw new UsageError(`option ${name} needs a value`);
+      value = argv[++i]!;
+    }
+    apply(opts, name, value, env);
+  }
+  if (positional.length > 1) throw new UsageError(`expected one CONTEXT directory, got ${positional.length}: ${positional.join(' ')}`);
+  if (positional[0] !== undefined) opts.context = positional[0];
+  if (opts.context === '-' || opts.file === '-') throw new UsageError('reading the context or the Dockerfile from stdin is not supported');
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.context) || opts.context.startsWith('git@')) {
+    throw new UsageError(`CONTEXT must be a local directory, not a URL: ${opts.context}`);
+  }
+  return opts;
+}
+
+function apply(opts: CliOptions, name: string, value: string, env: Readonly<Record<string, string | undefined>>): void {
+  switch (name) {
+    case '-f':
+    case '--file':
+      opts.file = value;
+      return;
+    case '--target':
+      opts.target = value;
+      return;
+    case '--build-arg': {
+      const eq = value.indexOf('=');
+      const key = eq < 0 ? value : value.slice(0, eq);
+      if (key === '') throw new UsageError(`--build-arg needs KEY=VALUE, got ${JSON.stringify(value)}`);
+      if (eq >= 0) opts.buildArgs[key] = value.slice(eq + 1);
+      else if (env[key] !== undefined) opts.buildArgs[key] = env[key]!; // as docker build: KEY alone takes the environment's value
+      return;
+    }
+    case '--format':
+      if (value !== 'text' && value !== 'markdown' && value !== 'json') {
+        throw new UsageError(`--format must be text, markdown or json, got ${JSON.stringify(value)}`);
+      }
+      opts.format = value;
+      return;
+    case '--top': {
+      if (!/^\d+$/.test(value) || Number(value) > 1000) throw new UsageError(`--top must be a whole number from 0 to 1000, got ${JSON.stringify(value)}`);
+      opts.top = Number(value);
+      return;
+    }
+    case '--list':
+      if (value !== 'context' && value !== 'copied') throw new UsageError(`--list must be context or copied, got ${JSON.stringify(value)}`);
+      opts.list = value;
+      return;
+  }
+}

@@ -1,0 +1,48 @@
+// The JSON report (schema version 1). Documented in README.md; other tooling depends on it.
+import type { Totals } from '../measure/tally.js';
+
+export const SCHEMA_VERSION = 1;
+
+export interface Report {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: 'docker-size-guard'; version: string };
+  targets: TargetReport[];
+}
+
+export interface TargetReport {
+  /** The target's name: the Dockerfile's path (and stage) as given, or the context path. */
+  name: string;
+  context: ContextSection;
+  /** What the Dockerfile's COPY/ADD take from the context; null without a Dockerfile. */
+  copied: CopiedSection | null;
+  warnings: string[];
+}
+
+export interface ContextSection extends Totals {
+  /** The context directory as given. */
+  path: string;
+  /** The ignore file the build uses, or null. */
+  ignoreFile: string | null;
+  /** Ignore files that exist but lose to `ignoreFile` (a root .dockerignore beside <Dockerfile>.dockerignore). */
+  ignoreFilesNotUsed: string[];
+  /** Number of patterns in the ignore file. */
+  patterns: number;
+}
+
+export interface CopyInstruction {
+  /** 1-based line of the instruction in the Dockerfile. */
+  line: number;
+  instruction: string;
+  stage: string;
+  sources: string[];
+}
+
+export interface CopiedSection extends Totals {
+  dockerfile: string;
+  /** The build target (stage) and the stages it depends on. */
+  target: string;
+  stages: string[];
+  /** The instructions that take the whole context (`COPY . .`). */
+  wholeContext: CopyInstruction[];
+  instructions: CopyInstruction[];
+}
