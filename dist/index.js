@@ -21663,6 +21663,7 @@ function less(a, b) {
 }
 
 // src/measure/tally.ts
+var SHALLOW_LIMIT = 200;
 var Tally = class {
   bytes = 0;
   files = 0;
@@ -21674,6 +21675,8 @@ var Tally = class {
   topDirs;
   open = [];
   seenInodes = /* @__PURE__ */ new Set();
+  shallow = new TopN(SHALLOW_LIMIT);
+  shallowCount = 0;
   constructor(top) {
     this.topFiles = new TopN(top);
     this.topDirs = new TopN(top);
@@ -21700,6 +21703,7 @@ var Tally = class {
     else this.symlinks++;
     this.bytes += size2;
     this.topFiles.add({ path, bytes: size2 });
+    if (isShallow(path)) this.addShallow({ path, bytes: size2 });
     this.addToDirs(path, size2);
   }
   markUnreadable(path) {
@@ -21716,8 +21720,14 @@ var Tally = class {
       other: this.other,
       unreadable: this.unreadable,
       largestFiles: this.topFiles.sorted(),
-      largestDirectories: this.topDirs.sorted()
+      largestDirectories: this.topDirs.sorted(),
+      shallow: this.shallow.sorted(),
+      shallowTruncated: this.shallowCount > SHALLOW_LIMIT
     };
+  }
+  addShallow(item) {
+    this.shallowCount++;
+    this.shallow.add(item);
   }
   /** Opens the ancestors of `path` that are not open yet and adds the bytes to the deepest; a directory passes its totals to its parent when it closes. */
   addToDirs(path, size2) {
@@ -21740,6 +21750,7 @@ var Tally = class {
     while (open2.length > 0 && !path.startsWith(open2[open2.length - 1].prefix)) {
       const d = open2.pop();
       this.topDirs.add({ path: d.path, bytes: d.bytes, files: d.files });
+      if (isShallow(d.path)) this.addShallow({ path: d.path, bytes: d.bytes });
       const parent = open2[open2.length - 1];
       if (parent) {
         parent.bytes += d.bytes;
@@ -21748,6 +21759,10 @@ var Tally = class {
     }
   }
 };
+function isShallow(path) {
+  const slash = path.indexOf("/");
+  return slash < 0 || path.indexOf("/", slash + 1) < 0;
+}
 
 // src/context/ignore-file.ts
 import { readFileSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
@@ -22208,43 +22223,170 @@ function escapeMarkdown(s) {
   return shortened.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").replace(/[&<>"|`@#*_~[\]()!\\:$]/g, (ch2) => ENTITIES[ch2]);
 }
 
+// src/report/format.ts
+function formatDelta(delta, percent) {
+  const sign = delta > 0 ? "+" : delta < 0 ? "\u2212" : "\xB1";
+  const pct = percent === null ? "" : ` (${percent > 0 ? "+" : percent < 0 ? "\u2212" : "\xB1"}${Math.abs(percent).toFixed(1)}%)`;
+  return `${sign}${formatBytes(Math.abs(delta))}${pct}`;
+}
+function formatLimit(l) {
+  return l.kind === "percent" ? `${l.percent}%` : formatBytes(l.bytes);
+}
+function severity(percent, delta) {
+  if (delta === 0) return "";
+  const p = percent === null ? Infinity : Math.abs(percent);
+  if (delta > 0) return p >= 50 ? "\u{1F6A8}" : p >= 20 ? "\u{1F534}" : p >= 10 ? "\u{1F7E0}" : p >= 5 ? "\u{1F7E1}" : "\u{1F53A}";
+  return p >= 20 ? "\u{1F49A}" : p >= 5 ? "\u{1F7E2}" : "\u{1F53B}";
+}
+
 // src/report/markdown.ts
-function renderMarkdown(report) {
-  const out = ["## Docker build context", ""];
-  const rows = [["Target", "Context", "Files", "Copied by the Dockerfile", "Ignore file"]];
-  for (const t of report.targets) {
-    rows.push([
-      escapeMarkdown(t.name),
-      size(t.context.bytes),
-      formatCount(t.context.files + t.context.symlinks),
-      t.copied ? `${size(t.copied.bytes)} (${formatCount(t.copied.files + t.copied.symlinks)} files)` : "n/a",
-      t.context.ignoreFile === null ? "none" : escapeMarkdown(t.context.ignoreFile)
-    ]);
+var GITHUB_COMMENT_LIMIT = 65536;
+var DETAIL_STEPS = [
+  { rows: 10, sections: true },
+  { rows: 5, sections: true },
+  { rows: 3, sections: true },
+  { rows: 0, sections: false }
+];
+function renderMarkdown(report, ctx = {}) {
+  const max = ctx.maxLength ?? GITHUB_COMMENT_LIMIT;
+  for (const [i, detail] of DETAIL_STEPS.entries()) {
+    const trimmed = i > 0;
+    const text = render(report, ctx, detail, trimmed);
+    if (text.length <= max) return text;
   }
-  out.push(markdownTable(rows, { align: ["l", "r", "r", "r", "l"] }), "");
-  for (const t of report.targets) out.push(...details(t));
+  const note = "\n\n_Report cut to fit GitHub's comment limit; the full report is in the JSON output._\n";
+  const full = render(report, ctx, DETAIL_STEPS[DETAIL_STEPS.length - 1], true);
+  const cut = full.slice(0, Math.max(0, max - note.length));
+  return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
+}
+function render(report, ctx, detail, trimmed) {
+  const out = [`## ${headline(ctx)}`, ""];
+  out.push(baselineLine(ctx), "");
+  out.push(summaryTable(report, ctx), "");
+  const breaches = ctx.verdict?.breaches ?? [];
+  if (breaches.length > 0) out.push(...breachList(breaches), "");
+  if (detail.sections) {
+    for (const t of report.targets) out.push(...targetDetails(t, ctx.comparison?.targets.find((c) => c.name === t.name), detail));
+  }
+  if (trimmed) out.push("_Details were trimmed to fit GitHub's comment limit; the full report is in the JSON output._", "");
+  out.push(`<sub>docker-size-guard ${escapeMarkdown(report.tool.version)} \xB7 sizes in decimal units (1 MB = 1,000,000 bytes) \xB7 hover a size for the exact byte count</sub>`);
   return out.join("\n") + "\n";
 }
-function details(t) {
+function headline(ctx) {
+  const v = ctx.verdict;
+  if (!v) return "Docker build context";
+  const fails = v.breaches.filter((b) => b.level === "fail").length;
+  const warns = v.breaches.length - fails;
+  if (fails > 0) return `\u274C Docker size: ${fails} budget${fails > 1 ? "s" : ""} exceeded${warns ? `, ${warns} warning${warns > 1 ? "s" : ""}` : ""}`;
+  if (warns > 0) return `\u26A0\uFE0F Docker size: ${warns} warning${warns > 1 ? "s" : ""}`;
+  return "\u2705 Docker size: within budget";
+}
+function baselineLine(ctx) {
+  if (!ctx.comparison) return "";
+  if (!ctx.comparison.hasBaseline) return `> [!NOTE]
+> No baseline to compare with${ctx.baselineNote ? `: ${escapeMarkdown(ctx.baselineNote)}` : ""}. Absolute figures only.`;
+  const b = ctx.baseline ?? {};
+  const parts = [b.commit && /^[0-9a-f]{7,40}$/.test(b.commit) ? `\`${b.commit.slice(0, 12)}\`` : "the baseline"];
+  if (b.date) parts.push(`of ${escapeMarkdown(b.date)}`);
+  const run2 = b.runUrl && /^https:\/\/[^\s()<>]+$/.test(b.runUrl) ? ` ([run](${b.runUrl}))` : "";
+  return `Compared with ${parts.join(" ")}${run2}; changes under ${escapeMarkdown(formatLimit(ctx.comparison.minChange))} count as unchanged.`;
+}
+var COLUMNS = [
+  { key: "context", title: "Context" },
+  { key: "copied", title: "Copied" },
+  { key: "image", title: "Image" }
+];
+function summaryTable(report, ctx) {
+  const comparisons = ctx.comparison?.targets ?? [];
+  const withImage = comparisons.some((c) => metric(c, "image")?.current != null || metric(c, "image")?.baseline != null);
+  const columns = COLUMNS.filter((c) => c.key !== "image" || withImage);
+  const header = ["Target"];
+  for (const c of columns) header.push(c.title, ...ctx.comparison ? ["\u0394"] : []);
+  if (ctx.verdict) header.push("Budget");
+  const rows = [header];
+  const names = [...report.targets.map((t) => t.name), ...comparisons.filter((c) => c.status === "removed").map((c) => c.name)];
+  for (const name of names) {
+    const t = report.targets.find((x) => x.name === name);
+    const c = comparisons.find((x) => x.name === name);
+    const row = [escapeMarkdown(name) + (c?.status === "added" ? " (new)" : c?.status === "removed" ? " (removed)" : "")];
+    for (const col of columns) {
+      const m = c ? metric(c, col.key) : void 0;
+      const current = m ? m.current : t ? currentFigure(t, col.key) : null;
+      row.push(current === null ? "\u2013" : size(current));
+      if (ctx.comparison) row.push(m ? deltaCell(m, c) : "");
+    }
+    if (ctx.verdict) row.push(budgetCell(ctx.verdict, name));
+    rows.push(row);
+  }
+  return markdownTable(rows, { align: ["l", ...rows[0].slice(1).map(() => "r")] });
+}
+function currentFigure(t, key) {
+  if (key === "context") return t.context.bytes;
+  if (key === "copied") return t.copied?.bytes ?? null;
+  return null;
+}
+function metric(c, key) {
+  return c.metrics.find((m) => m.key === key);
+}
+function deltaCell(m, c) {
+  if (c.status === "added") return "new";
+  if (c.status === "removed") return "removed";
+  if (m.delta === null) return "\u2013";
+  if (!m.changed) return "unchanged";
+  return `${severity(m.percent, m.delta)} ${formatDelta(m.delta, m.percent)}`.trim();
+}
+function budgetCell(v, target) {
+  const own = v.breaches.filter((b) => b.target === target);
+  if (own.some((b) => b.level === "fail")) return "\u274C";
+  if (own.length > 0) return "\u26A0\uFE0F";
+  return "\u2705";
+}
+function breachList(breaches) {
+  return breaches.map((b) => {
+    const mark = b.level === "fail" ? "\u274C" : "\u26A0\uFE0F";
+    const figure = b.limit.kind === "percent" ? `${b.actual === Infinity ? "growth from 0" : `+${b.actual.toFixed(1)}%`}` : formatBytes(b.actual);
+    const margin = b.limit.kind === "percent" ? b.margin === Infinity ? "" : ` (by ${b.margin.toFixed(1)} points)` : ` (by ${formatBytes(b.margin)})`;
+    const what = b.key.endsWith("-increase") ? `${b.key.replace(/-increase$/, "")} growth` : b.key;
+    return `- ${mark} **${escapeMarkdown(b.target)}**: ${what} ${figure} is over the ${b.level} budget of ${escapeMarkdown(formatLimit(b.limit))}${margin}, set by ${escapeMarkdown(b.source)}`;
+  });
+}
+function targetDetails(t, c, detail) {
   const out = [];
+  const name = escapeMarkdown(t.name);
   const whole = t.copied?.wholeContext ?? [];
   if (whole.length > 0) {
     const where = whole.map((i) => `line ${i.line}: ${escapeMarkdown(i.instruction)}`).join("; ");
     out.push(`> [!NOTE]
-> ${escapeMarkdown(t.copied.dockerfile)} copies the whole context (${where}).`, "");
+> **${name}** copies the whole build context (${escapeMarkdown(t.copied.dockerfile)} ${where}).`, "");
   }
-  if (t.context.largestFiles.length > 0) {
-    const rows = [["Size", "File"], ...t.context.largestFiles.map((f) => [size(f.bytes), escapeMarkdown(f.path)])];
-    out.push(section(`Largest files in ${escapeMarkdown(t.name)}`, markdownTable(rows, { align: ["r", "l"] })));
+  if (c && c.paths.length > 0 && detail.rows > 0) {
+    const rows = [["Path", "Before", "After", "\u0394"], ...c.paths.slice(0, detail.rows).map((p) => [
+      escapeMarkdown(p.path) + (p.status === "new" ? " (new)" : p.status === "gone" ? " (gone)" : ""),
+      p.baseline === null ? "\u2013" : size(p.baseline),
+      p.current === null ? "\u2013" : size(p.current),
+      formatDelta(p.delta, p.baseline ? p.delta / p.baseline * 100 : null)
+    ])];
+    out.push(section(`${name}: what changed since the baseline`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
   }
-  if (t.context.largestDirectories.length > 0) {
-    const rows = [
-      ["Size", "Files", "Directory"],
-      ...t.context.largestDirectories.map((d) => [size(d.bytes), formatCount(d.files), escapeMarkdown(d.path + "/")])
-    ];
-    out.push(section(`Largest directories in ${escapeMarkdown(t.name)}`, markdownTable(rows, { align: ["r", "r", "l"] })));
+  if (detail.rows > 0 && t.context.largestFiles.length > 0) {
+    const rows = [["Size", "File"], ...t.context.largestFiles.slice(0, detail.rows).map((f) => [size(f.bytes), escapeMarkdown(f.path)])];
+    out.push(section(`${name}: largest files in the context`, markdownTable(rows, { align: ["r", "l"] })));
   }
-  if (t.warnings.length > 0) out.push(section("Warnings", t.warnings.map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
+  if (detail.rows > 0 && t.context.largestDirectories.length > 0) {
+    const rows = [["Size", "Files", "Directory"], ...t.context.largestDirectories.slice(0, detail.rows).map((d) => [size(d.bytes), formatCount(d.files), escapeMarkdown(d.path + "/")])];
+    out.push(section(`${name}: largest directories in the context`, markdownTable(rows, { align: ["r", "r", "l"] })));
+  }
+  if (c && c.layers.some((l) => l.status !== "kept" || l.delta !== 0) && detail.rows > 0) {
+    const changed = c.layers.filter((l) => l.status !== "kept" || l.delta !== 0).slice(0, detail.rows);
+    const rows = [["Layer", "Before", "After", "\u0394"], ...changed.map((l) => [
+      escapeMarkdown(l.createdBy.slice(0, 80)) + (l.status === "added" ? " (new)" : l.status === "removed" ? " (removed)" : ""),
+      l.baseline === null ? "\u2013" : size(l.baseline),
+      l.current === null ? "\u2013" : size(l.current),
+      formatDelta(l.delta, l.baseline ? l.delta / l.baseline * 100 : null)
+    ])];
+    out.push(section(`${name}: image layers that changed`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
+  }
+  if (t.warnings.length > 0 && detail.rows > 0) out.push(section(`${name}: warnings`, t.warnings.slice(0, detail.rows * 2).map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
   return out;
 }
 function section(summary2, body) {

@@ -1,7 +1,86 @@
-// The command-line entry point: `node dist/cli.js [CONTEXT] [options]` (see --help and README.md).
-import { runCli } from './cli/run.js';
+// The command line: `node dist/cli.js [CONTEXT] [options]` (see --help and README.md).
+// The whole pipeline: measure -> compare -> decide -> render.
+import { realpathSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decide } from './budget/decide.js';
+import { parseArgs, USAGE } from './cli/args.js';
+import { loadConfigFile, measureSpec, targetSpecs } from './cli/targets.js';
+import { compareReports } from './compare/compare.js';
+import { loadBaselineFile } from './compare/load.js';
+import { buildReport } from './report/build.js';
+import { renderJson } from './report/json.js';
+import { renderMarkdown } from './report/markdown.js';
+import { renderText } from './report/text.js';
+import { InputError } from './util/errors.js';
+import { compareCodePoints } from './util/sort.js';
+import { VERSION } from './version.js';
 
-const result = await runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY });
-process.stdout.write(result.stdout);
-process.stderr.write(result.stderr);
-process.exitCode = result.code;
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliEnv {
+  cwd: string;
+  env?: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY?: boolean;
+}
+
+const DEFAULT_MIN_CHANGE = { kind: 'bytes', bytes: 10_000, text: '10kB' } as const;
+
+export async function runCli(argv: readonly string[], { cwd, env = {} }: CliEnv): Promise<CliResult> {
+  try {
+    const opts = parseArgs(argv, env);
+    if (opts.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
+    if (opts.version) return { code: 0, stdout: `docker-size-guard ${VERSION}\n`, stderr: '' };
+    const config = opts.config === undefined ? undefined : loadConfigFile(cwd, opts.config);
+    const specs = targetSpecs(opts, config);
+
+    // measure
+    const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
+    if (opts.list) return { code: 0, stdout: measured[0]!.listed.sort(compareCodePoints).map((p) => p + '\n').join(''), stderr: '' };
+    const report = buildReport(VERSION, measured.map((m) => m.report));
+
+    // compare
+    const baseline = opts.baseline === undefined ? undefined : loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
+    const minChange = opts.minChange ?? config?.minChange ?? DEFAULT_MIN_CHANGE;
+    report.comparison = compareReports(report, baseline?.report, { minChange });
+
+    // decide
+    const budgetsFor = (name: string) => [...(config?.budgets ?? []), ...(specs.find((s) => (s.name ?? name) === name)?.budgets ?? []), ...opts.budgets];
+    report.verdict = decide(report.comparison, budgetsFor, opts.failOnBudget ?? config?.failOnBudget ?? true);
+
+    // render
+    if (opts.output !== undefined) writeFileSync(resolve(cwd, opts.output), renderJson(report));
+    const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note };
+    const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? renderMarkdown(report, ctx) : renderText(report, ctx);
+    return { code: report.verdict.failed ? 1 : 0, stdout, stderr: '' };
+  } catch (e) {
+    if (e instanceof InputError) return { code: 2, stdout: '', stderr: prefixLines(e.oneLine()) };
+    // Not the user's fault, but still one line; the stack only on request.
+    const err = e as Error;
+    const stack = env.DOCKER_SIZE_GUARD_DEBUG ? `${err.stack ?? ''}\n` : '';
+    return { code: 2, stdout: '', stderr: `docker-size-guard: internal error: ${String(err.message).split('\n')[0]} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)\n${stack}` };
+  }
+}
+
+function prefixLines(text: string): string {
+  return text.split('\n').map((l) => `docker-size-guard: ${l}\n`).join('');
+}
+
+function isEntryPoint(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const result = await runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  process.exitCode = result.code;
+}

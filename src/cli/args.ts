@@ -1,6 +1,8 @@
 // Command-line parsing. The contract (documented in README.md):
 //   docker-size-guard [CONTEXT] [-f|--file DOCKERFILE] [--target STAGE] [--build-arg KEY=VALUE]...
 //                     [--format text|markdown|json] [--top N] [--list context|copied]
+import { BUDGET_KEYS, parseBudget, type Budget } from '../budget/budgets.js';
+import { parseLimit, type Limit } from '../budget/size.js';
 import { UsageError } from '../util/errors.js';
 
 export type Format = 'text' | 'markdown' | 'json';
@@ -14,6 +16,15 @@ export interface CliOptions {
   format: Format;
   top: number;
   list?: ListKind;
+  /** A previous JSON report to compare with. */
+  baseline?: string;
+  /** Write the JSON report here too (it can serve as the next baseline). */
+  output?: string;
+  /** A config file listing targets and budgets (see README). */
+  config?: string;
+  budgets: Budget[];
+  minChange?: Limit;
+  failOnBudget?: boolean;
   help: boolean;
   version: boolean;
 }
@@ -30,15 +41,27 @@ Options:
       --format FORMAT       text (default), markdown or json
       --top N               how many of the largest files and directories to show (default 10)
       --list context|copied print the paths the context holds, or the paths COPY/ADD take, one per line
+      --config FILE         targets and budgets from a YAML config file (see README)
+      --baseline FILE       a previous JSON report to compare with (a missing one is not an error)
+      --output FILE         also write the JSON report to FILE (the next run's baseline)
+      --budget-KEY LIMIT    fail when a figure is over LIMIT; KEY: context, copied, image, image-compressed,
+                            or one of those with -increase (growth against the baseline: 5MB or 10%)
+      --warn-KEY LIMIT      the same, as a warning only
+      --min-change LIMIT    changes smaller than this (size or percent) count as unchanged (default 10kB)
+      --fail-on-budget BOOL exit 1 when a budget is breached (default true)
   -h, --help                show this help
   -v, --version             show the version
 
 Exit codes: 0 ok, 1 budget breached, 2 usage error or bad input.`;
 
-const VALUE_OPTIONS = new Set(['-f', '--file', '--target', '--build-arg', '--format', '--top', '--list']);
+const VALUE_OPTIONS = new Set([
+  '-f', '--file', '--target', '--build-arg', '--format', '--top', '--list',
+  '--config', '--baseline', '--output', '--min-change', '--fail-on-budget',
+  ...BUDGET_KEYS.flatMap((k) => [`--budget-${k}`, `--warn-${k}`]),
+]);
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
-  const opts: CliOptions = { context: '.', buildArgs: {}, format: 'text', top: 10, help: false, version: false };
+  const opts: CliOptions = { context: '.', buildArgs: {}, format: 'text', top: 10, budgets: [], help: false, version: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -77,6 +100,10 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   }
   if (positional.length > 1) throw new UsageError(`expected one CONTEXT directory, got ${positional.length}: ${positional.join(' ')}`);
   if (positional[0] !== undefined) opts.context = positional[0];
+  if (opts.config !== undefined && (positional.length > 0 || opts.file !== undefined || opts.target !== undefined)) {
+    throw new UsageError('--config lists the targets: give no CONTEXT, -f or --target with it');
+  }
+  if (opts.config !== undefined && opts.list !== undefined) throw new UsageError('--list takes one target: use it without --config');
   if (opts.context === '-' || opts.file === '-') throw new UsageError('reading the context or the Dockerfile from stdin is not supported');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.context) || opts.context.startsWith('git@')) {
     throw new UsageError(`CONTEXT must be a local directory, not a URL: ${opts.context}`);
@@ -112,9 +139,33 @@ function apply(opts: CliOptions, name: string, value: string, env: Readonly<Reco
       opts.top = Number(value);
       return;
     }
+    case '--config':
+      opts.config = value;
+      return;
+    case '--baseline':
+      opts.baseline = value;
+      return;
+    case '--output':
+      opts.output = value;
+      return;
+    case '--min-change': {
+      const limit = parseLimit(value, true);
+      if (!limit) throw new UsageError(`--min-change must be a size (10kB) or a percentage (1%), got ${JSON.stringify(value)}`);
+      opts.minChange = limit;
+      return;
+    }
+    case '--fail-on-budget':
+      if (value !== 'true' && value !== 'false') throw new UsageError(`--fail-on-budget must be true or false, got ${JSON.stringify(value)}`);
+      opts.failOnBudget = value === 'true';
+      return;
     case '--list':
       if (value !== 'context' && value !== 'copied') throw new UsageError(`--list must be context or copied, got ${JSON.stringify(value)}`);
       opts.list = value;
       return;
+    default: {
+      // --budget-KEY / --warn-KEY
+      const m = /^--(budget|warn)-(.+)$/.exec(name)!;
+      opts.budgets.push(parseBudget(m[2] as (typeof BUDGET_KEYS)[number], m[1] === 'warn' ? 'warn' : 'fail', value, name));
+    }
   }
 }

@@ -24,7 +24,16 @@ export interface Totals {
   unreadable: number;
   largestFiles: PathSize[];
   largestDirectories: DirSize[];
+  /**
+   * Included bytes of the entries at depth 1 and 2 (`models`, `models/llm.bin`), largest first,
+   * at most SHALLOW_LIMIT of them: what a comparison with a baseline uses to say which paths grew.
+   */
+  shallow: PathSize[];
+  /** True when `shallow` was cut to SHALLOW_LIMIT entries (a missing path may then be small, not absent). */
+  shallowTruncated: boolean;
 }
+
+export const SHALLOW_LIMIT = 200;
 
 interface OpenDir {
   path: string;
@@ -44,6 +53,8 @@ export class Tally {
   private readonly topDirs: TopN<DirSize>;
   private readonly open: OpenDir[] = [];
   private readonly seenInodes = new Set<string>();
+  private readonly shallow = new TopN<PathSize>(SHALLOW_LIMIT);
+  private shallowCount = 0;
 
   constructor(top: number) {
     this.topFiles = new TopN(top);
@@ -72,6 +83,7 @@ export class Tally {
     else this.symlinks++;
     this.bytes += size;
     this.topFiles.add({ path, bytes: size });
+    if (isShallow(path)) this.addShallow({ path, bytes: size });
     this.addToDirs(path, size);
   }
 
@@ -91,7 +103,14 @@ export class Tally {
       unreadable: this.unreadable,
       largestFiles: this.topFiles.sorted(),
       largestDirectories: this.topDirs.sorted(),
+      shallow: this.shallow.sorted(),
+      shallowTruncated: this.shallowCount > SHALLOW_LIMIT,
     };
+  }
+
+  private addShallow(item: PathSize): void {
+    this.shallowCount++;
+    this.shallow.add(item);
   }
 
   /** Opens the ancestors of `path` that are not open yet and adds the bytes to the deepest; a directory passes its totals to its parent when it closes. */
@@ -116,6 +135,7 @@ export class Tally {
     while (open.length > 0 && !path.startsWith(open[open.length - 1]!.prefix)) {
       const d = open.pop()!;
       this.topDirs.add({ path: d.path, bytes: d.bytes, files: d.files });
+      if (isShallow(d.path)) this.addShallow({ path: d.path, bytes: d.bytes });
       const parent = open[open.length - 1];
       if (parent) {
         parent.bytes += d.bytes;
@@ -123,4 +143,10 @@ export class Tally {
       }
     }
   }
+}
+
+/** Depth 1 or 2: at most one '/'. */
+function isShallow(path: string): boolean {
+  const slash = path.indexOf('/');
+  return slash < 0 || path.indexOf('/', slash + 1) < 0;
 }

@@ -1,4 +1,6 @@
 // The JSON report (schema version 1). Documented in README.md; other tooling depends on it.
+import type { Verdict } from '../budget/decide.js';
+import type { Comparison } from '../compare/compare.js';
 import type { Totals } from '../measure/tally.js';
 
 export const SCHEMA_VERSION = 1;
@@ -7,6 +9,10 @@ export interface Report {
   schemaVersion: typeof SCHEMA_VERSION;
   tool: { name: 'docker-size-guard'; version: string };
   targets: TargetReport[];
+  /** Present when the run compared with a baseline (ignored when this report is itself a baseline). */
+  comparison?: Comparison;
+  /** Present when budgets were checked. */
+  verdict?: Verdict;
 }
 
 export interface TargetReport {

@@ -1,0 +1,34 @@
+// Budgets: absolute limits (context, copied, image, image-compressed) and growth limits against the
+// baseline (the same keys with "-increase", as bytes or percent), each at a warn and a fail level.
+import { InputError } from '../util/errors.js';
+import { parseLimit, type Limit } from './size.js';
+
+export const FIGURES = ['context', 'copied', 'image', 'image-compressed'] as const;
+export type Figure = (typeof FIGURES)[number];
+export type BudgetKey = Figure | `${Figure}-increase`;
+export const BUDGET_KEYS: readonly BudgetKey[] = FIGURES.flatMap((f) => [f, `${f}-increase` as const]);
+
+export type Level = 'warn' | 'fail';
+
+export interface Budget {
+  key: BudgetKey;
+  level: Level;
+  limit: Limit;
+  /** Where it was set, for messages: "--budget-context", "input budget-context", ".github/docker-size.yml:12". */
+  source: string;
+}
+
+export function isBudgetKey(key: string): key is BudgetKey {
+  return (BUDGET_KEYS as readonly string[]).includes(key);
+}
+
+/** Parses one budget value; an unparseable one is a usage error naming where it came from and the value. */
+export function parseBudget(key: BudgetKey, level: Level, value: string, source: string, file?: string, line?: number): Budget {
+  const increase = key.endsWith('-increase');
+  const limit = parseLimit(value, increase);
+  if (!limit) {
+    const expected = increase ? 'a size such as 5MB or a percentage such as 10%' : 'a size such as 200MB or 1.5GiB';
+    throw new InputError(`${source}: invalid budget ${JSON.stringify(value)}: expected ${expected}`, file, line);
+  }
+  return { key, level, limit, source };
+}

@@ -1,0 +1,64 @@
+// The verdict: every budget breached, with the budget, the figure and the margin. Pure.
+import type { Comparison, MetricKey, TargetComparison } from '../compare/compare.js';
+import type { Budget, BudgetKey, Figure, Level } from './budgets.js';
+import type { Limit } from './size.js';
+
+export interface Breach {
+  target: string;
+  key: BudgetKey;
+  level: Level;
+  limit: Limit;
+  /** The figure held against the limit: bytes, or for a percent growth budget, percent. */
+  actual: number;
+  /** How far over the limit, in the limit's unit. */
+  margin: number;
+  source: string;
+}
+
+export interface Verdict {
+  breaches: Breach[];
+  /** A fail-level budget was breached and failOnBudget is set: the check fails (exit code 1). */
+  failed: boolean;
+  /** Budgets that could not be checked, e.g. growth without a baseline, image budgets without an image. */
+  unchecked: { target: string; key: BudgetKey; reason: string }[];
+}
+
+const METRIC_OF: Record<Figure, MetricKey> = {
+  context: 'context',
+  copied: 'copied',
+  image: 'image',
+  'image-compressed': 'image-compressed',
+};
+
+export function decide(comparison: Comparison, budgetsFor: (target: string) => readonly Budget[], failOnBudget: boolean): Verdict {
+  const breaches: Breach[] = [];
+  const unchecked: Verdict['unchecked'] = [];
+  for (const t of comparison.targets) {
+    if (t.status === 'removed') continue;
+    for (const b of budgetsFor(t.name)) {
+      const r = check(t, b, comparison.hasBaseline);
+      if (typeof r === 'string') unchecked.push({ target: t.name, key: b.key, reason: r });
+      else if (r) breaches.push(r);
+    }
+  }
+  // A figure over both levels of one budget is reported once, at the fail level; fail before warn.
+  const failing = new Set(breaches.filter((b) => b.level === 'fail').map((b) => `${b.target}\0${b.key}`));
+  const shown = breaches.filter((b) => b.level === 'fail' || !failing.has(`${b.target}\0${b.key}`));
+  shown.sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
+  return { breaches: shown, failed: failOnBudget && failing.size > 0, unchecked };
+}
+
+/** A breach, undefined when within budget, or the reason it cannot be checked. */
+function check(t: TargetComparison, b: Budget, hasBaseline: boolean): Breach | undefined | string {
+  const increase = b.key.endsWith('-increase');
+  const figure = (increase ? b.key.slice(0, -'-increase'.length) : b.key) as Figure;
+  const m = t.metrics.find((x) => x.key === METRIC_OF[figure])!;
+  if (m.current === null) return `no ${figure} figure for this target`;
+  const breach = (actual: number, limit: number): Breach | undefined =>
+    actual > limit ? { target: t.name, key: b.key, level: b.level, limit: b.limit, actual, margin: actual - limit, source: b.source } : undefined;
+  if (!increase) return b.limit.kind === 'bytes' ? breach(m.current, b.limit.bytes) : 'a percentage needs a baseline figure';
+  if (!hasBaseline || t.status === 'added' || m.delta === null) return 'no baseline to compare with';
+  if (b.limit.kind === 'bytes') return breach(m.delta, b.limit.bytes);
+  if (m.percent === null) return m.delta > 0 ? breach(Infinity, b.limit.percent) : undefined;
+  return breach(m.percent, b.limit.percent);
+}
