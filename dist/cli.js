@@ -7467,12 +7467,12 @@ var BUDGET_KEYS = FIGURES.flatMap((f) => [f, `${f}-increase`]);
 function isBudgetKey(key) {
   return BUDGET_KEYS.includes(key);
 }
-function parseBudget(key, level, value, source, file, line) {
+function parseBudget(key, level, value, source, label = source) {
   const increase = key.endsWith("-increase");
   const limit = parseLimit(value, increase);
   if (!limit) {
     const expected = increase ? "a size such as 5MB or a percentage such as 10%" : "a size such as 200MB or 1.5GiB";
-    throw new InputError(`${source}: invalid budget ${JSON.stringify(value)}: expected ${expected}`, file, line);
+    throw new InputError(`${label}: invalid budget ${JSON.stringify(value)}: expected ${expected}`);
   }
   return { key, level, limit, source };
 }
@@ -7684,7 +7684,7 @@ function parseConfig(text, file) {
         const s = scalar(v, `budget ${key}`);
         if (s === void 0) continue;
         try {
-          out.push(parseBudget(key, level, s, `${file}:${lineOf(v)}`, file, lineOf(v)));
+          out.push(parseBudget(key, level, s, `${file}:${lineOf(v)}`, `budget ${key}`));
         } catch (e) {
           if (e instanceof InputError) problem(v, e.message);
           else throw e;

@@ -22,13 +22,16 @@ export function isBudgetKey(key: string): key is BudgetKey {
   return (BUDGET_KEYS as readonly string[]).includes(key);
 }
 
-/** Parses one budget value; an unparseable one is a usage error naming where it came from and the value. */
-export function parseBudget(key: BudgetKey, level: Level, value: string, source: string, file?: string, line?: number): Budget {
+/**
+ * Parses one budget value; an unparseable one is a usage error naming the input (`label`, by default
+ * `source`) and the value.
+ */
+export function parseBudget(key: BudgetKey, level: Level, value: string, source: string, label = source): Budget {
   const increase = key.endsWith('-increase');
   const limit = parseLimit(value, increase);
   if (!limit) {
     const expected = increase ? 'a size such as 5MB or a percentage such as 10%' : 'a size such as 200MB or 1.5GiB';
-    throw new InputError(`${source}: invalid budget ${JSON.stringify(value)}: expected ${expected}`, file, line);
+    throw new InputError(`${label}: invalid budget ${JSON.stringify(value)}: expected ${expected}`);
   }
   return { key, level, limit, source };
 }

@@ -84,7 +84,7 @@ export function parseConfig(text: string, file: string): Config {
         const s = scalar(v, `budget ${key}`);
         if (s === undefined) continue;
         try {
-          out.push(parseBudget(key, level, s, `${file}:${lineOf(v)}`, file, lineOf(v)));
+          out.push(parseBudget(key, level, s, `${file}:${lineOf(v)}`, `budget ${key}`));
         } catch (e) {
           if (e instanceof InputError) problem(v, e.message);
           else throw e;
