@@ -22208,19 +22208,14 @@ var ENTITIES = {
   "~": "&#126;",
   "[": "&#91;",
   "]": "&#93;",
-  "(": "&#40;",
-  ")": "&#41;",
-  "!": "&#33;",
   "\\": "&#92;",
-  ":": "&#58;",
-  // no autolinked URLs (https://...) from file names
   "$": "&#36;"
   // no math blocks
 };
 var MAX_NAME = 160;
 function escapeMarkdown(s) {
   const shortened = s.length > MAX_NAME ? s.slice(0, MAX_NAME / 2 - 1) + "\u2026" + s.slice(s.length - MAX_NAME / 2) : s;
-  return shortened.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").replace(/[&<>"|`@#*_~[\]()!\\:$]/g, (ch2) => ENTITIES[ch2]);
+  return shortened.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").replace(/[&<>"|`@#*_~[\]\\$]/g, (ch2) => ENTITIES[ch2]).replace(/:\/\//g, "&#58;//").replace(/\bwww\./gi, (m) => m.slice(0, 3) + "&#46;");
 }
 
 // src/report/format.ts

@@ -16,11 +16,7 @@ const ENTITIES: Record<string, string> = {
   '~': '&#126;',
   '[': '&#91;',
   ']': '&#93;',
-  '(': '&#40;',
-  ')': '&#41;',
-  '!': '&#33;',
   '\\': '&#92;',
-  ':': '&#58;', // no autolinked URLs (https://...) from file names
   '$': '&#36;', // no math blocks
 };
 
@@ -33,5 +29,8 @@ export function escapeMarkdown(s: string): string {
     .replace(/\r\n|\r|\n/g, '⏎')
     // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u001f\u007f]/g, '�')
-    .replace(/[&<>"|`@#*_~[\]()!\\:$]/g, (ch) => ENTITIES[ch]!);
+    .replace(/[&<>"|`@#*_~[\]\\$]/g, (ch) => ENTITIES[ch]!)
+    // No autolinked URLs from file names: GitHub links "scheme://" and "www." anywhere in text.
+    .replace(/:\/\//g, '&#58;//')
+    .replace(/\bwww\./gi, (m) => m.slice(0, 3) + '&#46;');
 }

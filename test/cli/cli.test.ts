@@ -1,6 +1,6 @@
 // The CLI contract: --list, --format json, exit codes and one-line errors.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -160,5 +160,51 @@ describe('never follows a symlink out of the context', () => {
     const r = await runCli(['--list', 'context'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^docker-size-guard: \.dockerignore: is a symlink to .*outside the build context/);
+  });
+});
+
+describe('--baseline, budgets and --output (issue 4 contract)', () => {
+  it('a report written with --output is the next run\'s baseline; exit 1 on a breach, 0 otherwise', async () => {
+    const dir = tree('baseline-run', { Dockerfile: 'FROM scratch\nCOPY . /\n', 'a.bin': 'x'.repeat(1000) });
+    const first = await runCli(['.', '--output', 'base.json', '--format', 'json'], { cwd: dir });
+    expect(first.code).toBe(0);
+    writeFileSync(join(dir, 'b.bin'), 'y'.repeat(60_000));
+    const over = await runCli(['.', '--baseline', 'base.json', '--budget-context', '50kB', '--format', 'markdown'], { cwd: dir });
+    expect(over.code).toBe(1);
+    expect(over.stdout).toMatch(/^## ❌ Docker size: 1 budget exceeded/);
+    expect(over.stdout).toMatch(/b\.bin \(new\)/);
+    const within = await runCli(['.', '--baseline', 'base.json', '--budget-context', '100kB', '--format', 'json'], { cwd: dir });
+    expect(within.code).toBe(0);
+    const j = JSON.parse(within.stdout) as Report;
+    const m = j.comparison!.targets[0]!.metrics.find((x) => x.key === 'context')!;
+    // base.json itself (written into the context by the first run) is part of the new context, too.
+    expect(m.delta).toBe(60_000 + JSON.stringify(JSON.parse(readFileSync(join(dir, 'base.json'), 'utf8')), null, 2).length + 1);
+    const soft = await runCli(['.', '--baseline', 'base.json', '--budget-context', '50kB', '--fail-on-budget', 'false'], { cwd: dir });
+    expect(soft.code).toBe(0);
+  });
+
+  it('a missing baseline is a note, not an error', async () => {
+    const dir = tree('nobaseline', { 'a.txt': 'a' });
+    const r = await runCli(['.', '--baseline', 'gone.json', '--format', 'markdown'], { cwd: dir });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/No baseline to compare with: gone\.json cannot be read \(ENOENT\)\. Absolute figures only\./);
+  });
+
+  it.each([
+    [['--budget-context', 'huge'], 'docker-size-guard: --budget-context: invalid budget "huge": expected a size such as 200MB or 1.5GiB'],
+    [['--budget-context', '10%'], 'docker-size-guard: --budget-context: invalid budget "10%": expected a size such as 200MB or 1.5GiB'],
+    [['--warn-image-increase', 'x'], 'docker-size-guard: --warn-image-increase: invalid budget "x": expected a size such as 5MB or a percentage such as 10%'],
+    [['--budget-size', '1MB'], 'docker-size-guard: unknown option "--budget-size" (see --help)'],
+    [['--config', 'c.yml', 'ctx'], 'docker-size-guard: --config lists the targets: give no CONTEXT, -f or --target with it'],
+  ])('%j -> exit 2', async (argv, message) => {
+    const r = await runCli(argv, { cwd: root });
+    expect([r.code, r.stderr]).toEqual([2, message + '\n']);
+  });
+
+  it('config problems are printed one line each', async () => {
+    const dir = tree('badconfig', { 'c.yml': 'targets:\n  - context: .\n    budgets: { context: lots }\nextra: 1\n' });
+    const r = await runCli(['--config', 'c.yml'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe('docker-size-guard: c.yml:3: budget context: invalid budget "lots": expected a size such as 200MB or 1.5GiB\ndocker-size-guard: c.yml:4: unknown key "extra"; known: targets, budgets, min-change, fail-on-budget\n');
   });
 });
