@@ -23,6 +23,13 @@ describe('golden: examples/monorepo against its baseline', () => {
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, r.stdout);
     expect(r.stdout).toBe(readFileSync(GOLDEN, 'utf8'));
   });
+
+  it('the README shows the golden summary as it is', () => {
+    const golden = readFileSync(GOLDEN, 'utf8');
+    const summary = golden.slice(0, golden.indexOf('<details>')).trimEnd().split('\n');
+    const quoted = summary.map((l) => (l ? `> ${l}` : '>')).join('\n');
+    expect(readFileSync('README.md', 'utf8')).toContain(quoted);
+  });
 });
 
 /** What a rendered report must never contain when built from hostile names. */
