@@ -114,17 +114,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path) {
-      const ctrl = callVisitor(key, node, visitor, path);
+    function visit_(key, node, visitor, path5) {
+      const ctrl = callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path);
+            const ci = visit_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -135,13 +135,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = visit_("key", node.key, visitor, path);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = visit_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path);
+          const cv = visit_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -162,17 +162,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path) {
-      const ctrl = await callVisitor(key, node, visitor, path);
+    async function visitAsync_(key, node, visitor, path5) {
+      const ctrl = await callVisitor(key, node, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path = Object.freeze(path.concat(node));
+          path5 = Object.freeze(path5.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path);
+            const ci = await visitAsync_(i, node.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -183,13 +183,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path = Object.freeze(path.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path);
+          path5 = Object.freeze(path5.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path);
+          const cv = await visitAsync_("value", node.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -216,23 +216,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path) {
+    function callVisitor(key, node, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node, path);
+        return visitor(key, node, path5);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
+        return visitor.Map?.(key, node, path5);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
+        return visitor.Seq?.(key, node, path5);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
+        return visitor.Pair?.(key, node, path5);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
+        return visitor.Scalar?.(key, node, path5);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
+        return visitor.Alias?.(key, node, path5);
       return void 0;
     }
-    function replaceNode(key, path, node) {
-      const parent = path[path.length - 1];
+    function replaceNode(key, path5, node) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -844,10 +844,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
+    function collectionFromPath(schema, path5, value) {
       let v = value;
-      for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k = path5[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -866,7 +866,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path) => path == null || typeof path === "object" && !!path[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -896,11 +896,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
-        if (isEmptyPath(path))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path;
+          const [key, ...rest] = path5;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -914,8 +914,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        const [key, ...rest] = path;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -929,8 +929,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        const [key, ...rest] = path;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -948,8 +948,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path) {
-        const [key, ...rest] = path;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -959,8 +959,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        const [key, ...rest] = path;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1021,7 +1021,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -1054,18 +1054,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text, i, indent.length);
           end = i + indent.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch2 === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch2;
@@ -1078,7 +1078,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -3475,9 +3475,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3552,14 +3552,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
+      deleteIn(path5) {
+        if (Collection.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3574,10 +3574,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
+      getIn(path5, keepScalar) {
+        if (Collection.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3588,10 +3588,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path) {
-        if (Collection.isEmptyPath(path))
+      hasIn(path5) {
+        if (Collection.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3608,13 +3608,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
+      setIn(path5, value) {
+        if (Collection.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -4000,10 +4000,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,7 +4017,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4041,7 +4041,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,7 +4057,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +4148,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +4162,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -4211,18 +4211,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,8 +4276,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4289,7 +4289,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4300,8 +4300,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4318,7 +4318,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4498,7 +4498,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4515,24 +4515,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4612,13 +4612,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -4715,25 +4715,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5543,14 +5543,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5575,9 +5575,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path) => {
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field, index] of path) {
+      for (const [field, index] of path5) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5586,23 +5586,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path) => {
-      const parent = visit.itemAtPath(cst, path.slice(0, -1));
-      const field = path[path.length - 1][0];
+    visit.parentCollection = (cst, path5) => {
+      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+      const field = path5[path5.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path, item, visitor) {
-      let ctrl = visitor(item, path);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5613,10 +5613,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6042,9 +6042,9 @@ var require_lexer = __commonJS({
         }
       }
       *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
+        const quote2 = this.charAt(0);
+        let end = this.buffer.indexOf(quote2, this.pos + 1);
+        if (quote2 === "'") {
           while (end !== -1 && this.buffer[end + 1] === "'")
             end = this.buffer.indexOf("'", end + 2);
         } else {
@@ -6717,18 +6717,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6881,15 +6881,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7083,13 +7083,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7267,7 +7267,7 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse2(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
@@ -7308,7 +7308,7 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse;
+    exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
@@ -7367,9 +7367,874 @@ var require_dist = __commonJS({
   }
 });
 
+// node_modules/ignore/index.js
+var require_ignore = __commonJS({
+  "node_modules/ignore/index.js"(exports, module) {
+    function makeArray(subject) {
+      return Array.isArray(subject) ? subject : [subject];
+    }
+    var UNDEFINED = void 0;
+    var EMPTY2 = "";
+    var SPACE = " ";
+    var ESCAPE = "\\";
+    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
+    var BOM = "\uFEFF";
+    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
+    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
+    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
+    var REGEX_SPLITALL_CRLF = /\r?\n/g;
+    var DOUBLE_SLASH = "//";
+    var SLASH_CODE = 47;
+    var DOT_CODE = 46;
+    var SLASH2 = "/";
+    var TMP_KEY_IGNORE = "node-ignore";
+    if (typeof Symbol !== "undefined") {
+      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    }
+    var KEY_IGNORE = TMP_KEY_IGNORE;
+    var define = (object, key, value) => {
+      Object.defineProperty(object, key, { value });
+      return value;
+    };
+    var RETURN_FALSE = () => false;
+    var POSIX_CLASSES = {
+      alnum: "0-9A-Za-z",
+      alpha: "A-Za-z",
+      blank: " \\t",
+      cntrl: "\\x00-\\x1f\\x7f",
+      digit: "0-9",
+      graph: "!-.0-~",
+      lower: "a-z",
+      print: " -.0-~",
+      punct: "!-.:-@\\[-`{-~",
+      // git's `sane-ctype.h` classifies \v and \f as control, not space,
+      //   unlike C's `isspace`
+      space: " \\t\\n\\r",
+      upper: "A-Z",
+      xdigit: "0-9A-Fa-f"
+    };
+    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
+    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
+    var NON_SLASH = "(?!\\/)";
+    var classSource = (negated, body) => {
+      if (negated) {
+        return `[^\\/${body}]`;
+      }
+      const source = `[${body}]`;
+      return new RegExp(source).test("/") ? NON_SLASH + source : source;
+    };
+    var scanBracket = (pattern, start) => {
+      const { length } = pattern;
+      let index = start + 1;
+      let negated = EMPTY2;
+      const lead = pattern[index];
+      if (lead === "!" || lead === "^") {
+        negated = "^";
+        index++;
+      }
+      let body = EMPTY2;
+      let prev = EMPTY2;
+      for (; ; ) {
+        const char = pattern[index];
+        if (char === UNDEFINED) {
+          return null;
+        }
+        if (char === ESCAPE) {
+          const escaped = pattern[++index];
+          body += escapeMember(escaped);
+          prev = escaped;
+        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
+          index++;
+          let to = pattern[index];
+          if (to === ESCAPE) {
+            to = pattern[index += 1];
+          }
+          if (prev <= to) {
+            body += `-${escapeMember(to)}`;
+          }
+          prev = EMPTY2;
+        } else if (char === "[" && pattern[index + 1] === ":") {
+          const nameStart = index + 2;
+          let end = nameStart;
+          while (end < length && pattern[end] !== "]") {
+            end++;
+          }
+          if (end === length) {
+            return null;
+          }
+          if (end > nameStart && pattern[end - 1] === ":") {
+            const name = pattern.slice(nameStart, end - 1);
+            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
+              return null;
+            }
+            body += POSIX_CLASSES[name];
+            prev = EMPTY2;
+            index = end;
+          } else {
+            body += escapeMember("[");
+            prev = "[";
+            index = nameStart - 2;
+          }
+        } else {
+          body += escapeMember(char);
+          prev = char;
+        }
+        index++;
+        if (pattern[index] === "]") {
+          return {
+            end: index,
+            source: classSource(negated, body)
+          };
+        }
+      }
+    };
+    var NEVER_MATCH = "[]";
+    var PLACEHOLDER = "\0";
+    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
+      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
+      "g"
+    );
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
+    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
+    var extractBrackets = (pattern) => {
+      const sources = [];
+      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
+      const { length } = pattern;
+      let out = EMPTY2;
+      let index = 0;
+      while (index < length) {
+        const char = pattern[index];
+        if (char === ESCAPE) {
+          const escaped = pattern[index + 1];
+          if (escaped === SLASH2 && index + 2 === length) {
+            out += hold(NEVER_MATCH);
+          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
+            out += pattern.slice(index, index + 2);
+          } else {
+            out += hold(
+              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
+            );
+          }
+          index += 2;
+        } else if (isReserved(char)) {
+          out += hold(`[${char}]`);
+          index++;
+        } else if (char === "[") {
+          const scanned = scanBracket(pattern, index);
+          if (scanned === null) {
+            out += hold(NEVER_MATCH);
+            index = length;
+          } else {
+            out += hold(scanned.source);
+            index = scanned.end + 1;
+          }
+        } else {
+          out += char;
+          index++;
+        }
+      }
+      return {
+        source: out,
+        sources
+      };
+    };
+    var DIRECT = null;
+    var REGEX_INNER_SLASH = /\/(?!$)/;
+    var WILDCARD = "[^\\/]*";
+    var REPLACERS = [
+      // Replace (\ ) with ' '
+      // Only a space: an escaped tab or other whitespace is already a literal by
+      //   the time it reaches here, and a bare tab must be left as one, not turned
+      //   into a space.
+      // (\ ) -> ' '
+      // (\\ ) -> '\\ '
+      // (\\\ ) -> '\\ '
+      [
+        // A run of backslashes is taken whole, from its first one, so no match
+        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
+        //   quadratic.
+        /(\\+)( ?)/g,
+        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
+        ESCAPE + SPACE
+      ],
+      // git's wildmatch() reads a run of two or more asterisks as one globstar
+      //   whenever the run fills a path segment: it starts the pattern or follows
+      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
+      //   already `**`; a longer one is folded into `**` here, so the steps
+      //   below only ever have to know `**`.
+      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
+      // git also takes a run beside a literal prefix (`a***/b`) or beside an
+      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
+      //   lists both, under "A run of asterisks".
+      [
+        /(^|\/)\*{3,}(?=\/|$)/g,
+        (_, start) => `${start}**`,
+        "*"
+      ],
+      // Escape metacharacters
+      // which is written down by users but means special for regular expressions.
+      // > There are 12 characters with special meanings:
+      // > - the backslash \,
+      // > - the caret ^,
+      // > - the dollar sign $,
+      // > - the period or dot .,
+      // > - the vertical bar or pipe symbol |,
+      // > - the question mark ?,
+      // > - the asterisk or star *,
+      // > - the plus sign +,
+      // > - the opening parenthesis (,
+      // > - the closing parenthesis ),
+      // > - and the opening square bracket [,
+      // > - the opening curly brace {,
+      // > These special characters are often called "metacharacters".
+      [
+        /[\\$.|*+(){^]/g,
+        (match) => `\\${match}`
+      ],
+      [
+        // > a question mark (?) matches a single character
+        /(?!\\)\?/g,
+        () => "[^/]",
+        "?"
+      ],
+      // leading slash
+      [
+        // > A leading slash matches the beginning of the pathname.
+        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
+        // A leading slash matches the beginning of the pathname
+        /^\//,
+        () => "^",
+        SLASH2
+      ],
+      // replace special metacharacter slash after the leading slash
+      [
+        /\//g,
+        () => "\\/",
+        SLASH2
+      ],
+      [
+        // > A leading "**" followed by a slash means match in all directories.
+        // > For example, "**/foo" matches file or directory "foo" anywhere,
+        // > the same as pattern "foo".
+        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
+        // >   under directory "foo".
+        // Notice that the '*'s have been replaced as '\\*'
+        /^\^*(?:\\\*\\\*\\\/)+/,
+        // '**/foo' <-> 'foo'
+        () => "(?:^|\\/)",
+        "*"
+      ],
+      // starting
+      [
+        // there will be no leading '/'
+        //   (which has been replaced by section "leading slash")
+        // If starts with '**', adding a '^' to the regular expression also works
+        DIRECT,
+        (source, pattern) => {
+          if (!source || source[0] === "^" || source[0] === "(") {
+            return source;
+          }
+          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
+          return anchor + source;
+        }
+      ],
+      // two globstars
+      [
+        // Use lookahead assertions so that we could match more than one `'/**'`
+        /\\\/\\\*\\\*(?=\\\/|$)/g,
+        // Zero, one or several directories
+        // should not use '*', or it will be replaced by the next replacer
+        // Check if it is not the last `'/**'`
+        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
+        "*"
+      ],
+      // normal intermediate wildcards
+      [
+        // Never replace escaped '*'
+        // ignore rule '\*' will match the path '*'
+        // 'abc.*/' -> go
+        // 'abc.*'  -> skip this rule,
+        //    coz trailing single wildcard will be handed by [trailing wildcard]
+        /(^|[^\\])(?:\\\*)+(?!$)/g,
+        // '*.js' matches '.js'
+        // '*.js' doesn't match 'abc'
+        // 1. An asterisk "*" matches anything except a slash.
+        // 2. Other consecutive asterisks are considered regular asterisks
+        //    and collapse into one non-slash wildcard run.
+        (_, p1) => p1 + WILDCARD,
+        "*"
+      ],
+      // trailing wildcard, held apart from a literal star
+      [
+        // The step above leaves a trailing `*` alone, so a single `\*` is all that
+        //   can be left at the end here, and what stands in front of it says which
+        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
+        //   nothing before it; a literal arrives as the user's own escape, which
+        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
+        //   There is no third case: every backslash still reaching the chain is
+        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
+        //   own character, so a longer run can never form. This runs while the
+        //   two are still distinct, before the unescape steps below collapse the
+        //   literal onto the very `\*` a wildcard leaves behind.
+        /(^|[^\\])((?:\\\\)*)\\\*$/,
+        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
+        "*"
+      ],
+      [
+        // unescape, revert step 3 except for back slash
+        // For example, if a user escape a '\\*',
+        // after step 3, the result will be '\\\\\\*'
+        /\\\\\\(?=[$.|*+(){^])/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // '\\\\' -> '\\'
+        /\\\\/g,
+        () => ESCAPE,
+        ESCAPE + ESCAPE
+      ],
+      [
+        // Every real bracket expression -- POSIX classes included -- has already
+        //   been held aside by `extractBrackets`, so the only `[` left in the
+        //   pattern is an escaped, literal one.
+        // A backslash could only stand at the end of the range if it quoted the
+        //   `]`, and `\]` is held aside long before this.
+        /\\\[([^\]/]*?)($|\])/g,
+        // '\\[bar]' -> '\\\\[bar]'
+        (match, range, close) => `\\[${range}${close}`,
+        "["
+      ],
+      // ending
+      [
+        // 'js' will not match 'js.'
+        // 'ab' will not match 'abc'
+        DIRECT,
+        // WTF!
+        // https://git-scm.com/docs/gitignore
+        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
+        // which re-fixes #24, #38
+        // > If there is a separator at the end of the pattern then the pattern
+        // > will only match directories, otherwise the pattern can match both
+        // > files and directories.
+        // 'js*' will not match 'a.js'
+        // 'js/' will not match 'a.js'
+        // 'js' will match 'a.js' and 'a.js/'
+        (source) => {
+          const last = source[source.length - 1];
+          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
+            return source;
+          }
+          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
+        }
+      ]
+    ];
+    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
+    var MODE_IGNORE = "regex";
+    var MODE_CHECK_IGNORE = "checkRegex";
+    var UNDERSCORE = "_";
+    var replaceTrailingWildcard = (_, p1) => {
+      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
+      return `${prefix}(?=$|\\/$)`;
+    };
+    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
+    var replaceTrailingDoublestar = () => "[\\s\\S]";
+    var separatorAfter = (run, at) => {
+      let separator = EMPTY2;
+      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
+        separator += run[index].single;
+      }
+      return separator;
+    };
+    var pinWildcards = (source) => {
+      if (source.indexOf(WILDCARD) < 0) {
+        return source;
+      }
+      const tokens = [];
+      const { length } = source;
+      let index = 0;
+      while (index < length) {
+        const char = source[index];
+        if (source.startsWith(WILDCARD, index)) {
+          tokens.push({ wildcard: true });
+          index += WILDCARD.length;
+        } else if (char === "[") {
+          let end = index + 1;
+          if (source[end] === "^") {
+            end++;
+          }
+          if (source[end] === "]") {
+            end++;
+          }
+          while (end < length && source[end] !== "]") {
+            end += source[end] === ESCAPE ? 2 : 1;
+          }
+          end++;
+          tokens.push({ single: source.slice(index, end) });
+          index = end;
+        } else if (char === ESCAPE) {
+          tokens.push({ single: source.slice(index, index + 2) });
+          index += 2;
+        } else if (char === "(") {
+          let depth = 0;
+          let end = index;
+          do {
+            if (source[end] === ESCAPE) {
+              end++;
+            } else if (source[end] === "(") {
+              depth++;
+            } else if (source[end] === ")") {
+              depth--;
+            }
+            end++;
+          } while (end < length && depth > 0);
+          if ("*+?".indexOf(source[end]) >= 0) {
+            end++;
+          }
+          tokens.push({ boundary: source.slice(index, end) });
+          index = end;
+        } else if (char === "^" || char === "$") {
+          tokens.push({ boundary: char });
+          index++;
+        } else {
+          tokens.push({ single: char });
+          index++;
+        }
+      }
+      let out = EMPTY2;
+      let run = [];
+      const flush = () => {
+        let lastWildcard;
+        run.forEach((token, at) => {
+          if (token.wildcard) {
+            lastWildcard = at;
+          }
+        });
+        run.forEach((token, at) => {
+          if (!token.wildcard) {
+            out += token.single;
+            return;
+          }
+          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
+        });
+        run = [];
+      };
+      tokens.forEach((token) => {
+        if (token.boundary === void 0) {
+          run.push(token);
+          return;
+        }
+        flush();
+        out += token.boundary;
+      });
+      flush();
+      return out;
+    };
+    var makeRegexPrefix = (pattern) => {
+      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
+        pattern = "**";
+      }
+      const { source, sources } = extractBrackets(pattern);
+      const replaced = REPLACERS.reduce(
+        // A pass whose matcher finds nothing hands back the very string it was
+        //   given, so asking first costs a search and saves a rewrite. Ten of the
+        //   fifteen passes never fire for a typical .gitignore line, and between
+        //   them they were 45% of this chain.
+        (prev, [matcher, replacer, required]) => {
+          if (matcher === DIRECT) {
+            return replacer(prev, pattern);
+          }
+          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
+            return prev;
+          }
+          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
+        },
+        source
+      );
+      return sources.length ? replaced.replace(
+        REGEX_RESTORE_PLACEHOLDER,
+        (match, index) => sources[index]
+      ) : replaced;
+    };
+    var checkSourceOf = (body, prefix) => {
+      if (body[body.length - 1] === SLASH2) {
+        prefix = makeRegexPrefix(body.slice(0, -1));
+      }
+      const head = prefix.slice(0, -1);
+      const last = prefix[prefix.length - 1];
+      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
+    };
+    var matchesBasename = (body) => {
+      const index = body.indexOf(SLASH2);
+      return index < 0 || index === body.length - 1;
+    };
+    var basenameOf = (path5) => {
+      const end = path5.length - 1;
+      const index = path5.lastIndexOf(
+        SLASH2,
+        path5[end] === SLASH2 ? end - 1 : end
+      );
+      return index < 0 ? path5 : path5.slice(index + 1);
+    };
+    var parentOf = (path5) => {
+      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
+        const slices = path5.split(SLASH2).filter(Boolean);
+        slices.pop();
+        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY2;
+      }
+      const end = path5.length - 1;
+      const cut = path5.lastIndexOf(
+        SLASH2,
+        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
+      );
+      return cut < 0 ? EMPTY2 : path5.slice(0, cut + 1);
+    };
+    var isString = (subject) => typeof subject === "string";
+    var checkPattern = (pattern) => pattern && isString(pattern);
+    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
+    var IgnoreRule = class {
+      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
+        this.pattern = pattern;
+        this.mark = mark;
+        this.negative = negative;
+        define(this, "body", body);
+        define(this, "ignoreCase", ignoreCase);
+        define(this, "regexPrefix", prefix);
+      }
+      // Worked out on first use and kept behind an own property, the way `regex`
+      //   caches itself in `_regex`. Deciding it in the constructor instead would
+      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
+      //   every compile -- including the compiles of rules that are never matched
+      //   against anything.
+      get _basenameOnly() {
+        return define(this, "_basenameOnly", matchesBasename(this.body));
+      }
+      get regex() {
+        const key = UNDERSCORE + MODE_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_IGNORE, key);
+      }
+      get checkRegex() {
+        const key = UNDERSCORE + MODE_CHECK_IGNORE;
+        if (this[key]) {
+          return this[key];
+        }
+        return this._make(MODE_CHECK_IGNORE, key);
+      }
+      _make(mode, key) {
+        const str2 = pinWildcards(
+          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
+        );
+        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
+        return define(this, key, regex);
+      }
+    };
+    var hasTrailingBackslash = (str2) => {
+      let count2 = 0;
+      while (str2[str2.length - count2 - 1] === ESCAPE) {
+        count2++;
+      }
+      return count2 % 2 === 1;
+    };
+    var trimEnd = (body, stripLineEnd) => {
+      let lineEnd = body.length;
+      let end;
+      for (; ; ) {
+        if (stripLineEnd && body[lineEnd - 1] === "\r") {
+          lineEnd--;
+        }
+        end = lineEnd;
+        while (body[end - 1] === SPACE) {
+          end--;
+        }
+        if (!stripLineEnd || body[end - 1] !== "\n") {
+          break;
+        }
+        lineEnd = end - 1;
+      }
+      if (end === lineEnd) {
+        return body.slice(0, lineEnd);
+      }
+      let backslashes = 0;
+      while (body[end - backslashes - 1] === ESCAPE) {
+        backslashes++;
+      }
+      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
+    };
+    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
+      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
+      if (body[0] === "#") {
+        return;
+      }
+      let negative = false;
+      if (body[0] === "!") {
+        negative = true;
+        body = body.slice(1);
+      }
+      const last = body[body.length - 1];
+      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
+        body = trimEnd(body, stripLineEnd);
+      }
+      if (!body || hasTrailingBackslash(body)) {
+        return;
+      }
+      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
+      const regexPrefix = makeRegexPrefix(body);
+      return new IgnoreRule(
+        pattern,
+        mark,
+        body,
+        ignoreCase,
+        negative,
+        regexPrefix
+      );
+    };
+    var RuleManager = class {
+      constructor(ignoreCase) {
+        this._ignoreCase = ignoreCase;
+        this._rules = [];
+        this._basenameCount = 0;
+      }
+      _add(pattern, index) {
+        if (pattern && pattern[KEY_IGNORE]) {
+          this._rules = this._rules.concat(pattern._rules._rules);
+          this._basenameCount += pattern._rules._basenameCount;
+          this._added = true;
+          return;
+        }
+        const isStr = isString(pattern);
+        const raw = isStr ? pattern : pattern.pattern;
+        const rule = checkPattern(raw) && createRule(
+          raw,
+          isStr ? UNDEFINED : pattern.mark,
+          this._ignoreCase,
+          !this._split,
+          this._stripBOM && !index
+        );
+        if (rule) {
+          this._added = true;
+          this._rules.push(rule);
+          if (matchesBasename(rule.body)) {
+            this._basenameCount++;
+          }
+        }
+      }
+      // @param {Array<string> | string | Ignore} pattern
+      add(pattern) {
+        this._added = false;
+        this._split = isString(pattern);
+        this._stripBOM = !this._split || pattern[0] === BOM;
+        makeArray(
+          this._split ? splitPattern(pattern) : pattern
+        ).forEach(this._add, this);
+        if (this._added) {
+          this._literalRules = UNDEFINED;
+        }
+        return this._added;
+      }
+      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
+      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
+      //   are left out once, rather than tested or compiled for every path.
+      testLiteral(path5) {
+        const rules = this._literalRules || (this._literalRules = this._rules.filter(
+          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
+        ));
+        let ignored = false;
+        let unignored = false;
+        let matchedRule;
+        for (let index = rules.length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule.checkRegex.test(path5)) {
+            ignored = !rule.negative;
+            unignored = rule.negative;
+            matchedRule = rule.negative ? UNDEFINED : rule;
+            break;
+          }
+        }
+        const ret = {
+          ignored,
+          unignored
+        };
+        if (matchedRule) {
+          ret.rule = matchedRule;
+        }
+        return ret;
+      }
+      // Test one single path without recursively checking parent directories
+      //
+      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
+      // @returns {TestResult}
+      test(path5, mode) {
+        const rules = this._rules;
+        const { length } = rules;
+        const shortcut = this._basenameCount * 2 >= length;
+        const basename2 = shortcut ? basenameOf(path5) : path5;
+        for (let index = length - 1; index >= 0; index--) {
+          const rule = rules[index];
+          if (rule[mode].test(
+            shortcut && rule._basenameOnly ? basename2 : path5
+          )) {
+            const { negative } = rule;
+            const ret = {
+              ignored: !negative,
+              unignored: negative
+            };
+            if (!negative) {
+              ret.rule = rule;
+            }
+            return ret;
+          }
+        }
+        return {
+          ignored: false,
+          unignored: false
+        };
+      }
+    };
+    var throwError = (message, Ctor) => {
+      throw new Ctor(message);
+    };
+    var checkPath = (path5, originalPath, doThrow) => {
+      if (!isString(path5)) {
+        return doThrow(
+          `path must be a string, but got \`${originalPath}\``,
+          TypeError
+        );
+      }
+      if (!path5) {
+        return doThrow(`path must not be empty`, TypeError);
+      }
+      if (checkPath.isNotRelative(path5)) {
+        const r = "`path.relative()`d";
+        return doThrow(
+          `path should be a ${r} string, but got "${originalPath}"`,
+          RangeError
+        );
+      }
+      return true;
+    };
+    var isNotRelative = (path5) => {
+      const first = path5.charCodeAt(0);
+      if (first === SLASH_CODE) {
+        return true;
+      }
+      if (first !== DOT_CODE) {
+        return false;
+      }
+      if (path5.length === 1) {
+        return true;
+      }
+      const second = path5.charCodeAt(1);
+      if (second === SLASH_CODE) {
+        return true;
+      }
+      if (second !== DOT_CODE) {
+        return false;
+      }
+      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
+    };
+    checkPath.isNotRelative = isNotRelative;
+    checkPath.convert = (p) => p;
+    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
+    var Ignore = class {
+      constructor({
+        ignorecase = true,
+        ignoreCase = ignorecase,
+        allowRelativePaths = false
+      } = {}) {
+        define(this, KEY_IGNORE, true);
+        this._rules = new RuleManager(ignoreCase);
+        this._strictPathCheck = !allowRelativePaths;
+        this._initCache();
+      }
+      _initCache() {
+        this._ignoreCache = /* @__PURE__ */ Object.create(null);
+        this._testCache = /* @__PURE__ */ Object.create(null);
+      }
+      add(pattern) {
+        if (this._rules.add(pattern)) {
+          this._initCache();
+        }
+        return this;
+      }
+      // legacy
+      addPattern(pattern) {
+        return this.add(pattern);
+      }
+      // @returns {TestResult}
+      _test(originalPath, cache, path5) {
+        checkPath(
+          path5,
+          originalPath,
+          this._strictPathCheck ? throwError : RETURN_FALSE
+        );
+        return path5 ? this._t(path5, cache) : {
+          ignored: false,
+          unignored: false
+        };
+      }
+      checkIgnore(target2) {
+        const path5 = convertPath(target2);
+        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
+          return this._test(target2, this._testCache, path5);
+        }
+        const dir = this._t(path5, this._testCache);
+        if (dir.ignored) {
+          return dir;
+        }
+        const literal2 = this._rules.testLiteral(path5);
+        return literal2.ignored || literal2.unignored ? literal2 : dir;
+      }
+      _t(path5, cache) {
+        const cached = cache[path5];
+        if (cached) {
+          return cached;
+        }
+        const parentPath = parentOf(path5);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
+        return cache[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
+      }
+      ignores(path5) {
+        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
+      }
+      createFilter() {
+        return (path5) => !this.ignores(path5);
+      }
+      filter(paths2) {
+        return makeArray(paths2).filter(this.createFilter());
+      }
+      // @returns {TestResult}
+      test(path5) {
+        return this._test(path5, this._testCache, convertPath(path5));
+      }
+    };
+    var factory = (options) => new Ignore(options);
+    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
+    var setupWindows = () => {
+      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
+      checkPath.convert = makePosix;
+      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
+      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
+    };
+    if (
+      // Detect `process` so that it can run in browsers.
+      typeof process !== "undefined" && process.platform === "win32"
+    ) {
+      setupWindows();
+    }
+    module.exports = factory;
+    factory.default = factory;
+    module.exports.isPathValid = isPathValid;
+    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+  }
+});
+
 // src/cli.ts
-import { realpathSync as realpathSync3, writeFileSync } from "node:fs";
-import { resolve as resolve3 } from "node:path";
+import { realpathSync as realpathSync4, writeFileSync } from "node:fs";
+import { resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/budget/decide.ts
@@ -7419,8 +8284,8 @@ var InputError = class extends Error {
   line;
   /** The one line the CLI prints. */
   oneLine() {
-    const where = this.file === void 0 ? "" : this.line === void 0 ? `${this.file}: ` : `${this.file}:${this.line}: `;
-    return (where + this.message).replace(/[\r\n]+/g, " ");
+    const where2 = this.file === void 0 ? "" : this.line === void 0 ? `${this.file}: ` : `${this.file}:${this.line}: `;
+    return (where2 + this.message).replace(/[\r\n]+/g, " ");
   }
 };
 var UsageError = class extends InputError {
@@ -7477,6 +8342,36 @@ function parseBudget(key, level, value, source, label = source) {
   return { key, level, limit, source };
 }
 
+// src/image/platform.ts
+var ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", armhf: "arm", armel: "arm", i386: "386" };
+var DEFAULT_PLATFORM = { os: "linux", architecture: "amd64" };
+function parsePlatform(s) {
+  if (s === "all") return "all";
+  const parts = s.toLowerCase().split("/");
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._-]+$/.test(p))) {
+    throw new UsageError(`--platform must be os/arch[/variant] (e.g. linux/amd64, linux/arm64/v8) or all, got ${JSON.stringify(s)}`);
+  }
+  return normalise({ os: parts[0], architecture: parts[1], variant: parts[2] });
+}
+function normalise(p) {
+  const architecture = ARCH_ALIASES[p.architecture] ?? p.architecture;
+  let variant = p.variant || void 0;
+  if (architecture === "arm64" && variant === "v8") variant = void 0;
+  return variant === void 0 ? { os: p.os, architecture } : { os: p.os, architecture, variant };
+}
+function formatPlatform(p) {
+  if (!p || !p.os || !p.architecture) return null;
+  const n = normalise(p);
+  return `${n.os}/${n.architecture}${n.variant ? `/${n.variant}` : ""}`;
+}
+function platformMatches(want, have) {
+  if (!have) return false;
+  const w = normalise(want);
+  const h = normalise(have);
+  if (w.os !== h.os || w.architecture !== h.architecture) return false;
+  return w.variant === void 0 || w.variant === h.variant;
+}
+
 // src/cli/args.ts
 var USAGE = `Usage: docker-size-guard [CONTEXT] [options]
 
@@ -7498,6 +8393,15 @@ Options:
       --warn-KEY LIMIT      the same, as a warning only
       --min-change LIMIT    changes smaller than this (size or percent) count as unchanged (default 10kB)
       --fail-on-budget BOOL exit 1 when a budget is breached (default true)
+      --image REF           also measure the built image on the Docker engine (DOCKER_HOST), or on its
+                            registry when REF starts with a registry host (host:port/..., ghcr.io/...)
+      --image-archive PATH  also measure the image in a docker save tar or an OCI image layout (tar or directory)
+      --registry            look --image up on its registry (docker.io when it names none), not the engine
+      --platform P          os/arch[/variant] of a multi-platform image, or all (default linux/amd64)
+      --waste-exclude GLOB  leave paths out of the wasted-space figures (.dockerignore syntax; repeatable)
+      --layer-share PERCENT flag a layer holding more than PERCENT of the image (default 50)
+      --fix                 append the suggested .dockerignore lines (shown in the report) to the ignore file
+                            the build uses, or create .dockerignore; existing lines are never changed
   -h, --help                show this help
   -v, --version             show the version
 
@@ -7515,10 +8419,15 @@ var VALUE_OPTIONS = /* @__PURE__ */ new Set([
   "--output",
   "--min-change",
   "--fail-on-budget",
+  "--image",
+  "--image-archive",
+  "--platform",
+  "--waste-exclude",
+  "--layer-share",
   ...BUDGET_KEYS.flatMap((k) => [`--budget-${k}`, `--warn-${k}`])
 ]);
 function parseArgs(argv, env) {
-  const opts = { context: ".", buildArgs: {}, format: "text", top: 10, budgets: [], help: false, version: false };
+  const opts = { context: ".", buildArgs: {}, format: "text", top: 10, budgets: [], registry: false, wasteExclude: [], fix: false, help: false, version: false };
   const positional = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -7532,6 +8441,14 @@ function parseArgs(argv, env) {
     }
     if (arg === "-v" || arg === "--version") {
       opts.version = true;
+      continue;
+    }
+    if (arg === "--registry") {
+      opts.registry = true;
+      continue;
+    }
+    if (arg === "--fix") {
+      opts.fix = true;
       continue;
     }
     if (!arg.startsWith("-") || arg === "-") {
@@ -7561,6 +8478,8 @@ function parseArgs(argv, env) {
     throw new UsageError("--config lists the targets: give no CONTEXT, -f or --target with it");
   }
   if (opts.config !== void 0 && opts.list !== void 0) throw new UsageError("--list takes one target: use it without --config");
+  checkImageOptions(opts);
+  if (opts.fix && (opts.config !== void 0 || opts.list !== void 0)) throw new UsageError("--fix changes one target's ignore file: use it without --config or --list");
   if (opts.context === "-" || opts.file === "-") throw new UsageError("reading the context or the Dockerfile from stdin is not supported");
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.context) || opts.context.startsWith("git@")) {
     throw new UsageError(`CONTEXT must be a local directory, not a URL: ${opts.context}`);
@@ -7614,6 +8533,27 @@ function apply(opts, name, value, env) {
       if (value !== "true" && value !== "false") throw new UsageError(`--fail-on-budget must be true or false, got ${JSON.stringify(value)}`);
       opts.failOnBudget = value === "true";
       return;
+    case "--image":
+      if (value === "") throw new UsageError("--image needs an image reference");
+      opts.image = value;
+      return;
+    case "--image-archive":
+      if (value === "") throw new UsageError("--image-archive needs a path");
+      opts.imageArchive = value;
+      return;
+    case "--platform":
+      opts.platform = parsePlatform(value);
+      return;
+    case "--waste-exclude":
+      if (value.trim() === "") throw new UsageError("--waste-exclude needs a pattern");
+      opts.wasteExclude.push(value);
+      return;
+    case "--layer-share": {
+      const m = /^(\d+(?:\.\d+)?)%?$/.exec(value);
+      if (!m || Number(m[1]) <= 0 || Number(m[1]) > 100) throw new UsageError(`--layer-share must be a percentage above 0 and at most 100, got ${JSON.stringify(value)}`);
+      opts.layerShare = Number(m[1]) / 100;
+      return;
+    }
     case "--list":
       if (value !== "context" && value !== "copied") throw new UsageError(`--list must be context or copied, got ${JSON.stringify(value)}`);
       opts.list = value;
@@ -7623,6 +8563,17 @@ function apply(opts, name, value, env) {
       opts.budgets.push(parseBudget(m[2], m[1] === "warn" ? "warn" : "fail", value, name));
     }
   }
+}
+function checkImageOptions(opts) {
+  if (opts.registry && opts.image === void 0) throw new UsageError("--registry needs --image REF");
+  if (opts.registry && opts.imageArchive !== void 0) throw new UsageError("--registry and --image-archive exclude each other");
+  const hasImage = opts.image !== void 0 || opts.imageArchive !== void 0;
+  if (!hasImage && opts.config === void 0) {
+    const stray = [opts.platform !== void 0 && "--platform", opts.wasteExclude.length > 0 && "--waste-exclude", opts.layerShare !== void 0 && "--layer-share"].filter(Boolean);
+    if (stray.length > 0) throw new UsageError(`${stray.join(", ")} need${stray.length === 1 ? "s" : ""} --image or --image-archive`);
+  }
+  if (hasImage && opts.config !== void 0) throw new UsageError("--config names each target's image (image:, image-archive:): give no --image or --image-archive with it");
+  if (hasImage && opts.list !== void 0) throw new UsageError("--list prints paths only: use it without --image or --image-archive");
 }
 
 // src/cli/targets.ts
@@ -7661,10 +8612,10 @@ function parseConfig(text, file) {
     problem(n, `${what} must be a string`);
     return void 0;
   };
-  const budgets = (n, where) => {
+  const budgets = (n, where2) => {
     const out = [];
     if (!(0, import_yaml.isMap)(n)) {
-      problem(n, `${where} must be a mapping of budget names (${BUDGET_KEYS.join(", ")}) to limits`);
+      problem(n, `${where2} must be a mapping of budget names (${BUDGET_KEYS.join(", ")}) to limits`);
       return out;
     }
     for (const pair of n.items) {
@@ -7753,6 +8704,7 @@ function parseConfig(text, file) {
 }
 
 // src/context/measure.ts
+import * as nodeFs2 from "node:fs";
 import { readFileSync as readFileSync2 } from "node:fs";
 
 // src/patterns/go.ts
@@ -7775,11 +8727,11 @@ function goTrimSpace(s) {
   }
   return s.slice(start, end);
 }
-function goClean(path) {
-  if (path === "") return ".";
-  const rooted = path[0] === "/";
+function goClean(path5) {
+  if (path5 === "") return ".";
+  const rooted = path5[0] === "/";
   const out = [];
-  for (const part of path.split("/")) {
+  for (const part of path5.split("/")) {
     if (part === "" || part === ".") continue;
     if (part === "..") {
       if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
@@ -8314,7 +9266,7 @@ function extractBuilderFlags(line, esc) {
   const words = [];
   let word = "";
   let phase = "spaces";
-  let quote = "";
+  let quote2 = "";
   let blankOK = false;
   for (let pos = 0; pos <= line.length; pos++) {
     const c = line[pos] ?? "";
@@ -8336,7 +9288,7 @@ function extractBuilderFlags(line, esc) {
         word = "";
         blankOK = false;
       } else if (c === "'" || c === '"') {
-        quote = c;
+        quote2 = c;
         blankOK = true;
         phase = "quote";
       } else if (c === esc) {
@@ -8344,7 +9296,7 @@ function extractBuilderFlags(line, esc) {
       } else word += c;
       continue;
     }
-    if (c === quote) phase = "word";
+    if (c === quote2) phase = "word";
     else if (c === esc) {
       if (pos + 1 === line.length) phase = "word";
       else word += line[++pos];
@@ -8356,7 +9308,7 @@ function parseWords(rest, esc) {
   const words = [];
   const cps = Array.from(rest);
   let phase = "spaces";
-  let quote = "";
+  let quote2 = "";
   let blankOK = false;
   let buf = "";
   for (let pos = 0; pos <= cps.length; pos++) {
@@ -8379,7 +9331,7 @@ function parseWords(rest, esc) {
         continue;
       }
       if (c === "'" || c === '"') {
-        quote = c;
+        quote2 = c;
         blankOK = true;
         phase = "quote";
       }
@@ -8391,8 +9343,8 @@ function parseWords(rest, esc) {
       buf += c;
       continue;
     }
-    if (c === quote) phase = "word";
-    if (c === esc && quote !== "'") {
+    if (c === quote2) phase = "word";
+    if (c === esc && quote2 !== "'") {
       if (pos + 1 === cps.length) {
         phase = "word";
         continue;
@@ -8687,10 +9639,10 @@ var Parser = class {
         inst.args = splitWhitespace(rest);
         break;
       case "HEALTHCHECK": {
-        const sep2 = rest.search(/\s/);
-        const typ = sep2 < 0 ? rest : rest.slice(0, sep2);
+        const sep3 = rest.search(/\s/);
+        const typ = sep3 < 0 ? rest : rest.slice(0, sep3);
         if (typ !== "") {
-          this.maybeJSON(inst, sep2 < 0 ? "" : rest.slice(sep2).replace(/^\s+/, ""));
+          this.maybeJSON(inst, sep3 < 0 ? "" : rest.slice(sep3).replace(/^\s+/, ""));
           inst.args.unshift(typ);
         }
         break;
@@ -8864,21 +9816,21 @@ var Pattern = class {
     return this.cleaned;
   }
   /** Whether the pattern matches the slash-separated path. Throws PatternError where Go's regexp compile fails. */
-  match(path) {
+  match(path5) {
     if (this.type === void 0) this.compile();
     if (this.compileError !== void 0) throw new PatternError(this.compileError, this.cleaned, this.source);
     switch (this.type) {
       case "exact":
-        return path === this.cleaned;
+        return path5 === this.cleaned;
       case "prefix":
-        return path.startsWith(this.cleaned.slice(0, -2));
+        return path5.startsWith(this.cleaned.slice(0, -2));
       case "suffix": {
         const suffix = this.cleaned.slice(2);
-        if (path.endsWith(suffix)) return true;
-        return suffix[0] === "/" && path === suffix.slice(1);
+        if (path5.endsWith(suffix)) return true;
+        return suffix[0] === "/" && path5 === suffix.slice(1);
       }
       default:
-        return this.regexp.test(path);
+        return this.regexp.test(path5);
     }
   }
   /** Pattern.compile from moby/patternmatcher, emitting a JS (u-mode) regexp equivalent to the Go one. */
@@ -9070,9 +10022,9 @@ var PatternMatcher = class {
     return true;
   }
 };
-function safeMatch(pattern, path) {
+function safeMatch(pattern, path5) {
   try {
-    return pattern.match(path);
+    return pattern.match(path5);
   } catch (e) {
     if (e instanceof PatternError) return false;
     throw e;
@@ -9363,18 +10315,18 @@ var Planner = class {
   /** validateCircularDependency over COPY --from / RUN --mount edges. */
   checkCycles() {
     const visited = /* @__PURE__ */ new Set();
-    const path = /* @__PURE__ */ new Set();
+    const path5 = /* @__PURE__ */ new Set();
     const visit = (s, via) => {
       if (visited.has(s)) return void 0;
       visited.add(s);
-      path.add(s);
+      path5.add(s);
       for (const [dep, c] of s.deps) {
         const next = [...via, c];
-        if (path.has(dep)) return next;
+        if (path5.has(dep)) return next;
         const found = visit(dep, next);
         if (found) return found;
       }
-      path.delete(s);
+      path5.delete(s);
       return void 0;
     };
     for (const s of this.stages) {
@@ -9542,30 +10494,30 @@ function compileGlob(pattern) {
   const runes = toRunes(pattern);
   const match = (s) => goMatchRunes(runes, toRunes(s));
   if (pattern.includes("[")) {
-    return (path, from) => {
-      for (let end = componentEnd(path, from, 1); end >= 0; end = end >= path.length ? -1 : componentEnd(path, end + 1, 1)) {
-        if (match(path.slice(from, end))) return end;
+    return (path5, from) => {
+      for (let end = componentEnd(path5, from, 1); end >= 0; end = end >= path5.length ? -1 : componentEnd(path5, end + 1, 1)) {
+        if (match(path5.slice(from, end))) return end;
       }
       return -1;
     };
   }
   const components = pattern.split("/").length;
   if (pattern.includes("\\")) {
-    return (path, from) => {
-      const end = componentEnd(path, from, components);
-      return end >= 0 && match(path.slice(from, end)) ? end : -1;
+    return (path5, from) => {
+      const end = componentEnd(path5, from, components);
+      return end >= 0 && match(path5.slice(from, end)) ? end : -1;
     };
   }
   const source = Array.from(pattern, (c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[$()*+.?[\\\]^{|}/]/g, "\\$&")).join("");
   const re = new RegExp(`${source}(?=/|$)`, "uy");
-  return (path, from) => {
+  return (path5, from) => {
     re.lastIndex = from;
-    return re.test(path) ? re.lastIndex : -1;
+    return re.test(path5) ? re.lastIndex : -1;
   };
 }
 function wildcardRoot(dirPrefix, rootEnd) {
-  if (dirPrefix === "") return (path) => rootEnd(path, 0);
-  return (path) => path.startsWith(dirPrefix) ? rootEnd(path, dirPrefix.length) : -1;
+  if (dirPrefix === "") return (path5) => rootEnd(path5, 0);
+  return (path5) => path5.startsWith(dirPrefix) ? rootEnd(path5, dirPrefix.length) : -1;
 }
 var TOP = { pruned: false, include: void 0, exclude: void 0 };
 function makeFilter(include, exclude) {
@@ -9581,32 +10533,32 @@ function makeFilter(include, exclude) {
     if (excluded) taken = false;
     return { taken, state: { pruned: excluded && !exclude.exclusions, include: inc, exclude: exc } };
   };
-  const dirState = (path, relStart, end) => {
+  const dirState = (path5, relStart, end) => {
     if (end < relStart) return TOP;
-    const key = path.slice(0, end);
+    const key = path5.slice(0, end);
     let state = dirs.get(key);
     if (state === void 0) {
-      const up = path.lastIndexOf("/", end - 1);
-      state = step(dirState(path, relStart, up), path.slice(relStart, end)).state;
+      const up = path5.lastIndexOf("/", end - 1);
+      state = step(dirState(path5, relStart, up), path5.slice(relStart, end)).state;
       dirs.set(key, state);
     }
     return state;
   };
-  return (path, relStart) => step(dirState(path, relStart, path.lastIndexOf("/")), path.slice(relStart)).taken;
+  return (path5, relStart) => step(dirState(path5, relStart, path5.lastIndexOf("/")), path5.slice(relStart)).taken;
 }
 function filteredTest(src, literal2, include, exclude) {
   const filter = makeFilter(include, exclude);
   const wild = literal2 ? void 0 : splitWildcards(src);
   if (wild) {
     const root = wildcardRoot(wild.dir === "" ? "" : wild.dir + "/", compileGlob(wild.rest));
-    return (path) => {
-      const end = root(path);
-      return end >= 0 && (end === path.length || filter(path, end + 1));
+    return (path5) => {
+      const end = root(path5);
+      return end >= 0 && (end === path5.length || filter(path5, end + 1));
     };
   }
-  if (src === ".") return (path) => filter(path, 0);
+  if (src === ".") return (path5) => filter(path5, 0);
   const prefix = src + "/";
-  return (path) => path === src || path.startsWith(prefix) && filter(path, prefix.length);
+  return (path5) => path5 === src || path5.startsWith(prefix) && filter(path5, prefix.length);
 }
 function makeCopySelector(plan) {
   const exact = /* @__PURE__ */ new Set();
@@ -9626,7 +10578,7 @@ function makeCopySelector(plan) {
       const wild = literal2 ? void 0 : splitWildcards(src);
       if (wild) {
         const root = wildcardRoot(wild.dir === "" ? "" : wild.dir + "/", compileGlob(wild.rest));
-        tests.push((path) => root(path) >= 0);
+        tests.push((path5) => root(path5) >= 0);
       } else {
         exact.add(src);
         depthSet.add(src.split("/").length);
@@ -9634,22 +10586,22 @@ function makeCopySelector(plan) {
     }
   }
   const depths = [...depthSet].sort((a, b) => a - b);
-  const hasExact = (path) => {
+  const hasExact = (path5) => {
     let end = -1;
     let done = 0;
     for (const d of depths) {
       for (; done < d; done++) {
-        if (end >= path.length) return false;
-        const next = path.indexOf("/", end + 1);
-        end = next < 0 ? path.length : next;
+        if (end >= path5.length) return false;
+        const next = path5.indexOf("/", end + 1);
+        end = next < 0 ? path5.length : next;
       }
-      if (exact.has(end === path.length ? path : path.slice(0, end))) return true;
+      if (exact.has(end === path5.length ? path5 : path5.slice(0, end))) return true;
     }
     return false;
   };
-  return (path) => {
-    if (depths.length > 0 && hasExact(path)) return true;
-    for (const t of tests) if (t(path)) return true;
+  return (path5) => {
+    if (depths.length > 0 && hasExact(path5)) return true;
+    for (const t of tests) if (t(path5)) return true;
     return false;
   };
 }
@@ -9729,8 +10681,8 @@ var Tally = class {
    * Counts one entry that the build sends. `inode` is given for files with more than one link,
    * so that hard-linked content counts once, as tar sends it once.
    */
-  add(path, kind, size2, inode) {
-    this.closeDirsNotContaining(path);
+  add(path5, kind, size4, inode) {
+    this.closeDirsNotContaining(path5);
     if (kind === "dir") {
       this.directories++;
       return;
@@ -9740,18 +10692,18 @@ var Tally = class {
       return;
     }
     if (inode !== void 0) {
-      if (this.seenInodes.has(inode)) size2 = 0;
+      if (this.seenInodes.has(inode)) size4 = 0;
       else this.seenInodes.add(inode);
     }
     if (kind === "file") this.files++;
     else this.symlinks++;
-    this.bytes += size2;
-    this.topFiles.add({ path, bytes: size2 });
-    if (isShallow(path)) this.addShallow({ path, bytes: size2 });
-    this.addToDirs(path, size2);
+    this.bytes += size4;
+    this.topFiles.add({ path: path5, bytes: size4 });
+    if (isShallow(path5)) this.addShallow({ path: path5, bytes: size4 });
+    this.addToDirs(path5, size4);
   }
-  markUnreadable(path) {
-    this.closeDirsNotContaining(path);
+  markUnreadable(path5) {
+    this.closeDirsNotContaining(path5);
     this.unreadable++;
   }
   finish() {
@@ -9774,28 +10726,28 @@ var Tally = class {
     this.shallow.add(item);
   }
   /** Opens the ancestors of `path` that are not open yet and adds the bytes to the deepest; a directory passes its totals to its parent when it closes. */
-  addToDirs(path, size2) {
+  addToDirs(path5, size4) {
     let from = this.open.length === 0 ? 0 : this.open[this.open.length - 1].prefix.length;
     for (; ; ) {
-      const slash = path.indexOf("/", from);
+      const slash = path5.indexOf("/", from);
       if (slash < 0) break;
-      const dir = path.slice(0, slash);
+      const dir = path5.slice(0, slash);
       this.open.push({ path: dir, prefix: dir + "/", bytes: 0, files: 0 });
       from = slash + 1;
     }
     const deepest = this.open[this.open.length - 1];
     if (deepest) {
-      deepest.bytes += size2;
+      deepest.bytes += size4;
       deepest.files++;
     }
   }
-  closeDirsNotContaining(path) {
-    const open = this.open;
-    while (open.length > 0 && !path.startsWith(open[open.length - 1].prefix)) {
-      const d = open.pop();
+  closeDirsNotContaining(path5) {
+    const open2 = this.open;
+    while (open2.length > 0 && !path5.startsWith(open2[open2.length - 1].prefix)) {
+      const d = open2.pop();
       this.topDirs.add({ path: d.path, bytes: d.bytes, files: d.files });
       if (isShallow(d.path)) this.addShallow({ path: d.path, bytes: d.bytes });
-      const parent = open[open.length - 1];
+      const parent = open2[open2.length - 1];
       if (parent) {
         parent.bytes += d.bytes;
         parent.files += d.files;
@@ -9803,14 +10755,14 @@ var Tally = class {
     }
   }
 };
-function isShallow(path) {
-  const slash = path.indexOf("/");
-  return slash < 0 || path.indexOf("/", slash + 1) < 0;
+function isShallow(path5) {
+  const slash = path5.indexOf("/");
+  return slash < 0 || path5.indexOf("/", slash + 1) < 0;
 }
 
-// src/context/ignore-file.ts
-import { readFileSync, realpathSync, statSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+// src/diagnose/diagnose.ts
+import { closeSync, lstatSync, openSync, readSync, realpathSync, constants as fsc } from "node:fs";
+import { dirname, join, relative as relative2, sep as sep2 } from "node:path";
 
 // src/patterns/ignorefile.ts
 var MAX_LINE_BYTES2 = 64 * 1024;
@@ -9865,17 +10817,1546 @@ function displayPath(cwd, p) {
   return shown.split(sep).join("/");
 }
 
+// src/util/sort.ts
+function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 55296 && x <= 57343;
+    const ys = y >= 55296 && y <= 57343;
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+
+// src/diagnose/bounded.ts
+function keepFirst(list2, item, max, key) {
+  const k = key(item);
+  if (list2.length >= max && compareCodePoints(k, key(list2[list2.length - 1])) >= 0) return;
+  let i = list2.length;
+  while (i > 0 && compareCodePoints(key(list2[i - 1]), k) > 0) i--;
+  list2.splice(i, 0, item);
+  if (list2.length > max) list2.pop();
+}
+function keepFirstPath(list2, path5, max) {
+  keepFirst(list2, path5, max, (p) => p);
+}
+
+// src/diagnose/docker-syntax.ts
+function compileLine(line) {
+  try {
+    const parsed = parseIgnoreFile(line + "\n", "(suggestion)");
+    if (parsed.length !== 1) return void 0;
+    const m = new PatternMatcher([parsed[0].pattern]);
+    const p = m.patterns[0];
+    if (!p || p.exclusion) return void 0;
+    p.match("");
+    return p;
+  } catch {
+    return void 0;
+  }
+}
+function safeMatch2(p, path5) {
+  try {
+    return p.match(path5);
+  } catch (e) {
+    if (e instanceof PatternError) return false;
+    throw e;
+  }
+}
+var UNWRITABLE = /[\u0000-\u001f\u007f`]/;
+function literalLine(path5) {
+  if (path5 === "" || UNWRITABLE.test(path5) || path5.trim() !== path5) return void 0;
+  let line = path5.replace(/[\\*?[\]]/g, (c) => "\\" + c);
+  if (line[0] === "#" || line[0] === "!") line = "\\" + line;
+  const p = compileLine(line);
+  if (!p || !safeMatch2(p, path5)) return void 0;
+  return line;
+}
+function literalPrefix(dir) {
+  if (dir === "") return "";
+  if (UNWRITABLE.test(dir) || dir.trim() !== dir) return void 0;
+  const escaped = dir.replace(/[\\*?[\]]/g, (c) => "\\" + c);
+  return escaped[0] === "#" || escaped[0] === "!" ? "\\" + escaped : escaped;
+}
+function dockerExcludes(matcher, path5) {
+  if (matcher.patterns.length === 0) return false;
+  const parts = path5.split("/");
+  let info;
+  for (let i = 0; i < parts.length; i++) {
+    const prefix = parts.slice(0, i + 1).join("/");
+    let r;
+    try {
+      r = matcher.matchesUsingParentResults(prefix, info);
+    } catch {
+      return false;
+    }
+    if (i === parts.length - 1) return r.excluded;
+    if (r.excluded && matcher.canSkipDir(prefix)) return true;
+    info = r.info;
+  }
+  return false;
+}
+function samplePaths(line) {
+  const p = compileLine(line);
+  if (!p) return [];
+  const comps = p.cleaned.split("/");
+  const make = (deep) => comps.map((c) => c === "**" ? deep ? "dsg-a/dsg-b" : "" : sampleComponent(c)).filter((c) => c !== "").join("/");
+  const out = /* @__PURE__ */ new Set();
+  for (const deep of [false, true]) {
+    const s = make(deep);
+    if (s !== "" && safeMatch2(p, s)) out.add(s);
+  }
+  return [...out];
+}
+function sampleComponent(c) {
+  let out = "";
+  for (let i = 0; i < c.length; i++) {
+    const ch2 = c[i];
+    if (ch2 === "*") out += "dsg";
+    else if (ch2 === "?") out += "q";
+    else if (ch2 === "\\" && i + 1 < c.length) out += c[++i];
+    else if (ch2 === "[") {
+      const end = c.indexOf("]", i + 2);
+      if (end < 0) return out + ch2;
+      const body = c.slice(i + 1, end);
+      out += body[0] === "^" || body[0] === "!" ? "~" : body[0] === "\\" ? body[1] ?? "" : body[0];
+      i = end;
+    } else out += ch2;
+  }
+  return out;
+}
+
+// src/diagnose/candidates.ts
+var ORIGIN_RANK = { static: 0, probe: 1, dir: 2, file: 3 };
+var MAX_EXAMPLES = 3;
+var MAX_NEEDED = 3;
+function newCandidate(id, family, line, pattern, origin) {
+  return {
+    id,
+    family,
+    line,
+    pattern,
+    origin,
+    habitLines: [],
+    selfCount: 0,
+    examples: [],
+    minSelfFileSize: Infinity,
+    allPrivateKeys: true,
+    hasTemplate: false,
+    codeFiles: 0,
+    weightFiles: 0,
+    dataFiles: 0,
+    needed: [],
+    neededCount: 0,
+    dropped: false,
+    blockable: true,
+    size: 0
+  };
+}
+function addNeed(list2, n, max) {
+  const same = list2.findIndex((x) => x.file === n.file && x.line === n.line);
+  if (same >= 0) {
+    if (n.path < list2[same].path) list2[same] = n;
+    return;
+  }
+  keepFirst(list2, n, max, (x) => `${x.file}\0${String(x.line).padStart(9, "0")}`);
+}
+function noteSelfMatch(c, path5, topmost) {
+  c.selfCount++;
+  if (topmost) keepFirstPath(c.examples, path5, MAX_EXAMPLES);
+}
+function noteNeeded(c, needs) {
+  c.neededCount++;
+  for (const n of needs) addNeed(c.needed, n, MAX_NEEDED);
+}
+var StaticIndex = class {
+  byName = /* @__PURE__ */ new Map();
+  byExt = /* @__PURE__ */ new Map();
+  generic = [];
+  add(c) {
+    const m = /^\*\*\/(.+)$/.exec(c.pattern.cleaned);
+    const last = m?.[1];
+    if (last !== void 0 && !/[*?[\\/]/.test(last)) push(this.byName, last, c);
+    else if (last !== void 0 && /^\*\.[^.*?[\\/]+$/.test(last)) push(this.byExt, last.slice(1), c);
+    else this.generic.push(c);
+  }
+  /** The static lines that match `path` itself. */
+  matches(path5, name, ext, out) {
+    for (const c of this.byName.get(name) ?? []) if (safeMatch2(c.pattern, path5)) out.push(c);
+    if (ext !== "") {
+      for (const c of this.byExt.get(ext) ?? []) if (safeMatch2(c.pattern, path5)) out.push(c);
+    }
+    for (const c of this.generic) if (safeMatch2(c.pattern, path5)) out.push(c);
+  }
+};
+function push(m, k, v) {
+  const list2 = m.get(k);
+  if (list2) list2.push(v);
+  else m.set(k, [v]);
+}
+function compileOrThrow(line) {
+  const p = compileLine(line);
+  if (!p) throw new Error(`internal: cannot compile suggestion ${JSON.stringify(line)}`);
+  return p;
+}
+
+// src/diagnose/families.ts
+var FAMILY_LABELS = {
+  vcs: "Version control",
+  venv: "Virtual environments",
+  node_modules: "node_modules",
+  "python-cache": "Python caches",
+  "build-output": "Build output and tool caches",
+  "model-weights": "Model weights and checkpoints",
+  data: "Data sets",
+  "logs-temp": "Logs and temp files",
+  "editor-os": "Editor and OS litter",
+  secrets: "Secrets",
+  "large-files": "Large files",
+  "ignore-fix": "What the .dockerignore meant",
+  other: "Everything else"
+};
+var BUILD_NOTE = "build output: the image should build it (RUN) or COPY it by name";
+var STATIC_LINES = [
+  { family: "vcs", line: "**/.git" },
+  { family: "vcs", line: "**/.hg" },
+  { family: "vcs", line: "**/.svn" },
+  { family: "venv", line: "**/.venv", guard: "pure" },
+  { family: "venv", line: "**/venv", guard: "pure" },
+  { family: "venv", line: "**/env", guard: "pure" },
+  { family: "node_modules", line: "**/node_modules" },
+  { family: "node_modules", line: "**/.pnpm-store" },
+  { family: "python-cache", line: "**/__pycache__" },
+  { family: "python-cache", line: "**/*.pyc" },
+  { family: "python-cache", line: "**/*.pyo" },
+  { family: "python-cache", line: "**/.pytest_cache" },
+  { family: "python-cache", line: "**/.mypy_cache" },
+  { family: "python-cache", line: "**/.ruff_cache" },
+  { family: "python-cache", line: "**/.tox" },
+  { family: "python-cache", line: "**/.ipynb_checkpoints" },
+  { family: "build-output", line: "**/dist", note: BUILD_NOTE },
+  { family: "build-output", line: "**/build", note: BUILD_NOTE },
+  { family: "build-output", line: "**/target", note: BUILD_NOTE },
+  { family: "build-output", line: "**/.next", note: BUILD_NOTE },
+  { family: "build-output", line: "**/.turbo" },
+  { family: "build-output", line: "**/.parcel-cache" },
+  { family: "build-output", line: "**/coverage" },
+  { family: "build-output", line: "**/.nyc_output" },
+  { family: "model-weights", line: "**/*.safetensors" },
+  { family: "model-weights", line: "**/*.gguf" },
+  { family: "model-weights", line: "**/*.bin", guard: "min-size" },
+  { family: "model-weights", line: "**/*.pt" },
+  { family: "model-weights", line: "**/*.pth" },
+  { family: "model-weights", line: "**/*.ckpt" },
+  { family: "model-weights", line: "**/*.onnx" },
+  { family: "model-weights", line: "**/*.h5", guard: "min-size" },
+  { family: "model-weights", line: "**/models", guard: "pure" },
+  { family: "model-weights", line: "**/checkpoints", guard: "pure" },
+  { family: "model-weights", line: "**/weights", guard: "pure" },
+  { family: "data", line: "**/*.parquet" },
+  { family: "data", line: "**/*.arrow" },
+  { family: "data", line: "**/*.feather" },
+  { family: "data", line: "**/*.npy" },
+  { family: "data", line: "**/*.npz" },
+  { family: "data", line: "**/*.tfrecord" },
+  { family: "data", line: "**/*.csv", guard: "min-size" },
+  { family: "data", line: "**/*.tsv", guard: "min-size" },
+  { family: "data", line: "**/*.jsonl", guard: "min-size" },
+  { family: "data", line: "**/data", guard: "pure" },
+  { family: "data", line: "**/datasets", guard: "pure" },
+  { family: "logs-temp", line: "**/*.log" },
+  { family: "logs-temp", line: "**/*.tmp" },
+  { family: "logs-temp", line: "**/logs", guard: "pure" },
+  { family: "logs-temp", line: "**/tmp", guard: "pure" },
+  { family: "editor-os", line: "**/.idea" },
+  { family: "editor-os", line: "**/.vscode" },
+  { family: "editor-os", line: "**/.DS_Store" },
+  { family: "editor-os", line: "**/Thumbs.db" },
+  { family: "editor-os", line: "**/*.swp" },
+  { family: "secrets", line: "**/.env" },
+  { family: "secrets", line: "**/.env.*", guard: "no-template" },
+  { family: "secrets", line: "**/*.pem", guard: "private-key" },
+  { family: "secrets", line: "**/*.key", guard: "private-key" },
+  { family: "secrets", line: "**/id_rsa" },
+  { family: "secrets", line: "**/id_dsa" },
+  { family: "secrets", line: "**/id_ecdsa" },
+  { family: "secrets", line: "**/id_ed25519" },
+  { family: "secrets", line: "**/*.p12" },
+  { family: "secrets", line: "**/*.pfx" },
+  { family: "secrets", line: "**/.netrc" },
+  { family: "secrets", line: "**/.git-credentials" }
+];
+var NAMED_DIRS = {
+  models: { family: "model-weights", test: "weights" },
+  model: { family: "model-weights", test: "weights" },
+  checkpoints: { family: "model-weights", test: "weights" },
+  checkpoint: { family: "model-weights", test: "weights" },
+  weights: { family: "model-weights", test: "weights" },
+  data: { family: "data", test: "data" },
+  datasets: { family: "data", test: "data" },
+  dataset: { family: "data", test: "data" },
+  logs: { family: "logs-temp", test: "no-code" },
+  log: { family: "logs-temp", test: "no-code" },
+  tmp: { family: "logs-temp", test: "no-code" },
+  temp: { family: "logs-temp", test: "no-code" }
+};
+var WEIGHT_EXTENSIONS = /* @__PURE__ */ new Set([".safetensors", ".gguf", ".bin", ".pt", ".pth", ".ckpt", ".onnx", ".h5", ".pb", ".tflite", ".msgpack"]);
+var DATA_EXTENSIONS = /* @__PURE__ */ new Set([".parquet", ".arrow", ".feather", ".npy", ".npz", ".tfrecord", ".csv", ".tsv", ".jsonl", ".h5", ".hdf5", ".pkl", ".pickle"]);
+var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+  ".py",
+  ".js",
+  ".mjs",
+  ".cjs",
+  ".ts",
+  ".tsx",
+  ".jsx",
+  ".go",
+  ".rs",
+  ".java",
+  ".kt",
+  ".rb",
+  ".php",
+  ".c",
+  ".cc",
+  ".cpp",
+  ".h",
+  ".hpp",
+  ".cs",
+  ".swift",
+  ".scala",
+  ".sh"
+]);
+var ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults|schema)$/i;
+var MIN_DATA_FILE = 1e6;
+var LARGE_FILE_FLOOR = 1e6;
+function extensionOf(name) {
+  const dot = name.lastIndexOf(".");
+  return dot <= 0 ? "" : name.slice(dot);
+}
+
+// src/diagnose/choose.ts
+var FAMILY_ORDER = [
+  "vcs",
+  "venv",
+  "node_modules",
+  "python-cache",
+  "model-weights",
+  "data",
+  "build-output",
+  "logs-temp",
+  "editor-os",
+  "secrets",
+  "large-files"
+];
+function choose(collected, before, target2) {
+  const { candidates, aggs, groups } = collected;
+  const byId = (id) => candidates[id];
+  const keysOf = /* @__PURE__ */ new Map();
+  aggs.forEach((a, k) => {
+    for (const id of a.ids) {
+      const list2 = keysOf.get(id);
+      if (list2) list2.push(k);
+      else keysOf.set(id, [k]);
+    }
+  });
+  const totals2 = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    let bytes = 0;
+    let files = 0;
+    for (const k of keysOf.get(c.id) ?? []) {
+      bytes += aggs[k].bytes;
+      files += aggs[k].files;
+    }
+    for (const g of groups) if (g.aggs.every((a) => a.ids.includes(c.id))) bytes += g.size;
+    totals2.set(c.id, { bytes, files });
+  }
+  const recognised = /* @__PURE__ */ new Set();
+  for (const c of candidates) if (passesOwnTest(c, totals2.get(c.id).bytes, before)) recognised.add(c.id);
+  for (const c of candidates) {
+    if (c.guard !== "pure" || !recognised.has(c.id)) continue;
+    const family = c.family;
+    const dirs = /* @__PURE__ */ new Set();
+    const pure = (keysOf.get(c.id) ?? []).every((k) => {
+      const a = aggs[k];
+      const dir = a.ids.find((id) => id !== c.id && byId(id).origin === "dir" && byId(id).family === family && recognised.has(id));
+      if (dir !== void 0) dirs.add(dir);
+      return a.files === 0 || dir !== void 0;
+    });
+    if (!pure || dirs.size < 2 && c.origin === "static") recognised.delete(c.id);
+  }
+  const eligible = candidates.filter((c) => recognised.has(c.id) && c.blockable && c.neededCount === 0);
+  const removed = new Array(aggs.length).fill(false);
+  const groupGone = new Array(groups.length).fill(false);
+  const picked = [];
+  const pickedSet = /* @__PURE__ */ new Set();
+  const suggestions = [];
+  const marginal = (c) => {
+    let bytes = 0;
+    let files = 0;
+    let copied = 0;
+    for (const k of keysOf.get(c.id) ?? []) {
+      if (removed[k]) continue;
+      const a = aggs[k];
+      bytes += a.bytes;
+      files += a.files;
+      copied += a.copiedBytes;
+    }
+    groups.forEach((g, i) => {
+      if (groupGone[i] || !g.aggs.some((a) => a.ids.includes(c.id))) return;
+      if (g.aggs.every((a) => a.ids.includes(c.id) || a.ids.some((id) => pickedSet.has(id)))) {
+        bytes += g.size;
+        if (g.copied) copied += g.size;
+      }
+    });
+    return { bytes, files, copied };
+  };
+  for (; ; ) {
+    let best;
+    let bestM = { bytes: 0, files: 0, copied: 0 };
+    for (const c of eligible) {
+      if (pickedSet.has(c.id)) continue;
+      const m = marginal(c);
+      if (m.files === 0 && m.bytes === 0) continue;
+      if (!best || better(m, c, bestM, best)) {
+        best = c;
+        bestM = m;
+      }
+    }
+    if (!best) break;
+    picked.push(best);
+    pickedSet.add(best.id);
+    for (const k of keysOf.get(best.id) ?? []) removed[k] = true;
+    groups.forEach((g, i) => {
+      if (!groupGone[i] && g.aggs.every((a) => a.ids.some((id) => pickedSet.has(id)))) groupGone[i] = true;
+    });
+    suggestions.push({
+      line: best.line,
+      family: best.family,
+      bytes: bestM.bytes,
+      files: bestM.files,
+      copiedBytes: bestM.copied,
+      examples: best.examples.slice(0, 3),
+      ...noteFor(best) ? { note: noteFor(best) } : {}
+    });
+  }
+  const withheld = [];
+  for (const c of candidates) {
+    if (!recognised.has(c.id) || !c.blockable || c.neededCount === 0) continue;
+    const m = marginal(c);
+    if (m.files === 0 && m.bytes === 0) continue;
+    withheld.push({ line: c.line, family: c.family, bytes: m.bytes, files: m.files, neededBy: c.needed });
+  }
+  withheld.sort((a, b) => b.bytes - a.bytes || compareCodePoints(a.line, b.line));
+  const coverage = (id) => {
+    const m = marginal(byId(id));
+    const by = picked.filter((p) => (keysOf.get(id) ?? []).some((k) => aggs[k].ids.includes(p.id))).map((p) => p.line);
+    return { bytes: m.bytes, files: m.files, by };
+  };
+  const families = familyBytes(collected, picked, recognised);
+  const removedBytes = suggestions.reduce((s, x) => s + x.bytes, 0);
+  const removedFiles = suggestions.reduce((s, x) => s + x.files, 0);
+  const block = picked.length === 0 ? null : makeBlock(picked, target2, collected, pickedSet);
+  const savings = { before, removed: removedBytes, removedFiles, after: before - removedBytes + (block?.contextGrowth ?? 0) };
+  return { suggestions, withheld: withheld.slice(0, 20), families, block, savings, totals: totals2, recognised, picked, coverage };
+}
+function better(m, c, bm, b) {
+  if (m.bytes !== bm.bytes) return m.bytes > bm.bytes;
+  if (m.files !== bm.files) return m.files > bm.files;
+  if (ORIGIN_RANK[c.origin] !== ORIGIN_RANK[b.origin]) return ORIGIN_RANK[c.origin] < ORIGIN_RANK[b.origin];
+  if (c.origin === "static") return c.id < b.id;
+  return compareCodePoints(c.line, b.line) < 0;
+}
+function passesOwnTest(c, bytes, before) {
+  if (c.dropped) return false;
+  switch (c.guard) {
+    case "min-size":
+      if (c.minSelfFileSize < MIN_DATA_FILE) return false;
+      break;
+    case "no-template":
+      if (c.hasTemplate) return false;
+      break;
+    case "private-key":
+      if (!c.allPrivateKeys) return false;
+      break;
+    default:
+  }
+  if (c.origin === "dir") {
+    if (c.dirTest === "weights") return c.weightFiles > 0 && c.codeFiles === 0;
+    if (c.dirTest === "data") return c.codeFiles === 0 && (c.dataFiles + c.weightFiles > 0 || bytes >= MIN_DATA_FILE);
+    if (c.dirTest === "no-code") return c.codeFiles === 0;
+  }
+  if (c.origin === "file" && c.family === "large-files") return c.size >= Math.max(LARGE_FILE_FLOOR, before / 100);
+  return true;
+}
+function noteFor(c) {
+  if (c.habitLines.length > 0) return `what line ${c.habitLines.join(", ")} of the ignore file meant: Docker matches it at the root only`;
+  if (c.family === "large-files") return "a large file that belongs to no family";
+  if (c.origin === "dir" && c.family === "venv") return "a virtual environment (it holds pyvenv.cfg)";
+  return c.note;
+}
+function familyBytes(collected, picked, recognised) {
+  const order = new Map(picked.map((c, i) => [c.id, i]));
+  const sums = /* @__PURE__ */ new Map();
+  const familyOf = (ids) => {
+    let best;
+    for (const id of ids) {
+      const i = order.get(id);
+      if (i !== void 0 && (best === void 0 || i < order.get(best.id))) best = collected.candidates[id];
+    }
+    if (best) return best.family;
+    let family = "other";
+    for (const id of ids) {
+      const c = collected.candidates[id];
+      if (!recognised.has(id) || c.family === "ignore-fix") continue;
+      if (family === "other" || FAMILY_ORDER.indexOf(c.family) < FAMILY_ORDER.indexOf(family)) family = c.family;
+    }
+    return family;
+  };
+  const add = (f, bytes, files) => {
+    const s = sums.get(f) ?? { bytes: 0, files: 0 };
+    s.bytes += bytes;
+    s.files += files;
+    sums.set(f, s);
+  };
+  for (const a of collected.aggs) add(familyOf(a.ids), a.bytes, a.files);
+  for (const g of collected.groups) add(familyOf(g.aggs[0].ids), g.size, 0);
+  return [...sums.entries()].filter(([, s]) => s.bytes > 0 || s.files > 0).map(([family, s]) => ({ family, label: FAMILY_LABELS[family], bytes: s.bytes, files: s.files })).sort((a, b) => (a.family === "other" ? 1 : 0) - (b.family === "other" ? 1 : 0) || b.bytes - a.bytes || compareCodePoints(a.family, b.family));
+}
+var BLOCK_HEADER = "# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)";
+function makeBlock(picked, target2, collected, pickedSet) {
+  const body = [BLOCK_HEADER, ...picked.map((c) => c.line)].join("\n") + "\n";
+  const text = (target2.exists && !target2.endsWithNewline ? "\n" : "") + body;
+  let inContext = false;
+  if (target2.contextPath !== void 0) {
+    if (target2.exists) {
+      const ids = collected.buildFilesSeen.get(target2.contextPath);
+      inContext = ids !== void 0 && !ids.some((id) => pickedSet.has(id));
+    } else {
+      inContext = !dockerExcludes(new PatternMatcher(picked.map((c) => c.line)), target2.contextPath);
+    }
+  }
+  return { file: target2.file, create: !target2.exists, text, contextGrowth: inContext ? Buffer.byteLength(text) : 0 };
+}
+
+// src/diagnose/gitignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+var CACHE_LIMIT = 2e4;
+var MAX_EXAMPLES2 = 3;
+function parseRules(text) {
+  const out = [];
+  const lines = text.split("\n");
+  lines.forEach((l, i) => {
+    let raw = l.endsWith("\r") ? l.slice(0, -1) : l;
+    if (raw === "" || raw[0] === "#") return;
+    raw = raw.replace(/(?<!\\) +$/, "");
+    if (raw === "") return;
+    let body = raw;
+    const negative = body[0] === "!";
+    if (negative) body = body.slice(1);
+    if (body.endsWith("/")) body = body.slice(0, -1);
+    if (body === "") return;
+    const anchored = body.includes("/");
+    if (body[0] === "/") body = body.slice(1);
+    out.push({ line: i + 1, raw, negative, body, anchored });
+  });
+  return out;
+}
+function toGoClasses(s) {
+  return s.replace(/\[!/g, "[^");
+}
+function translate(rule, dir, above) {
+  if (/\\ $/.test(rule.body)) return { wholeContext: false };
+  const body = toGoClasses(rule.body);
+  let rel;
+  if (above === void 0) {
+    const prefix = literalPrefix(dir);
+    if (prefix === void 0) return { wholeContext: false };
+    rel = (prefix === "" ? "" : prefix + "/") + (rule.anchored || body.startsWith("**/") ? body : "**/" + body);
+  } else if (!rule.anchored) {
+    if (above.some((c) => safeGoMatch(body, c))) return { wholeContext: true };
+    rel = body.startsWith("**/") ? body : "**/" + body;
+  } else {
+    const comps = body.split("/");
+    for (const c of above) {
+      if (comps[0] === "**") break;
+      if (!safeGoMatch(comps[0], c)) return { wholeContext: false };
+      comps.shift();
+      if (comps.length === 0) return { wholeContext: true };
+    }
+    if (comps.length === 1 && comps[0] === "**") return { wholeContext: true };
+    rel = comps.join("/");
+  }
+  return compileLine(rel) ? { dockerLine: rel, wholeContext: false } : { wholeContext: false };
+}
+function safeGoMatch(pattern, name) {
+  try {
+    return goMatch(pattern, name);
+  } catch {
+    return false;
+  }
+}
+function makeScope(text, file, dir, above) {
+  const rules = [];
+  for (const r of parseRules(text)) {
+    const t = translate(r, dir, above);
+    rules.push({
+      file,
+      line: r.line,
+      pattern: r.raw,
+      negative: r.negative,
+      dockerLine: r.negative ? void 0 : t.dockerLine,
+      wholeContext: !r.negative && t.wholeContext,
+      files: 0,
+      bytes: 0,
+      entries: 0,
+      examples: [],
+      neededBy: []
+    });
+  }
+  const scope = {
+    file,
+    dir,
+    prefix: above === void 0 ? "" : above.map((c) => c + "/").join(""),
+    rules,
+    byLine: new Map(rules.map((r) => [r.line, r])),
+    ig: newIgnore(rules),
+    tests: 0
+  };
+  return scope;
+}
+function newIgnore(rules) {
+  return (0, import_ignore.default)({ ignorecase: false }).add(rules.map((r) => ({ pattern: r.pattern, mark: String(r.line) })));
+}
+function gitRuleFor(path5, isDir, scopes) {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const s = scopes[i];
+    let rel = s.prefix + (s.dir === "" ? path5 : path5.slice(s.dir.length + 1));
+    if (rel === "") continue;
+    if (isDir) rel += "/";
+    if (++s.tests > CACHE_LIMIT) {
+      s.ig = newIgnore(s.rules);
+      s.tests = 0;
+    }
+    let r;
+    try {
+      r = s.ig.test(rel);
+    } catch {
+      continue;
+    }
+    if (r.ignored) return r.rule?.mark === void 0 ? void 0 : s.byLine.get(Number(r.rule.mark));
+    if (r.unignored) return void 0;
+  }
+  return void 0;
+}
+function countIgnored(rule, path5, topmost, kind, size4) {
+  rule.entries++;
+  if (kind === "file") {
+    rule.files++;
+    rule.bytes += size4;
+  }
+  if (topmost) keepFirstPath(rule.examples, path5, MAX_EXAMPLES2);
+}
+
+// src/diagnose/collector.ts
+var MAX_LITERAL_DIRS = 256;
+var MAX_LARGE_FILES = 64;
+var MAX_SECRET_LINES = 64;
+var MAX_SECRETS = 50;
+var MAX_INSPECTIONS = 1e3;
+var MAX_TOP = 500;
+var Collector = class {
+  constructor(input) {
+    this.input = input;
+    const statics = /* @__PURE__ */ new Map();
+    for (const s of STATIC_LINES) {
+      const c = this.add(s.family, s.line, compileOrThrow(s.line), "static");
+      c.guard = s.guard;
+      c.note = s.note;
+      statics.set(s.line, s);
+    }
+    const probes = /* @__PURE__ */ new Map();
+    for (const { pattern, line } of input.rootOnlyLines) {
+      const shown = "**/" + pattern.cleaned;
+      const known = statics.get(shown);
+      const wildcard = /[*?[\\]/.test(pattern.cleaned);
+      if (UNWRITABLE.test(shown) || !wildcard && !known) continue;
+      let c = probes.get(shown);
+      if (!c) {
+        c = this.add(known?.family ?? "ignore-fix", shown, compileOrThrow("*/" + shown), "probe");
+        if (!wildcard && known?.guard === "pure") c.guard = "pure";
+        c.blockable = !input.hasExceptions && pattern.cleaned.replace(/[*?]|\[[^\]]*\]/g, "").length >= 2;
+        probes.set(shown, c);
+      }
+      c.habitLines.push(line);
+    }
+    this.allScopes.push(...input.gitAncestors);
+  }
+  input;
+  cands = [];
+  statics = new StaticIndex();
+  aggs = /* @__PURE__ */ new Map();
+  firstLink = /* @__PURE__ */ new Map();
+  groups = /* @__PURE__ */ new Map();
+  stack = [];
+  secrets = [];
+  secretCount = 0;
+  top = /* @__PURE__ */ new Map();
+  allScopes = [];
+  buildFilesSeen = /* @__PURE__ */ new Map();
+  pendingDir;
+  literalDirs = 0;
+  secretLines = 0;
+  inspections = 0;
+  large = [];
+  add(family, line, pattern, origin) {
+    const c = newCandidate(this.cands.length, family, line, pattern, origin);
+    this.cands.push(c);
+    if (origin === "static" || origin === "probe") this.statics.add(c);
+    return c;
+  }
+  literal(family, path5, origin) {
+    const line = literalLine(path5);
+    if (line === void 0) return void 0;
+    return this.add(family, line, compileOrThrow(line), origin);
+  }
+  /** Pops to the frame of the directory holding `path`. */
+  parentFrame(path5) {
+    const s = this.stack;
+    while (s.length > 1 && !path5.startsWith(s[s.length - 1].prefix)) s.pop();
+    return s[s.length - 1];
+  }
+  covering(ids) {
+    return ids.some((id) => {
+      const c = this.cands[id];
+      return c.origin === "static" && c.guard === void 0;
+    });
+  }
+  /** A directory the walker reads: its own entry came just before, unless it is the root or excluded. */
+  listing(dir, entries) {
+    const has = (name) => entries.some((e) => e.name === name && e.isFile());
+    if (dir === "") {
+      this.stack.length = 0;
+      const scopes2 = [...this.input.gitAncestors];
+      if (has(".gitignore")) this.pushScope(scopes2, "");
+      this.stack.push({ path: "", prefix: "", rset: [], gitScopes: scopes2, gitRule: void 0 });
+      return;
+    }
+    const parent = this.parentFrame(dir);
+    const included = this.pendingDir === dir;
+    this.pendingDir = void 0;
+    let rset = parent.rset;
+    let gitRule = parent.gitRule;
+    if (included) {
+      const name = dir.slice(dir.lastIndexOf("/") + 1);
+      const self = [];
+      this.statics.matches(dir, name, extensionOf(name), self);
+      if (has("pyvenv.cfg") && this.literalDirs < MAX_LITERAL_DIRS) {
+        const c = this.literal("venv", dir, "dir");
+        if (c) {
+          this.literalDirs++;
+          self.push(c);
+        }
+      }
+      const named = NAMED_DIRS[name];
+      if (named && this.literalDirs < MAX_LITERAL_DIRS && !this.covering(parent.rset) && !parent.rset.some((id) => this.cands[id].origin === "dir" && this.cands[id].family === named.family)) {
+        const c = this.literal(named.family, dir, "dir");
+        if (c) {
+          this.literalDirs++;
+          c.dirTest = named.test;
+          self.push(c);
+        }
+      }
+      for (const c of self) noteSelfMatch(c, dir, !parent.rset.includes(c.id));
+      rset = union(parent.rset, self);
+      if (rset.length > 0) this.checkNeeded(dir, rset);
+      if (gitRule) countIgnored(gitRule, dir, false, "dir", 0);
+      else {
+        gitRule = gitRuleFor(dir, true, parent.gitScopes);
+        if (gitRule) countIgnored(gitRule, dir, true, "dir", 0);
+      }
+      if (!dir.includes("/")) this.noteTop(dir, true, 0, self.map((c) => c.id));
+    } else if (!gitRule) {
+      gitRule = gitRuleFor(dir, true, parent.gitScopes);
+    }
+    let scopes = parent.gitScopes;
+    if (!gitRule && has(".gitignore")) {
+      scopes = [...scopes];
+      this.pushScope(scopes, dir);
+    }
+    this.stack.push({ path: dir, prefix: dir + "/", rset, gitScopes: scopes, gitRule });
+  }
+  pushScope(scopes, dir) {
+    const read = this.input.readGitignore(dir);
+    if (!read) return;
+    const scope = makeScope(read.text, read.file, dir);
+    scopes.push(scope);
+    this.allScopes.push(scope);
+  }
+  /** An entry the build sends (from the walker's visitor). */
+  entry(path5, kind, size4, inode, copied) {
+    if (kind === "dir") {
+      this.pendingDir = path5;
+      return;
+    }
+    this.pendingDir = void 0;
+    if (kind === "other") return;
+    const parent = this.parentFrame(path5);
+    const name = path5.slice(path5.lastIndexOf("/") + 1);
+    const ext = extensionOf(name);
+    const self = [];
+    this.statics.matches(path5, name, ext, self);
+    const secret = kind === "file" ? this.secretOf(path5, name, ext, self) : void 0;
+    if (kind === "file" && size4 >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
+      const c = this.largeFile(path5, size4);
+      if (c) self.push(c);
+    }
+    for (const c of self) {
+      noteSelfMatch(c, path5, !parent.rset.includes(c.id));
+      if (kind === "file" && size4 < c.minSelfFileSize) c.minSelfFileSize = size4;
+    }
+    const rset = union(parent.rset, self);
+    for (const id of rset) {
+      const c = this.cands[id];
+      if (c.origin !== "dir") continue;
+      if (CODE_EXTENSIONS.has(ext)) c.codeFiles++;
+      if (WEIGHT_EXTENSIONS.has(ext)) c.weightFiles++;
+      if (DATA_EXTENSIONS.has(ext)) c.dataFiles++;
+    }
+    const key = rset.join(",");
+    let agg = this.aggs.get(key);
+    if (!agg) this.aggs.set(key, agg = { ids: rset, bytes: 0, files: 0, copiedBytes: 0 });
+    agg.files++;
+    let counted = size4;
+    if (inode !== void 0) {
+      const first = this.firstLink.get(inode);
+      if (!first) this.firstLink.set(inode, { agg, size: size4, copied });
+      else {
+        counted = 0;
+        let g = this.groups.get(inode);
+        if (!g) {
+          first.agg.bytes -= first.size;
+          if (first.copied) first.agg.copiedBytes -= first.size;
+          this.groups.set(inode, g = { size: first.size, aggs: [first.agg], copied: first.copied });
+        }
+        g.aggs.push(agg);
+        g.copied ||= copied;
+      }
+    }
+    agg.bytes += counted;
+    if (copied) agg.copiedBytes += counted;
+    const gitRule = parent.gitRule ?? gitRuleFor(path5, false, parent.gitScopes);
+    const needs = rset.length > 0 || secret !== void 0 || gitRule !== void 0 ? this.needsOf(path5) : [];
+    if (needs.length > 0) for (const id of rset) noteNeeded(this.cands[id], needs);
+    if (this.input.buildFiles.some((b) => b.path === path5)) this.buildFilesSeen.set(path5, rset);
+    if (gitRule) {
+      countIgnored(gitRule, path5, gitRule !== parent.gitRule, "file", size4);
+      for (const n of needs) addNeed(gitRule.neededBy, n, 3);
+    }
+    const slash = path5.indexOf("/");
+    if (slash < 0) this.noteTop(path5, false, counted, self.map((c) => c.id));
+    else {
+      const t = this.top.get(path5.slice(0, slash));
+      if (t) t.bytes += counted;
+    }
+    if (secret !== void 0) {
+      this.secretCount++;
+      keepFirst(this.secrets, { path: path5, what: secret, bytes: size4, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
+    }
+  }
+  noteTop(name, dir, bytes, ids) {
+    if (this.top.size >= MAX_TOP) return;
+    this.top.set(name, { name, dir, bytes, ids });
+  }
+  /** The COPY/ADD instructions (and the build itself) that need `path`; marks the candidates that would remove it. */
+  checkNeeded(path5, rset) {
+    const needs = this.needsOf(path5);
+    if (needs.length > 0) for (const id of rset) noteNeeded(this.cands[id], needs);
+    return needs;
+  }
+  needsOf(path5) {
+    const out = [];
+    const build = this.input.buildFiles.find((b) => b.path === path5);
+    if (build) out.push({ file: build.file, line: 0, instruction: "the build itself", path: path5 });
+    const exception = this.input.namedByException(path5);
+    if (exception) out.push(exception);
+    for (const c of this.input.namedCopies) if (c.takes(path5)) out.push({ file: c.file, line: c.line, instruction: c.instruction, path: path5 });
+    return out;
+  }
+  /** What kind of secret a regular file is, if any; adds the per-file line when no generic line can be used for it. */
+  secretOf(path5, name, ext, self) {
+    const perFile = () => {
+      if (this.secretLines >= MAX_SECRET_LINES) return;
+      const c = this.literal("secrets", path5, "file");
+      if (c) {
+        this.secretLines++;
+        self.push(c);
+      }
+    };
+    if (name === ".env") return "environment file";
+    if (name.startsWith(".env.")) {
+      if (ENV_TEMPLATE.test(name)) {
+        for (const c of self) if (c.guard === "no-template") c.hasTemplate = true;
+        return void 0;
+      }
+      perFile();
+      return "environment file";
+    }
+    if (ext === ".pem" || ext === ".key") {
+      const privateKey = this.inspections++ >= MAX_INSPECTIONS || this.input.inspect(path5, "key");
+      if (!privateKey) {
+        for (const c of self) if (c.guard === "private-key") c.allPrivateKeys = false;
+        return void 0;
+      }
+      perFile();
+      return "private key";
+    }
+    if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return "private key";
+    if (ext === ".p12" || ext === ".pfx") return "key store";
+    if (name === ".netrc" || name === ".git-credentials") return "credentials";
+    if (name === ".npmrc") {
+      if (this.inspections++ >= MAX_INSPECTIONS || !this.input.inspect(path5, "npmrc")) return void 0;
+      perFile();
+      return "npm auth token";
+    }
+    return void 0;
+  }
+  /** A literal line for a large file that belongs to no family; the smallest is dropped past MAX_LARGE_FILES. */
+  largeFile(path5, size4) {
+    if (this.large.length >= MAX_LARGE_FILES) {
+      let min = 0;
+      for (let i = 1; i < this.large.length; i++) if (this.large[i].size < this.large[min].size) min = i;
+      if (this.large[min].size >= size4) return void 0;
+      this.large[min].dropped = true;
+      this.large.splice(min, 1);
+    }
+    const c = this.literal("large-files", path5, "file");
+    if (!c) return void 0;
+    c.size = size4;
+    this.large.push(c);
+    return c;
+  }
+  finish() {
+    return {
+      candidates: this.cands,
+      aggs: [...this.aggs.values()],
+      groups: [...this.groups.values()],
+      secrets: this.secrets,
+      secretCount: this.secretCount,
+      top: [...this.top.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+      gitScopes: this.allScopes,
+      buildFilesSeen: this.buildFilesSeen
+    };
+  }
+};
+function union(base, add) {
+  if (add.length === 0) return base;
+  const s = new Set(base);
+  for (const c of add) s.add(c.id);
+  return s.size === base.length ? base : [...s].sort((a, b) => a - b);
+}
+
+// src/diagnose/drift.ts
+function drift(scopes, matcher) {
+  const items = [];
+  let covered = 0;
+  const files = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    files.add(scope.file);
+    for (const r of scope.rules) {
+      if (r.negative || r.wholeContext) continue;
+      const base = { file: r.file, line: r.line, pattern: r.pattern, dockerLine: r.dockerLine ?? "", examples: r.examples, ...r.neededBy.length > 0 ? { neededBy: r.neededBy } : {} };
+      if (r.entries > 0) {
+        items.push({ ...base, status: "present", bytes: r.bytes, files: r.files });
+        continue;
+      }
+      if (r.dockerLine === void 0) continue;
+      const samples = samplePaths(r.dockerLine);
+      if (samples.length > 0 && samples.every((s) => dockerExcludes(matcher, s))) {
+        covered++;
+        continue;
+      }
+      items.push({ ...base, status: "risk", bytes: 0, files: 0 });
+    }
+  }
+  items.sort((a, b) => (a.status === b.status ? 0 : a.status === "present" ? -1 : 1) || b.bytes - a.bytes || compareCodePoints(a.file, b.file) || a.line - b.line);
+  return { gitignoreFiles: [...files].sort(compareCodePoints), items, covered };
+}
+
+// src/diagnose/lines.ts
+var MAX_EXAMPLES3 = 3;
+var MAX_DECIDERS = 5;
+var MAX_PRUNED = 50;
+var LineEvaluator = class {
+  constructor(matcher, namedCopies, describe) {
+    this.matcher = matcher;
+    this.namedCopies = namedCopies;
+    this.describe = describe;
+    this.patterns = matcher.patterns;
+    this.stats = this.patterns.map((p, index) => ({
+      index,
+      line: p.source?.line ?? 0,
+      exclusion: !p.exclusion,
+      direct: 0,
+      examples: [],
+      rootMatches: [],
+      effect: 0,
+      deciders: /* @__PURE__ */ new Set(),
+      excluded: 0,
+      needed: [],
+      neededCount: 0
+    }));
+  }
+  matcher;
+  namedCopies;
+  describe;
+  stats;
+  stack = [];
+  pruned = [];
+  prunedCount = 0;
+  patterns;
+  get active() {
+    return this.patterns.length > 0;
+  }
+  /** moby's MatchesUsingParentResults, with pattern `skip` left out and the direct matches precomputed. */
+  outcome(parent, skip, direct) {
+    const n = this.patterns.length;
+    const info = new Array(n).fill(false);
+    let matched = false;
+    let decisive = -1;
+    for (let i = 0; i < n; i++) {
+      if (i === skip) continue;
+      const p = this.patterns[i];
+      let match = parent !== void 0 && parent[i] === true;
+      if (!match) {
+        if (p.exclusion !== matched) continue;
+        match = direct[i];
+      }
+      info[i] = match;
+      if (match) {
+        matched = !p.exclusion;
+        decisive = i;
+      }
+    }
+    return { excluded: matched, info, decisive };
+  }
+  frameFor(path5) {
+    const s = this.stack;
+    while (s.length > 1 && !path5.startsWith(s[s.length - 1].prefix)) s.pop();
+    return s[s.length - 1];
+  }
+  evaluate(path5, parent) {
+    const direct = this.patterns.map((p) => safeMatch2(p, path5));
+    const full = this.outcome(parent.info, -1, direct);
+    const raw = direct.map((d, i) => d || parent.raw[i] === true);
+    const without = /* @__PURE__ */ new Map();
+    raw.forEach((r, k) => {
+      if (r) without.set(k, this.outcome(parent.without.get(k) ?? parent.info, k, direct));
+    });
+    return { direct, full, raw, without };
+  }
+  listing(dir, entries) {
+    if (!this.active) return;
+    let frame;
+    if (dir === "") {
+      this.stack.length = 0;
+      frame = { prefix: "", info: void 0, raw: this.patterns.map(() => false), without: /* @__PURE__ */ new Map(), walkReasons: [], kept: /* @__PURE__ */ new Map() };
+    } else {
+      const parent = this.frameFor(dir);
+      const e = this.evaluate(dir, parent);
+      let walkReasons = parent.walkReasons;
+      if (e.full.excluded) {
+        const keep = this.exceptionsInside(dir);
+        if (keep.length === 1) walkReasons = [...walkReasons, keep[0]];
+      }
+      const without = /* @__PURE__ */ new Map();
+      for (const [k, o] of e.without) without.set(k, o.info);
+      frame = { prefix: dir + "/", info: e.full.info, raw: e.raw, without, walkReasons, kept: /* @__PURE__ */ new Map() };
+    }
+    this.stack.push(frame);
+    for (const entry of entries) this.record(dir === "" ? entry.name : dir + "/" + entry.name, entry.isDirectory(), frame);
+  }
+  /** The exceptions that start with "dir/": they make the walker enter an excluded directory. */
+  exceptionsInside(dir) {
+    const out = [];
+    this.patterns.forEach((p, i) => {
+      if (p.exclusion && (p.cleaned + "/").startsWith(dir + "/")) out.push(i);
+    });
+    return out;
+  }
+  record(path5, isDir, parent) {
+    const e = this.evaluate(path5, parent);
+    const topLevel = !path5.includes("/");
+    e.direct.forEach((d2, i) => {
+      if (!d2) return;
+      const s2 = this.stats[i];
+      s2.direct++;
+      if (!parent.raw[i]) keepFirstPath(s2.examples, path5, MAX_EXAMPLES3);
+      if (topLevel) keepFirstPath(s2.rootMatches, path5, 5);
+    });
+    for (const [k, o] of e.without) {
+      const s2 = this.stats[k];
+      if (o.excluded !== e.full.excluded) s2.effect++;
+      else if (s2.deciders.size < MAX_DECIDERS) s2.deciders.add(o.decisive);
+    }
+    if (!e.full.excluded) {
+      for (const k of parent.walkReasons) this.stats[k].effect++;
+      if (e.full.decisive >= 0 && e.direct[e.full.decisive]) parent.kept.set(path5, e.full.decisive);
+      return;
+    }
+    const d = e.full.decisive;
+    const s = this.stats[d];
+    s.excluded++;
+    const prunes = isDir && this.matcher.canSkipDir(path5);
+    for (const copy of this.namedCopies) {
+      const inside = prunes ? copy.literalSources.find((src) => src.startsWith(path5 + "/")) : void 0;
+      if (inside === void 0 && !copy.takes(path5)) continue;
+      s.neededCount++;
+      keepFirst(s.needed, { path: path5, ...inside !== void 0 ? { source: inside } : {}, copy, fails: inside !== void 0 || copy.literalSources.includes(path5) }, MAX_EXAMPLES3, (n) => n.path);
+    }
+    if (prunes) {
+      this.prunedCount++;
+      keepFirst(this.pruned, { path: path5, index: d }, MAX_PRUNED, (p) => p.path);
+    }
+  }
+  /** The exception line naming `path`, a path of the directory listed last on its branch. */
+  namedByException(path5) {
+    if (!this.active) return void 0;
+    const slash = path5.lastIndexOf("/");
+    const prefix = slash < 0 ? "" : path5.slice(0, slash + 1);
+    let frame;
+    for (let i = this.stack.length - 1; i >= 0 && !frame; i--) if (this.stack[i].prefix === prefix) frame = this.stack[i];
+    const index = frame?.kept.get(path5);
+    if (index === void 0) return void 0;
+    const d = this.describe(index);
+    return { file: d.file, line: d.line, instruction: d.text, path: path5 };
+  }
+  finish() {
+    return { stats: this.stats, pruned: this.pruned, prunedCount: this.prunedCount };
+  }
+};
+
+// src/util/units.ts
+var DECIMAL = ["B", "kB", "MB", "GB", "TB", "PB"];
+function formatBytes(bytes) {
+  if (bytes < 1e3) return `${bytes} B`;
+  let v = bytes;
+  let i = 0;
+  while (v >= 1e3 && i < DECIMAL.length - 1) {
+    v /= 1e3;
+    i++;
+  }
+  const s = v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+  return `${s} ${DECIMAL[i]}`;
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+
+// src/diagnose/lint.ts
+var MAX_SECRET_FINDINGS = 20;
+function lint(input) {
+  return [
+    ...unusedIgnoreFiles(input),
+    ...ignoreLines(input),
+    ...copyEverything(input),
+    ...secrets(input)
+  ];
+}
+function quote(input, stats) {
+  const raw = input.rawLines[stats.line - 1];
+  return JSON.stringify((raw ?? input.patterns[stats.index].cleaned).trim());
+}
+function lineList(input, indexes) {
+  const lines = [...new Set(indexes.map((i) => input.stats[i].line))].sort((a, b) => a - b);
+  return `line${lines.length > 1 ? "s" : ""} ${lines.map((l) => `${l} (${JSON.stringify((input.rawLines[l - 1] ?? "").trim())})`).join(", ")}`;
+}
+function paths(list2, total) {
+  const more = total - list2.length;
+  return list2.join(", ") + (more > 0 ? ` and ${formatCount(more)} more` : "");
+}
+function ignoreLines(input) {
+  const out = [];
+  const file = input.ignoreFile;
+  if (file === void 0) return out;
+  const habits = habitFindings(input, file);
+  for (const s of input.stats) {
+    const habit = habits.get(s.line);
+    if (habit) out.push(habit);
+    const q = quote(input, s);
+    if (habit && s.direct === 0) continue;
+    if (s.neededCount > 0) {
+      const n = s.needed[0];
+      const where2 = `${n.copy.instruction} (${n.copy.file}:${n.copy.line})`;
+      const what = n.fails ? "the build fails (the source is not in the context)" : "the image silently lacks it";
+      const more = s.neededCount > 1 ? ` (${formatCount(s.neededCount)} such paths)` : "";
+      const path5 = n.source !== void 0 ? `${n.source} (all of ${n.path}/)` : n.path;
+      out.push({ rule: "excludes-needed", severity: "error", file, line: s.line, message: `${q} excludes ${path5}, which ${where2} needs${more}: ${what}` });
+    }
+    if (s.direct === 0) {
+      out.push(nothingMatched(input, s, file, q));
+      continue;
+    }
+    if (s.effect > 0) continue;
+    const deciders = [...s.deciders];
+    const later = deciders.filter((d) => d > s.index);
+    const earlier = deciders.filter((d) => d >= 0 && d < s.index);
+    if (s.exclusion) {
+      if (later.length > 0) {
+        out.push({ rule: "shadowed", severity: "warning", file, line: s.line, message: `${q} is fully shadowed by ${lineList(input, later)}: every path it matches (${paths(s.examples, s.direct)}) is decided there` });
+      } else if (earlier.length > 0 && !earlier.every((j) => input.stats[j].effect === 0 && input.stats[j].deciders.has(s.index))) {
+        out.push({ rule: "shadowed", severity: "warning", file, line: s.line, message: `${q} has no effect: ${lineList(input, earlier)} already exclude${earlier.length > 1 ? "" : "s"} everything it matches (${paths(s.examples, s.direct)})` });
+      }
+    } else if (later.length > 0 && later.some((d) => !input.patterns[d].exclusion)) {
+      const excl = later.filter((d) => !input.patterns[d].exclusion);
+      out.push({ rule: "exception-never-applies", severity: "warning", file, line: s.line, message: `${q} can never apply: ${lineList(input, excl)} come${excl.length > 1 ? "" : "s"} after it and exclude${excl.length > 1 ? "" : "s"} the same paths again (${paths(s.examples, s.direct)}); move it below` });
+    } else {
+      out.push({ rule: "exception-never-applies", severity: "warning", file, line: s.line, message: `${q} re-includes nothing: no line before it excludes what it matches (${paths(s.examples, s.direct)})` });
+    }
+  }
+  return out;
+}
+function literalHead(cleaned) {
+  const out = [];
+  for (const c of cleaned.split("/")) {
+    if (/[*?[\\]/.test(c)) break;
+    out.push(c);
+  }
+  return out.join("/");
+}
+function nothingMatched(input, s, file, q) {
+  const p = input.patterns[s.index];
+  const head = literalHead(p.cleaned);
+  const inside = head === "" ? void 0 : input.pruned.find((d) => head === d.path || head.startsWith(d.path + "/"));
+  if (inside && p.exclusion) {
+    return { rule: "exception-never-applies", severity: "warning", file, line: s.line, message: `${q} can never apply: nothing in ${inside.path}/ is sent (${lineList(input, [inside.index])} excludes it)` };
+  }
+  if (inside) {
+    return { rule: "shadowed", severity: "warning", file, line: s.line, message: `${q} has no effect: ${inside.path}/ is already excluded by ${lineList(input, [inside.index])}` };
+  }
+  if (p.exclusion) {
+    const last = p.cleaned.split("/").pop();
+    const bases = samplePaths(last).concat(last.includes("*") ? [] : [last]);
+    const blocked = input.pruned.find((d) => bases.some((b) => safeMatch2(p, `${d.path}/${b}`) || safeMatch2(p, `${d.path}/dsg/${b}`)));
+    if (blocked) {
+      return {
+        rule: "exception-never-applies",
+        severity: "warning",
+        file,
+        line: s.line,
+        message: `${q} can never apply: ${blocked.path}/ is excluded by ${lineList(input, [blocked.index])} and Docker does not look inside an excluded directory unless an exception starts with its path; write "!${blocked.path}/..." or exclude "${blocked.path}/*" instead`
+      };
+    }
+  }
+  const note = input.pruned.some((d) => mayReach(p.cleaned, d.path)) ? " (directories excluded by other lines were not searched)" : "";
+  return { rule: "matches-nothing", severity: "warning", file, line: s.line, message: `${q} matches nothing in the context${note}` };
+}
+function mayReach(cleaned, dir) {
+  const pc = cleaned.split("/");
+  const dc = dir.split("/");
+  if (pc.length <= dc.length && !cleaned.includes("**")) return false;
+  for (let i = 0; i < dc.length && i < pc.length; i++) {
+    if (pc[i].startsWith("**")) return true;
+    if (!safeGoMatch2(pc[i], dc[i])) return false;
+  }
+  return true;
+}
+function safeGoMatch2(p, name) {
+  try {
+    return goMatch(p, name);
+  } catch {
+    return false;
+  }
+}
+function habitFindings(input, file) {
+  const out = /* @__PURE__ */ new Map();
+  const picked = new Set(input.choice.picked.map((c) => c.line));
+  for (const c of input.collected.candidates) {
+    if (c.origin !== "probe" || !input.choice.recognised.has(c.id)) continue;
+    const t = input.choice.totals.get(c.id);
+    if (t.files === 0) continue;
+    for (const line of c.habitLines) {
+      const s = input.stats.find((x) => x.line === line);
+      if (!s) continue;
+      const q = quote(input, s);
+      const there = s.rootMatches.length > 0 ? `it matches ${s.rootMatches.join(", ")}` : "nothing there matches";
+      const cov = input.choice.coverage(c.id);
+      const fix = picked.has(c.line) ? ` "${c.line}" is in the suggested block.` : cov.bytes === 0 && cov.files === 0 && cov.by.length > 0 ? ` The suggested block covers them (${cov.by.map((l) => `"${l}"`).join(", ")}).` : c.neededCount > 0 ? ` The build needs some of them, so "${c.line}" is not suggested.` : ` Write "${c.line}".`;
+      out.set(line, {
+        rule: "gitignore-habit",
+        severity: "warning",
+        file,
+        line,
+        bytes: t.bytes,
+        message: `${q} matches only at the context root under Docker's rules (${there}); it misses ${formatCount(c.selfCount)} deeper path${c.selfCount > 1 ? "s" : ""}, ${formatBytes(t.bytes)} in ${formatCount(t.files)} file${t.files > 1 ? "s" : ""}: ${paths(c.examples, c.selfCount)}.${fix}`
+      });
+    }
+  }
+  return out;
+}
+function unusedIgnoreFiles(input) {
+  return input.unused.map((u) => {
+    const missing = u.missing.length === 0 ? "" : `; it has ${u.missing.length} line${u.missing.length > 1 ? "s" : ""} that ${input.ignoreFile} lacks: ${u.missing.slice(0, 5).map((m) => `${m.line} (${JSON.stringify(m.text)})`).join(", ")}${u.missing.length > 5 ? ", ..." : ""}`;
+    return {
+      rule: "ignore-file-not-used",
+      severity: "warning",
+      file: u.file,
+      line: 1,
+      message: `not used: ${input.ignoreFile} takes precedence (BuildKit reads <Dockerfile>.dockerignore first; only the classic builder reads this one)${missing}`
+    };
+  });
+}
+var NOT_RUNTIME = /^(Dockerfile.*|.*\.dockerignore|\.dockerignore|\.git.*|README.*|LICENSE.*|CHANGELOG.*|.*\.md|tests?|notebooks?|docs?|\.github|docker-compose.*|compose\.ya?ml)$/i;
+var MANIFESTS = /^(requirements.*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|package(-lock)?\.json|pnpm-lock\.yaml|pnpm-workspace\.yaml|yarn\.lock|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?)$/;
+function copyEverything(input) {
+  if (input.dockerfile === void 0 || input.wholeFinal.length === 0) return [];
+  const culprits = input.choice.families.filter((f) => f.family !== "other" && f.family !== "ignore-fix" && f.bytes > 0);
+  if (culprits.length === 0) return [];
+  const bytes = culprits.reduce((s, f) => s + f.bytes, 0);
+  const culprit = (id) => input.choice.recognised.has(id) && input.collected.candidates[id].origin !== "probe";
+  const keep = input.collected.top.filter((t) => !t.ids.some(culprit) && !NOT_RUNTIME.test(t.name)).sort((a, b) => Number(MANIFESTS.test(b.name)) - Number(MANIFESTS.test(a.name)) || Number(a.dir) - Number(b.dir) || a.name.localeCompare(b.name)).slice(0, 8).map((t) => t.dir ? `COPY ${t.name}/ ./${t.name}/` : `COPY ${t.name} ./`);
+  const weights = culprits.some((f) => f.family === "model-weights") ? ' Model weights do not belong in the image: mount them at run time (docker run -v "$PWD/models:/app/models" ...) or download them when the container starts.' : "";
+  const what = culprits.slice(0, 4).map((f) => `${f.label.toLowerCase()} ${formatBytes(f.bytes)}`).join(", ");
+  return input.wholeFinal.map((w) => ({
+    rule: "copy-everything",
+    severity: "warning",
+    file: input.dockerfile,
+    line: w.line,
+    bytes,
+    message: `${w.instruction} copies the whole context into the image, culprits included (${what}). Copy only what the service needs${keep.length > 0 ? `, e.g. ${keep.join("; ")}` : ""}.${weights}`
+  }));
+}
+function secrets(input) {
+  const out = [];
+  const { secrets: hits, secretCount } = input.collected;
+  const picked = input.choice.picked;
+  for (const s of hits.slice(0, MAX_SECRET_FINDINGS)) {
+    const named = s.needs.find((n) => n.line > 0 && n.file === input.dockerfile);
+    const whole = input.wholeFinal[0] ?? input.wholeAny[0];
+    const namedStage = named ? input.namedStages.get(named.line) : void 0;
+    const by = named ? { line: named.line, instruction: named.instruction, stage: namedStage ?? input.targetStage } : s.copied && whole ? whole : void 0;
+    const intoImage = by === void 0 || by.stage === input.targetStage ? "into the image" : `into stage ${by.stage}, whose layers stay in the build cache`;
+    const line = picked.find((c) => s.ids.includes(c.id))?.line;
+    const fix = named ? "the Dockerfile copies it by name: pass it as a build secret (RUN --mount=type=secret) instead" : line !== void 0 ? `"${line}" in the suggested block keeps it out` : `exclude it in ${input.ignoreFile ?? ".dockerignore"}`;
+    const where2 = by ? `; ${by.instruction} (${input.dockerfile}:${by.line}) copies it ${intoImage}` : "; it is sent to the builder with every build";
+    out.push({
+      rule: "secret-in-context",
+      severity: by ? "error" : "warning",
+      ...by ? { file: input.dockerfile, line: by.line } : {},
+      message: `secret in the build context: ${s.path} (${s.what}, ${formatBytes(s.bytes)}; contents not shown)${where2}; ${fix}`
+    });
+  }
+  if (secretCount > MAX_SECRET_FINDINGS) {
+    out.push({ rule: "secret-in-context", severity: "warning", message: `${formatCount(secretCount - MAX_SECRET_FINDINGS)} more secrets in the build context (see the JSON report)` });
+  }
+  return out;
+}
+
+// src/diagnose/diagnose.ts
+var MAX_TEXT = 1024 * 1024;
+function startDiagnosis(setup, io = nodeIo) {
+  const { contextDir, ignore: ignore2, plan, display } = setup;
+  const ignoreShown = ignore2.path === void 0 ? void 0 : display(ignore2.path);
+  const ignoreText = ignore2.path === void 0 ? void 0 : io.readText(ignore2.path, MAX_TEXT, true);
+  const rawLines = (ignoreText ?? "").replace(/^\uFEFF/, "").split("\n").map((l) => l.replace(/\r$/, ""));
+  const dockerfileShown = setup.dockerfile === void 0 ? void 0 : display(setup.dockerfile);
+  const inContext = (abs) => {
+    if (abs === void 0) return void 0;
+    let real;
+    try {
+      real = realpathSync(abs);
+    } catch {
+      real = abs;
+    }
+    return isInside(contextDir, real) && real !== contextDir ? relative2(contextDir, real).split(sep2).join("/") : void 0;
+  };
+  const namedCopies = plan ? namedCopiesOf(plan, dockerfileShown) : [];
+  const buildFiles = [];
+  const dfRel = inContext(setup.dockerfile);
+  if (dfRel !== void 0) buildFiles.push({ path: dfRel, file: dockerfileShown });
+  const ignoreRel = inContext(ignore2.path);
+  if (ignoreRel !== void 0) buildFiles.push({ path: ignoreRel, file: ignoreShown });
+  const lines = new LineEvaluator(ignore2.matcher, namedCopies, (index) => {
+    const p = ignore2.matcher.patterns[index];
+    const line = p.source?.line ?? 0;
+    return { file: ignoreShown ?? "", line, text: `the exception ${JSON.stringify((rawLines[line - 1] ?? "!" + p.cleaned).trim())}` };
+  });
+  const collector = new Collector({
+    rootOnlyLines: ignore2.matcher.patterns.filter((p) => !p.exclusion && !p.cleaned.includes("/") && !p.cleaned.startsWith("**") && p.source !== void 0).map((p) => ({ pattern: p, line: p.source.line })),
+    namedCopies,
+    buildFiles,
+    hasExceptions: ignore2.matcher.exclusions,
+    namedByException: (path5) => lines.namedByException(path5),
+    inspect: (path5, what) => io.inspect(join(contextDir, path5), what),
+    readGitignore: (dir) => {
+      const abs = join(contextDir, dir, ".gitignore");
+      const text = io.readText(abs, MAX_TEXT);
+      return text === void 0 ? void 0 : { text, file: display(abs) };
+    },
+    gitAncestors: gitAncestors(contextDir, io, display)
+  });
+  return {
+    watch(fs) {
+      return {
+        readdirSync(path5, options) {
+          const entries = fs.readdirSync(path5, options);
+          const rel = path5 === contextDir ? "" : path5.slice(contextDir.length + 1);
+          const listed = entries;
+          lines.listing(rel, listed);
+          collector.listing(rel, listed);
+          return entries;
+        },
+        lstatSync: (path5) => fs.lstatSync(path5)
+      };
+    },
+    entry(path5, kind, size4, inode, copied) {
+      collector.entry(path5, kind, size4, inode, copied);
+    },
+    finish(contextBytes) {
+      const collected = collector.finish();
+      const target2 = ignore2.path ? { file: ignoreShown, exists: true, contextPath: ignoreRel, endsWithNewline: ignoreText === void 0 || ignoreText === "" || ignoreText.endsWith("\n") } : { file: display(join(contextDir, ".dockerignore")), exists: false, contextPath: ".dockerignore", endsWithNewline: true };
+      const choice = choose(collected, contextBytes, target2);
+      const evaluated = lines.finish();
+      const findings = lint({
+        ignoreFile: ignoreShown,
+        rawLines,
+        patterns: ignore2.matcher.patterns,
+        stats: evaluated.stats,
+        pruned: evaluated.pruned,
+        prunedCount: evaluated.prunedCount,
+        collected,
+        choice,
+        dockerfile: dockerfileShown,
+        targetStage: plan?.target ?? "",
+        namedStages: new Map(namedCopies.map((c) => [c.line, c.stage])),
+        wholeFinal: plan ? wholeCopies(plan, true) : [],
+        wholeAny: plan ? wholeCopies(plan, false) : [],
+        unused: ignore2.shadowed.map((f) => unusedFile(f, io, display, ignore2))
+      });
+      return {
+        families: choice.families,
+        suggestions: choice.suggestions,
+        withheld: choice.withheld,
+        block: choice.block,
+        savings: choice.savings,
+        drift: drift(collected.gitScopes, ignore2.matcher),
+        findings
+      };
+    }
+  };
+}
+function shorten(s) {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > 80 ? one.slice(0, 77) + "..." : one;
+}
+function namedCopiesOf(plan, file) {
+  return plan.copies.filter((c) => !c.sources.includes(".")).map((c) => ({
+    file,
+    line: c.line,
+    instruction: shorten(c.original),
+    stage: c.stage,
+    takes: makeCopySelector({ ...plan, copies: [c] }),
+    literalSources: c.sources.filter((s, i) => (c.keyword === "RUN" || !/[*?[\\]/.test(s)) && !c.parents?.[i])
+  }));
+}
+function wholeCopies(plan, finalOnly) {
+  return plan.copies.filter((c) => c.wholeContext && c.keyword !== "RUN" && (!finalOnly || c.stage === plan.target)).map((c) => ({ line: c.line, instruction: shorten(c.original), stage: c.stage }));
+}
+function unusedFile(abs, io, display, used) {
+  const file = display(abs);
+  const text = io.readText(abs, MAX_TEXT, true);
+  if (text === void 0) return { file, missing: [] };
+  try {
+    const have = new Set(used.lines.map((l) => l.pattern));
+    const missing = parseIgnoreFile(text, file).filter((l) => !have.has(l.pattern)).map((l) => ({ line: l.source.line, text: l.pattern }));
+    return { file, missing };
+  } catch {
+    return { file, missing: [] };
+  }
+}
+function gitAncestors(contextDir, io, display) {
+  if (io.exists(join(contextDir, ".git"))) return [];
+  const chain = [];
+  let dir = contextDir;
+  for (; ; ) {
+    const parent = dirname(dir);
+    if (parent === dir) return [];
+    chain.unshift(parent);
+    if (io.exists(join(parent, ".git"))) break;
+    dir = parent;
+  }
+  const scopes = [];
+  for (const d of chain) {
+    const abs = join(d, ".gitignore");
+    const text = io.readText(abs, MAX_TEXT);
+    if (text === void 0) continue;
+    const above = relative2(d, contextDir).split(sep2);
+    scopes.push(makeScope(text, display(abs), "", above));
+  }
+  return scopes;
+}
+var NPM_TOKEN = /^\s*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password)\s*=\s*(?!["']?\$\{)\S/m;
+var PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+var nodeIo = {
+  readText(abs, max, follow = false) {
+    try {
+      const st = follow ? lstatSync(realpathSync(abs)) : lstatSync(abs);
+      if (!st.isFile()) return void 0;
+      return readHead(follow ? realpathSync(abs) : abs, max);
+    } catch {
+      return void 0;
+    }
+  },
+  exists(abs) {
+    try {
+      lstatSync(abs);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  inspect(abs, what) {
+    try {
+      const text = readHead(abs, 64 * 1024);
+      return what === "npmrc" ? NPM_TOKEN.test(text) : PRIVATE_KEY.test(text);
+    } catch {
+      return false;
+    }
+  }
+};
+function readHead(abs, max) {
+  const fd = openSync(abs, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK);
+  try {
+    const buf = Buffer.alloc(max);
+    let n = 0;
+    for (; ; ) {
+      const r = readSync(fd, buf, n, max - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n >= max) break;
+    }
+    return buf.toString("utf8", 0, n);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 // src/context/ignore-file.ts
+import { readFileSync, realpathSync as realpathSync2, statSync } from "node:fs";
+import { basename, dirname as dirname2, join as join2 } from "node:path";
 function loadIgnoreFile(contextDir, dockerfile, display) {
   const candidates = [];
-  if (dockerfile !== void 0) candidates.push(join(dirname(dockerfile), basename(dockerfile) + ".dockerignore"));
-  candidates.push(join(contextDir, ".dockerignore"));
+  if (dockerfile !== void 0) candidates.push(join2(dirname2(dockerfile), basename(dockerfile) + ".dockerignore"));
+  candidates.push(join2(contextDir, ".dockerignore"));
   const existing = candidates.filter(isFile);
-  const path = existing[0];
-  if (path === void 0) return { path, shadowed: [], lines: [], matcher: new PatternMatcher([]) };
-  const shown = display(path);
-  const real = realpathSync(path);
-  const allowed = [contextDir, dockerfile === void 0 ? contextDir : dirname(realpathSync(dockerfile))];
+  const path5 = existing[0];
+  if (path5 === void 0) return { path: path5, shadowed: [], lines: [], matcher: new PatternMatcher([]) };
+  const shown = display(path5);
+  const real = realpathSync2(path5);
+  const allowed = [contextDir, dockerfile === void 0 ? contextDir : dirname2(realpathSync2(dockerfile))];
   if (!allowed.some((dir) => isInside(dir, real))) {
     throw new InputError(`is a symlink to ${real}, outside the build context; docker-size-guard does not follow it`, shown);
   }
@@ -9891,7 +12372,7 @@ function loadIgnoreFile(contextDir, dockerfile, display) {
       lines.map((l) => l.pattern),
       lines.map((l) => l.source)
     );
-    return { path, shadowed: existing.slice(1), lines, matcher };
+    return { path: path5, shadowed: existing.slice(1), lines, matcher };
   } catch (e) {
     throw toInputError(e);
   }
@@ -9950,8 +12431,8 @@ function walkContext(root, matcher, visitor, fs = nodeFs) {
         visitor.entry(rel, "dir", 0);
         walk(abs, rel, info);
       } else if (!excluded) {
-        const size2 = kind === "other" ? 0 : st.size;
-        visitor.entry(rel, kind, size2, st.nlink > 1 && kind === "file" ? `${st.dev}:${st.ino}` : void 0);
+        const size4 = kind === "other" ? 0 : st.size;
+        visitor.entry(rel, kind, size4, st.nlink > 1 && kind === "file" ? `${st.dev}:${st.ino}` : void 0);
       }
     }
   };
@@ -9974,7 +12455,7 @@ function kindOfStats(st) {
 // src/context/measure.ts
 function measureTarget(input, fs) {
   const warnings = [];
-  const ignore = loadIgnoreFile(input.contextDir, input.dockerfile, input.display);
+  const ignore2 = loadIgnoreFile(input.contextDir, input.dockerfile, input.display);
   const plan = input.wantCopied && input.dockerfile !== void 0 ? readPlan(input) : void 0;
   if (plan) warnings.push(...plan.warnings);
   const selected = plan ? makeCopySelector(plan) : void 0;
@@ -9985,51 +12466,55 @@ function measureTarget(input, fs) {
   const listContext = input.list === "context";
   const wholeDirs = plan !== void 0 && selectsWholeDirectories(plan);
   let takenDir;
-  const isCopied = (path, kind) => {
+  const isCopied = (path5, kind) => {
     if (!selected) return false;
-    if (takenDir !== void 0 && path.startsWith(takenDir)) return true;
-    const taken = selected(path);
-    if (taken && wholeDirs && kind === "dir") takenDir = path + "/";
+    if (takenDir !== void 0 && path5.startsWith(takenDir)) return true;
+    const taken = selected(path5);
+    if (taken && wholeDirs && kind === "dir") takenDir = path5 + "/";
     return taken;
   };
+  const diagnosis = input.diagnose ?? input.list === void 0 ? startDiagnosis({ contextDir: input.contextDir, dockerfile: input.dockerfile, ignore: ignore2, plan, display: input.display }) : void 0;
   try {
     walkContext(
       input.contextDir,
-      ignore.matcher,
+      ignore2.matcher,
       {
-        entry(path, kind, size2, inode) {
-          context.add(path, kind, size2, inode);
-          if (listContext && (kind === "file" || kind === "symlink")) listed.push(path);
-          if (isCopied(path, kind)) {
-            copied.add(path, kind, size2, inode);
-            if (listCopied && (kind === "file" || kind === "symlink")) listed.push(path);
+        entry(path5, kind, size4, inode) {
+          context.add(path5, kind, size4, inode);
+          if (listContext && (kind === "file" || kind === "symlink")) listed.push(path5);
+          const taken = isCopied(path5, kind);
+          if (taken) {
+            copied.add(path5, kind, size4, inode);
+            if (listCopied && (kind === "file" || kind === "symlink")) listed.push(path5);
           }
+          diagnosis?.entry(path5, kind, size4, inode, taken);
         },
-        unreadable(path, error) {
-          context.markUnreadable(path);
-          warnings.push(`cannot read ${path === "" ? "the context directory" : path}: ${error.code ?? error.message}; its size is unknown`);
+        unreadable(path5, error) {
+          context.markUnreadable(path5);
+          warnings.push(`cannot read ${path5 === "" ? "the context directory" : path5}: ${error.code ?? error.message}; its size is unknown`);
         }
       },
-      fs
+      diagnosis ? diagnosis.watch(fs ?? nodeFs2) : fs
     );
   } catch (e) {
     throw toInputError(e);
   }
-  for (const file of ignore.shadowed) {
-    warnings.push(`${input.display(file)} is not used: ${input.display(ignore.path)} takes precedence`);
+  for (const file of ignore2.shadowed) {
+    warnings.push(`${input.display(file)} is not used: ${input.display(ignore2.path)} takes precedence`);
   }
   const report = {
     name: input.dockerfile ? input.display(input.dockerfile) + (input.target ? `#${input.target}` : "") : input.contextArg,
     context: {
       path: input.contextArg,
-      ignoreFile: ignore.path === void 0 ? null : input.display(ignore.path),
-      ignoreFilesNotUsed: ignore.shadowed.map(input.display),
-      patterns: ignore.lines.length,
+      ignoreFile: ignore2.path === void 0 ? null : input.display(ignore2.path),
+      ignoreFilesNotUsed: ignore2.shadowed.map(input.display),
+      patterns: ignore2.lines.length,
       ...context.finish()
     },
     copied: plan ? copiedSection(plan, input, copied) : null,
     warnings
   };
+  if (diagnosis) report.diagnostics = diagnosis.finish(report.context.bytes);
   return { report, listed };
 }
 function readPlan(input) {
@@ -10065,8 +12550,8 @@ function copiedSection(plan, input, tally) {
 }
 
 // src/cli/resolve.ts
-import { existsSync, realpathSync as realpathSync2, statSync as statSync2 } from "node:fs";
-import { join as join2, resolve } from "node:path";
+import { existsSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
+import { join as join3, resolve } from "node:path";
 function resolvePaths(cwd, context, file) {
   const abs = resolve(cwd, context);
   let st;
@@ -10076,8 +12561,8 @@ function resolvePaths(cwd, context, file) {
     throw new InputError("no such directory", context);
   }
   if (!st.isDirectory()) throw new InputError("not a directory", context);
-  const contextDir = realpathSync2(abs);
-  const candidates = file !== void 0 ? [resolve(cwd, file)] : [join2(abs, "Dockerfile"), join2(abs, "dockerfile")];
+  const contextDir = realpathSync3(abs);
+  const candidates = file !== void 0 ? [resolve(cwd, file)] : [join3(abs, "Dockerfile"), join3(abs, "dockerfile")];
   const dockerfile = candidates.find((p) => existsSync(p));
   if (dockerfile !== void 0 && !statSync2(dockerfile).isFile()) throw new InputError("Dockerfile is not a file", file ?? dockerfile);
   return { contextDir, dockerfile, dockerfileMissing: dockerfile === void 0 ? candidates[0] : void 0 };
@@ -10093,20 +12578,23 @@ function loadConfigFile(cwd, file) {
   }
   return parseConfig(text, file);
 }
-function targetSpecs(opts, config) {
-  if (!config) return [{ context: opts.context, file: opts.file, target: opts.target, buildArgs: opts.buildArgs, budgets: [] }];
-  return config.targets.map((t) => ({ name: t.name, context: t.context, file: t.dockerfile, target: t.target, buildArgs: { ...t.buildArgs, ...opts.buildArgs }, budgets: t.budgets }));
+function targetSpecs(single, config) {
+  if (!config) return [{ ...single, budgets: [] }];
+  return config.targets.map((t) => ({ name: t.name, context: t.context, file: t.dockerfile, target: t.target, buildArgs: { ...t.buildArgs, ...single.buildArgs }, budgets: t.budgets }));
+}
+function budgetResolver(config, extra) {
+  return (name) => [...config?.budgets ?? [], ...config?.targets.find((t) => t.name === name)?.budgets ?? [], ...extra];
 }
 function measureSpec(spec, cwd, top, list2) {
-  const paths = resolvePaths(cwd, spec.context, spec.file);
+  const paths2 = resolvePaths(cwd, spec.context, spec.file);
   const display = (p) => displayPath(cwd, p);
-  if (list2 === "copied" && paths.dockerfile === void 0) {
-    throw new InputError("no such file; --list copied needs the Dockerfile", display(paths.dockerfileMissing));
+  if (list2 === "copied" && paths2.dockerfile === void 0) {
+    throw new InputError("no such file; --list copied needs the Dockerfile", display(paths2.dockerfileMissing));
   }
   const measured = measureTarget({
     contextArg: spec.context,
-    contextDir: paths.contextDir,
-    dockerfile: paths.dockerfile,
+    contextDir: paths2.contextDir,
+    dockerfile: paths2.dockerfile,
     target: spec.target,
     buildArgs: spec.buildArgs,
     top,
@@ -10115,8 +12603,8 @@ function measureSpec(spec, cwd, top, list2) {
     display
   });
   if (spec.name !== void 0) measured.report.name = spec.name;
-  if (paths.dockerfileMissing !== void 0) {
-    measured.report.warnings.unshift(`no Dockerfile at ${display(paths.dockerfileMissing)}: only the build context is measured`);
+  if (paths2.dockerfileMissing !== void 0) {
+    measured.report.warnings.unshift(`no Dockerfile at ${display(paths2.dockerfileMissing)}: only the build context is measured`);
   }
   return measured;
 }
@@ -10164,9 +12652,9 @@ function imageFigures(t) {
   const image2 = t.image;
   if (!image2 || !Array.isArray(image2.layers)) return void 0;
   return {
-    uncompressed: image2.uncompressedBytes ?? null,
+    uncompressed: image2.unpackedBytes ?? image2.uncompressedBytes ?? null,
     compressed: image2.compressedBytes ?? null,
-    layers: image2.layers.map((l) => ({ createdBy: l.createdBy ?? "", bytes: l.uncompressedBytes ?? l.bytes ?? 0 }))
+    layers: image2.layers.map((l) => ({ createdBy: l.createdBy ?? "", bytes: l.unpackedBytes ?? l.uncompressedBytes ?? l.compressedBytes ?? 0 }))
   };
 }
 function isSignificant(delta2, baseline, min) {
@@ -10195,31 +12683,2766 @@ function compareTarget(cur, base, status, opts) {
     const changed = delta2 !== null && isSignificant(delta2, baseline, opts.minChange);
     return { key: m.key, unit: m.unit, current, baseline, delta: delta2, percent, changed };
   });
-  const paths = cur && base ? pathChanges(cur, base, opts) : [];
+  const paths2 = cur && base ? pathChanges(cur, base, opts) : [];
   const curImage = cur && imageFigures(cur);
   const baseImage = base && imageFigures(base);
   const layers = curImage && baseImage ? matchLayers(baseImage.layers, curImage.layers) : [];
-  return { name: (cur ?? base).name, status, metrics, paths, layers };
+  return { name: (cur ?? base).name, status, metrics, paths: paths2, layers };
 }
 function pathChanges(cur, base, opts) {
   const before = new Map((base.context.shallow ?? []).map((p) => [p.path, p.bytes]));
   const after = new Map((cur.context.shallow ?? []).map((p) => [p.path, p.bytes]));
   const out = [];
-  for (const path of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-    const b = before.get(path) ?? (base.context.shallowTruncated ? null : 0);
-    const a = after.get(path) ?? (cur.context.shallowTruncated ? null : 0);
+  for (const path5 of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const b = before.get(path5) ?? (base.context.shallowTruncated ? null : 0);
+    const a = after.get(path5) ?? (cur.context.shallowTruncated ? null : 0);
     if (a === null || b === null) continue;
     const delta2 = a - b;
     if (!isSignificant(delta2, b, opts.minChange)) continue;
-    const status = b === 0 && !before.has(path) ? "new" : a === 0 && !after.has(path) ? "gone" : delta2 > 0 ? "grew" : "shrank";
-    out.push({ path, baseline: before.has(path) ? b : null, current: after.has(path) ? a : null, delta: delta2, status });
+    const status = b === 0 && !before.has(path5) ? "new" : a === 0 && !after.has(path5) ? "gone" : delta2 > 0 ? "grew" : "shrank";
+    out.push({ path: path5, baseline: before.has(path5) ? b : null, current: after.has(path5) ? a : null, delta: delta2, status });
   }
   out.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.path < y.path ? -1 : 1));
   return out.slice(0, opts.paths ?? 10);
 }
 
+// src/diagnose/fix.ts
+import { appendFileSync, lstatSync as lstatSync2, readFileSync as readFileSync4 } from "node:fs";
+import { resolve as resolve3 } from "node:path";
+var nodeFixFs = {
+  read(abs) {
+    try {
+      lstatSync2(abs);
+    } catch {
+      return void 0;
+    }
+    return readFileSync4(abs);
+  },
+  append(abs, text) {
+    appendFileSync(abs, text, { encoding: "utf8" });
+  }
+};
+function applyFixes(report, cwd, fs = nodeFixFs) {
+  const out = [];
+  const done = /* @__PURE__ */ new Set();
+  for (const t of report.targets) {
+    const block = t.diagnostics?.block;
+    if (!block) {
+      out.push(`--fix: nothing to add for ${t.name}: no suggested lines.`);
+      continue;
+    }
+    const abs = resolve3(cwd, block.file);
+    if (done.has(abs)) continue;
+    done.add(abs);
+    let current;
+    try {
+      current = fs.read(abs);
+    } catch (e) {
+      throw new InputError(`--fix cannot read it: ${e.code ?? e.message}`, block.file);
+    }
+    if (block.create && current !== void 0) throw new InputError("--fix: it appeared after it was measured; run again", block.file);
+    if (!block.create && current === void 0) throw new InputError("--fix: it disappeared after it was measured; run again", block.file);
+    const body = block.text.replace(/^\n/, "");
+    const text = current !== void 0 && current.length > 0 && current[current.length - 1] !== 10 ? "\n" + body : body;
+    try {
+      fs.append(abs, text);
+    } catch (e) {
+      throw new InputError(`--fix cannot write it: ${e.code ?? e.message}`, block.file);
+    }
+    const lines = body.split("\n").filter((l) => l !== "" && !l.startsWith("#")).length;
+    out.push(`--fix: ${block.create ? "created" : "appended to"} ${block.file}: ${lines} line${lines > 1 ? "s" : ""} (${Buffer.byteLength(text)} bytes), existing lines untouched:`);
+    out.push(...body.replace(/\n$/, "").split("\n").map((l) => `    ${l}`));
+  }
+  return out.map((l) => l + "\n").join("");
+}
+
+// src/image/cli.ts
+import { readFileSync as readFileSync6 } from "node:fs";
+import path4 from "node:path";
+
+// src/image/base-ref.ts
+function baseImageOf(dockerfileText, file, target2, buildArgs) {
+  let parsed;
+  try {
+    parsed = parseDockerfileFull(dockerfileText, file);
+  } catch (e) {
+    return { reference: void 0, reason: e.message };
+  }
+  const lex = new Lex(parsed.escapeToken);
+  const args = /* @__PURE__ */ new Map([
+    ["BUILDPLATFORM", "linux/amd64"],
+    ["TARGETPLATFORM", "linux/amd64"],
+    ["TARGETOS", "linux"],
+    ["TARGETARCH", "amd64"],
+    ["BUILDOS", "linux"],
+    ["BUILDARCH", "amd64"]
+  ]);
+  const stages = [];
+  for (const inst of parsed.instructions) {
+    if (inst.keyword === "ARG" && stages.length === 0) {
+      for (const word of inst.args) {
+        const eq = word.indexOf("=");
+        const key = eq < 0 ? word : word.slice(0, eq);
+        if (Object.hasOwn(buildArgs, key)) args.set(key, buildArgs[key]);
+        else if (eq >= 0) {
+          try {
+            args.set(key, lex.processWord(word.slice(eq + 1), args).result);
+          } catch {
+          }
+        }
+      }
+    } else if (inst.keyword === "FROM") {
+      let from = inst.args[0] ?? "";
+      try {
+        from = lex.processWord(from, args).result;
+      } catch {
+      }
+      stages.push({ name: inst.args.length === 3 ? inst.args[2].toLowerCase() : "", from });
+    }
+  }
+  if (stages.length === 0) return { reference: void 0, reason: "the Dockerfile has no FROM" };
+  let idx = target2 ? stages.findIndex((s) => s.name === target2.toLowerCase()) : stages.length - 1;
+  if (idx < 0) return { reference: void 0, reason: `no stage named ${target2}` };
+  for (let hops = 0; hops <= stages.length; hops++) {
+    const from = stages[idx].from;
+    if (from === "" || from.includes("$")) return { reference: void 0, reason: `FROM ${from || "(empty)"} cannot be resolved statically` };
+    let earlier = -1;
+    for (let i = idx - 1; i >= 0 && earlier < 0; i--) if (stages[i].name === from.toLowerCase()) earlier = i;
+    if (earlier < 0) return { reference: from };
+    idx = earlier;
+  }
+  return { reference: void 0, reason: "stage cycle" };
+}
+
+// src/image/history.ts
+function historyOfLayers(history, layerCount) {
+  const withLayer = (history ?? []).filter((h) => h && !h.empty_layer);
+  const out = [];
+  for (let i = 0; i < layerCount; i++) {
+    const h = withLayer[i];
+    out.push({ createdBy: h?.created_by ?? "", created: h?.created ?? null, comment: h?.comment ?? null });
+  }
+  return out;
+}
+function instructionOf(createdBy) {
+  let s = createdBy.replace(/\s+/g, " ").trim();
+  s = s.replace(/ # buildkit$/, "");
+  const nop = /^\/bin\/sh -c #\(nop\) ?(.*)$/.exec(s);
+  if (nop) return nop[1].trim();
+  const buildkitRun = /^RUN (?:\|\d+ (?:\S+=\S* )*)?\/bin\/sh -c (.*)$/.exec(s);
+  if (buildkitRun) return `RUN ${buildkitRun[1]}`;
+  const shell = /^(?:\|\d+ (?:\S+=\S* )*)?\/bin\/sh -c (.*)$/.exec(s);
+  if (shell) return `RUN ${shell[1]}`;
+  return s;
+}
+function shortInstruction(createdBy, max = 72) {
+  const s = instructionOf(createdBy);
+  if (s === "") return "(no history)";
+  const chars = [...s];
+  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
+}
+function normDest(d) {
+  const t = d.replace(/\/+$/, "");
+  return t === "" ? "/" : t;
+}
+function copiesWholeContext(createdBy, wholeContextDests) {
+  const s = instructionOf(createdBy);
+  const m = /^(?:COPY|ADD)((?: --\S+)*) (.+)$/.exec(s);
+  if (!m) return false;
+  const words = m[2].split(" ");
+  if (words[0]?.startsWith("dir:") && words[1] === "in" && words.length === 3) {
+    return wholeContextDests.some((d) => normDest(d) === normDest(words[2]));
+  }
+  if (words[0]?.startsWith("[")) {
+    try {
+      const arr = JSON.parse(m[2]);
+      if (Array.isArray(arr)) return arr.slice(0, -1).some((w) => w === "." || w === "./");
+    } catch {
+      return false;
+    }
+  }
+  return words.length >= 2 && words.slice(0, -1).some((w) => w === "." || w === "./");
+}
+function destinationOf(instruction) {
+  const s = instruction.trim();
+  if (s.endsWith("]")) {
+    const open2 = s.indexOf("[");
+    try {
+      const arr = JSON.parse(s.slice(open2));
+      if (Array.isArray(arr) && typeof arr.at(-1) === "string") return arr.at(-1);
+    } catch {
+    }
+  }
+  const words = s.split(/\s+/);
+  return words.length >= 3 ? words.at(-1) : void 0;
+}
+function describeLayer(l, max = 72) {
+  if (instructionOf(l.createdBy) !== "") return shortInstruction(l.createdBy, max);
+  return l.comment ? shortInstruction(`(${l.comment})`, max) : "(no history)";
+}
+
+// src/image/reference.ts
+var DEFAULT_REGISTRY = "docker.io";
+var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+var TAG = /^[\w][\w.-]{0,127}$/;
+var DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+var HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
+function looksLikeHost(component) {
+  return component.includes(".") || component.includes(":") || component === "localhost" || component.startsWith("[");
+}
+function parseReference(input) {
+  const bad = (why) => new UsageError(`invalid image reference ${JSON.stringify(input)}: ${why}`);
+  let rest = input.trim();
+  if (rest === "") throw bad("empty");
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) throw bad("bad digest");
+  }
+  let registry = DEFAULT_REGISTRY;
+  let explicitRegistry = false;
+  const slash = rest.indexOf("/");
+  if (slash > 0 && looksLikeHost(rest.slice(0, slash))) {
+    registry = rest.slice(0, slash);
+    explicitRegistry = true;
+    rest = rest.slice(slash + 1);
+    if (!HOST.test(registry)) throw bad("bad registry host");
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon >= 0 && !rest.slice(colon).includes("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) throw bad("bad tag");
+  }
+  if (rest === "") throw bad("no repository");
+  for (const c of rest.split("/")) if (!COMPONENT.test(c)) throw bad(`bad repository name component ${JSON.stringify(c)} (lower case letters, digits and separators only)`);
+  if (registry === "index.docker.io") registry = DEFAULT_REGISTRY;
+  if (registry === DEFAULT_REGISTRY && !rest.includes("/")) rest = `library/${rest}`;
+  if (tag === null && digest === null) tag = "latest";
+  return { registry, explicitRegistry, repository: rest, tag, digest };
+}
+function formatReference(r) {
+  return `${r.registry}/${r.repository}${r.tag !== null ? `:${r.tag}` : ""}${r.digest !== null ? `@${r.digest}` : ""}`;
+}
+function sameReference(a, b) {
+  try {
+    const x = parseReference(a);
+    const y = parseReference(b);
+    if (x.registry !== y.registry || x.repository !== y.repository) return false;
+    if (x.digest !== null && y.digest !== null) return x.digest === y.digest;
+    return x.tag === y.tag || x.digest !== null !== (y.digest !== null);
+  } catch {
+    return false;
+  }
+}
+function manifestRef(r) {
+  return r.digest ?? r.tag ?? "latest";
+}
+
+// src/archive/read.ts
+import { createReadStream } from "node:fs";
+import { open, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import { createGunzip as createGunzip2 } from "node:zlib";
+
+// node_modules/fzstd/esm/index.mjs
+var ab = ArrayBuffer;
+var u8 = Uint8Array;
+var u16 = Uint16Array;
+var i16 = Int16Array;
+var i32 = Int32Array;
+var slc = function(v, s, e) {
+  if (u8.prototype.slice)
+    return u8.prototype.slice.call(v, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  var n = new u8(e - s);
+  n.set(v.subarray(s, e));
+  return n;
+};
+var fill = function(v, n, s, e) {
+  if (u8.prototype.fill)
+    return u8.prototype.fill.call(v, n, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  for (; s < e; ++s)
+    v[s] = n;
+  return v;
+};
+var cpw = function(v, t, s, e) {
+  if (u8.prototype.copyWithin)
+    return u8.prototype.copyWithin.call(v, t, s, e);
+  if (s == null || s < 0)
+    s = 0;
+  if (e == null || e > v.length)
+    e = v.length;
+  while (s < e) {
+    v[t++] = v[s++];
+  }
+};
+var ec = [
+  "invalid zstd data",
+  "window size too large (>2046MB)",
+  "invalid block type",
+  "FSE accuracy too high",
+  "match distance too far back",
+  "unexpected EOF"
+];
+var err = function(ind, msg, nt) {
+  var e = new Error(msg || ec[ind]);
+  e.code = ind;
+  if (Error.captureStackTrace)
+    Error.captureStackTrace(e, err);
+  if (!nt)
+    throw e;
+  return e;
+};
+var rb = function(d, b, n) {
+  var i = 0, o = 0;
+  for (; i < n; ++i)
+    o |= d[b++] << (i << 3);
+  return o;
+};
+var b4 = function(d, b) {
+  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+};
+var rzfh = function(dat, w) {
+  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+  if (n3 == 3126568 && dat[3] == 253) {
+    var flg = dat[4];
+    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+    if (flg & 8)
+      err(0);
+    var bt = 6 - ss;
+    var db = df == 3 ? 4 : df;
+    var di = rb(dat, bt, db);
+    bt += db;
+    var fsb = fcf ? 1 << fcf : ss;
+    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+    var ws = fss;
+    if (!ss) {
+      var wb = 1 << 10 + (dat[5] >> 3);
+      ws = wb + (wb >> 3) * (dat[5] & 7);
+    }
+    if (ws > 2145386496)
+      err(1);
+    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+    buf[0] = 1, buf[4] = 4, buf[8] = 8;
+    return {
+      b: bt + fsb,
+      y: 0,
+      l: 0,
+      d: di,
+      w: w && w != 1 ? w : buf.subarray(12),
+      e: ws,
+      o: new i32(buf.buffer, 0, 3),
+      u: fss,
+      c: cc,
+      m: Math.min(131072, ws)
+    };
+  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+    return b4(dat, 4) + 8;
+  }
+  err(0);
+};
+var msb = function(val) {
+  var bits = 0;
+  for (; 1 << bits <= val; ++bits)
+    ;
+  return bits - 1;
+};
+var rfse = function(dat, bt, mal) {
+  var tpos = (bt << 3) + 4;
+  var al = (dat[bt] & 15) + 5;
+  if (al > mal)
+    err(3);
+  var sz = 1 << al;
+  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+  var buf = new ab(512 + (sz << 2));
+  var freq = new i16(buf, 0, 256);
+  var dstate = new u16(buf, 0, 256);
+  var nstate = new u16(buf, 512, sz);
+  var bb1 = 512 + (sz << 1);
+  var syms = new u8(buf, bb1, sz);
+  var nbits = new u8(buf, bb1 + sz);
+  while (sym < 255 && probs > 0) {
+    var bits = msb(probs + 1);
+    var cbt = tpos >> 3;
+    var msk = (1 << bits + 1) - 1;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+    var msk1fb = (1 << bits) - 1;
+    var msv = msk - probs - 1;
+    var sval = val & msk1fb;
+    if (sval < msv)
+      tpos += bits, val = sval;
+    else {
+      tpos += bits + 1;
+      if (val > msk1fb)
+        val -= msv;
+    }
+    freq[++sym] = --val;
+    if (val == -1) {
+      probs += val;
+      syms[--ht] = sym;
+    } else
+      probs -= val;
+    if (!val) {
+      do {
+        var rbt = tpos >> 3;
+        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+        tpos += 2;
+        sym += re;
+      } while (re == 3);
+    }
+  }
+  if (sym > 255 || probs)
+    err(0);
+  var sympos = 0;
+  var sstep = (sz >> 1) + (sz >> 3) + 3;
+  var smask = sz - 1;
+  for (var s = 0; s <= sym; ++s) {
+    var sf = freq[s];
+    if (sf < 1) {
+      dstate[s] = -sf;
+      continue;
+    }
+    for (i = 0; i < sf; ++i) {
+      syms[sympos] = s;
+      do {
+        sympos = sympos + sstep & smask;
+      } while (sympos >= ht);
+    }
+  }
+  if (sympos)
+    err(0);
+  for (i = 0; i < sz; ++i) {
+    var ns = dstate[syms[i]]++;
+    var nb = nbits[i] = al - msb(ns);
+    nstate[i] = (ns << nb) - sz;
+  }
+  return [tpos + 7 >> 3, {
+    b: al,
+    s: syms,
+    n: nbits,
+    t: nstate
+  }];
+};
+var rhu = function(dat, bt) {
+  var i = 0, wc = -1;
+  var buf = new u8(292), hb = dat[bt];
+  var hw = buf.subarray(0, 256);
+  var rc = buf.subarray(256, 268);
+  var ri = new u16(buf.buffer, 268);
+  if (hb < 128) {
+    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+    bt += hb;
+    var epos = ebt << 3;
+    var lb = dat[bt];
+    if (!lb)
+      err(0);
+    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+    var fpos = (++bt << 3) - 8 + msb(lb);
+    for (; ; ) {
+      fpos -= btr1;
+      if (fpos < epos)
+        break;
+      var cbt = fpos >> 3;
+      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+      hw[++wc] = fdt.s[st1];
+      fpos -= btr2;
+      if (fpos < epos)
+        break;
+      cbt = fpos >> 3;
+      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+      hw[++wc] = fdt.s[st2];
+      btr1 = fdt.n[st1];
+      st1 = fdt.t[st1];
+      btr2 = fdt.n[st2];
+      st2 = fdt.t[st2];
+    }
+    if (++wc > 255)
+      err(0);
+  } else {
+    wc = hb - 127;
+    for (; i < wc; i += 2) {
+      var byte = dat[++bt];
+      hw[i] = byte >> 4;
+      hw[i + 1] = byte & 15;
+    }
+    ++bt;
+  }
+  var wes = 0;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    if (wt > 11)
+      err(0);
+    wes += wt && 1 << wt - 1;
+  }
+  var mb = msb(wes) + 1;
+  var ts = 1 << mb;
+  var rem = ts - wes;
+  if (rem & rem - 1)
+    err(0);
+  hw[wc++] = msb(rem) + 1;
+  for (i = 0; i < wc; ++i) {
+    var wt = hw[i];
+    ++rc[hw[i] = wt && mb + 1 - wt];
+  }
+  var hbuf = new u8(ts << 1);
+  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+  ri[mb] = 0;
+  for (i = mb; i > 0; --i) {
+    var pv = ri[i];
+    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+  }
+  if (ri[0] != ts)
+    err(0);
+  for (i = 0; i < wc; ++i) {
+    var bits = hw[i];
+    if (bits) {
+      var code = ri[bits];
+      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+    }
+  }
+  return [bt, {
+    n: nb,
+    b: mb,
+    s: syms
+  }];
+};
+var dllt = rfse(/* @__PURE__ */ new u8([
+  81,
+  16,
+  99,
+  140,
+  49,
+  198,
+  24,
+  99,
+  12,
+  33,
+  196,
+  24,
+  99,
+  102,
+  102,
+  134,
+  70,
+  146,
+  4
+]), 0, 6)[1];
+var dmlt = rfse(/* @__PURE__ */ new u8([
+  33,
+  20,
+  196,
+  24,
+  99,
+  140,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  132,
+  16,
+  66,
+  8,
+  33,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  68,
+  36,
+  9
+]), 0, 6)[1];
+var doct = rfse(/* @__PURE__ */ new u8([
+  32,
+  132,
+  16,
+  66,
+  102,
+  70,
+  68,
+  68,
+  68,
+  68,
+  36,
+  73,
+  2
+]), 0, 5)[1];
+var b2bl = function(b, s) {
+  var len = b.length, bl = new i32(len);
+  for (var i = 0; i < len; ++i) {
+    bl[i] = s;
+    s += 1 << b[i];
+  }
+  return bl;
+};
+var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  134678020,
+  202050057,
+  269422093
+])).buffer, 0, 36);
+var llbl = /* @__PURE__ */ b2bl(llb, 0);
+var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  0,
+  16843009,
+  50528770,
+  117769220,
+  185207048,
+  252579084,
+  16
+])).buffer, 0, 53);
+var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+var dhu = function(dat, out, hu) {
+  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+  if (!lb)
+    err(0);
+  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+  for (; pos > eb && i < ss; ) {
+    var cbt = pos >> 3;
+    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+    st = (st << btr | val) & msk;
+    out[++i] = hu.s[st];
+    pos -= btr = hu.n[st];
+  }
+  if (pos != eb || i + 1 != ss)
+    err(0);
+};
+var dhu4 = function(dat, out, hu) {
+  var bt = 6;
+  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+  dhu(dat.subarray(bt), out.subarray(sz3), hu);
+};
+var rzb = function(dat, st, out) {
+  var _a;
+  var bt = st.b;
+  var b0 = dat[bt], btype = b0 >> 1 & 3;
+  st.l = b0 & 1;
+  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+  var ebt = (bt += 3) + sz;
+  if (btype == 1) {
+    if (bt >= dat.length)
+      return;
+    st.b = bt + 1;
+    if (out) {
+      fill(out, dat[bt], st.y, st.y += sz);
+      return out;
+    }
+    return fill(new u8(sz), dat[bt]);
+  }
+  if (ebt > dat.length)
+    return;
+  if (btype == 0) {
+    st.b = ebt;
+    if (out) {
+      out.set(dat.subarray(bt, ebt), st.y);
+      st.y += sz;
+      return out;
+    }
+    return slc(dat, bt, ebt);
+  }
+  if (btype == 2) {
+    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+    var lss = b3 >> 4, lcs = 0, s4 = 0;
+    if (lbt < 2) {
+      if (sf & 1)
+        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+      else
+        lss = b3 >> 3;
+    } else {
+      s4 = sf;
+      if (sf < 2)
+        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+      else if (sf == 2)
+        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+      else
+        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+    }
+    ++bt;
+    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+    var spl = buf.length - lss;
+    if (lbt == 0)
+      buf.set(dat.subarray(bt, bt += lss), spl);
+    else if (lbt == 1)
+      fill(buf, dat[bt++], spl);
+    else {
+      var hu = st.h;
+      if (lbt == 2) {
+        var hud = rhu(dat, bt);
+        lcs += bt - (bt = hud[0]);
+        st.h = hu = hud[1];
+      } else if (!hu)
+        err(0);
+      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+    }
+    var ns = dat[bt++];
+    if (ns) {
+      if (ns == 255)
+        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+      else if (ns > 127)
+        ns = ns - 128 << 8 | dat[bt++];
+      var scm = dat[bt++];
+      if (scm & 3)
+        err(0);
+      var dts = [dmlt, doct, dllt];
+      for (var i = 2; i > -1; --i) {
+        var md = scm >> (i << 1) + 2 & 3;
+        if (md == 1) {
+          var rbuf = new u8([0, 0, dat[bt++]]);
+          dts[i] = {
+            s: rbuf.subarray(2, 3),
+            n: rbuf.subarray(0, 1),
+            t: new u16(rbuf.buffer, 0, 1),
+            b: 0
+          };
+        } else if (md == 2) {
+          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+        } else if (md == 3) {
+          if (!st.t)
+            err(0);
+          dts[i] = st.t[i];
+        }
+      }
+      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+      var lb = dat[ebt - 1];
+      if (!lb)
+        err(0);
+      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+      cbt = (spos -= oct.b) >> 3;
+      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+      cbt = (spos -= mlt.b) >> 3;
+      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+      for (++ns; --ns; ) {
+        var llc = llt.s[lst];
+        var lbtr = llt.n[lst];
+        var mlc = mlt.s[mst];
+        var mbtr = mlt.n[mst];
+        var ofc = oct.s[ost];
+        var obtr = oct.n[ost];
+        cbt = (spos -= ofc) >> 3;
+        var ofp = 1 << ofc;
+        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+        cbt = (spos -= mlb[mlc]) >> 3;
+        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+        cbt = (spos -= llb[llc]) >> 3;
+        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+        cbt = (spos -= lbtr) >> 3;
+        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+        cbt = (spos -= mbtr) >> 3;
+        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+        cbt = (spos -= obtr) >> 3;
+        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+        if (off > 3) {
+          st.o[2] = st.o[1];
+          st.o[1] = st.o[0];
+          st.o[0] = off -= 3;
+        } else {
+          var idx = off - (ll != 0);
+          if (idx) {
+            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+            if (idx > 1)
+              st.o[2] = st.o[1];
+            st.o[1] = st.o[0];
+            st.o[0] = off;
+          } else
+            off = st.o[0];
+        }
+        for (var i = 0; i < ll; ++i) {
+          buf[oubt + i] = buf[spl + i];
+        }
+        oubt += ll, spl += ll;
+        var stin = oubt - off;
+        if (stin < 0) {
+          var len = -stin;
+          var bs = st.e + stin;
+          if (len > ml)
+            len = ml;
+          for (var i = 0; i < len; ++i) {
+            buf[oubt + i] = st.w[bs + i];
+          }
+          oubt += len, ml -= len, stin = 0;
+        }
+        for (var i = 0; i < ml; ++i) {
+          buf[oubt + i] = buf[stin + i];
+        }
+        oubt += ml;
+      }
+      if (oubt != spl) {
+        while (spl < buf.length) {
+          buf[oubt++] = buf[spl++];
+        }
+      } else
+        oubt = buf.length;
+      if (out)
+        st.y += oubt;
+      else
+        buf = slc(buf, 0, oubt);
+    } else if (out) {
+      st.y += lss;
+      if (spl) {
+        for (var i = 0; i < lss; ++i) {
+          buf[i] = buf[spl + i];
+        }
+      }
+    } else if (spl)
+      buf = slc(buf, spl);
+    st.b = ebt;
+    return buf;
+  }
+  err(2);
+};
+var cct = function(bufs, ol) {
+  if (bufs.length == 1)
+    return bufs[0];
+  var buf = new u8(ol);
+  for (var i = 0, b = 0; i < bufs.length; ++i) {
+    var chk = bufs[i];
+    buf.set(chk, b);
+    b += chk.length;
+  }
+  return buf;
+};
+var Decompress = /* @__PURE__ */ (function() {
+  function Decompress2(ondata) {
+    this.ondata = ondata;
+    this.c = [];
+    this.l = 0;
+    this.z = 0;
+  }
+  Decompress2.prototype.push = function(chunk, final) {
+    if (typeof this.s == "number") {
+      var sub = Math.min(chunk.length, this.s);
+      chunk = chunk.subarray(sub);
+      this.s -= sub;
+    }
+    var sl = chunk.length;
+    var ncs = sl + this.l;
+    if (!this.s) {
+      if (final) {
+        if (!ncs) {
+          this.ondata(new u8(0), true);
+          return;
+        }
+        if (ncs < 5)
+          err(5);
+      } else if (ncs < 18) {
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (typeof (this.s = rzfh(chunk)) == "number")
+        return this.push(chunk, final);
+    }
+    if (typeof this.s != "number") {
+      if (ncs < (this.z || 3)) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      }
+      if (this.l) {
+        this.c.push(chunk);
+        chunk = cct(this.c, ncs);
+        this.c = [];
+        this.l = 0;
+      }
+      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+        if (final)
+          err(5);
+        this.c.push(chunk);
+        this.l = ncs;
+        return;
+      } else
+        this.z = 0;
+      for (; ; ) {
+        var blk = rzb(chunk, this.s);
+        if (!blk) {
+          if (final)
+            err(5);
+          var adc = chunk.subarray(this.s.b);
+          this.s.b = 0;
+          this.c.push(adc), this.l += adc.length;
+          return;
+        } else {
+          this.ondata(blk, false);
+          cpw(this.s.w, 0, blk.length);
+          this.s.w.set(blk, this.s.w.length - blk.length);
+        }
+        if (this.s.l) {
+          var rest = chunk.subarray(this.s.b);
+          this.s = this.s.c * 4;
+          this.push(rest, final);
+          return;
+        }
+      }
+    } else if (final)
+      err(5);
+  };
+  return Decompress2;
+})();
+
+// src/archive/layer.ts
+import { createGunzip } from "node:zlib";
+
+// src/archive/tar.ts
+var TarError = class extends Error {
+  constructor(message, offset) {
+    super(message);
+    this.offset = offset;
+  }
+  offset;
+};
+var BLOCK = 512;
+var MAX_META = 1 << 20;
+var TarParser = class {
+  /** @param withData yield 'data' events (otherwise entry data is skipped without copying). */
+  constructor(withData = true) {
+    this.withData = withData;
+  }
+  withData;
+  /** Bytes consumed so far. */
+  offset = 0;
+  /** Two zero blocks (or one, as some writers do, followed by the end of the stream) were seen. */
+  ended = false;
+  header = Buffer.alloc(BLOCK);
+  headerFill = 0;
+  /** Data bytes left in the current entry, then padding bytes to skip. */
+  dataLeft = 0;
+  padLeft = 0;
+  inEntry = false;
+  zeroBlocks = 0;
+  /** Collecting a pax/GNU metadata record instead of yielding data. */
+  meta;
+  paxLocal = {};
+  paxGlobal = {};
+  longName;
+  longLink;
+  *push(chunk) {
+    let pos = 0;
+    const len = chunk.length;
+    while (pos < len) {
+      if (this.ended) {
+        this.offset += len - pos;
+        return;
+      }
+      if (this.dataLeft > 0) {
+        const n2 = Math.min(this.dataLeft, len - pos);
+        if (this.meta) this.meta.parts.push(chunk.subarray(pos, pos + n2));
+        else if (this.withData) yield { kind: "data", chunk: chunk.subarray(pos, pos + n2) };
+        this.dataLeft -= n2;
+        pos += n2;
+        this.offset += n2;
+        if (this.dataLeft === 0) yield* this.finishEntry();
+        continue;
+      }
+      if (this.padLeft > 0) {
+        const n2 = Math.min(this.padLeft, len - pos);
+        this.padLeft -= n2;
+        pos += n2;
+        this.offset += n2;
+        continue;
+      }
+      const n = Math.min(BLOCK - this.headerFill, len - pos);
+      if (n === BLOCK) {
+        yield* this.onHeader(chunk.subarray(pos, pos + BLOCK));
+      } else {
+        chunk.copy(this.header, this.headerFill, pos, pos + n);
+        this.headerFill += n;
+        if (this.headerFill === BLOCK) {
+          this.headerFill = 0;
+          yield* this.onHeader(this.header);
+        }
+      }
+      pos += n;
+      this.offset += n;
+    }
+  }
+  /** The stream ended: throws TarError when it ended inside an entry or a header. */
+  end() {
+    if (this.ended) return;
+    if (this.headerFill > 0) throw new TarError(`truncated: the stream ends inside a tar header`, this.offset);
+    if (this.inEntry || this.dataLeft > 0 || this.meta) throw new TarError(`truncated: the stream ends inside an entry (${this.dataLeft} bytes missing)`, this.offset);
+    this.ended = true;
+  }
+  *finishEntry() {
+    if (this.meta) {
+      const body = Buffer.concat(this.meta.parts);
+      const flag = this.meta.flag;
+      this.meta = void 0;
+      this.inEntry = false;
+      if (flag === "x") Object.assign(this.paxLocal, parsePax(body, this.offset));
+      else if (flag === "g") Object.assign(this.paxGlobal, parsePax(body, this.offset));
+      else if (flag === "L") this.longName = cString(body, 0, body.length);
+      else if (flag === "K") this.longLink = cString(body, 0, body.length);
+      return;
+    }
+    if (this.inEntry) {
+      this.inEntry = false;
+      yield { kind: "end-entry" };
+    }
+  }
+  *onHeader(h) {
+    const start = this.offset;
+    if (isZero(h)) {
+      this.zeroBlocks++;
+      if (this.zeroBlocks >= 2) this.ended = true;
+      return;
+    }
+    if (this.zeroBlocks > 0) throw new TarError("corrupt tar: a header follows an end-of-archive block", start);
+    const stored = parseOctal(h, 148, 8);
+    if (stored === void 0 || stored !== checksum(h)) {
+      throw new TarError(`corrupt tar: bad header checksum at byte ${start}`, start);
+    }
+    const flag = h[156] === 0 ? "0" : String.fromCharCode(h[156]);
+    let size4 = parseNumeric(h, 124, 12);
+    if (size4 === void 0) throw new TarError(`corrupt tar: bad size field at byte ${start}`, start);
+    const pad3 = (BLOCK - size4 % BLOCK) % BLOCK;
+    if (flag === "x" || flag === "g" || flag === "L" || flag === "K") {
+      if (size4 > MAX_META) throw new TarError(`corrupt tar: a ${size4}-byte metadata record at byte ${start}`, start);
+      this.meta = { flag, parts: [], size: size4 };
+      this.inEntry = true;
+      this.dataLeft = size4;
+      this.padLeft = pad3;
+      if (size4 === 0) yield* this.finishEntry();
+      return;
+    }
+    let name = cString(h, 0, 100);
+    if (h[257] === 117 && h.toString("latin1", 257, 263) === "ustar\0") {
+      const prefix = cString(h, 345, 155);
+      if (prefix) name = `${prefix}/${name}`;
+    }
+    let linkname = cString(h, 157, 100);
+    const pax = this.paxLocal;
+    const gpax = this.paxGlobal;
+    name = pax.path ?? this.longName ?? gpax.path ?? name;
+    linkname = pax.linkpath ?? this.longLink ?? gpax.linkpath ?? linkname;
+    const paxSize = pax.size ?? gpax.size;
+    if (paxSize !== void 0) {
+      if (!/^\d+$/.test(paxSize)) throw new TarError(`corrupt tar: bad pax size ${JSON.stringify(paxSize)} at byte ${start}`, start);
+      size4 = Number(paxSize);
+    }
+    this.paxLocal = {};
+    this.longName = void 0;
+    this.longLink = void 0;
+    const type = typeOf(flag);
+    const dataSize = type === "file" || flag === "S" ? size4 : 0;
+    const header = { name, type, flag, size: dataSize, linkname };
+    this.inEntry = true;
+    this.dataLeft = dataSize;
+    this.padLeft = (BLOCK - dataSize % BLOCK) % BLOCK;
+    yield { kind: "header", header };
+    if (dataSize === 0) yield* this.finishEntry();
+  }
+};
+function typeOf(flag) {
+  switch (flag) {
+    case "0":
+    case "7":
+    case "S":
+      return "file";
+    case "1":
+      return "hardlink";
+    case "2":
+      return "symlink";
+    case "5":
+      return "dir";
+    default:
+      return "other";
+  }
+}
+function isZero(h) {
+  for (let i = 0; i < BLOCK; i += 8) if (h.readBigUInt64LE(i) !== 0n) return false;
+  return true;
+}
+function checksum(h) {
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
+  return sum;
+}
+function cString(b, off, len) {
+  let end = off;
+  const max = off + len;
+  while (end < max && b[end] !== 0) end++;
+  return b.toString("utf8", off, end);
+}
+function parseOctal(b, off, len) {
+  const s = b.toString("latin1", off, off + len).replace(/[\0 ]+$/, "").replace(/^[ \0]+/, "");
+  if (s === "") return 0;
+  if (!/^[0-7]+$/.test(s)) return void 0;
+  return parseInt(s, 8);
+}
+function parseNumeric(b, off, len) {
+  if (b[off] & 128) {
+    if (b[off] & 64) return void 0;
+    let v = b[off] & 63;
+    for (let i = 1; i < len; i++) v = v * 256 + b[off + i];
+    return Number.isSafeInteger(v) ? v : void 0;
+  }
+  return parseOctal(b, off, len);
+}
+function parsePax(body, offset) {
+  const rec = {};
+  let i = 0;
+  while (i < body.length) {
+    const sp = body.indexOf(32, i);
+    if (sp < 0) break;
+    const n = parseInt(body.toString("latin1", i, sp), 10);
+    if (!(n > 0) || i + n > body.length) throw new TarError("corrupt tar: bad pax record", offset);
+    const kv = body.toString("utf8", sp + 1, i + n - 1);
+    const eq = kv.indexOf("=");
+    if (eq > 0) rec[kv.slice(0, eq)] = kv.slice(eq + 1);
+    i += n;
+  }
+  return rec;
+}
+
+// src/archive/layer.ts
+var GZIP = [31, 139];
+var ZSTD = [40, 181, 47, 253];
+function sniffBlob(head, total) {
+  if (head.length >= 2 && head[0] === GZIP[0] && head[1] === GZIP[1]) return "gzip";
+  if (head.length >= 4 && ZSTD.every((b, i) => head[i] === b)) return "zstd";
+  if (head.length >= 263 && head.toString("latin1", 257, 262) === "ustar") return "none";
+  if (total >= 1024 && total % 512 === 0 && head.length >= 512 && head.subarray(0, 512).every((b) => b === 0)) return "none";
+  const first = head.toString("latin1", 0, Math.min(head.length, 64)).trimStart()[0];
+  if (first === "{" || first === "[") return "json";
+  return "unknown";
+}
+function cleanLayerPath(name) {
+  const parts = [];
+  for (const p of name.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") parts.pop();
+    else parts.push(p);
+  }
+  return parts.join("/");
+}
+var LayerError = class extends Error {
+};
+var LayerScanner = class {
+  /** @param total the blob's size when known (to recognise an empty tar from its first block). */
+  constructor(total) {
+    this.total = total;
+  }
+  total;
+  compression;
+  head = [];
+  headBytes = 0;
+  blobBytes = 0;
+  tarBytes = 0;
+  unpacked = 0;
+  files = 0;
+  entries = [];
+  tar = new TarParser(false);
+  gunzip;
+  zstd;
+  failure;
+  async write(chunk) {
+    this.blobBytes += chunk.length;
+    if (this.compression === void 0) {
+      this.head.push(chunk);
+      this.headBytes += chunk.length;
+      if (this.headBytes < 512 && this.blobBytes < this.total) return;
+      const head = Buffer.concat(this.head);
+      this.head = [];
+      this.start(head);
+      await this.feed(head);
+      return;
+    }
+    await this.feed(chunk);
+  }
+  async end() {
+    if (this.compression === void 0) {
+      const head = Buffer.concat(this.head);
+      this.head = [];
+      if (head.length === 0) throw new LayerError("empty blob: not a layer");
+      this.start(head);
+      await this.feed(head);
+    }
+    if (this.gunzip) {
+      const gz = this.gunzip;
+      await new Promise((resolve5) => {
+        if (this.failure) return resolve5();
+        gz.once("end", resolve5);
+        gz.once("error", () => resolve5());
+        gz.end();
+      });
+    } else if (this.zstd) {
+      this.guard(() => this.zstd.push(new Uint8Array(0), true));
+    }
+    this.check();
+    this.guard(() => this.tar.end());
+    this.check();
+    return {
+      compression: this.compression,
+      blobBytes: this.blobBytes,
+      tarBytes: this.tarBytes,
+      unpackedBytes: this.unpacked,
+      files: this.files,
+      entries: this.entries
+    };
+  }
+  start(head) {
+    const kind = sniffBlob(head, this.total);
+    if (kind === "json" || kind === "unknown") throw new LayerError(kind === "json" ? "a JSON document, not a layer" : "not a tar, gzip or zstd layer");
+    this.compression = kind;
+    if (kind === "gzip") {
+      const gz = createGunzip({ chunkSize: 256 * 1024 });
+      gz.on("data", (c) => this.guard(() => this.untar(c)));
+      gz.on("error", (e) => {
+        this.failure ??= new LayerError(`gzip: ${e.message}`);
+      });
+      this.gunzip = gz;
+    } else if (kind === "zstd") {
+      this.zstd = new Decompress((c) => this.untar(Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
+    }
+  }
+  async feed(chunk) {
+    this.check();
+    if (this.gunzip) {
+      if (!this.gunzip.write(chunk)) {
+        const gz = this.gunzip;
+        await new Promise((resolve5) => {
+          const done = () => {
+            gz.off("drain", done);
+            gz.off("error", done);
+            resolve5();
+          };
+          gz.once("drain", done);
+          gz.once("error", done);
+        });
+      }
+    } else if (this.zstd) {
+      this.guard(() => this.zstd.push(chunk));
+    } else this.untar(chunk);
+    this.check();
+  }
+  untar(chunk) {
+    if (this.failure) return;
+    this.tarBytes += chunk.length;
+    for (const ev of this.tar.push(chunk)) {
+      if (ev.kind !== "header") continue;
+      const h = ev.header;
+      const path5 = cleanLayerPath(h.name);
+      if (path5 === "") continue;
+      if (h.type === "file") {
+        this.files++;
+        this.unpacked += h.size;
+      }
+      this.entries.push({ path: path5, kind: h.type, size: h.size });
+    }
+  }
+  guard(fn) {
+    if (this.failure) return;
+    try {
+      fn();
+    } catch (e) {
+      if (e instanceof TarError) this.failure = new LayerError(`layer tar: ${e.message}`);
+      else this.failure = new LayerError(`${this.compression ?? "layer"}: ${e.message}`);
+    }
+  }
+  check() {
+    if (this.failure) throw this.failure;
+  }
+};
+
+// src/archive/read.ts
+var ArchiveError = class extends Error {
+};
+var MAX_JSON = 16 * 1024 * 1024;
+function archivePath(p) {
+  const parts = [];
+  for (const s of p.split("/")) {
+    if (s === "" || s === ".") continue;
+    if (s === "..") parts.pop();
+    else parts.push(s);
+  }
+  return parts.join("/");
+}
+async function readArchiveStream(input, name, total, progress, counted = false) {
+  const c = { json: /* @__PURE__ */ new Map(), scans: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Map() };
+  const tar = new TarParser(true);
+  let read = 0;
+  let any = false;
+  let entryPath = "";
+  let entrySize = 0;
+  const st = { mode: "skip" };
+  let head = [];
+  let headBytes = 0;
+  let scanner;
+  let jsonParts = [];
+  const failLayer = (e) => {
+    c.scans.set(entryPath, e instanceof Error ? e : new Error(String(e)));
+    scanner = void 0;
+    st.mode = "skip";
+  };
+  const startBlob = async (bytes) => {
+    const h = Buffer.concat(bytes);
+    const kind = sniffBlob(h, entrySize);
+    if (kind === "json" && entrySize <= MAX_JSON) {
+      st.mode = "json";
+      jsonParts = [h];
+    } else if (kind === "gzip" || kind === "zstd" || kind === "none") {
+      st.mode = "layer";
+      scanner = new LayerScanner(entrySize);
+      try {
+        await scanner.write(h);
+      } catch (e) {
+        failLayer(e);
+      }
+    } else st.mode = "skip";
+  };
+  const endEntry = async () => {
+    if (st.mode === "sniff") await startBlob(head);
+    if (st.mode === "json") c.json.set(entryPath, Buffer.concat(jsonParts));
+    if (st.mode === "layer" && scanner) {
+      try {
+        c.scans.set(entryPath, await scanner.end());
+      } catch (e) {
+        failLayer(e);
+      }
+    }
+    st.mode = "skip";
+    scanner = void 0;
+    head = [];
+    jsonParts = [];
+  };
+  try {
+    for await (const chunk of input) {
+      any = true;
+      if (!counted) {
+        read += chunk.length;
+        progress?.(read, total);
+      }
+      for (const ev of tar.push(chunk)) {
+        if (ev.kind === "header") {
+          const h = ev.header;
+          entryPath = archivePath(h.name);
+          entrySize = h.size;
+          st.mode = "skip";
+          if (h.type === "symlink") c.links.set(entryPath, archivePath(path.posix.join(path.posix.dirname(entryPath), h.linkname)));
+          else if (h.type === "hardlink") c.links.set(entryPath, archivePath(h.linkname));
+          else if (h.type === "file" && !/(^|\/)(VERSION|json|repositories)$/.test(entryPath)) {
+            st.mode = "sniff";
+            head = [];
+            headBytes = 0;
+          }
+        } else if (ev.kind === "data") {
+          if (st.mode === "sniff") {
+            head.push(ev.chunk);
+            headBytes += ev.chunk.length;
+            if (headBytes >= 512) await startBlob(head);
+          } else if (st.mode === "json") jsonParts.push(ev.chunk);
+          else if (st.mode === "layer" && scanner) {
+            try {
+              await scanner.write(ev.chunk);
+            } catch (e) {
+              failLayer(e);
+            }
+          }
+        } else await endEntry();
+      }
+    }
+    if (!any) throw new ArchiveError(`${name}: empty, not an image archive`);
+    tar.end();
+  } catch (e) {
+    if (e instanceof TarError) throw new ArchiveError(`${name}: corrupt or truncated archive: ${e.message}`);
+    if (e instanceof ArchiveError) throw e;
+    throw new ArchiveError(`${name}: cannot read the archive: ${e.message.split("\n")[0]}`);
+  }
+  return filesFromCollected(c, name);
+}
+function filesFromCollected(c, name) {
+  const resolve5 = (p) => {
+    let cur = archivePath(p);
+    for (let i = 0; i < 16 && c.links.has(cur); i++) cur = c.links.get(cur);
+    return cur;
+  };
+  return {
+    name,
+    async json(p) {
+      const buf = c.json.get(resolve5(p));
+      if (buf === void 0) return void 0;
+      return parseJson(buf, `${name}: ${p}`);
+    },
+    async layer(p) {
+      const s = c.scans.get(resolve5(p));
+      if (s === void 0) throw new ArchiveError(`${name}: layer ${p} is missing from the archive`);
+      if (s instanceof Error) throw new ArchiveError(`${name}: layer ${p}: ${s.message}`);
+      return s;
+    }
+  };
+}
+function parseJson(buf, where2) {
+  try {
+    return JSON.parse(buf.toString("utf8"));
+  } catch (e) {
+    throw new ArchiveError(`${where2}: not valid JSON (${e.message})`);
+  }
+}
+async function openArchive(file, display, progress) {
+  let st;
+  try {
+    st = await stat(file);
+  } catch (e) {
+    throw new ArchiveError(`${display}: cannot open the archive: ${e.code ?? e.message}`);
+  }
+  if (st.isDirectory()) return directoryFiles(file, display, progress);
+  const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+  if (!await startsWithGzip(file)) return readArchiveStream(stream, display, st.size, progress);
+  let read = 0;
+  stream.on("data", (d) => {
+    read += d.length;
+    progress?.(read, st.size);
+  });
+  const gunzip = createGunzip2({ chunkSize: 1024 * 1024 });
+  stream.on("error", (e) => gunzip.destroy(e));
+  return readArchiveStream(stream.pipe(gunzip), display, st.size, progress, true);
+}
+async function startsWithGzip(file) {
+  const fh = await open(file, "r");
+  try {
+    const b = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(b, 0, 2, 0);
+    return bytesRead === 2 && b[0] === 31 && b[1] === 139;
+  } finally {
+    await fh.close();
+  }
+}
+function directoryFiles(dir, display, progress) {
+  const inside = (p) => path.join(dir, ...archivePath(p).split("/"));
+  let done = 0;
+  return {
+    name: display,
+    async json(p) {
+      let buf;
+      try {
+        const s = await stat(inside(p));
+        if (s.size > MAX_JSON) throw new ArchiveError(`${display}: ${p} is too large for a JSON document`);
+        buf = await readFile(inside(p));
+      } catch (e) {
+        if (e instanceof ArchiveError) throw e;
+        if (e.code === "ENOENT") return void 0;
+        throw new ArchiveError(`${display}: cannot read ${p}: ${e.code ?? e.message}`);
+      }
+      return parseJson(buf, `${display}: ${p}`);
+    },
+    async layer(p) {
+      let size4;
+      try {
+        size4 = (await stat(inside(p))).size;
+      } catch (e) {
+        throw new ArchiveError(`${display}: layer ${p} is missing (${e.code ?? e.message})`);
+      }
+      const scanner = new LayerScanner(size4);
+      try {
+        for await (const chunk of createReadStream(inside(p), { highWaterMark: 1024 * 1024 })) {
+          await scanner.write(chunk);
+          done += chunk.length;
+          progress?.(done, void 0);
+        }
+        return await scanner.end();
+      } catch (e) {
+        if (e instanceof LayerError) throw new ArchiveError(`${display}: layer ${p}: ${e.message}`);
+        throw new ArchiveError(`${display}: cannot read layer ${p}: ${e.code ?? e.message}`);
+      }
+    }
+  };
+}
+
+// src/archive/layout.ts
+var INDEX_TYPES = /* @__PURE__ */ new Set(["application/vnd.oci.image.index.v1+json", "application/vnd.docker.distribution.manifest.list.v2+json"]);
+var MANIFEST_TYPES = /* @__PURE__ */ new Set(["application/vnd.oci.image.manifest.v1+json", "application/vnd.docker.distribution.manifest.v2+json"]);
+var CONFIG_TYPES = /* @__PURE__ */ new Set(["application/vnd.oci.image.config.v1+json", "application/vnd.docker.container.image.v1+json"]);
+function blobPath(digest) {
+  const [alg, hex] = digest.split(":");
+  if (!alg || !hex || !/^[a-z0-9]+$/.test(alg) || !/^[a-zA-Z0-9=_-]+$/.test(hex)) throw new ArchiveError(`bad digest ${JSON.stringify(digest)}`);
+  return `blobs/${alg}/${hex}`;
+}
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
+}
+async function findImages(files, opts) {
+  const index = await files.json("index.json");
+  const manifest = await files.json("manifest.json");
+  if (index !== void 0) return fromOciLayout(files, index, manifest, opts);
+  if (manifest !== void 0) return fromDockerSave(files, manifest, opts);
+  throw new ArchiveError(`${files.name}: not an image archive: it has neither index.json (OCI image layout) nor manifest.json (docker save)`);
+}
+async function fromDockerSave(files, manifest, opts) {
+  if (!Array.isArray(manifest)) throw new ArchiveError(`${files.name}: manifest.json is not a docker save manifest (expected a list)`);
+  const all = [];
+  for (const m of manifest) {
+    if (typeof m?.Config !== "string" || !Array.isArray(m.Layers)) throw new ArchiveError(`${files.name}: manifest.json entry without Config or Layers`);
+    const config = await readConfig(files, m.Config);
+    const configHex = /([a-f0-9]{64})(\.json)?$/.exec(m.Config)?.[1];
+    all.push({
+      names: m.RepoTags ?? [],
+      platform: formatPlatform(platformOfConfig(config)),
+      manifestDigest: null,
+      configDigest: configHex ? `sha256:${configHex}` : null,
+      config,
+      layers: m.Layers.map((p) => {
+        const hex = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(p)?.[1];
+        return { path: p, digest: hex ? `sha256:${hex}` : null, mediaType: null, size: null };
+      })
+    });
+  }
+  return { images: choose2(files, all, opts), index: null };
+}
+async function fromOciLayout(files, index, dockerManifest, opts) {
+  const top = index;
+  if (!Array.isArray(top?.manifests)) throw new ArchiveError(`${files.name}: index.json has no manifests list`);
+  const tagsByConfig = /* @__PURE__ */ new Map();
+  if (Array.isArray(dockerManifest)) {
+    for (const m of dockerManifest) {
+      const hex = typeof m?.Config === "string" ? /([a-f0-9]{64})(\.json)?$/.exec(m.Config)?.[1] : void 0;
+      if (hex) tagsByConfig.set(`sha256:${hex}`, m.RepoTags ?? []);
+    }
+  }
+  const all = [];
+  let multi = null;
+  const seen = /* @__PURE__ */ new Set();
+  const visit = async (d, names, depth) => {
+    if (depth > 4) throw new ArchiveError(`${files.name}: indexes nested too deeply`);
+    if (typeof d?.digest !== "string") throw new ArchiveError(`${files.name}: a descriptor without a digest`);
+    const doc = await files.json(blobPath(d.digest));
+    if (doc === void 0) {
+      if (depth > 0) return;
+      throw new ArchiveError(`${files.name}: blob ${d.digest} is missing from the archive`);
+    }
+    const type = d.mediaType ?? doc.mediaType ?? (Array.isArray(doc.manifests) ? "application/vnd.oci.image.index.v1+json" : "application/vnd.oci.image.manifest.v1+json");
+    if (INDEX_TYPES.has(type)) {
+      const children = (doc.manifests ?? []).filter((c) => !isAttestation(c));
+      if (children.length > 1 || children.some((c) => c.platform)) {
+        multi = { digest: d.digest, platforms: children.map((c) => formatPlatform(c.platform) ?? "unknown") };
+      }
+      for (const c of children) await visit(c, names, depth + 1);
+      return;
+    }
+    if (!MANIFEST_TYPES.has(type)) throw new ArchiveError(`${files.name}: manifest ${d.digest} has the unknown media type ${JSON.stringify(type)}`);
+    if (seen.has(d.digest)) return;
+    seen.add(d.digest);
+    const cfg = doc.config;
+    if (typeof cfg?.digest !== "string") throw new ArchiveError(`${files.name}: manifest ${d.digest} has no config`);
+    if (cfg.mediaType && !CONFIG_TYPES.has(cfg.mediaType)) {
+      throw new ArchiveError(`${files.name}: manifest ${d.digest} is not a container image (config media type ${JSON.stringify(cfg.mediaType)})`);
+    }
+    const config = await readConfig(files, blobPath(cfg.digest));
+    all.push({
+      names: [...names, ...tagsByConfig.get(cfg.digest) ?? []],
+      platform: formatPlatform(d.platform ?? platformOfConfig(config)),
+      manifestDigest: d.digest,
+      configDigest: cfg.digest,
+      config,
+      layers: (doc.layers ?? []).map((l) => ({ path: blobPath(l.digest ?? ""), digest: l.digest ?? null, mediaType: l.mediaType ?? null, size: l.size ?? null }))
+    });
+  };
+  for (const d of top.manifests) {
+    const names = [d.annotations?.["io.containerd.image.name"], d.annotations?.["org.opencontainers.image.ref.name"]].filter((x) => !!x);
+    await visit(d, names, 0);
+  }
+  return { images: choose2(files, all, opts), index: multi };
+}
+async function readConfig(files, p) {
+  const c = await files.json(p);
+  if (c === void 0) throw new ArchiveError(`${files.name}: image config ${p} is missing from the archive`);
+  if (typeof c !== "object" || c === null || !Array.isArray(c.rootfs?.diff_ids)) throw new ArchiveError(`${files.name}: ${p} is not an image config (no rootfs.diff_ids)`);
+  return c;
+}
+function platformOfConfig(c) {
+  return c.os && c.architecture ? { os: c.os, architecture: c.architecture, variant: c.variant } : void 0;
+}
+function nameMatches(names, ref) {
+  return names.some((n) => n === ref || sameReference(n, ref) || !n.includes(":") && !n.includes("/") && ref.endsWith(`:${n}`));
+}
+function choose2(files, all, opts) {
+  if (all.length === 0) throw new ArchiveError(`${files.name}: the archive holds no image`);
+  let pick = all;
+  if (opts.reference !== void 0) {
+    pick = all.filter((i) => nameMatches(i.names, opts.reference));
+    if (pick.length === 0) {
+      const names = [...new Set(all.flatMap((i) => i.names))];
+      throw new ArchiveError(`${files.name}: no image named ${opts.reference} in the archive (it has: ${names.join(", ") || "untagged images only"})`);
+    }
+  }
+  const platforms = new Set(pick.map((i) => i.platform));
+  if (opts.platform !== "all" && (pick.length > 1 || platforms.size > 1)) {
+    const want = opts.platform;
+    const byPlatform = pick.filter((i) => i.platform !== null && platformMatches(want, parse(i.platform)));
+    if (byPlatform.length === 0 && platforms.size > 1) {
+      throw new ArchiveError(`${files.name}: no ${formatPlatform(want)} image in the archive (it has: ${[...platforms].join(", ")}); choose one with --platform`);
+    }
+    if (byPlatform.length > 0) pick = byPlatform;
+  }
+  if (opts.platform !== "all" && pick.length > 1) {
+    pick = dedupeByPlatform(pick);
+    if (pick.length > 1) {
+      const names = pick.map((i) => i.names[0] ?? i.configDigest ?? "?");
+      throw new ArchiveError(`${files.name}: the archive holds ${pick.length} images (${names.join(", ")}); choose one with --image NAME`);
+    }
+  }
+  return pick;
+}
+function parse(p) {
+  const [os, architecture, variant] = p.split("/");
+  return { os, architecture, variant };
+}
+function dedupeByPlatform(images) {
+  const byConfig = /* @__PURE__ */ new Map();
+  for (const i of images) {
+    const key = i.configDigest ?? String(byConfig.size);
+    const have = byConfig.get(key);
+    if (have) have.names.push(...i.names);
+    else byConfig.set(key, i);
+  }
+  return [...byConfig.values()];
+}
+async function diffIdsOf(files, reference, platform) {
+  try {
+    const found = await findImages(files, { reference, platform: platform === "all" ? { os: "linux", architecture: "amd64" } : platform });
+    return found.images[0]?.config.rootfs?.diff_ids;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/archive/source.ts
+async function archiveSource(file, display, reference, opts) {
+  opts.progress.start(`reading ${display}`);
+  try {
+    const files = await openArchive(file, display, (done, total) => opts.progress.update(done, total));
+    const found = await findImages(files, { reference, platform: opts.platform });
+    const images = await rawImagesOf(files, found);
+    return {
+      images,
+      index: found.index,
+      warnings: [],
+      async resolveBase(ref) {
+        const ids = await diffIdsOf(files, ref, opts.platform);
+        return ids ? { diffIds: ids } : { reason: `${ref} is not in ${display}` };
+      }
+    };
+  } catch (e) {
+    if (e instanceof ArchiveError) throw new InputError(e.message);
+    throw e;
+  } finally {
+    opts.progress.finish();
+  }
+}
+async function rawImagesOf(files, found, engineReportedBytes = null) {
+  const out = [];
+  for (const img of found.images) {
+    const diffIds = img.config.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== img.layers.length) {
+      throw new ArchiveError(`${files.name}: the image config lists ${diffIds.length} layers but the manifest ${img.layers.length}`);
+    }
+    const layers = [];
+    for (const l of img.layers) {
+      const scan = await files.layer(l.path);
+      if (l.size !== null && l.size !== scan.blobBytes) {
+        throw new ArchiveError(`${files.name}: layer ${l.digest ?? l.path} is ${scan.blobBytes} bytes but its manifest says ${l.size} (truncated or corrupt)`);
+      }
+      layers.push({
+        digest: l.digest,
+        mediaType: l.mediaType,
+        compression: scan.compression,
+        blobBytes: scan.blobBytes,
+        uncompressedBytes: scan.tarBytes,
+        unpackedBytes: scan.unpackedBytes,
+        files: scan.files,
+        entries: scan.entries
+      });
+    }
+    out.push({
+      platform: img.platform,
+      id: img.configDigest,
+      digest: img.manifestDigest,
+      created: img.config.created ?? null,
+      history: img.config.history ?? [],
+      diffIds,
+      layers,
+      configBytes: null,
+      engineReportedBytes,
+      isPull: false
+    });
+  }
+  return out;
+}
+
+// src/engine/client.ts
+import { readFileSync as readFileSync5 } from "node:fs";
+import http from "node:http";
+import https from "node:https";
+import path2 from "node:path";
+var EngineClient = class {
+  constructor(endpoint, env = {}) {
+    this.endpoint = endpoint;
+    this.env = env;
+  }
+  endpoint;
+  env;
+  /** GET `apiPath`; resolves with the response (status included) or rejects with an InputError naming the host. */
+  get(apiPath, timeoutMs = 6e4) {
+    const ep = this.endpoint;
+    return new Promise((resolve5, reject) => {
+      const opts = { method: "GET", path: apiPath, headers: { Host: "docker", "User-Agent": "docker-size-guard" }, timeout: timeoutMs };
+      let req;
+      if (ep.kind === "unix") req = http.request({ ...opts, socketPath: ep.socketPath }, resolve5);
+      else if (ep.tls) req = https.request({ ...opts, host: ep.host, port: ep.port, ...this.tlsFiles() }, resolve5);
+      else req = http.request({ ...opts, host: ep.host, port: ep.port }, resolve5);
+      req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs / 1e3} s`)));
+      req.on("error", (e) => reject(this.unreachable(e)));
+      req.end();
+    });
+  }
+  /** GET and parse JSON; non-2xx statuses resolve with the engine's message. */
+  async json(apiPath) {
+    const res = await this.get(apiPath);
+    const chunks = [];
+    for await (const c of res) chunks.push(c);
+    const text = Buffer.concat(chunks).toString("utf8");
+    let body = void 0;
+    try {
+      body = JSON.parse(text);
+    } catch {
+    }
+    const message = body?.message ?? text.trim().split("\n")[0] ?? "";
+    return { status: res.statusCode ?? 0, body, message };
+  }
+  unreachable(e) {
+    const why = e.code ?? e.message;
+    const hint = e.code === "EACCES" ? " (permission denied: is this user allowed to use the socket?)" : " (is the daemon running? set DOCKER_HOST to its socket)";
+    return new InputError(`cannot reach the Docker engine at ${this.endpoint.display}: ${why}${hint}`);
+  }
+  tlsFiles() {
+    const dir = this.env.DOCKER_CERT_PATH || path2.join(this.env.HOME ?? "", ".docker");
+    const read = (f) => {
+      try {
+        return readFileSync5(path2.join(dir, f));
+      } catch {
+        return void 0;
+      }
+    };
+    return { ca: read("ca.pem"), cert: read("cert.pem"), key: read("key.pem") };
+  }
+};
+function imagePath(name) {
+  return encodeURIComponent(name).replace(/%2F/gi, "/").replace(/%3A/gi, ":").replace(/%40/gi, "@");
+}
+
+// src/engine/host.ts
+var DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock";
+function parseDockerHost(value, env = {}) {
+  const raw = value === void 0 || value === "" ? DEFAULT_DOCKER_HOST : value;
+  const display = raw;
+  if (raw.startsWith("unix://")) {
+    const socketPath = raw.slice("unix://".length);
+    if (socketPath === "") throw new UsageError(`DOCKER_HOST ${JSON.stringify(raw)} names no socket`);
+    return { kind: "unix", socketPath, display };
+  }
+  const m = /^(tcp|http|https):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(raw);
+  if (!m) throw new UsageError(`DOCKER_HOST ${JSON.stringify(raw)} is not unix:///path or tcp://host:port`);
+  const tls = m[1] === "https" || m[1] === "tcp" && !!env.DOCKER_TLS_VERIFY;
+  const port = m[3] !== void 0 ? Number(m[3]) : tls ? 2376 : 2375;
+  return { kind: "tcp", host: m[2].replace(/^\[|\]$/g, ""), port, tls, display };
+}
+
+// src/engine/source.ts
+async function engineSource(reference, opts) {
+  const client = new EngineClient(parseDockerHost(opts.env.DOCKER_HOST, opts.env), opts.env);
+  const host = client.endpoint.display;
+  const inspect = await client.json(`/images/${imagePath(reference)}/json`);
+  if (inspect.status === 404) throw new InputError(`image not found on the Docker engine at ${host}: ${reference}`);
+  if (inspect.status !== 200) throw new InputError(`the Docker engine at ${host} answered ${inspect.status} for ${reference}: ${inspect.message}`);
+  const info = inspect.body;
+  opts.progress.start(`exporting ${reference} from the engine`);
+  try {
+    const res = await client.get(`/images/${imagePath(reference)}/get`, 10 * 6e4);
+    if (res.statusCode !== 200) {
+      const chunks = [];
+      for await (const c of res) chunks.push(c);
+      const text = Buffer.concat(chunks).toString("utf8");
+      let msg = text.trim();
+      try {
+        msg = JSON.parse(text).message ?? msg;
+      } catch {
+      }
+      throw new InputError(`the Docker engine at ${host} could not export ${reference}: ${res.statusCode} ${msg.split("\n")[0]}`);
+    }
+    const name = `the engine's export of ${reference}`;
+    const files = await readArchiveStream(res, name, info.Size, (done, total) => opts.progress.update(done, total));
+    const found = await findImages(files, { platform: opts.platform });
+    const images = await rawImagesOf(files, found, typeof info.Size === "number" ? info.Size : null);
+    for (const img of images) {
+      img.id = info.Id ?? img.id;
+      img.platform ??= info.Os && info.Architecture ? `${info.Os}/${info.Architecture}${info.Variant ? `/${info.Variant}` : ""}` : null;
+    }
+    return {
+      images,
+      index: found.index,
+      warnings: [],
+      async resolveBase(ref) {
+        if (ref === "scratch") return { diffIds: [] };
+        const r = await client.json(`/images/${imagePath(ref)}/json`);
+        if (r.status === 200) return { diffIds: r.body.RootFS?.Layers ?? [] };
+        return { reason: r.status === 404 ? `${ref} is not on the engine` : `the engine answered ${r.status} for ${ref}` };
+      }
+    };
+  } catch (e) {
+    if (e instanceof ArchiveError) throw new InputError(e.message);
+    throw e;
+  } finally {
+    opts.progress.finish();
+  }
+}
+
+// src/registry/source.ts
+import { createHash } from "node:crypto";
+import { readFile as readFile2 } from "node:fs/promises";
+import path3 from "node:path";
+
+// src/image/dive.ts
+var WHITEOUT = ".wh.";
+var DOUBLE_WHITEOUT = ".wh..wh..";
+var EMPTY = { size: 0, isDir: false };
+var DNode = class _DNode {
+  constructor(name, parent) {
+    this.name = name;
+    this.parent = parent;
+  }
+  name;
+  parent;
+  children = /* @__PURE__ */ new Map();
+  info = EMPTY;
+  cachedPath;
+  isWhiteout() {
+    return this.name.startsWith(WHITEOUT);
+  }
+  /** dive's FileNode.Path(): the whiteout prefix is dropped from the node's own name. */
+  path() {
+    if (this.cachedPath === void 0) {
+      const names = [];
+      for (let n = this; n?.parent !== void 0; n = n.parent) {
+        names.push(n === this && n.name.startsWith(WHITEOUT) ? n.name.slice(WHITEOUT.length) : n.name);
+      }
+      this.cachedPath = ("/" + names.reverse().join("/")).replace(/\/\//g, "/");
+    }
+    return this.cachedPath;
+  }
+  copy(parent) {
+    const n = new _DNode(this.name, parent);
+    n.info = this.info;
+    for (const [k, c] of this.children) n.children.set(k, c.copy(n));
+    return n;
+  }
+};
+function visitDepthChildFirst(node, visit, onlyLeaves, isRoot = true) {
+  const keys = [...node.children.keys()].sort(compareBytes);
+  for (const k of keys) {
+    const child = node.children.get(k);
+    if (child) visitDepthChildFirst(child, visit, onlyLeaves, false);
+  }
+  if (isRoot) return;
+  if (!onlyLeaves || node.children.size === 0) visit(node);
+}
+function compareBytes(a, b) {
+  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
+}
+function splitPath(path5) {
+  return path5.split("/").filter((p) => p !== "");
+}
+var DTree = class _DTree {
+  root = new DNode("", void 0);
+  fileSize = 0;
+  addPath(path5, info) {
+    const names = splitPath(path5);
+    let node = this.root;
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const existing = node.children.get(name);
+      if (existing) node = existing;
+      else {
+        if (name.startsWith(DOUBLE_WHITEOUT)) return;
+        const child = new DNode(name, node);
+        node.children.set(name, child);
+        node = child;
+      }
+      if (i === names.length - 1) node.info = info;
+    }
+  }
+  getNode(path5) {
+    let node = this.root;
+    for (const name of splitPath(path5)) {
+      node = node.children.get(name);
+      if (!node) return void 0;
+    }
+    return node;
+  }
+  removePath(path5) {
+    const node = this.getNode(path5);
+    if (node && node.parent) node.parent.children.delete(node.name);
+  }
+  /** FileTree.Stack: whiteouts remove, everything else (intermediate directories too) is added. */
+  stack(upper) {
+    visitDepthChildFirst(
+      upper.root,
+      (n) => {
+        if (n.isWhiteout()) this.removePath(n.path());
+        else this.addPath(n.path(), n.info);
+      },
+      false
+    );
+  }
+  copy() {
+    const t = new _DTree();
+    t.root = this.root.copy(void 0);
+    t.fileSize = this.fileSize;
+    return t;
+  }
+};
+function diveFigures(layers, excluded = () => false) {
+  const trees = layers.map((entries) => {
+    const t = new DTree();
+    for (const e of entries) {
+      t.fileSize += e.size;
+      t.addPath(e.path, { size: e.size, isDir: e.kind === "dir" });
+    }
+    return t;
+  });
+  const map = /* @__PURE__ */ new Map();
+  let stacked = trees[0]?.copy();
+  trees.forEach((tree, idx) => {
+    const prior = stacked;
+    try {
+      visitDepthChildFirst(
+        tree.root,
+        (node) => {
+          const path5 = node.path();
+          let data = map.get(path5);
+          if (!data) map.set(path5, data = { cumulative: 0, min: -1, count: 0 });
+          let size4 = 0;
+          if (node.isWhiteout()) {
+            const previous = prior.getNode(path5);
+            if (!previous) throw new StopLayer();
+            if (previous.info.isDir) {
+              visitDepthChildFirst(previous, (n) => size4 += n.info.size, false, false);
+            }
+          } else size4 = node.info.size;
+          data.cumulative += size4;
+          if (data.min < 0 || size4 < data.min) data.min = size4;
+          data.count++;
+        },
+        true
+      );
+    } catch (e) {
+      if (!(e instanceof StopLayer)) throw e;
+    }
+    prior.stack(tree);
+  });
+  let minimum = 0;
+  let discovered = 0;
+  let wasted = 0;
+  const inefficient = [];
+  for (const [path5, d] of map) {
+    if (excluded(path5)) continue;
+    minimum += d.min;
+    discovered += d.cumulative;
+    if (d.count >= 2) {
+      wasted += d.cumulative;
+      inefficient.push({ path: path5, cumulativeBytes: d.cumulative, count: d.count });
+    }
+  }
+  inefficient.sort((a, b) => b.cumulativeBytes - a.cumulativeBytes || compareBytes(a.path, b.path));
+  const userSize = trees.slice(1).reduce((s, t) => s + t.fileSize, 0);
+  return {
+    wastedBytes: wasted,
+    efficiency: discovered === 0 ? 1 : minimum / discovered,
+    userSizeBytes: userSize,
+    wastedUserPercent: userSize === 0 ? null : wasted / userSize,
+    inefficient
+  };
+}
+var StopLayer = class extends Error {
+};
+
+// src/image/waste.ts
+var WHITEOUT2 = ".wh.";
+var OPAQUE = ".wh..wh..opq";
+function computeWaste(layers, opts = {}) {
+  const excluded = opts.excluded ?? (() => false);
+  const root = { dir: true, children: /* @__PURE__ */ new Map(), layer: -1 };
+  const losses = /* @__PURE__ */ new Map();
+  let added = 0;
+  let reclaimable = 0;
+  const lose = (key, cause, filePath, node, layer) => {
+    if (excluded(filePath) || node.size === 0) return;
+    const id = `${cause}\0${key}`;
+    let l = losses.get(id);
+    if (!l) losses.set(id, l = { path: "/" + key, cause, bytes: 0, addedIn: /* @__PURE__ */ new Set(), removedIn: /* @__PURE__ */ new Set() });
+    l.bytes += node.size;
+    l.addedIn.add(node.layer);
+    l.removedIn.add(layer);
+    reclaimable += node.size;
+  };
+  const removeLower = (node, path5, key, cause, layer) => {
+    if (!node.dir) {
+      if (node.layer >= layer) return false;
+      lose(key, cause, path5, node, layer);
+      return true;
+    }
+    for (const [name, child] of node.children) {
+      if (removeLower(child, path5 === "" ? name : `${path5}/${name}`, key, cause, layer)) node.children.delete(name);
+    }
+    return node.children.size === 0 && node.layer < layer;
+  };
+  layers.forEach((entries, layer) => {
+    for (const e of entries) {
+      const slash = e.path.lastIndexOf("/");
+      const dirPath = slash < 0 ? "" : e.path.slice(0, slash);
+      const base = slash < 0 ? e.path : e.path.slice(slash + 1);
+      if (base === OPAQUE) {
+        const dir = ensureDir(root, dirPath, layer, lose);
+        for (const [name, child] of dir.children) {
+          const p = dirPath === "" ? name : `${dirPath}/${name}`;
+          if (removeLower(child, p, dirPath, "opaque", layer)) dir.children.delete(name);
+        }
+        continue;
+      }
+      if (base.startsWith(WHITEOUT2)) {
+        const dir = ensureDir(root, dirPath, layer, lose);
+        const name = base.slice(WHITEOUT2.length);
+        const target2 = dir.children.get(name);
+        const p = dirPath === "" ? name : `${dirPath}/${name}`;
+        if (target2 && removeLower(target2, p, p, "deleted", layer)) dir.children.delete(name);
+        continue;
+      }
+      const parent = ensureDir(root, dirPath, layer, lose);
+      const existing = parent.children.get(base);
+      if (e.kind === "dir") {
+        if (existing?.dir) existing.layer = layer;
+        else {
+          if (existing) lose(e.path, "overwritten", e.path, existing, layer);
+          parent.children.set(base, { dir: true, children: /* @__PURE__ */ new Map(), layer });
+        }
+        continue;
+      }
+      if (existing) {
+        if (existing.dir) {
+          for (const [name, child] of existing.children) removeAll(child, `${e.path}/${name}`, e.path, layer, lose);
+        } else lose(e.path, "overwritten", e.path, existing, layer);
+      }
+      const size4 = e.kind === "file" ? e.size : 0;
+      if (!excluded(e.path)) added += size4;
+      parent.children.set(base, { dir: false, size: size4, layer });
+    }
+  });
+  const kept = added - reclaimable;
+  const top = [...losses.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).slice(0, opts.top ?? 10).map((l) => ({
+    path: l.path,
+    reclaimableBytes: l.bytes,
+    cause: l.cause,
+    addedIn: [...l.addedIn].sort((a, b) => a - b),
+    removedIn: [...l.removedIn].sort((a, b) => a - b)
+  }));
+  return {
+    reclaimableBytes: reclaimable,
+    addedBytes: added,
+    keptBytes: kept,
+    efficiency: added === 0 ? 1 : kept / added,
+    topPaths: top
+  };
+}
+function ensureDir(root, path5, layer, lose) {
+  let node = root;
+  if (path5 === "") return node;
+  let sofar = "";
+  for (const name of path5.split("/")) {
+    sofar = sofar === "" ? name : `${sofar}/${name}`;
+    const child = node.children.get(name);
+    if (child?.dir) node = child;
+    else {
+      if (child) lose(sofar, "overwritten", sofar, child, layer);
+      const d = { dir: true, children: /* @__PURE__ */ new Map(), layer };
+      node.children.set(name, d);
+      node = d;
+    }
+  }
+  return node;
+}
+function removeAll(node, path5, key, layer, lose) {
+  if (!node.dir) {
+    lose(key, "overwritten", path5, node, layer);
+    return;
+  }
+  for (const [name, child] of node.children) removeAll(child, `${path5}/${name}`, key, layer, lose);
+}
+
+// src/image/analyze.ts
+function compressionOfMediaType(mediaType) {
+  if (/\+gzip$|\.tar\.gzip$|\.gzip$/.test(mediaType)) return "gzip";
+  if (/\+zstd$|\.zstd$/.test(mediaType)) return "zstd";
+  if (/\.tar$|layer\.v1\.tar$/.test(mediaType)) return "none";
+  return null;
+}
+function analyzeImage(raw, opts) {
+  const warnings = [];
+  const n = raw.layers.length;
+  const hist = historyOfLayers(raw.history, n);
+  const sum = (pick) => {
+    let s = 0;
+    for (const l of raw.layers) {
+      const v = pick(l);
+      if (v === null) return null;
+      s += v;
+    }
+    return s;
+  };
+  const compressedOf = (l) => l.compression === "gzip" || l.compression === "zstd" ? l.blobBytes : null;
+  const uncompressedOf = (l) => l.uncompressedBytes ?? (l.compression === "none" ? l.blobBytes : null);
+  const unpacked = sum((l) => l.unpackedBytes);
+  const compressed = n === 0 ? null : sum(compressedOf);
+  const basis = unpacked !== null ? "unpacked" : "compressed";
+  const sizeOf = (l) => (basis === "unpacked" ? l.unpackedBytes : l.blobBytes) ?? 0;
+  const total = raw.layers.reduce((s, l) => s + sizeOf(l), 0);
+  let baseCount = null;
+  if (opts.base) {
+    const b = opts.base.diffIds;
+    const matches = b.length <= raw.diffIds.length && b.every((d, i) => d === raw.diffIds[i]);
+    if (matches) baseCount = b.length;
+    else {
+      warnings.push(
+        `the image is not built on ${opts.base.reference} as the same source has it (its first layers differ): the base/own split is left out`
+      );
+    }
+  }
+  const layers = raw.layers.map((l, i) => {
+    const h = hist[i];
+    const share = total === 0 ? 0 : sizeOf(l) / total;
+    const base = baseCount === null ? null : i < baseCount;
+    const flags = [];
+    if (base !== true && copiesWholeContext(h.createdBy, opts.wholeContextDests)) flags.push("copies-whole-context");
+    if (base !== true && share > opts.layerShare) flags.push("large-share");
+    return {
+      index: i,
+      digest: l.digest,
+      diffId: raw.diffIds[i] ?? null,
+      mediaType: l.mediaType,
+      compression: l.compression,
+      compressedBytes: compressedOf(l),
+      uncompressedBytes: uncompressedOf(l),
+      unpackedBytes: l.unpackedBytes,
+      files: l.files,
+      share,
+      createdBy: h.createdBy,
+      created: h.created,
+      comment: h.comment,
+      base,
+      flags
+    };
+  });
+  const split2 = (ls) => ({
+    layers: ls.length,
+    unpackedBytes: ls.every((l) => l.unpackedBytes !== null) ? ls.reduce((s, l) => s + l.unpackedBytes, 0) : null,
+    compressedBytes: ls.every((l) => l.compressedBytes !== null) ? ls.reduce((s, l) => s + l.compressedBytes, 0) : null
+  });
+  const smokingGuns = layers.filter((l) => l.flags.length > 0).sort((a, b) => b.share - a.share || a.index - b.index).map((l) => l.index);
+  const image2 = {
+    platform: raw.platform,
+    id: raw.id,
+    digest: raw.digest,
+    created: raw.created,
+    unpackedBytes: unpacked,
+    uncompressedBytes: sum(uncompressedOf),
+    compressedBytes: compressed,
+    downloadBytes: raw.isPull ? (raw.configBytes ?? 0) + raw.layers.reduce((s, l) => s + (l.blobBytes ?? 0), 0) : null,
+    engineReportedBytes: raw.engineReportedBytes,
+    layerCount: n,
+    sizeBasis: basis,
+    layers,
+    base: baseCount === null ? null : { reference: opts.base.reference, ...split2(layers.slice(0, baseCount)) },
+    own: baseCount === null ? null : split2(layers.slice(baseCount)),
+    smokingGuns,
+    layerShareThreshold: opts.layerShare,
+    waste: wasteOf(raw, opts)
+  };
+  return { image: image2, warnings };
+}
+function wasteExcluder(patterns) {
+  if (patterns.length === 0) return () => false;
+  const m = new PatternMatcher(patterns.map((p) => p.replace(/^\/+/, "")));
+  return (path5) => m.matchesOrParentMatches(path5.replace(/^\/+/, ""));
+}
+function wasteOf(raw, opts) {
+  if (raw.layers.length === 0 || raw.layers.some((l) => l.entries === null)) return null;
+  const layers = raw.layers.map((l) => l.entries);
+  const excluded = wasteExcluder(opts.wasteExclude);
+  const ours = computeWaste(layers, { excluded, top: opts.top });
+  const dive = diveFigures(layers, excluded);
+  return {
+    reclaimableBytes: ours.reclaimableBytes,
+    efficiency: ours.efficiency,
+    addedBytes: ours.addedBytes,
+    topPaths: ours.topPaths,
+    excluded: [...opts.wasteExclude],
+    dive: { wastedBytes: dive.wastedBytes, efficiency: dive.efficiency, userSizeBytes: dive.userSizeBytes, wastedUserPercent: dive.wastedUserPercent }
+  };
+}
+
+// src/registry/auth.ts
+function parseChallenge(header) {
+  if (!header) return void 0;
+  const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
+  if (!m) return void 0;
+  const params = {};
+  const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/gy;
+  const rest = m[2];
+  re.lastIndex = 0;
+  let p;
+  while ((p = re.exec(rest)) !== null && p[0] !== "") {
+    params[p[1].toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3];
+  }
+  return { scheme: m[1].toLowerCase(), params };
+}
+var ENV_USERNAME = "DOCKER_SIZE_GUARD_REGISTRY_USERNAME";
+var ENV_PASSWORD = "DOCKER_SIZE_GUARD_REGISTRY_PASSWORD";
+function configKeys(registry) {
+  if (registry === "docker.io") return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
+  return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`, `http://${registry}/v1/`];
+}
+function findCredentials(registry, env, config, configName) {
+  const user = env[ENV_USERNAME];
+  const pass = env[ENV_PASSWORD];
+  if (user && pass !== void 0) return { credentials: { username: user, password: pass, from: ENV_USERNAME } };
+  const c = config ?? {};
+  for (const key of configKeys(registry)) {
+    const a = c.auths?.[key];
+    if (!a) continue;
+    if (a.username && a.password !== void 0) return { credentials: { username: a.username, password: a.password, from: configName } };
+    if (a.auth) {
+      const decoded = Buffer.from(a.auth, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon > 0) return { credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), from: configName } };
+    }
+    if (a.identitytoken) return { note: `${configName} holds an identity token for ${registry}, which is not supported; set ${ENV_USERNAME} and ${ENV_PASSWORD}` };
+  }
+  const helper = c.credHelpers?.[registry] ?? c.credsStore;
+  if (helper) return { note: `credential helper "${helper}" in ${configName} is not used; set ${ENV_USERNAME} and ${ENV_PASSWORD} to authenticate` };
+  return {};
+}
+function basicAuth(c) {
+  return "Basic " + Buffer.from(`${c.username}:${c.password}`, "utf8").toString("base64");
+}
+
+// src/registry/client.ts
+var MAX_BODY = 16 * 1024 * 1024;
+function isLoopback(host) {
+  const h = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  return h === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(h) || h === "::1";
+}
+function registryBase(registry) {
+  if (registry === "docker.io") return "https://registry-1.docker.io";
+  return `${isLoopback(registry) ? "http" : "https"}://${registry}`;
+}
+var RegistryClient = class {
+  constructor(registry, creds, fetchFn = fetch) {
+    this.registry = registry;
+    this.creds = creds;
+    this.fetchFn = fetchFn;
+    this.base = registryBase(registry);
+  }
+  registry;
+  creds;
+  fetchFn;
+  base;
+  /** Authorization header per repository, once a challenge was answered. */
+  auth = /* @__PURE__ */ new Map();
+  /** GET /v2/<repository>/<kind>/<ref>; answers any status (after one authentication round), throws on network errors. */
+  async get(repository, kind, ref, accept) {
+    const url = `${this.base}/v2/${repository}/${kind}/${ref}`;
+    let res = await this.send(url, accept, this.auth.get(repository));
+    if (res.status === 401) {
+      const header = await this.answer(res.headers.get("www-authenticate"), repository);
+      if (header !== void 0) {
+        this.auth.set(repository, header);
+        res = await this.send(url, accept, header);
+      }
+    }
+    return res;
+  }
+  /** Describes a failed response in one line. `what` names what was asked for. */
+  failure(res, what) {
+    const code = registryErrorCode(res.body);
+    const detail = code ? ` (${code})` : "";
+    if (res.status === 401 || res.status === 403) {
+      const c = this.creds.credentials;
+      const how = c ? `with the credentials from ${c.from}` : this.creds.note ? `anonymously; ${this.creds.note}` : "anonymously (set DOCKER_SIZE_GUARD_REGISTRY_USERNAME and DOCKER_SIZE_GUARD_REGISTRY_PASSWORD, or docker login)";
+      return new InputError(`the registry ${this.registry} refused access to ${what} ${how}: ${res.status}${detail}`);
+    }
+    if (res.status === 404) return new InputError(`${what} not found on the registry ${this.registry}: 404${detail}`);
+    return new InputError(`the registry ${this.registry} answered ${res.status}${detail} for ${what}`);
+  }
+  async answer(header, repository) {
+    const ch2 = parseChallenge(header);
+    if (!ch2) return void 0;
+    const c = this.creds.credentials;
+    if (ch2.scheme === "basic") return c ? basicAuth(c) : void 0;
+    if (ch2.scheme !== "bearer" || !ch2.params.realm) return void 0;
+    let realm;
+    try {
+      realm = new URL(ch2.params.realm);
+    } catch {
+      throw new InputError(`the registry ${this.registry} sent a bad token realm`);
+    }
+    if (ch2.params.service) realm.searchParams.set("service", ch2.params.service);
+    realm.searchParams.set("scope", ch2.params.scope ?? `repository:${repository}:pull`);
+    const headers = { "User-Agent": "docker-size-guard" };
+    if (c) headers.Authorization = basicAuth(c);
+    let res;
+    try {
+      res = await this.fetchFn(realm, { headers, redirect: "follow" });
+    } catch (e) {
+      throw new InputError(`cannot reach the token service of the registry ${this.registry} (${realm.host}): ${netReason(e)}`);
+    }
+    const text = await res.text();
+    if (res.status === 401 || res.status === 403) {
+      throw new InputError(
+        `the token service of the registry ${this.registry} refused ${c ? `the credentials from ${c.from}` : "anonymous access"}: ${res.status}`
+      );
+    }
+    if (!res.ok) throw new InputError(`the token service of the registry ${this.registry} answered ${res.status}`);
+    let token;
+    try {
+      const body = JSON.parse(text);
+      token = body.token || body.access_token;
+    } catch {
+    }
+    if (!token) throw new InputError(`the token service of the registry ${this.registry} sent no token`);
+    return `Bearer ${token}`;
+  }
+  async send(url, accept, authorization) {
+    const headers = { "User-Agent": "docker-size-guard" };
+    if (accept) headers.Accept = accept;
+    if (authorization) headers.Authorization = authorization;
+    let res;
+    try {
+      res = await this.fetchFn(url, { headers, redirect: "follow", signal: AbortSignal.timeout(12e4) });
+    } catch (e) {
+      throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e)}`);
+    }
+    const len = Number(res.headers.get("content-length") ?? "0");
+    if (len > MAX_BODY) {
+      await res.body?.cancel();
+      throw new InputError(`the registry ${this.registry} sent ${len} bytes for a manifest or config; refusing more than ${MAX_BODY}`);
+    }
+    const body = Buffer.from(await res.arrayBuffer());
+    return { status: res.status, headers: res.headers, body };
+  }
+};
+function netReason(e) {
+  const err2 = e;
+  if (err2.name === "TimeoutError") return "no answer within 120 s";
+  return err2.cause?.code ?? err2.cause?.message ?? err2.message;
+}
+function registryErrorCode(body) {
+  try {
+    const j = JSON.parse(body.toString("utf8"));
+    return j.errors?.[0]?.code;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/registry/source.ts
+var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+var DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+var DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+var ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(", ");
+var CONFIG_TYPES2 = /* @__PURE__ */ new Set(["application/vnd.oci.image.config.v1+json", "application/vnd.docker.container.image.v1+json"]);
+async function defaultDockerConfig(env) {
+  const dir = env.DOCKER_CONFIG || path3.join(env.HOME ?? "", ".docker");
+  const file = path3.join(dir, "config.json");
+  const name = env.DOCKER_CONFIG ? "$DOCKER_CONFIG/config.json" : "~/.docker/config.json";
+  try {
+    return { config: JSON.parse(await readFile2(file, "utf8")), name };
+  } catch {
+    return { config: void 0, name };
+  }
+}
+async function registrySource(reference, opts, io = {}) {
+  const clients = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const clientFor = async (registry) => {
+    let c = clients.get(registry);
+    if (!c) {
+      const { config, name } = await (io.readDockerConfig ?? (() => defaultDockerConfig(opts.env)))();
+      const creds = findCredentials(registry, opts.env, config, name);
+      if (creds.note && !creds.credentials) warnings.push(creds.note);
+      c = new RegistryClient(registry, creds, io.fetch);
+      clients.set(registry, c);
+    }
+    return c;
+  };
+  const ref = parseReference(reference);
+  opts.progress.start(`fetching ${formatReference(ref)} from the registry`);
+  let requests = 0;
+  const tick = () => opts.progress.update(++requests);
+  try {
+    const client = await clientFor(ref.registry);
+    const { images, index } = await fetchImages(client, ref, opts.platform, tick);
+    return {
+      images,
+      index,
+      warnings,
+      async resolveBase(baseRef) {
+        let r;
+        try {
+          r = parseReference(baseRef);
+        } catch (e) {
+          return { reason: e.message };
+        }
+        if (r.registry !== ref.registry) return { reason: `it is on ${r.registry}, not on ${ref.registry}` };
+        try {
+          const platform = opts.platform === "all" ? parsePlatformOf(images[0]?.platform) : opts.platform;
+          const found = await fetchImages(await clientFor(r.registry), r, platform, tick, true);
+          return { diffIds: [...found.images[0]?.diffIds ?? []] };
+        } catch (e) {
+          return { reason: e.message };
+        }
+      }
+    };
+  } finally {
+    opts.progress.finish();
+  }
+}
+function parsePlatformOf(p) {
+  if (!p) return DEFAULT_PLATFORM;
+  const [os, architecture, variant] = p.split("/");
+  return { os, architecture, variant };
+}
+async function fetchImages(client, ref, platform, tick, configOnly = false) {
+  const name = formatReference(ref);
+  const top = await getManifest(client, ref.repository, manifestRef(ref), name, ref.digest);
+  tick();
+  const kind = manifestKind(top.mediaType, top.json);
+  if (kind === "index") {
+    const all = (top.json.manifests ?? []).filter(
+      (d) => d.annotations?.["vnd.docker.reference.type"] !== "attestation-manifest" && !(d.platform?.os === "unknown" && d.platform?.architecture === "unknown")
+    );
+    const platforms = all.map((d) => formatPlatform(d.platform) ?? "unknown");
+    const chosen = platform === "all" ? all : all.filter((d) => platformMatches(platform, d.platform)).slice(0, 1);
+    if (chosen.length === 0) {
+      throw new InputError(`${name} has no ${formatPlatform(platform)} image (it has: ${platforms.join(", ") || "none"}); choose one with --platform`);
+    }
+    const images = [];
+    for (const d of chosen) {
+      if (typeof d.digest !== "string") throw new InputError(`${name}: an index entry without a digest`);
+      const m = await getManifest(client, ref.repository, d.digest, `${name} (${formatPlatform(d.platform) ?? d.digest})`, d.digest);
+      tick();
+      if (manifestKind(m.mediaType, m.json) !== "manifest") {
+        throw new InputError(`${name}: the index entry ${d.digest} has the unknown media type ${JSON.stringify(m.mediaType)}`);
+      }
+      images.push(await imageOf(client, ref.repository, m, formatPlatform(d.platform), name, tick));
+      if (configOnly) break;
+    }
+    return { images, index: { digest: top.digest, platforms } };
+  }
+  if (kind === "manifest") return { images: [await imageOf(client, ref.repository, top, null, name, tick)], index: null };
+  if (kind === "schema1") throw new InputError(`${name} has a Docker schema 1 manifest (${top.mediaType}), which is not supported`);
+  throw new InputError(`${name} has a manifest of unknown media type ${JSON.stringify(top.mediaType)}`);
+}
+function manifestKind(mediaType, json) {
+  if (mediaType === OCI_INDEX || mediaType === DOCKER_LIST) return "index";
+  if (mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST) return "manifest";
+  if (/^application\/vnd\.docker\.distribution\.manifest\.v1\+(prettyjws|json)$/.test(mediaType)) return "schema1";
+  const doc = json;
+  if ((mediaType === "" || mediaType === "application/json" || mediaType === "application/octet-stream") && doc && typeof doc === "object") {
+    if (doc.schemaVersion === 1 && Array.isArray(doc.fsLayers)) return "schema1";
+    if (doc.schemaVersion === 2 && Array.isArray(doc.manifests)) return "index";
+    if (doc.schemaVersion === 2 && doc.config && Array.isArray(doc.layers)) return "manifest";
+  }
+  return "unknown";
+}
+async function getManifest(client, repository, reference, name, expectDigest) {
+  const res = await client.get(repository, "manifests", reference, ACCEPT);
+  if (res.status !== 200) throw client.failure(res, name);
+  const digest = verify(res, expectDigest, name);
+  let json;
+  try {
+    json = JSON.parse(res.body.toString("utf8"));
+  } catch {
+    throw new InputError(`${name}: the registry ${client.registry} sent a manifest that is not JSON`);
+  }
+  const headerType = (res.headers.get("content-type") ?? "").split(";")[0].trim();
+  const bodyType = json.mediaType;
+  const mediaType = bodyType || (headerType === "application/json" ? "" : headerType);
+  return { mediaType, digest, json, bytes: res.body.length };
+}
+function verify(res, expect, name) {
+  const computed = `sha256:${createHash("sha256").update(res.body).digest("hex")}`;
+  if (expect !== null && expect.startsWith("sha256:") && expect !== computed) {
+    throw new InputError(`${name}: the content does not match its digest ${expect}`);
+  }
+  return res.headers.get("docker-content-digest") ?? computed;
+}
+async function imageOf(client, repository, m, platform, name, tick) {
+  const man = m.json;
+  const cfg = man.config;
+  if (typeof cfg?.digest !== "string") throw new InputError(`${name}: the manifest has no config`);
+  if (cfg.mediaType && !CONFIG_TYPES2.has(cfg.mediaType)) {
+    throw new InputError(`${name} is not a container image: its config has the unknown media type ${JSON.stringify(cfg.mediaType)}`);
+  }
+  const res = await client.get(repository, "blobs", cfg.digest);
+  tick();
+  if (res.status !== 200) throw client.failure(res, `the config of ${name}`);
+  verify(res, cfg.digest, `the config of ${name}`);
+  let config;
+  try {
+    config = JSON.parse(res.body.toString("utf8"));
+  } catch {
+    throw new InputError(`${name}: its config is not JSON`);
+  }
+  const layers = (man.layers ?? []).map((l) => {
+    if (typeof l.digest !== "string" || typeof l.size !== "number") throw new InputError(`${name}: a layer descriptor without digest or size`);
+    return {
+      digest: l.digest,
+      mediaType: l.mediaType ?? null,
+      compression: l.mediaType ? compressionOfMediaType(l.mediaType) : null,
+      blobBytes: l.size,
+      uncompressedBytes: null,
+      unpackedBytes: null,
+      files: null,
+      entries: null
+    };
+  });
+  const diffIds = config.rootfs?.diff_ids ?? [];
+  if (diffIds.length !== layers.length) throw new InputError(`${name}: the config lists ${diffIds.length} layers but the manifest ${layers.length}`);
+  return {
+    platform: platform ?? formatPlatform(config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : void 0),
+    id: cfg.digest,
+    digest: m.digest,
+    created: config.created ?? null,
+    history: config.history ?? [],
+    diffIds,
+    layers,
+    configBytes: typeof cfg.size === "number" ? cfg.size : res.body.length,
+    engineReportedBytes: null,
+    isPull: true
+  };
+}
+
+// src/image/source.ts
+var NO_PROGRESS = { start() {
+}, update() {
+}, finish() {
+} };
+
+// src/image/measure.ts
+function sourceOf(req) {
+  if (req.archive) return "archive";
+  if (req.registry) return "registry";
+  return parseReference(req.image).explicitRegistry ? "registry" : "engine";
+}
+async function measureImage(req, io) {
+  const source = sourceOf(req);
+  const opts = { platform: req.platform, env: io.env, progress: io.progress ?? NO_PROGRESS };
+  let found;
+  if (source === "archive") found = await archiveSource(req.archive.path, req.archive.display, req.image, opts);
+  else if (source === "registry") found = await registrySource(req.image, opts, io.registry);
+  else found = await engineSource(req.image, opts);
+  const warnings = [...found.warnings];
+  let base;
+  if (req.base !== void 0) {
+    if (req.base === "scratch") base = { reference: "scratch", diffIds: [] };
+    else {
+      const r = await found.resolveBase(req.base);
+      if ("diffIds" in r) base = { reference: req.base, diffIds: r.diffIds };
+      else warnings.push(`base image ${req.base} could not be resolved on the same source (${r.reason}): the base/own split is left out`);
+    }
+  } else if (req.baseUnknownReason) warnings.push(`base image unknown (${req.baseUnknownReason}): the base/own split is left out`);
+  const images = found.images.map((raw) => {
+    const a = analyzeImage(raw, { layerShare: req.layerShare, base, wholeContextDests: req.wholeContextDests, wasteExclude: req.wasteExclude, top: req.top });
+    warnings.push(...a.warnings.map((w) => found.images.length > 1 && raw.platform ? `${raw.platform}: ${w}` : w));
+    return a.image;
+  });
+  if (source === "registry") warnings.push("layer contents are not downloaded from a registry: unpacked sizes and waste are not measured (use --image-archive or the engine for those)");
+  const lead = Math.max(0, images.findIndex((i) => i.platform !== null && platformMatches(req.platform === "all" ? DEFAULT_PLATFORM : req.platform, parsePlatformString(i.platform))));
+  const first = images[lead];
+  if (!first) throw new InputError(`${req.archive?.display ?? req.image}: no image found`);
+  return {
+    ok: true,
+    source,
+    reference: source === "archive" ? req.archive.display : req.image,
+    index: found.index,
+    ...first,
+    otherPlatforms: images.filter((_, i) => i !== lead),
+    warnings: [...new Set(warnings)]
+  };
+}
+function parsePlatformString(p) {
+  const [os, architecture, variant] = p.split("/");
+  return { os, architecture, variant };
+}
+
+// src/image/cli.ts
+var DEFAULT_LAYER_SHARE = 0.5;
+function imageRequest(o, spec, report, cwd) {
+  const req = {
+    image: o.image,
+    archive: o.imageArchive === void 0 ? void 0 : { path: path4.resolve(cwd, o.imageArchive), display: o.imageArchive },
+    registry: o.registry,
+    platform: o.platform,
+    wasteExclude: o.wasteExclude,
+    layerShare: o.layerShare,
+    top: o.top,
+    wholeContextDests: (report.copied?.wholeContext ?? []).map((i) => destinationOf(i.instruction)).filter((d) => d !== void 0)
+  };
+  let dockerfile;
+  try {
+    dockerfile = resolvePaths(cwd, spec.context, spec.file).dockerfile;
+  } catch {
+    dockerfile = void 0;
+  }
+  if (dockerfile === void 0) {
+    req.baseUnknownReason = "no Dockerfile";
+    return req;
+  }
+  let text;
+  try {
+    text = readFileSync6(dockerfile, "utf8");
+  } catch (e) {
+    req.baseUnknownReason = `cannot read ${displayPath(cwd, dockerfile)}: ${e.code ?? e.message}`;
+    return req;
+  }
+  const base = baseImageOf(text, displayPath(cwd, dockerfile), spec.target, spec.buildArgs);
+  if (base.reference !== void 0) req.base = base.reference;
+  else req.baseUnknownReason = base.reason;
+  return req;
+}
+async function measureTargetImage(o, spec, report, cwd, io) {
+  return measureImage(imageRequest(o, spec, report, cwd), io);
+}
+
+// src/image/progress.ts
+var TTY_DELAY_MS = 500;
+var TTY_EVERY_MS = 100;
+var LINE_EVERY_MS = 1e4;
+function progressText(label, done, total, elapsedMs, unit) {
+  if (unit === "requests") return `${label}: ${done} request${done === 1 ? "" : "s"}`;
+  const rate = elapsedMs > 0 ? `, ${formatBytes(Math.round(done * 1e3 / elapsedMs))}/s` : "";
+  if (total !== void 0 && total > 0) {
+    const pct2 = Math.min(100, Math.floor(done * 100 / total));
+    return `${label}: ${formatBytes(done)} of ~${formatBytes(total)} (${pct2}%)${rate}`;
+  }
+  return `${label}: ${formatBytes(done)}${rate}`;
+}
+function createProgress(io) {
+  if (io.mode === "off") return { start() {
+  }, update() {
+  }, finish() {
+  } };
+  const now = io.now ?? (() => Date.now());
+  let label = "";
+  let started = 0;
+  let last = 0;
+  let drawn = false;
+  let unit = "bytes";
+  return {
+    start(l) {
+      label = l;
+      started = now();
+      last = started;
+      drawn = false;
+      unit = l.startsWith("fetching") ? "requests" : "bytes";
+    },
+    update(done, total) {
+      const t = now();
+      if (io.mode === "tty") {
+        if (t - started < TTY_DELAY_MS || t - last < TTY_EVERY_MS) return;
+        last = t;
+        drawn = true;
+        io.write(`\r\x1B[K${progressText(label, done, total, t - started, unit)}`);
+      } else {
+        if (t - last < LINE_EVERY_MS) return;
+        last = t;
+        io.write(`docker-size-guard: ${progressText(label, done, total, t - started, unit)}
+`);
+      }
+    },
+    finish() {
+      if (io.mode === "tty" && drawn) io.write("\r\x1B[K");
+      drawn = false;
+    }
+  };
+}
+function progressMode(stderrIsTTY, env) {
+  if (env.GITHUB_ACTIONS === "true") return "lines";
+  return stderrIsTTY ? "tty" : "off";
+}
+
+// src/image/cli-targets.ts
+async function measureTargetImages(opts, config, specs, reports, cwd, io) {
+  if (opts.list) return;
+  const progress = createProgress({ write: io.writeStderr ?? (() => {
+  }), mode: io.writeStderr ? progressMode(io.stderrIsTTY, io.env) : "off" });
+  for (let i = 0; i < specs.length; i++) {
+    const fromConfig = config?.targets[i];
+    const image2 = fromConfig ? fromConfig.image : opts.image;
+    const imageArchive = fromConfig ? fromConfig.imageArchive : opts.imageArchive;
+    if (image2 === void 0 && imageArchive === void 0) continue;
+    const o = {
+      image: image2,
+      imageArchive,
+      registry: opts.registry,
+      platform: opts.platform ?? DEFAULT_PLATFORM,
+      wasteExclude: opts.wasteExclude,
+      layerShare: opts.layerShare ?? DEFAULT_LAYER_SHARE,
+      top: opts.top
+    };
+    reports[i].image = await measureTargetImage(o, specs[i], reports[i], cwd, { env: io.env, progress });
+  }
+}
+
 // src/compare/load.ts
-import { readFileSync as readFileSync4 } from "node:fs";
+import { readFileSync as readFileSync7 } from "node:fs";
 
 // src/report/schema.ts
 var SCHEMA_VERSION = 1;
@@ -10289,12 +15512,15 @@ function totals(o, at) {
 function image(v, at) {
   const i = obj(v, at);
   return {
+    unpackedBytes: optNullableCount(i.unpackedBytes, `${at}.unpackedBytes`),
     uncompressedBytes: optNullableCount(i.uncompressedBytes, `${at}.uncompressedBytes`),
     compressedBytes: optNullableCount(i.compressedBytes, `${at}.compressedBytes`),
     layers: (i.layers === void 0 ? [] : list(i.layers, `${at}.layers`, MAX_LIST)).map((l, k) => {
       const layer = obj(l, `${at}.layers[${k}]`);
       return {
         createdBy: optStr(layer.createdBy, `${at}.layers[${k}].createdBy`) ?? "",
+        unpackedBytes: optNullableCount(layer.unpackedBytes, `${at}.layers[${k}].unpackedBytes`),
+        compressedBytes: optNullableCount(layer.compressedBytes, `${at}.layers[${k}].compressedBytes`),
         uncompressedBytes: optNullableCount(layer.uncompressedBytes, `${at}.layers[${k}].uncompressedBytes`)
       };
     })
@@ -10336,10 +15562,10 @@ function optNullableCount(v, at) {
 }
 
 // src/compare/load.ts
-function loadBaselineFile(path, shown) {
+function loadBaselineFile(path5, shown) {
   let text;
   try {
-    text = readFileSync4(path, "utf8");
+    text = readFileSync7(path5, "utf8");
   } catch (e) {
     return { report: void 0, note: `${shown} cannot be read (${e.code ?? "error"})` };
   }
@@ -10386,10 +15612,10 @@ function markdownTable(table, options) {
     while (++columnIndex2 < table[rowIndex].length) {
       const cell = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size2 = stringLength(cell);
-        sizes2[columnIndex2] = size2;
-        if (longestCellByColumn[columnIndex2] === void 0 || size2 > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size2;
+        const size4 = stringLength(cell);
+        sizes2[columnIndex2] = size4;
+        if (longestCellByColumn[columnIndex2] === void 0 || size4 > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size4;
         }
       }
       row2.push(cell);
@@ -10423,17 +15649,17 @@ function markdownTable(table, options) {
     } else if (code === 114) {
       after = ":";
     }
-    let size2 = settings.alignDelimiters === false ? 1 : Math.max(
+    let size4 = settings.alignDelimiters === false ? 1 : Math.max(
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size2) + after;
+    const cell = before + "-".repeat(size4) + after;
     if (settings.alignDelimiters !== false) {
-      size2 = before.length + size2 + after.length;
-      if (size2 > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size2;
+      size4 = before.length + size4 + after.length;
+      if (size4 > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size4;
       }
-      sizes[columnIndex] = size2;
+      sizes[columnIndex] = size4;
     }
     row[columnIndex] = cell;
   }
@@ -10452,13 +15678,13 @@ function markdownTable(table, options) {
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
-        const size2 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const size4 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code = alignments[columnIndex];
         if (code === 114) {
-          before = " ".repeat(size2);
+          before = " ".repeat(size4);
         } else if (code === 99) {
-          const half = size2 / 2;
-          if (size2 % 2) {
+          const half = size4 / 2;
+          if (size4 % 2) {
             before = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
@@ -10466,7 +15692,7 @@ function markdownTable(table, options) {
             after = before;
           }
         } else {
-          after = " ".repeat(size2);
+          after = " ".repeat(size4);
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
@@ -10505,23 +15731,6 @@ function toAlignment(value) {
   return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
 }
 
-// src/util/units.ts
-var DECIMAL = ["B", "kB", "MB", "GB", "TB", "PB"];
-function formatBytes(bytes) {
-  if (bytes < 1e3) return `${bytes} B`;
-  let v = bytes;
-  let i = 0;
-  while (v >= 1e3 && i < DECIMAL.length - 1) {
-    v /= 1e3;
-    i++;
-  }
-  const s = v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
-  return `${s} ${DECIMAL[i]}`;
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
-
 // src/report/escape.ts
 var ENTITIES = {
   "&": "&amp;",
@@ -10547,11 +15756,221 @@ function escapeMarkdown(s) {
   return shortened.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").replace(/[&<>"|`@#*_~[\]\\$]/g, (ch2) => ENTITIES[ch2]).replace(/:\/\//g, "&#58;//").replace(/\bwww\./gi, (m) => m.slice(0, 3) + "&#46;");
 }
 
+// src/diagnose/render-markdown.ts
+var MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+function renderDiagnosticsMarkdown(d, name, rows) {
+  if (!d || rows <= 0) return [];
+  const body = [];
+  const sv = d.savings;
+  const slices = d.families.filter((f) => f.bytes > 0);
+  if (slices.length > 0) {
+    body.push("```mermaid", "pie showData title Build context by family (bytes)");
+    for (const f of slices) body.push(`    "${f.label}" : ${f.bytes}`);
+    body.push("```", "");
+  }
+  if (d.suggestions.length > 0) {
+    const table = [["Line", "Saves", "Files", "Family", "Copied by the Dockerfile", "For example"]];
+    for (const s of d.suggestions.slice(0, rows * 2)) {
+      table.push([escapeMarkdown(s.line), size(s.bytes), formatCount(s.files), escapeMarkdown(familyLabel(s.family)), s.copiedBytes > 0 ? size(s.copiedBytes) : "\u2013", escapeMarkdown(s.examples.join(", "))]);
+    }
+    body.push(markdownTable(table, { align: ["l", "r", "r", "l", "r", "l"] }), "");
+    if (d.suggestions.length > rows * 2) body.push(`_${d.suggestions.length - rows * 2} more lines in the block below._`, "");
+    body.push(`Each line's savings count the lines above it. The block removes ${size(sv.removed)} in ${formatCount(sv.removedFiles)} files: the context goes from ${size(sv.before)} to **${size(sv.after)}**.`, "");
+  }
+  if (d.block && !UNWRITABLE.test(d.block.text.replace(/\n/g, ""))) {
+    const how = d.block.create ? `Create ${escapeMarkdown(d.block.file)} with` : `Append to ${escapeMarkdown(d.block.file)}`;
+    body.push(`${how} (\`docker-size-guard --fix\` does it):`, "", "```", d.block.text.replace(/^\n/, "").replace(/\n$/, ""), "```", "");
+  }
+  if (d.withheld.length > 0) {
+    const table = [["Line", "Would remove", "Not suggested because"]];
+    for (const w of d.withheld.slice(0, rows)) {
+      const why = w.neededBy.map((n) => `${escapeMarkdown(n.instruction)} (${escapeMarkdown(n.file)}${n.line > 0 ? `:${n.line}` : ""}) needs ${escapeMarkdown(n.path)}`).join("; ");
+      table.push([escapeMarkdown(w.line), size(w.bytes), why]);
+    }
+    body.push(markdownTable(table, { align: ["l", "r", "l"] }), "");
+  }
+  if (d.findings.length > 0) {
+    body.push("**Findings**", "");
+    for (const f of d.findings.slice(0, rows * 3)) {
+      const at = f.file === void 0 ? "" : `${escapeMarkdown(f.file)}${f.line !== void 0 ? `:${f.line}` : ""}: `;
+      body.push(`- ${MARK[f.severity]} ${at}${escapeMarkdown(f.message)}`);
+    }
+    if (d.findings.length > rows * 3) body.push(`- \u2026 ${d.findings.length - rows * 3} more in the JSON report`);
+    body.push("");
+  }
+  if (d.drift.items.length > 0) {
+    const table = [[".gitignore rule", "Docker line", "Here", "Status"]];
+    for (const i of d.drift.items.slice(0, rows * 2)) {
+      table.push([
+        `${escapeMarkdown(i.file)}:${i.line} ${escapeMarkdown(i.pattern)}`,
+        i.dockerLine === "" ? "\u2013" : escapeMarkdown(i.dockerLine),
+        i.status === "present" ? `${size(i.bytes)} in ${formatCount(i.files)} files` : "\u2013",
+        i.status === "present" ? "in the context" : "risk: not excluded"
+      ]);
+    }
+    body.push("**.gitignore vs .dockerignore** (a clean checkout in CI lacks these paths; developers' machines have them)", "");
+    body.push(markdownTable(table, { align: ["l", "l", "r", "l"] }), "");
+  }
+  if (body.length === 0) return [];
+  const summary2 = sv.removed > 0 ? `${escapeMarkdown(name)}: what to add to the ignore file (saves ${formatBytes(sv.removed)} of ${formatBytes(sv.before)})` : `${escapeMarkdown(name)}: diagnostics`;
+  return [`<details open><summary>${summary2}</summary>
+
+${body.join("\n").trimEnd()}
+
+</details>
+`];
+}
+function familyLabel(family) {
+  return FAMILY_LABELS[family];
+}
+function size(bytes) {
+  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
+}
+
+// src/image/render-text.ts
+function renderImageText(image2) {
+  if (!image2) return [];
+  if (!image2.ok) return ["", `  Image ${printable(image2.reference)} (${image2.source}): could not be measured: ${printable(image2.error)}`];
+  const out = [];
+  const all = [image2, ...image2.otherPlatforms];
+  for (const img of all) {
+    out.push("", `  Image ${printable(image2.reference)} (${image2.source}${img.platform ? `, ${img.platform}` : ""})`);
+    out.push(...imageLines(img));
+  }
+  if (image2.index) out.push(`    index ${image2.index.digest ?? ""} lists ${image2.index.platforms.join(", ")}`.trimEnd());
+  for (const w of image2.warnings) out.push(`    ! ${printable(w)}`);
+  return out;
+}
+function imageLines(img) {
+  const out = [];
+  const sizes = [];
+  if (img.unpackedBytes !== null) sizes.push(`unpacked ${formatBytes(img.unpackedBytes)} (files)`);
+  if (img.uncompressedBytes !== null) sizes.push(`uncompressed ${formatBytes(img.uncompressedBytes)} (layer tars)`);
+  if (img.compressedBytes !== null) sizes.push(`compressed ${formatBytes(img.compressedBytes)}`);
+  if (img.downloadBytes !== null) sizes.push(`pull downloads ${formatBytes(img.downloadBytes)} (config + layers)`);
+  out.push(`    ${sizes.join(", ")}; ${img.layerCount} layer${img.layerCount === 1 ? "" : "s"}`);
+  if (img.engineReportedBytes !== null) out.push(`    engine's own Size: ${formatBytes(img.engineReportedBytes)} (its meaning depends on the image store)`);
+  if (img.base && img.own) {
+    out.push(`    base ${printable(img.base.reference)}: ${split(img.base)}; own: ${split(img.own)}`);
+  }
+  const basis = img.sizeBasis === "unpacked" ? "unpacked" : "compressed";
+  out.push("", `    Layers (size ${basis})`);
+  out.push(`      ${"#".padStart(3)}  ${"size".padStart(9)}  ${"share".padStart(6)}  created by`);
+  for (const l of img.layers) out.push(layerLine(l, img));
+  const w = img.waste;
+  if (w) {
+    out.push(
+      "",
+      `    Wasted: ${formatBytes(w.reclaimableBytes)} reclaimable, efficiency ${pct(w.efficiency)} (dive: wastedBytes ${formatBytes(w.dive.wastedBytes)}, efficiency ${pct(w.dive.efficiency)}${w.dive.wastedUserPercent === null ? "" : `, user wasted ${pct(w.dive.wastedUserPercent)}`})`
+    );
+    if (w.excluded.length > 0) out.push(`      excluding ${w.excluded.map(printable).join(", ")}`);
+    for (const p of w.topPaths) {
+      out.push(`      ${formatBytes(p.reclaimableBytes).padStart(9)}  ${printable(p.path)}  (${p.cause} in layer ${p.removedIn.join(", ")}; added in ${p.addedIn.join(", ")})`);
+    }
+  }
+  return out;
+}
+function layerLine(l, img) {
+  const size4 = (img.sizeBasis === "unpacked" ? l.unpackedBytes : l.compressedBytes ?? l.uncompressedBytes) ?? 0;
+  const marks = [];
+  if (l.base === true) marks.push("[base]");
+  const flags = [];
+  if (l.flags.includes("copies-whole-context")) flags.push("copies the whole build context");
+  if (l.flags.includes("large-share")) flags.push(`over ${pct(img.layerShareThreshold)} of the image`);
+  const gun = flags.length > 0 ? `  <-- ${flags.join("; ")}` : "";
+  return `      ${String(l.index).padStart(3)}  ${formatBytes(size4).padStart(9)}  ${pct(l.share).padStart(6)}  ${[...marks, printable(describeLayer(l))].join(" ")}${gun}`;
+}
+function split(s) {
+  const size4 = s.unpackedBytes ?? s.compressedBytes;
+  return `${s.layers} layer${s.layers === 1 ? "" : "s"}${size4 === null ? "" : `, ${formatBytes(size4)}`}`;
+}
+function pct(x) {
+  return `${(x * 100).toFixed(1)}%`;
+}
+function printable(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch2) => `\\x${ch2.charCodeAt(0).toString(16).padStart(2, "0")}`);
+}
+
+// src/image/render-markdown.ts
+function renderImageMarkdown(image2, targetName, maxRows = 1e3) {
+  if (!image2) return [];
+  if (!image2.ok) {
+    return [`> [!WARNING]
+> The image ${escapeMarkdown(image2.reference)} (${image2.source}) of ${escapeMarkdown(targetName)} could not be measured: ${escapeMarkdown(image2.error)}`, ""];
+  }
+  const out = [];
+  for (const img of [image2, ...image2.otherPlatforms]) {
+    const title = `Image ${escapeMarkdown(image2.reference)}${img.platform ? ` (${escapeMarkdown(img.platform)})` : ""}`;
+    out.push(`#### ${title}`, "");
+    out.push(summary(img, image2.source), "");
+    const guns = img.smokingGuns.map((i) => img.layers[i]).filter((l) => l.flags.includes("copies-whole-context") || l.flags.includes("large-share"));
+    if (guns.length > 0) {
+      const lines = guns.map((l) => `layer ${l.index} (${pct(l.share)}): ${escapeMarkdown(describeLayer(l))}`);
+      out.push(`> [!WARNING]
+> Smoking gun: ${lines.join("; ")}`, "");
+    }
+    if (maxRows === 0) continue;
+    out.push(section(`Layers of ${title}`, layersTable(img, maxRows)));
+    if (img.waste && img.waste.topPaths.length > 0) {
+      const rows = [
+        ["Reclaimable", "Path", "Lost by", "Added in layer", "Removed in layer"],
+        ...img.waste.topPaths.slice(0, maxRows).map((p) => [size2(p.reclaimableBytes), escapeMarkdown(p.path), p.cause, p.addedIn.join(", "), p.removedIn.join(", ")])
+      ];
+      out.push(section(`Wasted space in ${title}`, markdownTable(rows, { align: ["r", "l", "l", "r", "r"] })));
+    }
+  }
+  if (image2.warnings.length > 0 && maxRows > 0) out.push(section("Image warnings", image2.warnings.map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
+  return out;
+}
+function summary(img, source) {
+  const rows = [["Figure", "Value"]];
+  rows.push(["Source", source]);
+  if (img.unpackedBytes !== null) rows.push(["Unpacked (files)", size2(img.unpackedBytes)]);
+  if (img.uncompressedBytes !== null) rows.push(["Uncompressed (layer tars)", size2(img.uncompressedBytes)]);
+  if (img.compressedBytes !== null) rows.push(["Compressed", size2(img.compressedBytes)]);
+  if (img.downloadBytes !== null) rows.push(["Pull downloads (config + layers)", size2(img.downloadBytes)]);
+  rows.push(["Layers", String(img.layerCount)]);
+  if (img.base && img.own) {
+    rows.push([`Base (${escapeMarkdown(img.base.reference)})`, `${img.base.layers} layers, ${size2(img.base.unpackedBytes ?? img.base.compressedBytes ?? 0)}`]);
+    rows.push(["Own layers", `${img.own.layers} layers, ${size2(img.own.unpackedBytes ?? img.own.compressedBytes ?? 0)}`]);
+  }
+  if (img.waste) {
+    rows.push(["Wasted (reclaimable)", `${size2(img.waste.reclaimableBytes)}, efficiency ${pct(img.waste.efficiency)}`]);
+    rows.push(["dive's wastedBytes / efficiency", `${size2(img.waste.dive.wastedBytes)} / ${pct(img.waste.dive.efficiency)}`]);
+  }
+  return markdownTable(rows, { align: ["l", "r"] });
+}
+function layersTable(img, maxRows) {
+  const rows = [["#", "Size", "Share", "Created by", ""]];
+  const shown = new Set([...img.layers].sort((a, b) => b.share - a.share).slice(0, maxRows).map((l) => l.index));
+  for (const l of img.layers) {
+    if (!shown.has(l.index)) continue;
+    const s = (img.sizeBasis === "unpacked" ? l.unpackedBytes : l.compressedBytes ?? l.uncompressedBytes) ?? 0;
+    const notes = [];
+    if (l.base === true) notes.push("base");
+    if (l.flags.includes("copies-whole-context")) notes.push("copies the whole context");
+    if (l.flags.includes("large-share")) notes.push(`over ${pct(img.layerShareThreshold)}`);
+    rows.push([String(l.index), size2(s), pct(l.share), escapeMarkdown(describeLayer(l)), notes.join(", ")]);
+  }
+  return markdownTable(rows, { align: ["r", "r", "r", "l", "l"] });
+}
+function section(summaryText, body) {
+  return `<details><summary>${summaryText}</summary>
+
+${body}
+
+</details>
+`;
+}
+function size2(bytes) {
+  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
+}
+
 // src/report/format.ts
 function formatDelta(delta2, percent) {
   const sign = delta2 > 0 ? "+" : delta2 < 0 ? "\u2212" : "\xB1";
-  const pct = percent === null ? "" : ` (${percent > 0 ? "+" : percent < 0 ? "\u2212" : "\xB1"}${Math.abs(percent).toFixed(1)}%)`;
-  return `${sign}${formatBytes(Math.abs(delta2))}${pct}`;
+  const pct2 = percent === null ? "" : ` (${percent > 0 ? "+" : percent < 0 ? "\u2212" : "\xB1"}${Math.abs(percent).toFixed(1)}%)`;
+  return `${sign}${formatBytes(Math.abs(delta2))}${pct2}`;
 }
 function formatLimit(l) {
   return l.kind === "percent" ? `${l.percent}%` : formatBytes(l.bytes);
@@ -10636,7 +16055,7 @@ function summaryTable(report, ctx) {
     for (const col of columns) {
       const m = c ? metric(c, col.key) : void 0;
       const current = m ? m.current : t ? currentFigure(t, col.key) : null;
-      row.push(current === null ? "\u2013" : size(current));
+      row.push(current === null ? "\u2013" : size3(current));
       if (ctx.comparison) row.push(m ? deltaCell(m, c) : "");
     }
     if (ctx.verdict) row.push(budgetCell(ctx.verdict, name));
@@ -10679,58 +16098,133 @@ function targetDetails(t, c, detail) {
   const name = escapeMarkdown(t.name);
   const whole = t.copied?.wholeContext ?? [];
   if (whole.length > 0) {
-    const where = whole.map((i) => `line ${i.line}: ${escapeMarkdown(i.instruction)}`).join("; ");
+    const where2 = whole.map((i) => `line ${i.line}: ${escapeMarkdown(i.instruction)}`).join("; ");
     out.push(`> [!NOTE]
-> **${name}** copies the whole build context (${escapeMarkdown(t.copied.dockerfile)} ${where}).`, "");
+> **${name}** copies the whole build context (${escapeMarkdown(t.copied.dockerfile)} ${where2}).`, "");
   }
   if (c && c.paths.length > 0 && detail.rows > 0) {
     const rows = [["Path", "Before", "After", "\u0394"], ...c.paths.slice(0, detail.rows).map((p) => [
       escapeMarkdown(p.path) + (p.status === "new" ? " (new)" : p.status === "gone" ? " (gone)" : ""),
-      p.baseline === null ? "\u2013" : size(p.baseline),
-      p.current === null ? "\u2013" : size(p.current),
+      p.baseline === null ? "\u2013" : size3(p.baseline),
+      p.current === null ? "\u2013" : size3(p.current),
       formatDelta(p.delta, p.baseline ? p.delta / p.baseline * 100 : null)
     ])];
-    out.push(section(`${name}: what changed since the baseline`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
+    out.push(section2(`${name}: what changed since the baseline`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
   }
   if (detail.rows > 0 && t.context.largestFiles.length > 0) {
-    const rows = [["Size", "File"], ...t.context.largestFiles.slice(0, detail.rows).map((f) => [size(f.bytes), escapeMarkdown(f.path)])];
-    out.push(section(`${name}: largest files in the context`, markdownTable(rows, { align: ["r", "l"] })));
+    const rows = [["Size", "File"], ...t.context.largestFiles.slice(0, detail.rows).map((f) => [size3(f.bytes), escapeMarkdown(f.path)])];
+    out.push(section2(`${name}: largest files in the context`, markdownTable(rows, { align: ["r", "l"] })));
   }
   if (detail.rows > 0 && t.context.largestDirectories.length > 0) {
-    const rows = [["Size", "Files", "Directory"], ...t.context.largestDirectories.slice(0, detail.rows).map((d) => [size(d.bytes), formatCount(d.files), escapeMarkdown(d.path + "/")])];
-    out.push(section(`${name}: largest directories in the context`, markdownTable(rows, { align: ["r", "r", "l"] })));
+    const rows = [["Size", "Files", "Directory"], ...t.context.largestDirectories.slice(0, detail.rows).map((d) => [size3(d.bytes), formatCount(d.files), escapeMarkdown(d.path + "/")])];
+    out.push(section2(`${name}: largest directories in the context`, markdownTable(rows, { align: ["r", "r", "l"] })));
   }
   if (c && c.layers.some((l) => l.status !== "kept" || l.delta !== 0) && detail.rows > 0) {
     const changed = c.layers.filter((l) => l.status !== "kept" || l.delta !== 0).slice(0, detail.rows);
     const rows = [["Layer", "Before", "After", "\u0394"], ...changed.map((l) => [
       escapeMarkdown(l.createdBy.slice(0, 80)) + (l.status === "added" ? " (new)" : l.status === "removed" ? " (removed)" : ""),
-      l.baseline === null ? "\u2013" : size(l.baseline),
-      l.current === null ? "\u2013" : size(l.current),
+      l.baseline === null ? "\u2013" : size3(l.baseline),
+      l.current === null ? "\u2013" : size3(l.current),
       formatDelta(l.delta, l.baseline ? l.delta / l.baseline * 100 : null)
     ])];
-    out.push(section(`${name}: image layers that changed`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
+    out.push(section2(`${name}: image layers that changed`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
   }
-  if (t.warnings.length > 0 && detail.rows > 0) out.push(section(`${name}: warnings`, t.warnings.slice(0, detail.rows * 2).map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
+  out.push(...renderImageMarkdown(t.image, t.name, detail.rows));
+  out.push(...renderDiagnosticsMarkdown(t.diagnostics, t.name, detail.rows));
+  if (t.warnings.length > 0 && detail.rows > 0) out.push(section2(`${name}: warnings`, t.warnings.slice(0, detail.rows * 2).map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
   return out;
 }
-function section(summary, body) {
-  return `<details><summary>${summary}</summary>
+function section2(summary2, body) {
+  return `<details><summary>${summary2}</summary>
 
 ${body}
 
 </details>
 `;
 }
-function size(bytes) {
+function size3(bytes) {
   return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
+}
+
+// src/diagnose/render-text.ts
+var MAX_DRIFT = 15;
+function renderDiagnosticsText(d) {
+  if (!d) return [];
+  const out = [];
+  const total = d.savings.before;
+  if (d.families.length > 0 && total > 0) {
+    out.push("", "  Where the bytes are");
+    const width = Math.max(...d.families.map((f) => f.label.length));
+    for (const f of d.families) {
+      const pct2 = f.bytes / total * 100;
+      const bar = "#".repeat(Math.round(pct2 / 4));
+      out.push(`    ${f.label.padEnd(width)}  ${pad(formatBytes(f.bytes))}  ${pct2.toFixed(1).padStart(5)}%  ${bar}`.trimEnd());
+    }
+  }
+  if (d.suggestions.length > 0) {
+    out.push("", "  Suggested .dockerignore lines (savings of each line count the lines above it)");
+    const width = Math.max(4, ...d.suggestions.map((s) => s.line.length));
+    out.push(`    ${"saves".padStart(9)}  ${"files".padStart(7)}  ${"line".padEnd(width)}  copied by the Dockerfile`);
+    for (const s of d.suggestions) {
+      const copied = s.copiedBytes > 0 ? formatBytes(s.copiedBytes) : "-";
+      const note = s.note ? `  (${s.note})` : "";
+      out.push(`    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${printable2(s.line).padEnd(width)}  ${copied}${note}`);
+    }
+    const sv = d.savings;
+    out.push(
+      `    The block removes ${formatBytes(sv.removed)} (${formatCount(sv.removed)} bytes) in ${formatCount(sv.removedFiles)} files: the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}.`
+    );
+    if (d.block && d.block.contextGrowth > 0) {
+      out.push(`    (${printable2(d.block.file)} is in the context: the block itself adds ${formatCount(d.block.contextGrowth)} bytes to it.)`);
+    }
+  }
+  if (d.block) {
+    const how = d.block.create ? `Create ${printable2(d.block.file)} with` : `Append to ${printable2(d.block.file)}`;
+    out.push("", `  ${how} (or run again with --fix):`);
+    for (const l of d.block.text.replace(/^\n/, "").replace(/\n$/, "").split("\n")) out.push(`    ${printable2(l)}`);
+  }
+  if (d.withheld.length > 0) {
+    out.push("", "  Not suggested: the build needs part of what they would remove");
+    for (const w of d.withheld) {
+      const need = w.neededBy.map((n) => `${printable2(n.instruction)} (${printable2(n.file)}${n.line > 0 ? `:${n.line}` : ""}) needs ${printable2(n.path)}`).join("; ");
+      out.push(`    ${pad(formatBytes(w.bytes))}  ${printable2(w.line)}  \u2014 ${need}`);
+    }
+  }
+  if (d.findings.length > 0) {
+    out.push("", "  Findings");
+    for (const f of d.findings) out.push(`    ${f.severity.padEnd(7)}  ${where(f)}${printable2(f.message)}`);
+  }
+  const drift2 = d.drift;
+  if (drift2.items.length > 0) {
+    out.push("", `  .gitignore vs .dockerignore (what a fresh checkout in CI cannot show)`);
+    for (const i of drift2.items.slice(0, MAX_DRIFT)) {
+      const what = i.status === "present" ? `${formatBytes(i.bytes)} in ${formatCount(i.files)} files here${i.examples.length > 0 ? ` (${i.examples.map(printable2).join(", ")})` : ""}` : "nothing here now, and the ignore file would not exclude it";
+      const line = i.dockerLine === "" ? "" : ` -> add "${printable2(i.dockerLine)}"`;
+      const need = i.neededBy && i.neededBy.length > 0 ? `; the Dockerfile needs it (${printable2(i.neededBy[0].instruction)}), so a clean checkout cannot build` : "";
+      out.push(`    ${i.status.padEnd(7)}  ${printable2(i.file)}:${i.line} ${JSON.stringify(printable2(i.pattern))}${line}: ${what}${need}`);
+    }
+    if (drift2.items.length > MAX_DRIFT) out.push(`    ... and ${drift2.items.length - MAX_DRIFT} more (see --format json)`);
+    if (drift2.covered > 0) out.push(`    ${formatCount(drift2.covered)} more gitignore rules are covered by the ignore file.`);
+  }
+  return out;
+}
+function where(f) {
+  if (f.file === void 0) return "";
+  return `${printable2(f.file)}${f.line !== void 0 ? `:${f.line}` : ""}  `;
+}
+function pad(s) {
+  return s.padStart(9);
+}
+function printable2(s) {
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch2) => `\\x${ch2.charCodeAt(0).toString(16).padStart(2, "0")}`);
 }
 
 // src/report/text.ts
 function renderText(report, ctx = {}) {
   const parts = report.targets.map((t) => renderTarget(t, ctx.comparison?.targets.find((c) => c.name === t.name)));
-  if (ctx.comparison && !ctx.comparison.hasBaseline && ctx.baselineNote) parts.push(`No baseline: ${printable(ctx.baselineNote)}
+  if (ctx.comparison && !ctx.comparison.hasBaseline && ctx.baselineNote) parts.push(`No baseline: ${printable3(ctx.baselineNote)}
 `);
-  for (const c of ctx.comparison?.targets ?? []) if (c.status === "removed") parts.push(`Target ${printable(c.name)}: removed since the baseline
+  for (const c of ctx.comparison?.targets ?? []) if (c.status === "removed") parts.push(`Target ${printable3(c.name)}: removed since the baseline
 `);
   if (ctx.verdict) parts.push(renderVerdict(ctx.verdict));
   return parts.join("\n");
@@ -10740,7 +16234,7 @@ function renderVerdict(v) {
   const lines = v.breaches.map((b) => {
     const unit = (n) => b.limit.kind === "percent" ? `${n === Infinity ? "\u221E" : n.toFixed(1)}%` : formatBytes(n);
     const what = b.key.endsWith("-increase") ? `${b.key.replace(/-increase$/, "")} growth` : b.key;
-    return `  ${b.level === "fail" ? "FAIL" : "warn"}  ${printable(b.target)}: ${what} ${unit(b.actual)} is over ${formatLimit(b.limit)} by ${unit(b.margin)} (${printable(b.source)})`;
+    return `  ${b.level === "fail" ? "FAIL" : "warn"}  ${printable3(b.target)}: ${what} ${unit(b.actual)} is over ${formatLimit(b.limit)} by ${unit(b.margin)} (${printable3(b.source)})`;
   });
   return `Budgets: ${v.breaches.length} breached${v.failed ? " (failing)" : ""}
 ${lines.join("\n")}
@@ -10754,30 +16248,32 @@ function delta(c, key) {
 function renderTarget(t, cmp) {
   const out = [];
   const c = t.context;
-  out.push(`Build context of ${printable(c.path)}${t.name !== c.path ? ` (target ${printable(t.name)})` : ""}`);
-  out.push(`  ignore file: ${c.ignoreFile === null ? "none (everything is sent)" : `${printable(c.ignoreFile)} (${c.patterns} patterns)`}`);
+  out.push(`Build context of ${printable3(c.path)}${t.name !== c.path ? ` (target ${printable3(t.name)})` : ""}`);
+  out.push(`  ignore file: ${c.ignoreFile === null ? "none (everything is sent)" : `${printable3(c.ignoreFile)} (${c.patterns} patterns)`}`);
   out.push("");
-  out.push(`  context   ${pad(formatBytes(c.bytes))}  ${counts(c)}${delta(cmp, "context")}`);
+  out.push(`  context   ${pad2(formatBytes(c.bytes))}  ${counts(c)}${delta(cmp, "context")}`);
   if (t.copied) {
     const w = t.copied.wholeContext;
-    const how = w.length > 0 ? `  whole context: ${w.map((i) => `${printable(i.instruction)} (${printable(t.copied.dockerfile)}:${i.line})`).join(", ")}` : "";
-    out.push(`  copied    ${pad(formatBytes(t.copied.bytes))}  ${counts(t.copied)}${delta(cmp, "copied")}  [stage ${printable(t.copied.target)}]${how}`);
+    const how = w.length > 0 ? `  whole context: ${w.map((i) => `${printable3(i.instruction)} (${printable3(t.copied.dockerfile)}:${i.line})`).join(", ")}` : "";
+    out.push(`  copied    ${pad2(formatBytes(t.copied.bytes))}  ${counts(t.copied)}${delta(cmp, "copied")}  [stage ${printable3(t.copied.target)}]${how}`);
   }
   if (cmp && cmp.paths.length > 0) {
     out.push("", "  Changed since the baseline");
-    for (const p of cmp.paths) out.push(`    ${formatDelta(p.delta, null).padStart(10)}  ${printable(p.path)}${p.status === "new" ? "  (new)" : p.status === "gone" ? "  (gone)" : ""}`);
+    for (const p of cmp.paths) out.push(`    ${formatDelta(p.delta, null).padStart(10)}  ${printable3(p.path)}${p.status === "new" ? "  (new)" : p.status === "gone" ? "  (gone)" : ""}`);
   }
   if (c.largestFiles.length > 0) {
     out.push("", "  Largest files");
-    for (const f of c.largestFiles) out.push(`    ${pad(formatBytes(f.bytes))}  ${printable(f.path)}`);
+    for (const f of c.largestFiles) out.push(`    ${pad2(formatBytes(f.bytes))}  ${printable3(f.path)}`);
   }
   if (c.largestDirectories.length > 0) {
     out.push("", "  Largest directories");
-    for (const d of c.largestDirectories) out.push(`    ${pad(formatBytes(d.bytes))}  ${printable(d.path)}/  (${formatCount(d.files)} files)`);
+    for (const d of c.largestDirectories) out.push(`    ${pad2(formatBytes(d.bytes))}  ${printable3(d.path)}/  (${formatCount(d.files)} files)`);
   }
+  out.push(...renderImageText(t.image));
+  out.push(...renderDiagnosticsText(t.diagnostics));
   if (t.warnings.length > 0) {
     out.push("", "  Warnings");
-    for (const w of t.warnings) out.push(`    ! ${printable(w)}`);
+    for (const w of t.warnings) out.push(`    ! ${printable3(w)}`);
   }
   return out.join("\n") + "\n";
 }
@@ -10786,26 +16282,11 @@ function counts(t) {
   if (t.unreadable > 0) parts.push(`${formatCount(t.unreadable)} unreadable`);
   return parts.join(", ");
 }
-function pad(s) {
+function pad2(s) {
   return s.padStart(9);
 }
-function printable(s) {
+function printable3(s) {
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch2) => `\\x${ch2.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
-
-// src/util/sort.ts
-function compareCodePoints(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 55296 && x <= 57343;
-    const ys = y >= 55296 && y <= 57343;
-    if (xs !== ys) return xs ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
 }
 
 // src/version.ts
@@ -10813,32 +16294,33 @@ var VERSION = "0.1.0";
 
 // src/cli.ts
 var DEFAULT_MIN_CHANGE = { kind: "bytes", bytes: 1e4, text: "10kB" };
-async function runCli(argv, { cwd, env = {} }) {
+async function runCli(argv, { cwd, env = {}, stderrIsTTY, writeStderr }) {
   try {
     const opts = parseArgs(argv, env);
     if (opts.help) return { code: 0, stdout: USAGE + "\n", stderr: "" };
     if (opts.version) return { code: 0, stdout: `docker-size-guard ${VERSION}
 `, stderr: "" };
     const config = opts.config === void 0 ? void 0 : loadConfigFile(cwd, opts.config);
-    const specs = targetSpecs(opts, config);
+    const specs = targetSpecs({ context: opts.context, file: opts.file, target: opts.target, buildArgs: opts.buildArgs }, config);
     const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
     if (opts.list) return { code: 0, stdout: measured[0].listed.sort(compareCodePoints).map((p) => p + "\n").join(""), stderr: "" };
+    await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
     const report = buildReport(VERSION, measured.map((m) => m.report));
-    const baseline = opts.baseline === void 0 ? void 0 : loadBaselineFile(resolve3(cwd, opts.baseline), opts.baseline);
+    const baseline = opts.baseline === void 0 ? void 0 : loadBaselineFile(resolve4(cwd, opts.baseline), opts.baseline);
     const minChange = opts.minChange ?? config?.minChange ?? DEFAULT_MIN_CHANGE;
     report.comparison = compareReports(report, baseline?.report, { minChange });
-    const budgetsFor = (name) => [...config?.budgets ?? [], ...specs.find((s) => (s.name ?? name) === name)?.budgets ?? [], ...opts.budgets];
-    report.verdict = decide(report.comparison, budgetsFor, opts.failOnBudget ?? config?.failOnBudget ?? true);
-    if (opts.output !== void 0) writeFileSync(resolve3(cwd, opts.output), renderJson(report));
+    report.verdict = decide(report.comparison, budgetResolver(config, opts.budgets), opts.failOnBudget ?? config?.failOnBudget ?? true);
+    if (opts.output !== void 0) writeFileSync(resolve4(cwd, opts.output), renderJson(report));
     const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? void 0 : baseline?.note };
     const stdout = opts.format === "json" ? renderJson(report) : opts.format === "markdown" ? renderMarkdown(report, ctx) : renderText(report, ctx);
-    return { code: report.verdict.failed ? 1 : 0, stdout, stderr: "" };
+    const fixed = opts.fix ? applyFixes(report, cwd) : "";
+    return { code: report.verdict.failed ? 1 : 0, stdout: opts.format === "text" ? stdout + (fixed && "\n" + fixed) : stdout, stderr: opts.format === "text" ? "" : fixed };
   } catch (e) {
     if (e instanceof InputError) return { code: 2, stdout: "", stderr: prefixLines(e.oneLine()) };
-    const err = e;
-    const stack = env.DOCKER_SIZE_GUARD_DEBUG ? `${err.stack ?? ""}
+    const err2 = e;
+    const stack = env.DOCKER_SIZE_GUARD_DEBUG ? `${err2.stack ?? ""}
 ` : "";
-    return { code: 2, stdout: "", stderr: `docker-size-guard: internal error: ${String(err.message).split("\n")[0]} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)
+    return { code: 2, stdout: "", stderr: `docker-size-guard: internal error: ${String(err2.message).split("\n")[0]} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)
 ${stack}` };
   }
 }
@@ -10848,13 +16330,19 @@ function prefixLines(text) {
 }
 function isEntryPoint() {
   try {
-    return process.argv[1] !== void 0 && realpathSync3(process.argv[1]) === realpathSync3(fileURLToPath(import.meta.url));
+    return process.argv[1] !== void 0 && realpathSync4(process.argv[1]) === realpathSync4(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }
 }
 if (isEntryPoint()) {
-  const result = await runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY });
+  const result = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
+    writeStderr: (s) => process.stderr.write(s)
+  });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.code;

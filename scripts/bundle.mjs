@@ -1,4 +1,4 @@
-// Bundles src/main.ts (the action) and src/cli.ts (the CLI) into self-contained ESM files in dist/.
+// Bundles src/index.ts (the action) and src/cli.ts (the CLI) into self-contained ESM files in dist/.
 // Usage: node scripts/bundle.mjs [OUTDIR]   (default dist; the freshness test bundles into a temp dir)
 import { build } from 'esbuild';
 import { chmodSync } from 'node:fs';
@@ -15,7 +15,7 @@ const common = {
   // Some CommonJS dependencies call require(); give the ESM bundle one.
   banner: { js: "import { createRequire as __dsgCreateRequire } from 'node:module';\nconst require = __dsgCreateRequire(import.meta.url);" },
 };
-await build({ ...common, entryPoints: ['src/main.ts'], outfile: join(outdir, 'index.js') });
+await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outdir, 'index.js') });
 await build({
   ...common,
   entryPoints: ['src/cli.ts'],

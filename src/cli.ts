@@ -5,8 +5,10 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decide } from './budget/decide.js';
 import { parseArgs, USAGE } from './cli/args.js';
-import { loadConfigFile, measureSpec, targetSpecs } from './cli/targets.js';
+import { budgetResolver, loadConfigFile, measureSpec, targetSpecs } from './cli/targets.js';
 import { compareReports } from './compare/compare.js';
+import { applyFixes } from './diagnose/fix.js';
+import { measureTargetImages } from './image/cli-targets.js';
 import { loadBaselineFile } from './compare/load.js';
 import { buildReport } from './report/build.js';
 import { renderJson } from './report/json.js';
@@ -26,21 +28,25 @@ export interface CliEnv {
   cwd: string;
   env?: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY?: boolean;
+  /** Progress of long image work goes here (stderr), live on a terminal, in lines in GitHub Actions. */
+  stderrIsTTY?: boolean;
+  writeStderr?: (s: string) => void;
 }
 
 const DEFAULT_MIN_CHANGE = { kind: 'bytes', bytes: 10_000, text: '10kB' } as const;
 
-export async function runCli(argv: readonly string[], { cwd, env = {} }: CliEnv): Promise<CliResult> {
+export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsTTY, writeStderr }: CliEnv): Promise<CliResult> {
   try {
     const opts = parseArgs(argv, env);
     if (opts.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
     if (opts.version) return { code: 0, stdout: `docker-size-guard ${VERSION}\n`, stderr: '' };
     const config = opts.config === undefined ? undefined : loadConfigFile(cwd, opts.config);
-    const specs = targetSpecs(opts, config);
+    const specs = targetSpecs({ context: opts.context, file: opts.file, target: opts.target, buildArgs: opts.buildArgs }, config);
 
     // measure
     const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
     if (opts.list) return { code: 0, stdout: measured[0]!.listed.sort(compareCodePoints).map((p) => p + '\n').join(''), stderr: '' };
+    await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
     const report = buildReport(VERSION, measured.map((m) => m.report));
 
     // compare
@@ -49,14 +55,14 @@ export async function runCli(argv: readonly string[], { cwd, env = {} }: CliEnv)
     report.comparison = compareReports(report, baseline?.report, { minChange });
 
     // decide
-    const budgetsFor = (name: string) => [...(config?.budgets ?? []), ...(specs.find((s) => (s.name ?? name) === name)?.budgets ?? []), ...opts.budgets];
-    report.verdict = decide(report.comparison, budgetsFor, opts.failOnBudget ?? config?.failOnBudget ?? true);
+    report.verdict = decide(report.comparison, budgetResolver(config, opts.budgets), opts.failOnBudget ?? config?.failOnBudget ?? true);
 
     // render
     if (opts.output !== undefined) writeFileSync(resolve(cwd, opts.output), renderJson(report));
     const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note };
     const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? renderMarkdown(report, ctx) : renderText(report, ctx);
-    return { code: report.verdict.failed ? 1 : 0, stdout, stderr: '' };
+    const fixed = opts.fix ? applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
+    return { code: report.verdict.failed ? 1 : 0, stdout: opts.format === 'text' ? stdout + (fixed && '\n' + fixed) : stdout, stderr: opts.format === 'text' ? '' : fixed };
   } catch (e) {
     if (e instanceof InputError) return { code: 2, stdout: '', stderr: prefixLines(e.oneLine()) };
     // Not the user's fault, but still one line; the stack only on request.
@@ -79,7 +85,13 @@ function isEntryPoint(): boolean {
 }
 
 if (isEntryPoint()) {
-  const result = await runCli(process.argv.slice(2), { cwd: process.cwd(), env: process.env, stdoutIsTTY: process.stdout.isTTY });
+  const result = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
+    writeStderr: (s) => process.stderr.write(s),
+  });
   process.stdout.write(result.stdout);
   process.stderr.write(result.stderr);
   process.exitCode = result.code;

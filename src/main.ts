@@ -1,44 +1,69 @@
-// The GitHub Action: measure -> render -> job summary and outputs.
-// (Baselines, budgets and the pull-request comment come with later issues.)
+// The GitHub Action (see action.yml and the README's "GitHub Action"); src/index.ts runs it, and
+// `npx @github/local-action . src/main.ts .env` runs it locally. The whole pipeline:
+// measure (or receive the pull request's report) -> store -> find the baseline -> compare -> decide ->
+// trend (schedule) -> outputs, annotations, job summary, sticky comment.
+import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { getOctokit } from '@actions/github';
+import { tmpdir } from 'node:os';
+import { readRunContext, readPayload } from './action/event.js';
+import { receiveReport, uploadReport } from './action/handoff.js';
 import { readInputs } from './action/inputs.js';
-import { resolvePaths } from './cli/resolve.js';
-import { measureTarget } from './context/measure.js';
-import { buildReport } from './report/build.js';
-import { renderJson } from './report/json.js';
-import { renderMarkdown } from './report/markdown.js';
+import { measureAll, settings } from './action/measure.js';
+import { describePlan, planRun } from './action/plan.js';
+import { findPullBaseline, loadTrendHistory, publish, reportTrend, storeBaseline } from './action/steps.js';
+import { reportName } from './artifacts/names.js';
+import { ArtifactStore } from './artifacts/store.js';
+import { decide } from './budget/decide.js';
+import { emitDiagnosticAnnotations } from './diagnose/annotations.js';
+import { compareReports } from './compare/compare.js';
+import { GitHubRest } from './github/rest.js';
 import { InputError } from './util/errors.js';
-import { displayPath } from './util/paths.js';
 import { VERSION } from './version.js';
 
-async function run(): Promise<void> {
-  const inputs = readInputs();
-  const cwd = process.env.GITHUB_WORKSPACE ?? process.cwd();
-  const paths = resolvePaths(cwd, inputs.context, inputs.dockerfile);
-  const { report: target } = measureTarget({
-    contextArg: inputs.context,
-    contextDir: paths.contextDir,
-    dockerfile: paths.dockerfile,
-    target: inputs.target,
-    buildArgs: inputs.buildArgs,
-    top: inputs.top,
-    wantCopied: true,
-    display: (p) => displayPath(cwd, p),
-  });
-  const report = buildReport(VERSION, [target]);
-  const markdown = renderMarkdown(report);
-  const jsonPath = join(process.env.RUNNER_TEMP ?? cwd, 'docker-size-guard-report.json');
-  writeFileSync(jsonPath, renderJson(report));
-  for (const w of target.warnings) core.warning(w);
-  core.setOutput('context-bytes', String(target.context.bytes));
-  core.setOutput('copied-bytes', target.copied ? String(target.copied.bytes) : '');
-  core.setOutput('report-json', jsonPath);
-  core.setOutput('report-markdown', markdown);
-  await core.summary.addRaw(markdown).write();
+export async function run(): Promise<void> {
+  try {
+    await pipeline();
+  } catch (e) {
+    core.setFailed(e instanceof InputError ? e.oneLine() : `internal error: ${(e as Error).message}`);
+  }
 }
 
-run().catch((e: unknown) => {
-  core.setFailed(e instanceof InputError ? e.oneLine() : `internal error: ${(e as Error).message}`);
-});
+async function pipeline(): Promise<void> {
+  const env = process.env;
+  const inputs = readInputs();
+  const ctx = readRunContext(env, readPayload(env.GITHUB_EVENT_PATH));
+  const plan = planRun(inputs.mode, ctx);
+  core.info(`docker-size-guard ${VERSION}: ${describePlan(plan)}`);
+  const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
+  const s = settings(inputs, cwd);
+  const gh = new GitHubRest(getOctokit(inputs.token), ctx.owner, ctx.repo);
+  const store = new ArtifactStore(new DefaultArtifactClient(), { token: inputs.token, owner: ctx.owner, repo: ctx.repo, tmp: env.RUNNER_TEMP ?? tmpdir() });
+
+  // 1. The report: measured here, or (comment mode) the pull request's, received from the triggering run.
+  const received = plan.kind === 'comment' ? await receiveReport(gh, store, reportName(inputs.reportArtifact, inputs.commentKey), plan.run) : undefined;
+  if (received && !received.report) return core.notice(received.reason);
+  if (received?.refused) core.warning(`Not commenting: ${received.refused}.`);
+  const report = received?.report ?? (await measureAll(s, inputs, cwd, (line) => core.info(line)));
+  if (!received) emitDiagnosticAnnotations(report, core); // lint findings on the .dockerignore and Dockerfile lines
+  const pr = received ? received.pr : plan.kind === 'pull-request' || plan.kind === 'measure' ? plan.pr : undefined;
+
+  // 2. Stored for later runs: the branch's baseline, or the report for the comment half of the fork-safe pair.
+  if (plan.kind === 'baseline') await storeBaseline(store, inputs, ctx, report, plan.branch);
+  if (plan.kind === 'measure') await uploadReport(store, reportName(inputs.reportArtifact, inputs.commentKey), report, pr, inputs.retentionDays);
+
+  // 3. Compared with a baseline — the pull request's base branch's, or on schedule the oldest point of the
+  //    trend window — and held against the budgets (a scheduled run reports through its tracking issue).
+  const history = plan.kind === 'baseline' && plan.trend ? await loadTrendHistory(gh, store, inputs, ctx, report, plan.branch) : undefined;
+  const baseline = pr ? await findPullBaseline(gh, store, inputs, ctx, report, pr) : history?.start && { found: history.start, skipped: [] };
+  report.comparison = compareReports(report, baseline?.found?.report, { minChange: s.minChange });
+  report.verdict = decide(report.comparison, s.budgetsFor, s.failOnBudget && !history);
+
+  // 4. On schedule: the trend of the stored baselines, and the tracking issue.
+  const trend = history ? await reportTrend(gh, inputs, ctx, report, history) : undefined;
+
+  // 5. Outputs, annotations, job summary, and the sticky comment where there is a pull request to comment on.
+  const canComment = plan.kind === 'comment' || (plan.kind === 'pull-request' && plan.canComment);
+  await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: plan.kind === 'pull-request' && !plan.canComment });
+  if (report.verdict.failed) core.setFailed(`Docker size budget exceeded: ${report.verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`).join(', ')}`);
+}

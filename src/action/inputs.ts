@@ -1,6 +1,14 @@
-// Action inputs (see action.yml). Later issues add budgets, baselines and comments.
+// Action inputs (documented in action.yml). Read through `get` so tests need no environment.
 import * as core from '@actions/core';
+import { BUDGET_KEYS, isBudgetKey, parseBudget, type Budget, type Level } from '../budget/budgets.js';
+import { parseLimit, type Limit } from '../budget/size.js';
+import type { ImageInputs } from '../image/action.js';
 import { InputError } from '../util/errors.js';
+
+export const MODES = ['auto', 'measure', 'comment', 'baseline'] as const;
+export type Mode = (typeof MODES)[number];
+export const COMMENT_POLICIES = ['always', 'on-change', 'on-breach', 'never'] as const;
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
 
 export interface ActionInputs {
   context: string;
@@ -8,22 +16,122 @@ export interface ActionInputs {
   target: string | undefined;
   buildArgs: Record<string, string>;
   top: number;
+  /** The config file, and whether the user named it (then it must exist). */
+  config: { path: string; explicit: boolean };
+  mode: Mode;
+  token: string;
+  comment: CommentPolicy;
+  commentKey: string;
+  commentAuthor: string;
+  budgets: Budget[];
+  minChange: Limit | undefined;
+  failOnBudget: boolean | undefined;
+  baselineArtifact: string;
+  reportArtifact: string;
+  retentionDays: number | undefined;
+  issueLabel: string;
+  trendPoints: number;
+  /** The built image to measure too (inputs image, image-archive, registry, platform, waste-exclude, layer-share). */
+  image: ImageInputs;
 }
 
-export function readInputs(): ActionInputs {
-  const top = core.getInput('top') || '10';
-  if (!/^\d+$/.test(top)) throw new InputError(`input "top" must be a whole number, got ${JSON.stringify(top)}`);
+export const DEFAULT_CONFIG = '.github/docker-size.yml';
+
+type Get = (name: string) => string;
+
+export function readInputs(get: Get = (n) => core.getInput(n)): ActionInputs {
+  const top = get('top') || '10';
+  if (!/^\d+$/.test(top) || Number(top) > 1000) throw new InputError(`input "top" must be a whole number from 0 to 1000, got ${JSON.stringify(top)}`);
   const buildArgs: Record<string, string> = {};
-  for (const line of core.getMultilineInput('build-args')) {
+  for (const line of lines(get('build-args'))) {
     const eq = line.indexOf('=');
     if (eq <= 0) throw new InputError(`input "build-args": each line must be KEY=VALUE, got ${JSON.stringify(line)}`);
     buildArgs[line.slice(0, eq)] = line.slice(eq + 1);
   }
+  const commentKey = get('comment-key') || 'default';
+  if (!/^[A-Za-z0-9._-]{1,64}$/.test(commentKey)) {
+    throw new InputError(`input "comment-key" must be 1 to 64 letters, digits, ".", "_" or "-", got ${JSON.stringify(commentKey)}`);
+  }
+  const minChangeText = get('min-change');
+  const minChange = minChangeText === '' ? undefined : parseLimit(minChangeText, true);
+  if (minChangeText !== '' && !minChange) throw new InputError(`input "min-change" must be a size (10kB) or a percentage (1%), got ${JSON.stringify(minChangeText)}`);
+  const failOnBudget = get('fail-on-budget');
+  if (failOnBudget !== '' && failOnBudget !== 'true' && failOnBudget !== 'false') {
+    throw new InputError(`input "fail-on-budget" must be true or false, got ${JSON.stringify(failOnBudget)}`);
+  }
+  const retention = get('retention-days');
+  if (retention !== '' && (!/^\d+$/.test(retention) || Number(retention) < 1 || Number(retention) > 400)) {
+    throw new InputError(`input "retention-days" must be a whole number of days from 1 to 400, got ${JSON.stringify(retention)}`);
+  }
+  const points = get('trend-points') || '30';
+  if (!/^\d+$/.test(points) || Number(points) < 2 || Number(points) > 100) {
+    throw new InputError(`input "trend-points" must be a whole number from 2 to 100, got ${JSON.stringify(points)}`);
+  }
+  const configInput = get('config');
   return {
-    context: core.getInput('context') || '.',
-    dockerfile: core.getInput('dockerfile') || undefined,
-    target: core.getInput('target') || undefined,
+    context: get('context') || '.',
+    dockerfile: get('dockerfile') || undefined,
+    target: get('target') || undefined,
     buildArgs,
     top: Number(top),
+    config: { path: configInput || DEFAULT_CONFIG, explicit: configInput !== '' },
+    mode: oneOf('mode', get('mode') || 'auto', MODES),
+    token: get('github-token'),
+    comment: oneOf('comment', get('comment') || 'always', COMMENT_POLICIES),
+    commentKey,
+    commentAuthor: get('comment-author') || 'github-actions[bot]',
+    budgets: [...budgetLines(get('budgets'), 'fail', 'budgets'), ...budgetLines(get('warn-budgets'), 'warn', 'warn-budgets')],
+    minChange,
+    failOnBudget: failOnBudget === '' ? undefined : failOnBudget === 'true',
+    baselineArtifact: artifactBase('baseline-artifact', get('baseline-artifact') || 'docker-size-baseline'),
+    reportArtifact: artifactBase('report-artifact', get('report-artifact') || 'docker-size-report'),
+    retentionDays: retention === '' ? undefined : Number(retention),
+    issueLabel: label(get('issue-label') || 'docker-size-regression'),
+    trendPoints: Number(points),
+    image: {
+      image: get('image') || undefined,
+      imageArchive: get('image-archive') || undefined,
+      registry: oneOf('registry', get('registry') || 'false', ['true', 'false'] as const) === 'true',
+      platform: get('platform') || undefined,
+      wasteExclude: lines(get('waste-exclude')),
+      layerShare: get('layer-share') || undefined,
+      top: Number(top),
+    },
   };
+}
+
+function lines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && !l.startsWith('#'));
+}
+
+function oneOf<T extends string>(input: string, value: string, allowed: readonly T[]): T {
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new InputError(`input "${input}" must be one of ${allowed.join(', ')}, got ${JSON.stringify(value)}`);
+  }
+  return value as T;
+}
+
+/** `budgets` / `warn-budgets`: one `KEY: LIMIT` per line, e.g. `image: 2GB`, `context-increase: 10%`. */
+function budgetLines(text: string, level: Level, input: string): Budget[] {
+  return lines(text).map((line, i) => {
+    const m = /^([a-z-]+)\s*[:=]\s*(.+)$/.exec(line);
+    if (!m || !isBudgetKey(m[1]!)) {
+      throw new InputError(`input "${input}" line ${i + 1}: expected KEY: LIMIT with KEY one of ${BUDGET_KEYS.join(', ')}, got ${JSON.stringify(line)}`);
+    }
+    return parseBudget(m[1], level, m[2]!.trim(), `input ${input}`, `input "${input}" line ${i + 1}`);
+  });
+}
+
+/** Artifact names may not hold " : < > | * ? \ / or line breaks; the suffixes added later are safe. */
+function artifactBase(input: string, value: string): string {
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(value)) throw new InputError(`input "${input}" must be 1 to 100 letters, digits, ".", "_" or "-", got ${JSON.stringify(value)}`);
+  return value;
+}
+
+function label(value: string): string {
+  if (value.length > 50 || /[,\r\n]/.test(value)) throw new InputError(`input "issue-label" must be one label name of at most 50 characters, without commas, got ${JSON.stringify(value)}`);
+  return value;
 }

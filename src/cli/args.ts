@@ -3,6 +3,7 @@
 //                     [--format text|markdown|json] [--top N] [--list context|copied]
 import { BUDGET_KEYS, parseBudget, type Budget } from '../budget/budgets.js';
 import { parseLimit, type Limit } from '../budget/size.js';
+import { parsePlatform, type PlatformChoice } from '../image/platform.js';
 import { UsageError } from '../util/errors.js';
 
 export type Format = 'text' | 'markdown' | 'json';
@@ -25,6 +26,20 @@ export interface CliOptions {
   budgets: Budget[];
   minChange?: Limit;
   failOnBudget?: boolean;
+  /** --image REF: the built image on the engine (or the registry when REF names a registry host, or with --registry). */
+  image?: string;
+  /** --image-archive PATH: a docker save tar or an OCI image layout (tar or directory). */
+  imageArchive?: string;
+  /** --registry: resolve --image on its registry. */
+  registry: boolean;
+  /** --platform os/arch[/variant]|all (default linux/amd64). */
+  platform?: PlatformChoice;
+  /** --waste-exclude GLOB (repeatable). */
+  wasteExclude: string[];
+  /** --layer-share PERCENT, as a fraction (default 0.5). */
+  layerShare?: number;
+  /** --fix: append the suggested lines to the ignore file the build uses (see README "Diagnostics"). */
+  fix: boolean;
   help: boolean;
   version: boolean;
 }
@@ -49,6 +64,15 @@ Options:
       --warn-KEY LIMIT      the same, as a warning only
       --min-change LIMIT    changes smaller than this (size or percent) count as unchanged (default 10kB)
       --fail-on-budget BOOL exit 1 when a budget is breached (default true)
+      --image REF           also measure the built image on the Docker engine (DOCKER_HOST), or on its
+                            registry when REF starts with a registry host (host:port/..., ghcr.io/...)
+      --image-archive PATH  also measure the image in a docker save tar or an OCI image layout (tar or directory)
+      --registry            look --image up on its registry (docker.io when it names none), not the engine
+      --platform P          os/arch[/variant] of a multi-platform image, or all (default linux/amd64)
+      --waste-exclude GLOB  leave paths out of the wasted-space figures (.dockerignore syntax; repeatable)
+      --layer-share PERCENT flag a layer holding more than PERCENT of the image (default 50)
+      --fix                 append the suggested .dockerignore lines (shown in the report) to the ignore file
+                            the build uses, or create .dockerignore; existing lines are never changed
   -h, --help                show this help
   -v, --version             show the version
 
@@ -57,11 +81,12 @@ Exit codes: 0 ok, 1 budget breached, 2 usage error or bad input.`;
 const VALUE_OPTIONS = new Set([
   '-f', '--file', '--target', '--build-arg', '--format', '--top', '--list',
   '--config', '--baseline', '--output', '--min-change', '--fail-on-budget',
+  '--image', '--image-archive', '--platform', '--waste-exclude', '--layer-share',
   ...BUDGET_KEYS.flatMap((k) => [`--budget-${k}`, `--warn-${k}`]),
 ]);
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
-  const opts: CliOptions = { context: '.', buildArgs: {}, format: 'text', top: 10, budgets: [], help: false, version: false };
+  const opts: CliOptions = { context: '.', buildArgs: {}, format: 'text', top: 10, budgets: [], registry: false, wasteExclude: [], fix: false, help: false, version: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -75,6 +100,14 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     }
     if (arg === '-v' || arg === '--version') {
       opts.version = true;
+      continue;
+    }
+    if (arg === '--registry') {
+      opts.registry = true;
+      continue;
+    }
+    if (arg === '--fix') {
+      opts.fix = true;
       continue;
     }
     if (!arg.startsWith('-') || arg === '-') {
@@ -104,6 +137,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     throw new UsageError('--config lists the targets: give no CONTEXT, -f or --target with it');
   }
   if (opts.config !== undefined && opts.list !== undefined) throw new UsageError('--list takes one target: use it without --config');
+  checkImageOptions(opts);
+  if (opts.fix && (opts.config !== undefined || opts.list !== undefined)) throw new UsageError('--fix changes one target\'s ignore file: use it without --config or --list');
   if (opts.context === '-' || opts.file === '-') throw new UsageError('reading the context or the Dockerfile from stdin is not supported');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.context) || opts.context.startsWith('git@')) {
     throw new UsageError(`CONTEXT must be a local directory, not a URL: ${opts.context}`);
@@ -158,6 +193,27 @@ function apply(opts: CliOptions, name: string, value: string, env: Readonly<Reco
       if (value !== 'true' && value !== 'false') throw new UsageError(`--fail-on-budget must be true or false, got ${JSON.stringify(value)}`);
       opts.failOnBudget = value === 'true';
       return;
+    case '--image':
+      if (value === '') throw new UsageError('--image needs an image reference');
+      opts.image = value;
+      return;
+    case '--image-archive':
+      if (value === '') throw new UsageError('--image-archive needs a path');
+      opts.imageArchive = value;
+      return;
+    case '--platform':
+      opts.platform = parsePlatform(value);
+      return;
+    case '--waste-exclude':
+      if (value.trim() === '') throw new UsageError('--waste-exclude needs a pattern');
+      opts.wasteExclude.push(value);
+      return;
+    case '--layer-share': {
+      const m = /^(\d+(?:\.\d+)?)%?$/.exec(value);
+      if (!m || Number(m[1]) <= 0 || Number(m[1]) > 100) throw new UsageError(`--layer-share must be a percentage above 0 and at most 100, got ${JSON.stringify(value)}`);
+      opts.layerShare = Number(m[1]) / 100;
+      return;
+    }
     case '--list':
       if (value !== 'context' && value !== 'copied') throw new UsageError(`--list must be context or copied, got ${JSON.stringify(value)}`);
       opts.list = value;
@@ -168,4 +224,17 @@ function apply(opts: CliOptions, name: string, value: string, env: Readonly<Reco
       opts.budgets.push(parseBudget(m[2] as (typeof BUDGET_KEYS)[number], m[1] === 'warn' ? 'warn' : 'fail', value, name));
     }
   }
+}
+
+/** The image options go together: --registry needs --image; the tuning options need an image. */
+function checkImageOptions(opts: CliOptions): void {
+  if (opts.registry && opts.image === undefined) throw new UsageError('--registry needs --image REF');
+  if (opts.registry && opts.imageArchive !== undefined) throw new UsageError('--registry and --image-archive exclude each other');
+  const hasImage = opts.image !== undefined || opts.imageArchive !== undefined;
+  if (!hasImage && opts.config === undefined) {
+    const stray = [opts.platform !== undefined && '--platform', opts.wasteExclude.length > 0 && '--waste-exclude', opts.layerShare !== undefined && '--layer-share'].filter(Boolean);
+    if (stray.length > 0) throw new UsageError(`${stray.join(', ')} need${stray.length === 1 ? 's' : ''} --image or --image-archive`);
+  }
+  if (hasImage && opts.config !== undefined) throw new UsageError('--config names each target\'s image (image:, image-archive:): give no --image or --image-archive with it');
+  if (hasImage && opts.list !== undefined) throw new UsageError('--list prints paths only: use it without --image or --image-archive');
 }

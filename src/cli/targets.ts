@@ -6,7 +6,6 @@ import { parseConfig, type Config } from '../config/config.js';
 import { measureTarget, type Measured } from '../context/measure.js';
 import { InputError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
-import type { CliOptions } from './args.js';
 import { resolvePaths } from './resolve.js';
 
 export interface TargetSpec {
@@ -28,9 +27,23 @@ export function loadConfigFile(cwd: string, file: string): Config {
   return parseConfig(text, file);
 }
 
-export function targetSpecs(opts: CliOptions, config: Config | undefined): TargetSpec[] {
-  if (!config) return [{ context: opts.context, file: opts.file, target: opts.target, buildArgs: opts.buildArgs, budgets: [] }];
-  return config.targets.map((t) => ({ name: t.name, context: t.context, file: t.dockerfile, target: t.target, buildArgs: { ...t.buildArgs, ...opts.buildArgs }, budgets: t.budgets }));
+/** A target given without a config file: the command line's CONTEXT/-f/--target, or the action's inputs. */
+export interface SingleTarget {
+  context: string;
+  file?: string;
+  target?: string;
+  buildArgs: Record<string, string>;
+}
+
+/** The targets to measure: the config file's (with extra build args on top), else the single one. */
+export function targetSpecs(single: SingleTarget, config: Config | undefined): TargetSpec[] {
+  if (!config) return [{ ...single, budgets: [] }];
+  return config.targets.map((t) => ({ name: t.name, context: t.context, file: t.dockerfile, target: t.target, buildArgs: { ...t.buildArgs, ...single.buildArgs }, budgets: t.budgets }));
+}
+
+/** The budgets of a target: the config file's global ones, the config target's own, then `extra` (flags or inputs). */
+export function budgetResolver(config: Config | undefined, extra: readonly Budget[]): (target: string) => Budget[] {
+  return (name) => [...(config?.budgets ?? []), ...(config?.targets.find((t) => t.name === name)?.budgets ?? []), ...extra];
 }
 
 export function measureSpec(spec: TargetSpec, cwd: string, top: number, list?: 'context' | 'copied'): Measured {

@@ -75,12 +75,15 @@ function totals(o: Record<string, unknown>, at: string) {
 function image(v: unknown, at: string) {
   const i = obj(v, at);
   return {
+    unpackedBytes: optNullableCount(i.unpackedBytes, `${at}.unpackedBytes`),
     uncompressedBytes: optNullableCount(i.uncompressedBytes, `${at}.uncompressedBytes`),
     compressedBytes: optNullableCount(i.compressedBytes, `${at}.compressedBytes`),
     layers: (i.layers === undefined ? [] : list(i.layers, `${at}.layers`, MAX_LIST)).map((l, k) => {
       const layer = obj(l, `${at}.layers[${k}]`);
       return {
         createdBy: optStr(layer.createdBy, `${at}.layers[${k}].createdBy`) ?? '',
+        unpackedBytes: optNullableCount(layer.unpackedBytes, `${at}.layers[${k}].unpackedBytes`),
+        compressedBytes: optNullableCount(layer.compressedBytes, `${at}.layers[${k}].compressedBytes`),
         uncompressedBytes: optNullableCount(layer.uncompressedBytes, `${at}.layers[${k}].uncompressedBytes`),
       };
     }),

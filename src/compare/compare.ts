@@ -62,16 +62,19 @@ export const METRICS: readonly MetricSpec[] = [
   { key: 'image-layers', unit: 'count', get: (t) => imageFigures(t)?.layers.length ?? null },
 ];
 
-/** The image figures of a target, when its image was measured. */
+/**
+ * The image figures of a target, when its image was measured. "image" is the unpacked size, what
+ * `docker images` shows (the layer tars' size where contents were not unpacked); "image-compressed"
+ * is what a pull downloads.
+ */
 export function imageFigures(t: TargetReport): { uncompressed: number | null; compressed: number | null; layers: LayerLike[] } | undefined {
-  const image = (t as { image?: unknown }).image as
-    | { uncompressedBytes?: number | null; compressedBytes?: number | null; layers?: { createdBy?: string; uncompressedBytes?: number | null; bytes?: number }[] }
-    | undefined;
+  type Sizes = { unpackedBytes?: number | null; uncompressedBytes?: number | null; compressedBytes?: number | null };
+  const image = (t as { image?: unknown }).image as (Sizes & { layers?: (Sizes & { createdBy?: string })[] }) | undefined;
   if (!image || !Array.isArray(image.layers)) return undefined;
   return {
-    uncompressed: image.uncompressedBytes ?? null,
+    uncompressed: image.unpackedBytes ?? image.uncompressedBytes ?? null,
     compressed: image.compressedBytes ?? null,
-    layers: image.layers.map((l) => ({ createdBy: l.createdBy ?? '', bytes: l.uncompressedBytes ?? l.bytes ?? 0 })),
+    layers: image.layers.map((l) => ({ createdBy: l.createdBy ?? '', bytes: l.unpackedBytes ?? l.uncompressedBytes ?? l.compressedBytes ?? 0 })),
   };
 }
 

@@ -1,5 +1,6 @@
 // Measures one target: reads the ignore file and the Dockerfile, walks the context once and
 // feeds both tallies (context and copied). The only I/O is here and in the walker.
+import * as nodeFs from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { DockerfileError } from '../dockerfile/parse.js';
 import { planContextCopies, type CopyPlan } from '../dockerfile/plan.js';
@@ -7,6 +8,7 @@ import { makeCopySelector, selectsWholeDirectories } from '../dockerfile/select.
 import { Tally, type EntryKind } from '../measure/tally.js';
 import type { CopiedSection, CopyInstruction, TargetReport } from '../report/schema.js';
 import { InputError } from '../util/errors.js';
+import { startDiagnosis } from '../diagnose/diagnose.js';
 import { loadIgnoreFile, toInputError } from './ignore-file.js';
 import { walkContext, type WalkFs } from './walk.js';
 
@@ -24,6 +26,8 @@ export interface TargetInput {
   /** Parse the Dockerfile (not needed for `--list context`). */
   wantCopied: boolean;
   display: (absPath: string) => string;
+  /** Work out the diagnostics (culprits, suggested .dockerignore lines, lint) from the same walk; default: unless listing. */
+  diagnose?: boolean;
 }
 
 export interface Measured {
@@ -55,6 +59,9 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
     return taken;
   };
 
+  const diagnosis = (input.diagnose ?? input.list === undefined)
+    ? startDiagnosis({ contextDir: input.contextDir, dockerfile: input.dockerfile, ignore, plan, display: input.display })
+    : undefined;
   try {
     walkContext(
       input.contextDir,
@@ -63,17 +70,19 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
         entry(path, kind, size, inode) {
           context.add(path, kind, size, inode);
           if (listContext && (kind === 'file' || kind === 'symlink')) listed.push(path);
-          if (isCopied(path, kind)) {
+          const taken = isCopied(path, kind);
+          if (taken) {
             copied.add(path, kind, size, inode);
             if (listCopied && (kind === 'file' || kind === 'symlink')) listed.push(path);
           }
+          diagnosis?.entry(path, kind, size, inode, taken);
         },
         unreadable(path, error) {
           context.markUnreadable(path);
           warnings.push(`cannot read ${path === '' ? 'the context directory' : path}: ${error.code ?? error.message}; its size is unknown`);
         },
       },
-      fs,
+      diagnosis ? diagnosis.watch(fs ?? nodeFs) : fs,
     );
   } catch (e) {
     throw toInputError(e);
@@ -94,6 +103,7 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
     copied: plan ? copiedSection(plan, input, copied) : null,
     warnings,
   };
+  if (diagnosis) report.diagnostics = diagnosis.finish(report.context.bytes);
   return { report, listed };
 }
 

@@ -4,6 +4,8 @@
 import { markdownTable } from 'markdown-table';
 import type { Breach, Verdict } from '../budget/decide.js';
 import type { Comparison, MetricDelta, MetricKey, TargetComparison } from '../compare/compare.js';
+import { renderDiagnosticsMarkdown } from '../diagnose/render-markdown.js';
+import { renderImageMarkdown } from '../image/render-markdown.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { formatDelta, formatLimit, severity } from './format.js';
@@ -189,6 +191,8 @@ function targetDetails(t: TargetReport, c: TargetComparison | undefined, detail:
     out.push(section(`${name}: image layers that changed`, markdownTable(rows, { align: ['l', 'r', 'r', 'r'] })));
   }
   // Sections of later features (image layers, diagnostics) are added here, one call each.
+  out.push(...renderImageMarkdown(t.image, t.name, detail.rows));
+  out.push(...renderDiagnosticsMarkdown(t.diagnostics, t.name, detail.rows));
   if (t.warnings.length > 0 && detail.rows > 0) out.push(section(`${name}: warnings`, t.warnings.slice(0, detail.rows * 2).map((w) => `- ${esc(w)}`).join('\n')));
   return out;
 }

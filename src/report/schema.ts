@@ -1,6 +1,8 @@
 // The JSON report (schema version 1). Documented in README.md; other tooling depends on it.
 import type { Verdict } from '../budget/decide.js';
 import type { Comparison } from '../compare/compare.js';
+import type { Diagnostics } from '../diagnose/types.js';
+import type { ImageResult } from '../image/model.js';
 import type { Totals } from '../measure/tally.js';
 
 export const SCHEMA_VERSION = 1;
@@ -22,6 +24,10 @@ export interface TargetReport {
   /** What the Dockerfile's COPY/ADD take from the context; null without a Dockerfile. */
   copied: CopiedSection | null;
   warnings: string[];
+  /** The built image, when one was given (--image, --image-archive); see README "Image measurement". */
+  image?: ImageResult;
+  /** Culprits, suggested .dockerignore lines with their savings, .gitignore drift and lint; see README "Diagnostics". */
+  diagnostics?: Diagnostics;
 }
 
 export interface ContextSection extends Totals {

@@ -2,6 +2,8 @@
 import type { Verdict } from '../budget/decide.js';
 import type { Comparison, MetricKey, TargetComparison } from '../compare/compare.js';
 import type { Totals } from '../measure/tally.js';
+import { renderImageText } from '../image/render-text.js';
+import { renderDiagnosticsText } from '../diagnose/render-text.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import { formatDelta, formatLimit } from './format.js';
 import type { Report, TargetReport } from './schema.js';
@@ -60,6 +62,8 @@ function renderTarget(t: TargetReport, cmp: TargetComparison | undefined): strin
     out.push('', '  Largest directories');
     for (const d of c.largestDirectories) out.push(`    ${pad(formatBytes(d.bytes))}  ${printable(d.path)}/  (${formatCount(d.files)} files)`);
   }
+  out.push(...renderImageText(t.image));
+  out.push(...renderDiagnosticsText(t.diagnostics));
   if (t.warnings.length > 0) {
     out.push('', '  Warnings');
     for (const w of t.warnings) out.push(`    ! ${printable(w)}`);

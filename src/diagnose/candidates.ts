@@ -1,0 +1,126 @@
+// Candidate .dockerignore lines and the fast dispatch that finds which static lines match an entry.
+// Every match is decided by the project's Pattern.match (Docker's rules); the dispatch by base name
+// or extension only skips lines that cannot match. Pure.
+import type { Pattern } from '../patterns/matcher.js';
+import { keepFirst, keepFirstPath } from './bounded.js';
+import { compileLine, safeMatch } from './docker-syntax.js';
+import type { DirTest, Guard } from './families.js';
+import type { FamilyId, NeededBy } from './types.js';
+
+/** static: a family's generic line; probe: "**\/X" for a root-only line X of the ignore file; dir/file: a literal path. */
+export type Origin = 'static' | 'probe' | 'dir' | 'file';
+
+export const ORIGIN_RANK: Record<Origin, number> = { static: 0, probe: 1, dir: 2, file: 3 };
+
+const MAX_EXAMPLES = 3;
+const MAX_NEEDED = 3;
+
+export interface Candidate {
+  id: number;
+  family: FamilyId;
+  line: string;
+  pattern: Pattern;
+  origin: Origin;
+  guard?: Guard;
+  dirTest?: DirTest;
+  note?: string;
+  /** Ignore-file lines (1-based) whose "**\/" form this is. */
+  habitLines: number[];
+  /** Entries the line matches itself (not through a parent), and the first few of the topmost ones. */
+  selfCount: number;
+  examples: string[];
+  minSelfFileSize: number;
+  /** `private-key` guard: every file matched holds a private key. `no-template` guard: a template matched. */
+  allPrivateKeys: boolean;
+  hasTemplate: boolean;
+  /** Files beneath a literal directory line, by kind (the content tests). */
+  codeFiles: number;
+  weightFiles: number;
+  dataFiles: number;
+  needed: NeededBy[];
+  neededCount: number;
+  /** A large-file line pushed out by larger ones: it takes no part. */
+  dropped: boolean;
+  /** May go into the block (a probe may not when the ignore file has exceptions it could override). */
+  blockable: boolean;
+  /** For a large-file line: the file's size. */
+  size: number;
+}
+
+export function newCandidate(id: number, family: FamilyId, line: string, pattern: Pattern, origin: Origin): Candidate {
+  return {
+    id,
+    family,
+    line,
+    pattern,
+    origin,
+    habitLines: [],
+    selfCount: 0,
+    examples: [],
+    minSelfFileSize: Infinity,
+    allPrivateKeys: true,
+    hasTemplate: false,
+    codeFiles: 0,
+    weightFiles: 0,
+    dataFiles: 0,
+    needed: [],
+    neededCount: 0,
+    dropped: false,
+    blockable: true,
+    size: 0,
+  };
+}
+
+/** One NeededBy per instruction (the first path by code point), at most `max`. */
+export function addNeed(list: NeededBy[], n: NeededBy, max: number): void {
+  const same = list.findIndex((x) => x.file === n.file && x.line === n.line);
+  if (same >= 0) {
+    if (n.path < list[same]!.path) list[same] = n;
+    return;
+  }
+  keepFirst(list, n, max, (x) => `${x.file}\0${String(x.line).padStart(9, '0')}`);
+}
+
+export function noteSelfMatch(c: Candidate, path: string, topmost: boolean): void {
+  c.selfCount++;
+  if (topmost) keepFirstPath(c.examples, path, MAX_EXAMPLES);
+}
+
+export function noteNeeded(c: Candidate, needs: readonly NeededBy[]): void {
+  c.neededCount++;
+  for (const n of needs) addNeed(c.needed, n, MAX_NEEDED);
+}
+
+/** Static lines indexed by the base name or extension they need; anything else is tried on every entry. */
+export class StaticIndex {
+  private readonly byName = new Map<string, Candidate[]>();
+  private readonly byExt = new Map<string, Candidate[]>();
+  private readonly generic: Candidate[] = [];
+
+  add(c: Candidate): void {
+    const m = /^\*\*\/(.+)$/.exec(c.pattern.cleaned);
+    const last = m?.[1];
+    if (last !== undefined && !/[*?[\\/]/.test(last)) push(this.byName, last, c);
+    else if (last !== undefined && /^\*\.[^.*?[\\/]+$/.test(last)) push(this.byExt, last.slice(1), c);
+    else this.generic.push(c);
+  }
+
+  /** The static lines that match `path` itself. */
+  matches(path: string, name: string, ext: string, out: Candidate[]): void {
+    for (const c of this.byName.get(name) ?? []) if (safeMatch(c.pattern, path)) out.push(c);
+    if (ext !== '') for (const c of this.byExt.get(ext) ?? []) if (safeMatch(c.pattern, path)) out.push(c);
+    for (const c of this.generic) if (safeMatch(c.pattern, path)) out.push(c);
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+export function compileOrThrow(line: string): Pattern {
+  const p = compileLine(line);
+  if (!p) throw new Error(`internal: cannot compile suggestion ${JSON.stringify(line)}`);
+  return p;
+}

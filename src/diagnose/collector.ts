@@ -1,0 +1,436 @@
+// The streaming classifier, fed by the single walk of the context. For every entry the build
+// sends it works out the candidate lines that would remove it — the lines matching the entry or one
+// of its included parent directories, which is exactly when an appended exclusion removes an entry
+// under Docker's rules (see README, "Diagnostics") — and adds its bytes to the total of that set of
+// lines. Memory is bounded by the number of distinct sets, the candidates and the directory depth,
+// except for one record per hard-linked file (as the tally keeps). Pure: reading is passed in.
+import type { Pattern } from '../patterns/matcher.js';
+import type { EntryKind } from '../measure/tally.js';
+import { keepFirst } from './bounded.js';
+import { addNeed, compileOrThrow, newCandidate, noteNeeded, noteSelfMatch, StaticIndex, type Candidate, type Origin } from './candidates.js';
+import { literalLine, UNWRITABLE } from './docker-syntax.js';
+import {
+  CODE_EXTENSIONS,
+  DATA_EXTENSIONS,
+  ENV_TEMPLATE,
+  extensionOf,
+  LARGE_FILE_FLOOR,
+  NAMED_DIRS,
+  STATIC_LINES,
+  WEIGHT_EXTENSIONS,
+} from './families.js';
+import { countIgnored, gitRuleFor, makeScope, type GitRule, type GitScope } from './gitignore.js';
+import type { FamilyId, NeededBy } from './types.js';
+
+export interface NamedCopy {
+  /** The Dockerfile, as displayed. */
+  file: string;
+  line: number;
+  /** The instruction as written (shortened). */
+  instruction: string;
+  stage: string;
+  takes: (path: string) => boolean;
+  /** Sources without wildcards: when such a path is missing the build fails. */
+  literalSources: string[];
+}
+
+/** What a directory listing entry must tell: a node:fs Dirent does. */
+export interface ListedEntry {
+  name: string;
+  isDirectory(): boolean;
+  isFile(): boolean;
+}
+
+export interface CollectorInput {
+  /** The ignore file's exclusion lines that name one path component ("__pycache__/", "*.pyc"), for their "**\/" forms. */
+  rootOnlyLines: { pattern: Pattern; line: number }[];
+  namedCopies: NamedCopy[];
+  /** Context paths the build itself reads: the Dockerfile and the ignore file, when inside the context. */
+  buildFiles: { path: string; file: string }[];
+  /** The ignore file has exception lines: its root-only lines' "**\/" forms could override them, so they are not offered. */
+  hasExceptions: boolean;
+  /** The exception line of the ignore file that names this listed path, when one does (it must stay in the context). */
+  namedByException: (path: string) => NeededBy | undefined;
+  /** Whether a file holds a secret: an npm auth token in an .npmrc, a private key in a .pem/.key. Never called for symlinks. */
+  inspect: (path: string, what: 'npmrc' | 'key') => boolean;
+  /** The .gitignore in a context directory, when the listing shows one. */
+  readGitignore: (dir: string) => { text: string; file: string } | undefined;
+  /** Scopes of the .gitignore files above the context, outermost first. */
+  gitAncestors: GitScope[];
+}
+
+export interface Agg {
+  ids: number[];
+  bytes: number;
+  files: number;
+  copiedBytes: number;
+}
+
+/** A hard-linked file seen more than once: its bytes leave the context only when every link does. */
+export interface LinkGroup {
+  size: number;
+  aggs: Agg[];
+  copied: boolean;
+}
+
+export interface SecretHit {
+  path: string;
+  what: string;
+  bytes: number;
+  copied: boolean;
+  needs: NeededBy[];
+  /** Candidate ids that remove it. */
+  ids: number[];
+}
+
+export interface TopEntry {
+  name: string;
+  dir: boolean;
+  bytes: number;
+  /** The candidate lines matching the top-level entry itself. */
+  ids: number[];
+}
+
+export interface Collected {
+  candidates: Candidate[];
+  aggs: Agg[];
+  groups: LinkGroup[];
+  secrets: SecretHit[];
+  secretCount: number;
+  top: TopEntry[];
+  gitScopes: GitScope[];
+  /** Whether each build file was seen in the context, and the lines that would remove it. */
+  buildFilesSeen: Map<string, number[]>;
+}
+
+interface Frame {
+  path: string;
+  prefix: string;
+  rset: number[];
+  gitScopes: GitScope[];
+  gitRule: GitRule | undefined;
+}
+
+const MAX_LITERAL_DIRS = 256;
+const MAX_LARGE_FILES = 64;
+const MAX_SECRET_LINES = 64;
+const MAX_SECRETS = 50;
+const MAX_INSPECTIONS = 1000;
+const MAX_TOP = 500;
+
+export class Collector {
+  private readonly cands: Candidate[] = [];
+  private readonly statics = new StaticIndex();
+  private readonly aggs = new Map<string, Agg>();
+  private readonly firstLink = new Map<string, { agg: Agg; size: number; copied: boolean }>();
+  private readonly groups = new Map<string, LinkGroup>();
+  private readonly stack: Frame[] = [];
+  private readonly secrets: SecretHit[] = [];
+  private secretCount = 0;
+  private readonly top = new Map<string, TopEntry>();
+  private readonly allScopes: GitScope[] = [];
+  private readonly buildFilesSeen = new Map<string, number[]>();
+  private pendingDir: string | undefined;
+  private literalDirs = 0;
+  private secretLines = 0;
+  private inspections = 0;
+  private readonly large: Candidate[] = [];
+
+  constructor(private readonly input: CollectorInput) {
+    const statics = new Map<string, (typeof STATIC_LINES)[number]>();
+    for (const s of STATIC_LINES) {
+      const c = this.add(s.family, s.line, compileOrThrow(s.line), 'static');
+      c.guard = s.guard;
+      c.note = s.note;
+      statics.set(s.line, s);
+    }
+    // "X" at the root only: its "**/X" form, matched below the root ("*/**/X"), where X was meant to
+    // apply too — for a wildcard pattern ("*.pyc"), or a name a family knows ("node_modules"; "models"
+    // only where the deeper models/ directories hold weights). Other names ("config.yaml") may well
+    // be meant for the root only.
+    const probes = new Map<string, Candidate>();
+    for (const { pattern, line } of input.rootOnlyLines) {
+      const shown = '**/' + pattern.cleaned;
+      const known = statics.get(shown);
+      const wildcard = /[*?[\\]/.test(pattern.cleaned);
+      if (UNWRITABLE.test(shown) || (!wildcard && !known)) continue;
+      let c = probes.get(shown);
+      if (!c) {
+        c = this.add(known?.family ?? 'ignore-fix', shown, compileOrThrow('*/' + shown), 'probe');
+        if (!wildcard && known?.guard === 'pure') c.guard = 'pure';
+        c.blockable = !input.hasExceptions && pattern.cleaned.replace(/[*?]|\[[^\]]*\]/g, '').length >= 2;
+        probes.set(shown, c);
+      }
+      c.habitLines.push(line);
+    }
+    this.allScopes.push(...input.gitAncestors);
+  }
+
+  private add(family: FamilyId, line: string, pattern: Pattern, origin: Origin): Candidate {
+    const c = newCandidate(this.cands.length, family, line, pattern, origin);
+    this.cands.push(c);
+    if (origin === 'static' || origin === 'probe') this.statics.add(c);
+    return c;
+  }
+
+  private literal(family: FamilyId, path: string, origin: 'dir' | 'file'): Candidate | undefined {
+    const line = literalLine(path);
+    if (line === undefined) return undefined;
+    return this.add(family, line, compileOrThrow(line), origin);
+  }
+
+  /** Pops to the frame of the directory holding `path`. */
+  private parentFrame(path: string): Frame {
+    const s = this.stack;
+    while (s.length > 1 && !path.startsWith(s[s.length - 1]!.prefix)) s.pop();
+    return s[s.length - 1]!;
+  }
+
+  private covering(ids: readonly number[]): boolean {
+    return ids.some((id) => {
+      const c = this.cands[id]!;
+      return c.origin === 'static' && c.guard === undefined;
+    });
+  }
+
+  /** A directory the walker reads: its own entry came just before, unless it is the root or excluded. */
+  listing(dir: string, entries: readonly ListedEntry[]): void {
+    const has = (name: string): boolean => entries.some((e) => e.name === name && e.isFile());
+    if (dir === '') {
+      this.stack.length = 0;
+      const scopes = [...this.input.gitAncestors];
+      if (has('.gitignore')) this.pushScope(scopes, '');
+      this.stack.push({ path: '', prefix: '', rset: [], gitScopes: scopes, gitRule: undefined });
+      return;
+    }
+    const parent = this.parentFrame(dir);
+    const included = this.pendingDir === dir;
+    this.pendingDir = undefined;
+    let rset = parent.rset;
+    let gitRule = parent.gitRule;
+    if (included) {
+      const name = dir.slice(dir.lastIndexOf('/') + 1);
+      const self: Candidate[] = [];
+      this.statics.matches(dir, name, extensionOf(name), self);
+      if (has('pyvenv.cfg') && this.literalDirs < MAX_LITERAL_DIRS) {
+        const c = this.literal('venv', dir, 'dir');
+        if (c) {
+          this.literalDirs++;
+          self.push(c);
+        }
+      }
+      const named = NAMED_DIRS[name];
+      if (
+        named &&
+        this.literalDirs < MAX_LITERAL_DIRS &&
+        !this.covering(parent.rset) &&
+        !parent.rset.some((id) => this.cands[id]!.origin === 'dir' && this.cands[id]!.family === named.family)
+      ) {
+        const c = this.literal(named.family, dir, 'dir');
+        if (c) {
+          this.literalDirs++;
+          c.dirTest = named.test;
+          self.push(c);
+        }
+      }
+      for (const c of self) noteSelfMatch(c, dir, !parent.rset.includes(c.id));
+      rset = union(parent.rset, self);
+      if (rset.length > 0) this.checkNeeded(dir, rset);
+      if (gitRule) countIgnored(gitRule, dir, false, 'dir', 0);
+      else {
+        gitRule = gitRuleFor(dir, true, parent.gitScopes);
+        if (gitRule) countIgnored(gitRule, dir, true, 'dir', 0);
+      }
+      if (!dir.includes('/')) this.noteTop(dir, true, 0, self.map((c) => c.id));
+    } else if (!gitRule) {
+      gitRule = gitRuleFor(dir, true, parent.gitScopes);
+    }
+    let scopes = parent.gitScopes;
+    if (!gitRule && has('.gitignore')) {
+      scopes = [...scopes];
+      this.pushScope(scopes, dir);
+    }
+    this.stack.push({ path: dir, prefix: dir + '/', rset, gitScopes: scopes, gitRule });
+  }
+
+  private pushScope(scopes: GitScope[], dir: string): void {
+    const read = this.input.readGitignore(dir);
+    if (!read) return;
+    const scope = makeScope(read.text, read.file, dir);
+    scopes.push(scope);
+    this.allScopes.push(scope);
+  }
+
+  /** An entry the build sends (from the walker's visitor). */
+  entry(path: string, kind: EntryKind, size: number, inode: string | undefined, copied: boolean): void {
+    if (kind === 'dir') {
+      this.pendingDir = path;
+      return;
+    }
+    this.pendingDir = undefined;
+    if (kind === 'other') return;
+    const parent = this.parentFrame(path);
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const ext = extensionOf(name);
+    const self: Candidate[] = [];
+    this.statics.matches(path, name, ext, self);
+    const secret = kind === 'file' ? this.secretOf(path, name, ext, self) : undefined;
+    if (kind === 'file' && size >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
+      const c = this.largeFile(path, size);
+      if (c) self.push(c);
+    }
+    for (const c of self) {
+      noteSelfMatch(c, path, !parent.rset.includes(c.id));
+      if (kind === 'file' && size < c.minSelfFileSize) c.minSelfFileSize = size;
+    }
+    const rset = union(parent.rset, self);
+    for (const id of rset) {
+      const c = this.cands[id]!;
+      if (c.origin !== 'dir') continue;
+      if (CODE_EXTENSIONS.has(ext)) c.codeFiles++;
+      if (WEIGHT_EXTENSIONS.has(ext)) c.weightFiles++;
+      if (DATA_EXTENSIONS.has(ext)) c.dataFiles++;
+    }
+
+    const key = rset.join(',');
+    let agg = this.aggs.get(key);
+    if (!agg) this.aggs.set(key, (agg = { ids: rset, bytes: 0, files: 0, copiedBytes: 0 }));
+    agg.files++;
+    let counted = size;
+    if (inode !== undefined) {
+      const first = this.firstLink.get(inode);
+      if (!first) this.firstLink.set(inode, { agg, size, copied });
+      else {
+        counted = 0;
+        let g = this.groups.get(inode);
+        if (!g) {
+          // Its bytes move from the first link's set to the group, which leaves only with its last link.
+          first.agg.bytes -= first.size;
+          if (first.copied) first.agg.copiedBytes -= first.size;
+          this.groups.set(inode, (g = { size: first.size, aggs: [first.agg], copied: first.copied }));
+        }
+        g.aggs.push(agg);
+        g.copied ||= copied;
+      }
+    }
+    agg.bytes += counted;
+    if (copied) agg.copiedBytes += counted;
+
+    const gitRule = parent.gitRule ?? gitRuleFor(path, false, parent.gitScopes);
+    const needs = rset.length > 0 || secret !== undefined || gitRule !== undefined ? this.needsOf(path) : [];
+    if (needs.length > 0) for (const id of rset) noteNeeded(this.cands[id]!, needs);
+    if (this.input.buildFiles.some((b) => b.path === path)) this.buildFilesSeen.set(path, rset);
+    if (gitRule) {
+      countIgnored(gitRule, path, gitRule !== parent.gitRule, 'file', size);
+      for (const n of needs) addNeed(gitRule.neededBy, n, 3);
+    }
+    const slash = path.indexOf('/');
+    if (slash < 0) this.noteTop(path, false, counted, self.map((c) => c.id));
+    else {
+      const t = this.top.get(path.slice(0, slash));
+      if (t) t.bytes += counted;
+    }
+    if (secret !== undefined) {
+      this.secretCount++;
+      keepFirst(this.secrets, { path, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
+    }
+  }
+
+  private noteTop(name: string, dir: boolean, bytes: number, ids: number[]): void {
+    if (this.top.size >= MAX_TOP) return;
+    this.top.set(name, { name, dir, bytes, ids });
+  }
+
+  /** The COPY/ADD instructions (and the build itself) that need `path`; marks the candidates that would remove it. */
+  private checkNeeded(path: string, rset: readonly number[]): NeededBy[] {
+    const needs = this.needsOf(path);
+    if (needs.length > 0) for (const id of rset) noteNeeded(this.cands[id]!, needs);
+    return needs;
+  }
+
+  private needsOf(path: string): NeededBy[] {
+    const out: NeededBy[] = [];
+    const build = this.input.buildFiles.find((b) => b.path === path);
+    if (build) out.push({ file: build.file, line: 0, instruction: 'the build itself', path });
+    const exception = this.input.namedByException(path);
+    if (exception) out.push(exception);
+    for (const c of this.input.namedCopies) if (c.takes(path)) out.push({ file: c.file, line: c.line, instruction: c.instruction, path });
+    return out;
+  }
+
+  /** What kind of secret a regular file is, if any; adds the per-file line when no generic line can be used for it. */
+  private secretOf(path: string, name: string, ext: string, self: Candidate[]): string | undefined {
+    const perFile = (): void => {
+      if (this.secretLines >= MAX_SECRET_LINES) return;
+      const c = this.literal('secrets', path, 'file');
+      if (c) {
+        this.secretLines++;
+        self.push(c);
+      }
+    };
+    if (name === '.env') return 'environment file';
+    if (name.startsWith('.env.')) {
+      if (ENV_TEMPLATE.test(name)) {
+        for (const c of self) if (c.guard === 'no-template') c.hasTemplate = true;
+        return undefined;
+      }
+      perFile();
+      return 'environment file';
+    }
+    if (ext === '.pem' || ext === '.key') {
+      const privateKey = this.inspections++ >= MAX_INSPECTIONS || this.input.inspect(path, 'key');
+      if (!privateKey) {
+        for (const c of self) if (c.guard === 'private-key') c.allPrivateKeys = false;
+        return undefined;
+      }
+      perFile();
+      return 'private key';
+    }
+    if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return 'private key';
+    if (ext === '.p12' || ext === '.pfx') return 'key store';
+    if (name === '.netrc' || name === '.git-credentials') return 'credentials';
+    if (name === '.npmrc') {
+      if (this.inspections++ >= MAX_INSPECTIONS || !this.input.inspect(path, 'npmrc')) return undefined;
+      perFile();
+      return 'npm auth token';
+    }
+    return undefined;
+  }
+
+  /** A literal line for a large file that belongs to no family; the smallest is dropped past MAX_LARGE_FILES. */
+  private largeFile(path: string, size: number): Candidate | undefined {
+    if (this.large.length >= MAX_LARGE_FILES) {
+      let min = 0;
+      for (let i = 1; i < this.large.length; i++) if (this.large[i]!.size < this.large[min]!.size) min = i;
+      if (this.large[min]!.size >= size) return undefined;
+      this.large[min]!.dropped = true;
+      this.large.splice(min, 1);
+    }
+    const c = this.literal('large-files', path, 'file');
+    if (!c) return undefined;
+    c.size = size;
+    this.large.push(c);
+    return c;
+  }
+
+  finish(): Collected {
+    return {
+      candidates: this.cands,
+      aggs: [...this.aggs.values()],
+      groups: [...this.groups.values()],
+      secrets: this.secrets,
+      secretCount: this.secretCount,
+      top: [...this.top.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)),
+      gitScopes: this.allScopes,
+      buildFilesSeen: this.buildFilesSeen,
+    };
+  }
+}
+
+/** Sorted union of candidate ids. */
+function union(base: readonly number[], add: readonly Candidate[]): number[] {
+  if (add.length === 0) return base as number[];
+  const s = new Set(base);
+  for (const c of add) s.add(c.id);
+  return s.size === base.length ? (base as number[]) : [...s].sort((a, b) => a - b);
+}
