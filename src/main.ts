@@ -45,7 +45,6 @@ async function pipeline(): Promise<void> {
   if (received && !received.report) return core.notice(received.reason);
   if (received?.refused) core.warning(`Not commenting: ${received.refused}.`);
   const report = received?.report ?? (await measureAll(s, inputs, cwd, (line) => core.info(line)));
-  if (!received) emitDiagnosticAnnotations(report, core); // lint findings on the .dockerignore and Dockerfile lines
   const pr = received ? received.pr : plan.kind === 'pull-request' || plan.kind === 'measure' ? plan.pr : undefined;
 
   // 2. Stored for later runs: the branch's baseline, or the report for the comment half of the fork-safe pair.
@@ -65,5 +64,6 @@ async function pipeline(): Promise<void> {
   // 5. Outputs, annotations, job summary, and the sticky comment where there is a pull request to comment on.
   const canComment = plan.kind === 'comment' || (plan.kind === 'pull-request' && plan.canComment);
   await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: plan.kind === 'pull-request' && !plan.canComment });
+  if (!received) emitDiagnosticAnnotations(report, core); // lint findings on the .dockerignore and Dockerfile lines (after the budget ones)
   if (report.verdict.failed) core.setFailed(`Docker size budget exceeded: ${report.verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`).join(', ')}`);
 }

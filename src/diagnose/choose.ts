@@ -50,6 +50,15 @@ export function choose(collected: Collected, before: number, target: BlockTarget
     }
   });
 
+  const groupsOf = new Map<number, number[]>(); // candidate -> indexes of the link groups it touches
+  groups.forEach((g, i) => {
+    for (const id of new Set(g.aggs.flatMap((a) => a.ids))) {
+      const list = groupsOf.get(id);
+      if (list) list.push(i);
+      else groupsOf.set(id, [i]);
+    }
+  });
+
   // What each line removes on its own.
   const totals = new Map<number, { bytes: number; files: number }>();
   for (const c of candidates) {
@@ -59,7 +68,7 @@ export function choose(collected: Collected, before: number, target: BlockTarget
       bytes += aggs[k]!.bytes;
       files += aggs[k]!.files;
     }
-    for (const g of groups) if (g.aggs.every((a) => a.ids.includes(c.id))) bytes += g.size;
+    for (const i of groupsOf.get(c.id) ?? []) if (groups[i]!.aggs.every((a) => a.ids.includes(c.id))) bytes += groups[i]!.size;
     totals.set(c.id, { bytes, files });
   }
 
@@ -98,13 +107,14 @@ export function choose(collected: Collected, before: number, target: BlockTarget
       files += a.files;
       copied += a.copiedBytes;
     }
-    groups.forEach((g, i) => {
-      if (groupGone[i] || !g.aggs.some((a) => a.ids.includes(c.id))) return;
+    for (const i of groupsOf.get(c.id) ?? []) {
+      const g = groups[i]!;
+      if (groupGone[i]) continue;
       if (g.aggs.every((a) => a.ids.includes(c.id) || a.ids.some((id) => pickedSet.has(id)))) {
         bytes += g.size;
         if (g.copied) copied += g.size;
       }
-    });
+    }
     return { bytes, files, copied };
   };
   for (;;) {
@@ -123,9 +133,9 @@ export function choose(collected: Collected, before: number, target: BlockTarget
     picked.push(best);
     pickedSet.add(best.id);
     for (const k of keysOf.get(best.id) ?? []) removed[k] = true;
-    groups.forEach((g, i) => {
-      if (!groupGone[i] && g.aggs.every((a) => a.ids.some((id) => pickedSet.has(id)))) groupGone[i] = true;
-    });
+    for (const i of groupsOf.get(best.id) ?? []) {
+      if (!groupGone[i] && groups[i]!.aggs.every((a) => a.ids.some((id) => pickedSet.has(id)))) groupGone[i] = true;
+    }
     suggestions.push({
       line: best.line,
       family: best.family,

@@ -3,7 +3,7 @@
 // reads it needs — the ignore file's text, unused ignore files, .gitignore files, and a look for a
 // token or private key in .npmrc/.pem/.key files — go through `DiagnoseIo`, so tests pass their own.
 import { closeSync, lstatSync, openSync, readSync, realpathSync, constants as fsc } from 'node:fs';
-import { dirname, join, relative, sep } from 'node:path';
+import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { IgnoreFile } from '../context/ignore-file.js';
 import type { WalkFs } from '../context/walk.js';
 import type { CopyPlan } from '../dockerfile/plan.js';
@@ -89,7 +89,7 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
       const text = io.readText(abs, MAX_TEXT);
       return text === undefined ? undefined : { text, file: display(abs) };
     },
-    gitAncestors: gitAncestors(contextDir, io, display),
+    gitAncestors: gitAncestors(contextDir, io, displayAbove(contextDir, display)),
   });
 
   return {
@@ -183,6 +183,21 @@ function unusedFile(abs: string, io: DiagnoseIo, display: (p: string) => string,
   } catch {
     return { file, missing: [] };
   }
+}
+
+/**
+ * How to show a file above the context: as `display` does, except that where that is an absolute path
+ * (the file is above the current directory) it is shown relative to the current directory ("../../.gitignore"),
+ * which `display` reveals by how it shows the context itself.
+ */
+function displayAbove(contextDir: string, display: (p: string) => string): (p: string) => string {
+  const shownContext = display(contextDir);
+  if (isAbsolute(shownContext)) return display;
+  const cwd = shownContext === '.' ? contextDir : contextDir.slice(0, contextDir.length - shownContext.length - 1);
+  return (p) => {
+    const shown = display(p);
+    return isAbsolute(shown) ? relative(cwd, p).split(sep).join('/') : shown;
+  };
 }
 
 /** The .gitignore files between the repository root (the nearest parent with .git) and the context, outermost first. */

@@ -18,10 +18,11 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
   const body: string[] = [];
   const sv = d.savings;
 
-  const slices = d.families.filter((f) => f.bytes > 0);
+  // Only our own labels and whole numbers reach the diagram (a report may come from elsewhere).
+  const slices = d.families.filter((f) => Object.hasOwn(FAMILY_LABELS, f.family) && Number.isSafeInteger(f.bytes) && f.bytes > 0);
   if (slices.length > 0) {
     body.push('```mermaid', 'pie showData title Build context by family (bytes)');
-    for (const f of slices) body.push(`    "${f.label}" : ${f.bytes}`);
+    for (const f of slices) body.push(`    "${FAMILY_LABELS[f.family]}" : ${f.bytes}`);
     body.push('```', '');
   }
 
@@ -41,7 +42,7 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
   if (d.withheld.length > 0) {
     const table = [['Line', 'Would remove', 'Not suggested because']];
     for (const w of d.withheld.slice(0, rows)) {
-      const why = w.neededBy.map((n) => `${esc(n.instruction)} (${esc(n.file)}${n.line > 0 ? `:${n.line}` : ''}) needs ${esc(n.path)}`).join('; ');
+      const why = w.neededBy.map((n) => `${escText(n.instruction)} (${esc(n.file)}${n.line > 0 ? `:${n.line}` : ''}) needs ${esc(n.path)}`).join('; ');
       table.push([esc(w.line), size(w.bytes), why]);
     }
     body.push(markdownTable(table, { align: ['l', 'r', 'l'] }), '');
@@ -50,7 +51,7 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
     body.push('**Findings**', '');
     for (const f of d.findings.slice(0, rows * 3)) {
       const at = f.file === undefined ? '' : `${esc(f.file)}${f.line !== undefined ? `:${f.line}` : ''}: `;
-      body.push(`- ${MARK[f.severity]} ${at}${esc(f.message)}`);
+      body.push(`- ${MARK[f.severity]} ${at}${escText(f.message)}`);
     }
     if (d.findings.length > rows * 3) body.push(`- … ${d.findings.length - rows * 3} more in the JSON report`);
     body.push('');
@@ -70,13 +71,20 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
   }
   if (body.length === 0) return [];
   const summary = sv.removed > 0 ? `${esc(name)}: what to add to the ignore file (saves ${formatBytes(sv.removed)} of ${formatBytes(sv.before)})` : `${esc(name)}: diagnostics`;
-  return [`<details open><summary>${summary}</summary>\n\n${body.join('\n').trimEnd()}\n\n</details>\n`];
+  const open = d.suggestions.length > 0 || d.findings.some((f) => f.severity === 'error') ? ' open' : '';
+  return [`<details${open}><summary>${summary}</summary>\n\n${body.join('\n').trimEnd()}\n\n</details>\n`];
+}
+
+/** escapeMarkdown shortens long names; a message is escaped word by word so that it is kept whole. */
+function escText(s: string): string {
+  return s.split(' ').map(esc).join(' ');
 }
 
 function familyLabel(family: FamilyId): string {
-  return FAMILY_LABELS[family];
+  return Object.hasOwn(FAMILY_LABELS, family) ? FAMILY_LABELS[family] : 'unknown';
 }
 
 function size(bytes: number): string {
+  if (!Number.isSafeInteger(bytes)) return '–';
   return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
 }

@@ -30,7 +30,7 @@ export function renderDiagnosticsText(d: Diagnostics | undefined): string[] {
     }
     const sv = d.savings;
     out.push(
-      `    The block removes ${formatBytes(sv.removed)} (${formatCount(sv.removed)} bytes) in ${formatCount(sv.removedFiles)} files: ` +
+      `    The block removes ${formatBytes(sv.removed)} (${formatCount(sv.removed)} bytes) in ${files(sv.removedFiles)}: ` +
         `the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}.`,
     );
     if (d.block && d.block.contextGrowth > 0) {
@@ -58,7 +58,7 @@ export function renderDiagnosticsText(d: Diagnostics | undefined): string[] {
     out.push('', `  .gitignore vs .dockerignore (what a fresh checkout in CI cannot show)`);
     for (const i of drift.items.slice(0, MAX_DRIFT)) {
       const what = i.status === 'present'
-        ? `${formatBytes(i.bytes)} in ${formatCount(i.files)} files here${i.examples.length > 0 ? ` (${i.examples.map(printable).join(', ')})` : ''}`
+        ? `${formatBytes(i.bytes)} in ${files(i.files)} here${i.examples.length > 0 ? ` (${i.examples.map(printable).join(', ')})` : ''}`
         : 'nothing here now, and the ignore file would not exclude it';
       const line = i.dockerLine === '' ? '' : ` -> add "${printable(i.dockerLine)}"`;
       const need = i.neededBy && i.neededBy.length > 0 ? `; the Dockerfile needs it (${printable(i.neededBy[0]!.instruction)}), so a clean checkout cannot build` : '';
@@ -68,6 +68,10 @@ export function renderDiagnosticsText(d: Diagnostics | undefined): string[] {
     if (drift.covered > 0) out.push(`    ${formatCount(drift.covered)} more gitignore rules are covered by the ignore file.`);
   }
   return out;
+}
+
+function files(n: number): string {
+  return `${formatCount(n)} file${n === 1 ? '' : 's'}`;
 }
 
 function where(f: Finding): string {

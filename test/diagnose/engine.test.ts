@@ -39,7 +39,7 @@ function fakeGit(dir: string): void {
 }
 
 /** The ignore file's path, and its text before the test changed it (undefined: it did not exist). */
-function ignoreFileOf(dir: string, d: Diagnostics, t: TargetReport, cwd: string): { abs: string; original: string | undefined } {
+function ignoreFileOf(d: Diagnostics, t: TargetReport, cwd: string): { abs: string; original: string | undefined } {
   const abs = join(cwd, d.block!.file);
   expect(t.context.ignoreFile === null).toBe(d.block!.create);
   return { abs, original: existsSync(abs) ? readFileSync(abs, 'utf8') : undefined };
@@ -57,7 +57,7 @@ async function verifyBlock(name: string, dir: string): Promise<{ d: Diagnostics;
   expect(d.savings.before).toBe(before.bytes);
   if (d.block === null) return { d, before: before.bytes, after: before.bytes };
 
-  const { abs, original } = ignoreFileOf(dir, d, t, dir);
+  const { abs, original } = ignoreFileOf(d, t, dir);
   const blockLines = d.block.text.split('\n'); // ['', ]header, line 1 .. line n, ''
   const first = blockLines.indexOf(blockLines.find((l) => l.startsWith('# '))!) + 1;
   let expected = before.bytes;

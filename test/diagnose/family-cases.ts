@@ -79,6 +79,12 @@ export const FAMILY_CASES: FamilyCase[] = [
     lines: [['backup/db.dump', 1_500_000, 1]],
   },
   {
+    // big.js's content stays in the context through its other link: removing node_modules saves its files, not those bytes.
+    name: 'hard links leave the context only with their last link',
+    files: { 'node_modules/pkg/big.js': s(5000), 'node_modules/pkg/other.js': s(100), 'vendor-copy.js': { hardlink: 'node_modules/pkg/big.js' }, '.git/objects/x': s(50), '.git/objects/y': { hardlink: '.git/objects/x' } },
+    lines: [['**/node_modules', 100, 2], ['**/.git', 50, 2]],
+  },
+  {
     name: 'a family the Dockerfile copies by name is withheld, not suggested',
     files: { Dockerfile: 'FROM scratch\nCOPY models/ /models/\n', 'models/w.safetensors': s(5000), 'node_modules/x.js': s(100) },
     lines: [['**/node_modules', 100, 1]],

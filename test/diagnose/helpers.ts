@@ -1,5 +1,5 @@
 // Trees on disk, the CLI's JSON report, and what a real engine sends, for the diagnostics tests.
-import { cpSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
@@ -7,7 +7,7 @@ import type { Diagnostics } from '../../src/diagnose/types.js';
 import type { Report, TargetReport } from '../../src/report/schema.js';
 import { buildAndList } from '../engine/engine.js';
 
-export type Spec = string | Buffer | { size: number; fill?: string } | { symlink: string };
+export type Spec = string | Buffer | { size: number; fill?: string } | { symlink: string } | { hardlink: string };
 
 export function tempRoot(prefix: string): { root: string; cleanup: () => void } {
   const root = mkdtempSync(join(tmpdir(), prefix));
@@ -21,6 +21,7 @@ export function writeTree(dir: string, files: Record<string, Spec>): string {
     mkdirSync(join(abs, '..'), { recursive: true });
     if (typeof spec === 'string' || Buffer.isBuffer(spec)) writeFileSync(abs, spec);
     else if ('symlink' in spec) symlinkSync(spec.symlink, abs);
+    else if ('hardlink' in spec) linkSync(join(dir, spec.hardlink), abs);
     else writeFileSync(abs, (spec.fill ?? 'x').repeat(spec.size).slice(0, spec.size));
   }
   return dir;
@@ -39,9 +40,18 @@ export async function reportFor(dir: string, args: string[] = [], cwd = dir): Pr
   return { t, d: t.diagnostics! };
 }
 
-/** Sum of the apparent sizes of the listed paths (files and symlinks) under dir. */
+/** Sum of the apparent sizes of the listed paths (files and symlinks) under dir; a hard-linked file's content counts once, as tar sends it once. */
 export function bytesOf(dir: string, paths: readonly string[]): number {
-  return paths.reduce((s, p) => s + lstatSync(join(dir, p)).size, 0);
+  const seen = new Set<string>();
+  let sum = 0;
+  for (const p of paths) {
+    const st = lstatSync(join(dir, p));
+    const id = `${st.dev}:${st.ino}`;
+    if (st.nlink > 1 && seen.has(id)) continue;
+    seen.add(id);
+    sum += st.size;
+  }
+  return sum;
 }
 
 const VERIFY = 'dsg-verify.Dockerfile';
