@@ -10762,7 +10762,7 @@ function isShallow(path5) {
 
 // src/diagnose/diagnose.ts
 import { closeSync, lstatSync, openSync, readSync, realpathSync, constants as fsc } from "node:fs";
-import { dirname, join, relative as relative2, sep as sep2 } from "node:path";
+import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, sep as sep2 } from "node:path";
 
 // src/patterns/ignorefile.ts
 var MAX_LINE_BYTES2 = 64 * 1024;
@@ -11163,16 +11163,24 @@ function choose(collected, before, target2) {
       else keysOf.set(id, [k]);
     }
   });
+  const groupsOf = /* @__PURE__ */ new Map();
+  groups.forEach((g, i) => {
+    for (const id of new Set(g.aggs.flatMap((a) => a.ids))) {
+      const list2 = groupsOf.get(id);
+      if (list2) list2.push(i);
+      else groupsOf.set(id, [i]);
+    }
+  });
   const totals2 = /* @__PURE__ */ new Map();
   for (const c of candidates) {
     let bytes = 0;
-    let files = 0;
+    let files2 = 0;
     for (const k of keysOf.get(c.id) ?? []) {
       bytes += aggs[k].bytes;
-      files += aggs[k].files;
+      files2 += aggs[k].files;
     }
-    for (const g of groups) if (g.aggs.every((a) => a.ids.includes(c.id))) bytes += g.size;
-    totals2.set(c.id, { bytes, files });
+    for (const i of groupsOf.get(c.id) ?? []) if (groups[i].aggs.every((a) => a.ids.includes(c.id))) bytes += groups[i].size;
+    totals2.set(c.id, { bytes, files: files2 });
   }
   const recognised = /* @__PURE__ */ new Set();
   for (const c of candidates) if (passesOwnTest(c, totals2.get(c.id).bytes, before)) recognised.add(c.id);
@@ -11196,23 +11204,24 @@ function choose(collected, before, target2) {
   const suggestions = [];
   const marginal = (c) => {
     let bytes = 0;
-    let files = 0;
+    let files2 = 0;
     let copied = 0;
     for (const k of keysOf.get(c.id) ?? []) {
       if (removed[k]) continue;
       const a = aggs[k];
       bytes += a.bytes;
-      files += a.files;
+      files2 += a.files;
       copied += a.copiedBytes;
     }
-    groups.forEach((g, i) => {
-      if (groupGone[i] || !g.aggs.some((a) => a.ids.includes(c.id))) return;
+    for (const i of groupsOf.get(c.id) ?? []) {
+      const g = groups[i];
+      if (groupGone[i]) continue;
       if (g.aggs.every((a) => a.ids.includes(c.id) || a.ids.some((id) => pickedSet.has(id)))) {
         bytes += g.size;
         if (g.copied) copied += g.size;
       }
-    });
-    return { bytes, files, copied };
+    }
+    return { bytes, files: files2, copied };
   };
   for (; ; ) {
     let best;
@@ -11230,9 +11239,9 @@ function choose(collected, before, target2) {
     picked.push(best);
     pickedSet.add(best.id);
     for (const k of keysOf.get(best.id) ?? []) removed[k] = true;
-    groups.forEach((g, i) => {
-      if (!groupGone[i] && g.aggs.every((a) => a.ids.some((id) => pickedSet.has(id)))) groupGone[i] = true;
-    });
+    for (const i of groupsOf.get(best.id) ?? []) {
+      if (!groupGone[i] && groups[i].aggs.every((a) => a.ids.some((id) => pickedSet.has(id)))) groupGone[i] = true;
+    }
     suggestions.push({
       line: best.line,
       family: best.family,
@@ -11316,10 +11325,10 @@ function familyBytes(collected, picked, recognised) {
     }
     return family;
   };
-  const add = (f, bytes, files) => {
+  const add = (f, bytes, files2) => {
     const s = sums.get(f) ?? { bytes: 0, files: 0 };
     s.bytes += bytes;
-    s.files += files;
+    s.files += files2;
     sums.set(f, s);
   };
   for (const a of collected.aggs) add(familyOf(a.ids), a.bytes, a.files);
@@ -11763,9 +11772,9 @@ function union(base, add) {
 function drift(scopes, matcher) {
   const items = [];
   let covered = 0;
-  const files = /* @__PURE__ */ new Set();
+  const files2 = /* @__PURE__ */ new Set();
   for (const scope of scopes) {
-    files.add(scope.file);
+    files2.add(scope.file);
     for (const r of scope.rules) {
       if (r.negative || r.wholeContext) continue;
       const base = { file: r.file, line: r.line, pattern: r.pattern, dockerLine: r.dockerLine ?? "", examples: r.examples, ...r.neededBy.length > 0 ? { neededBy: r.neededBy } : {} };
@@ -11783,7 +11792,7 @@ function drift(scopes, matcher) {
     }
   }
   items.sort((a, b) => (a.status === b.status ? 0 : a.status === "present" ? -1 : 1) || b.bytes - a.bytes || compareCodePoints(a.file, b.file) || a.line - b.line);
-  return { gitignoreFiles: [...files].sort(compareCodePoints), items, covered };
+  return { gitignoreFiles: [...files2].sort(compareCodePoints), items, covered };
 }
 
 // src/diagnose/lines.ts
@@ -12196,7 +12205,7 @@ function startDiagnosis(setup, io = nodeIo) {
       const text = io.readText(abs, MAX_TEXT);
       return text === void 0 ? void 0 : { text, file: display(abs) };
     },
-    gitAncestors: gitAncestors(contextDir, io, display)
+    gitAncestors: gitAncestors(contextDir, io, displayAbove(contextDir, display))
   });
   return {
     watch(fs) {
@@ -12276,6 +12285,15 @@ function unusedFile(abs, io, display, used) {
   } catch {
     return { file, missing: [] };
   }
+}
+function displayAbove(contextDir, display) {
+  const shownContext = display(contextDir);
+  if (isAbsolute2(shownContext)) return display;
+  const cwd = shownContext === "." ? contextDir : contextDir.slice(0, contextDir.length - shownContext.length - 1);
+  return (p) => {
+    const shown = display(p);
+    return isAbsolute2(shown) ? relative2(cwd, p).split(sep2).join("/") : shown;
+  };
 }
 function gitAncestors(contextDir, io, display) {
   if (io.exists(join(contextDir, ".git"))) return [];
@@ -14199,19 +14217,19 @@ function blobPath(digest) {
 function isAttestation(d) {
   return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
 }
-async function findImages(files, opts) {
-  const index = await files.json("index.json");
-  const manifest = await files.json("manifest.json");
-  if (index !== void 0) return fromOciLayout(files, index, manifest, opts);
-  if (manifest !== void 0) return fromDockerSave(files, manifest, opts);
-  throw new ArchiveError(`${files.name}: not an image archive: it has neither index.json (OCI image layout) nor manifest.json (docker save)`);
+async function findImages(files2, opts) {
+  const index = await files2.json("index.json");
+  const manifest = await files2.json("manifest.json");
+  if (index !== void 0) return fromOciLayout(files2, index, manifest, opts);
+  if (manifest !== void 0) return fromDockerSave(files2, manifest, opts);
+  throw new ArchiveError(`${files2.name}: not an image archive: it has neither index.json (OCI image layout) nor manifest.json (docker save)`);
 }
-async function fromDockerSave(files, manifest, opts) {
-  if (!Array.isArray(manifest)) throw new ArchiveError(`${files.name}: manifest.json is not a docker save manifest (expected a list)`);
+async function fromDockerSave(files2, manifest, opts) {
+  if (!Array.isArray(manifest)) throw new ArchiveError(`${files2.name}: manifest.json is not a docker save manifest (expected a list)`);
   const all = [];
   for (const m of manifest) {
-    if (typeof m?.Config !== "string" || !Array.isArray(m.Layers)) throw new ArchiveError(`${files.name}: manifest.json entry without Config or Layers`);
-    const config = await readConfig(files, m.Config);
+    if (typeof m?.Config !== "string" || !Array.isArray(m.Layers)) throw new ArchiveError(`${files2.name}: manifest.json entry without Config or Layers`);
+    const config = await readConfig(files2, m.Config);
     const configHex = /([a-f0-9]{64})(\.json)?$/.exec(m.Config)?.[1];
     all.push({
       names: m.RepoTags ?? [],
@@ -14225,11 +14243,11 @@ async function fromDockerSave(files, manifest, opts) {
       })
     });
   }
-  return { images: choose2(files, all, opts), index: null };
+  return { images: choose2(files2, all, opts), index: null };
 }
-async function fromOciLayout(files, index, dockerManifest, opts) {
+async function fromOciLayout(files2, index, dockerManifest, opts) {
   const top = index;
-  if (!Array.isArray(top?.manifests)) throw new ArchiveError(`${files.name}: index.json has no manifests list`);
+  if (!Array.isArray(top?.manifests)) throw new ArchiveError(`${files2.name}: index.json has no manifests list`);
   const tagsByConfig = /* @__PURE__ */ new Map();
   if (Array.isArray(dockerManifest)) {
     for (const m of dockerManifest) {
@@ -14241,12 +14259,12 @@ async function fromOciLayout(files, index, dockerManifest, opts) {
   let multi = null;
   const seen = /* @__PURE__ */ new Set();
   const visit = async (d, names, depth) => {
-    if (depth > 4) throw new ArchiveError(`${files.name}: indexes nested too deeply`);
-    if (typeof d?.digest !== "string") throw new ArchiveError(`${files.name}: a descriptor without a digest`);
-    const doc = await files.json(blobPath(d.digest));
+    if (depth > 4) throw new ArchiveError(`${files2.name}: indexes nested too deeply`);
+    if (typeof d?.digest !== "string") throw new ArchiveError(`${files2.name}: a descriptor without a digest`);
+    const doc = await files2.json(blobPath(d.digest));
     if (doc === void 0) {
       if (depth > 0) return;
-      throw new ArchiveError(`${files.name}: blob ${d.digest} is missing from the archive`);
+      throw new ArchiveError(`${files2.name}: blob ${d.digest} is missing from the archive`);
     }
     const type = d.mediaType ?? doc.mediaType ?? (Array.isArray(doc.manifests) ? "application/vnd.oci.image.index.v1+json" : "application/vnd.oci.image.manifest.v1+json");
     if (INDEX_TYPES.has(type)) {
@@ -14257,15 +14275,15 @@ async function fromOciLayout(files, index, dockerManifest, opts) {
       for (const c of children) await visit(c, names, depth + 1);
       return;
     }
-    if (!MANIFEST_TYPES.has(type)) throw new ArchiveError(`${files.name}: manifest ${d.digest} has the unknown media type ${JSON.stringify(type)}`);
+    if (!MANIFEST_TYPES.has(type)) throw new ArchiveError(`${files2.name}: manifest ${d.digest} has the unknown media type ${JSON.stringify(type)}`);
     if (seen.has(d.digest)) return;
     seen.add(d.digest);
     const cfg = doc.config;
-    if (typeof cfg?.digest !== "string") throw new ArchiveError(`${files.name}: manifest ${d.digest} has no config`);
+    if (typeof cfg?.digest !== "string") throw new ArchiveError(`${files2.name}: manifest ${d.digest} has no config`);
     if (cfg.mediaType && !CONFIG_TYPES.has(cfg.mediaType)) {
-      throw new ArchiveError(`${files.name}: manifest ${d.digest} is not a container image (config media type ${JSON.stringify(cfg.mediaType)})`);
+      throw new ArchiveError(`${files2.name}: manifest ${d.digest} is not a container image (config media type ${JSON.stringify(cfg.mediaType)})`);
     }
-    const config = await readConfig(files, blobPath(cfg.digest));
+    const config = await readConfig(files2, blobPath(cfg.digest));
     all.push({
       names: [...names, ...tagsByConfig.get(cfg.digest) ?? []],
       platform: formatPlatform(d.platform ?? platformOfConfig(config)),
@@ -14279,12 +14297,12 @@ async function fromOciLayout(files, index, dockerManifest, opts) {
     const names = [d.annotations?.["io.containerd.image.name"], d.annotations?.["org.opencontainers.image.ref.name"]].filter((x) => !!x);
     await visit(d, names, 0);
   }
-  return { images: choose2(files, all, opts), index: multi };
+  return { images: choose2(files2, all, opts), index: multi };
 }
-async function readConfig(files, p) {
-  const c = await files.json(p);
-  if (c === void 0) throw new ArchiveError(`${files.name}: image config ${p} is missing from the archive`);
-  if (typeof c !== "object" || c === null || !Array.isArray(c.rootfs?.diff_ids)) throw new ArchiveError(`${files.name}: ${p} is not an image config (no rootfs.diff_ids)`);
+async function readConfig(files2, p) {
+  const c = await files2.json(p);
+  if (c === void 0) throw new ArchiveError(`${files2.name}: image config ${p} is missing from the archive`);
+  if (typeof c !== "object" || c === null || !Array.isArray(c.rootfs?.diff_ids)) throw new ArchiveError(`${files2.name}: ${p} is not an image config (no rootfs.diff_ids)`);
   return c;
 }
 function platformOfConfig(c) {
@@ -14293,14 +14311,14 @@ function platformOfConfig(c) {
 function nameMatches(names, ref) {
   return names.some((n) => n === ref || sameReference(n, ref) || !n.includes(":") && !n.includes("/") && ref.endsWith(`:${n}`));
 }
-function choose2(files, all, opts) {
-  if (all.length === 0) throw new ArchiveError(`${files.name}: the archive holds no image`);
+function choose2(files2, all, opts) {
+  if (all.length === 0) throw new ArchiveError(`${files2.name}: the archive holds no image`);
   let pick = all;
   if (opts.reference !== void 0) {
     pick = all.filter((i) => nameMatches(i.names, opts.reference));
     if (pick.length === 0) {
       const names = [...new Set(all.flatMap((i) => i.names))];
-      throw new ArchiveError(`${files.name}: no image named ${opts.reference} in the archive (it has: ${names.join(", ") || "untagged images only"})`);
+      throw new ArchiveError(`${files2.name}: no image named ${opts.reference} in the archive (it has: ${names.join(", ") || "untagged images only"})`);
     }
   }
   const platforms = new Set(pick.map((i) => i.platform));
@@ -14308,7 +14326,7 @@ function choose2(files, all, opts) {
     const want = opts.platform;
     const byPlatform = pick.filter((i) => i.platform !== null && platformMatches(want, parse(i.platform)));
     if (byPlatform.length === 0 && platforms.size > 1) {
-      throw new ArchiveError(`${files.name}: no ${formatPlatform(want)} image in the archive (it has: ${[...platforms].join(", ")}); choose one with --platform`);
+      throw new ArchiveError(`${files2.name}: no ${formatPlatform(want)} image in the archive (it has: ${[...platforms].join(", ")}); choose one with --platform`);
     }
     if (byPlatform.length > 0) pick = byPlatform;
   }
@@ -14316,7 +14334,7 @@ function choose2(files, all, opts) {
     pick = dedupeByPlatform(pick);
     if (pick.length > 1) {
       const names = pick.map((i) => i.names[0] ?? i.configDigest ?? "?");
-      throw new ArchiveError(`${files.name}: the archive holds ${pick.length} images (${names.join(", ")}); choose one with --image NAME`);
+      throw new ArchiveError(`${files2.name}: the archive holds ${pick.length} images (${names.join(", ")}); choose one with --image NAME`);
     }
   }
   return pick;
@@ -14335,9 +14353,9 @@ function dedupeByPlatform(images) {
   }
   return [...byConfig.values()];
 }
-async function diffIdsOf(files, reference, platform) {
+async function diffIdsOf(files2, reference, platform) {
   try {
-    const found = await findImages(files, { reference, platform: platform === "all" ? { os: "linux", architecture: "amd64" } : platform });
+    const found = await findImages(files2, { reference, platform: platform === "all" ? { os: "linux", architecture: "amd64" } : platform });
     return found.images[0]?.config.rootfs?.diff_ids;
   } catch {
     return void 0;
@@ -14348,15 +14366,15 @@ async function diffIdsOf(files, reference, platform) {
 async function archiveSource(file, display, reference, opts) {
   opts.progress.start(`reading ${display}`);
   try {
-    const files = await openArchive(file, display, (done, total) => opts.progress.update(done, total));
-    const found = await findImages(files, { reference, platform: opts.platform });
-    const images = await rawImagesOf(files, found);
+    const files2 = await openArchive(file, display, (done, total) => opts.progress.update(done, total));
+    const found = await findImages(files2, { reference, platform: opts.platform });
+    const images = await rawImagesOf(files2, found);
     return {
       images,
       index: found.index,
       warnings: [],
       async resolveBase(ref) {
-        const ids = await diffIdsOf(files, ref, opts.platform);
+        const ids = await diffIdsOf(files2, ref, opts.platform);
         return ids ? { diffIds: ids } : { reason: `${ref} is not in ${display}` };
       }
     };
@@ -14367,18 +14385,18 @@ async function archiveSource(file, display, reference, opts) {
     opts.progress.finish();
   }
 }
-async function rawImagesOf(files, found, engineReportedBytes = null) {
+async function rawImagesOf(files2, found, engineReportedBytes = null) {
   const out = [];
   for (const img of found.images) {
     const diffIds = img.config.rootfs?.diff_ids ?? [];
     if (diffIds.length !== img.layers.length) {
-      throw new ArchiveError(`${files.name}: the image config lists ${diffIds.length} layers but the manifest ${img.layers.length}`);
+      throw new ArchiveError(`${files2.name}: the image config lists ${diffIds.length} layers but the manifest ${img.layers.length}`);
     }
     const layers = [];
     for (const l of img.layers) {
-      const scan = await files.layer(l.path);
+      const scan = await files2.layer(l.path);
       if (l.size !== null && l.size !== scan.blobBytes) {
-        throw new ArchiveError(`${files.name}: layer ${l.digest ?? l.path} is ${scan.blobBytes} bytes but its manifest says ${l.size} (truncated or corrupt)`);
+        throw new ArchiveError(`${files2.name}: layer ${l.digest ?? l.path} is ${scan.blobBytes} bytes but its manifest says ${l.size} (truncated or corrupt)`);
       }
       layers.push({
         digest: l.digest,
@@ -14508,9 +14526,9 @@ async function engineSource(reference, opts) {
       throw new InputError(`the Docker engine at ${host} could not export ${reference}: ${res.statusCode} ${msg.split("\n")[0]}`);
     }
     const name = `the engine's export of ${reference}`;
-    const files = await readArchiveStream(res, name, info.Size, (done, total) => opts.progress.update(done, total));
-    const found = await findImages(files, { platform: opts.platform });
-    const images = await rawImagesOf(files, found, typeof info.Size === "number" ? info.Size : null);
+    const files2 = await readArchiveStream(res, name, info.Size, (done, total) => opts.progress.update(done, total));
+    const found = await findImages(files2, { platform: opts.platform });
+    const images = await rawImagesOf(files2, found, typeof info.Size === "number" ? info.Size : null);
     for (const img of images) {
       img.id = info.Id ?? img.id;
       img.platform ??= info.Os && info.Architecture ? `${info.Os}/${info.Architecture}${info.Variant ? `/${info.Variant}` : ""}` : null;
@@ -15762,10 +15780,10 @@ function renderDiagnosticsMarkdown(d, name, rows) {
   if (!d || rows <= 0) return [];
   const body = [];
   const sv = d.savings;
-  const slices = d.families.filter((f) => f.bytes > 0);
+  const slices = d.families.filter((f) => Object.hasOwn(FAMILY_LABELS, f.family) && Number.isSafeInteger(f.bytes) && f.bytes > 0);
   if (slices.length > 0) {
     body.push("```mermaid", "pie showData title Build context by family (bytes)");
-    for (const f of slices) body.push(`    "${f.label}" : ${f.bytes}`);
+    for (const f of slices) body.push(`    "${FAMILY_LABELS[f.family]}" : ${f.bytes}`);
     body.push("```", "");
   }
   if (d.suggestions.length > 0) {
@@ -15784,7 +15802,7 @@ function renderDiagnosticsMarkdown(d, name, rows) {
   if (d.withheld.length > 0) {
     const table = [["Line", "Would remove", "Not suggested because"]];
     for (const w of d.withheld.slice(0, rows)) {
-      const why = w.neededBy.map((n) => `${escapeMarkdown(n.instruction)} (${escapeMarkdown(n.file)}${n.line > 0 ? `:${n.line}` : ""}) needs ${escapeMarkdown(n.path)}`).join("; ");
+      const why = w.neededBy.map((n) => `${escText(n.instruction)} (${escapeMarkdown(n.file)}${n.line > 0 ? `:${n.line}` : ""}) needs ${escapeMarkdown(n.path)}`).join("; ");
       table.push([escapeMarkdown(w.line), size(w.bytes), why]);
     }
     body.push(markdownTable(table, { align: ["l", "r", "l"] }), "");
@@ -15793,7 +15811,7 @@ function renderDiagnosticsMarkdown(d, name, rows) {
     body.push("**Findings**", "");
     for (const f of d.findings.slice(0, rows * 3)) {
       const at = f.file === void 0 ? "" : `${escapeMarkdown(f.file)}${f.line !== void 0 ? `:${f.line}` : ""}: `;
-      body.push(`- ${MARK[f.severity]} ${at}${escapeMarkdown(f.message)}`);
+      body.push(`- ${MARK[f.severity]} ${at}${escText(f.message)}`);
     }
     if (d.findings.length > rows * 3) body.push(`- \u2026 ${d.findings.length - rows * 3} more in the JSON report`);
     body.push("");
@@ -15813,17 +15831,22 @@ function renderDiagnosticsMarkdown(d, name, rows) {
   }
   if (body.length === 0) return [];
   const summary2 = sv.removed > 0 ? `${escapeMarkdown(name)}: what to add to the ignore file (saves ${formatBytes(sv.removed)} of ${formatBytes(sv.before)})` : `${escapeMarkdown(name)}: diagnostics`;
-  return [`<details open><summary>${summary2}</summary>
+  const open2 = d.suggestions.length > 0 || d.findings.some((f) => f.severity === "error") ? " open" : "";
+  return [`<details${open2}><summary>${summary2}</summary>
 
 ${body.join("\n").trimEnd()}
 
 </details>
 `];
 }
+function escText(s) {
+  return s.split(" ").map(escapeMarkdown).join(" ");
+}
 function familyLabel(family) {
-  return FAMILY_LABELS[family];
+  return Object.hasOwn(FAMILY_LABELS, family) ? FAMILY_LABELS[family] : "unknown";
 }
 function size(bytes) {
+  if (!Number.isSafeInteger(bytes)) return "\u2013";
   return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
 }
 
@@ -16172,7 +16195,7 @@ function renderDiagnosticsText(d) {
     }
     const sv = d.savings;
     out.push(
-      `    The block removes ${formatBytes(sv.removed)} (${formatCount(sv.removed)} bytes) in ${formatCount(sv.removedFiles)} files: the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}.`
+      `    The block removes ${formatBytes(sv.removed)} (${formatCount(sv.removed)} bytes) in ${files(sv.removedFiles)}: the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}.`
     );
     if (d.block && d.block.contextGrowth > 0) {
       out.push(`    (${printable2(d.block.file)} is in the context: the block itself adds ${formatCount(d.block.contextGrowth)} bytes to it.)`);
@@ -16198,7 +16221,7 @@ function renderDiagnosticsText(d) {
   if (drift2.items.length > 0) {
     out.push("", `  .gitignore vs .dockerignore (what a fresh checkout in CI cannot show)`);
     for (const i of drift2.items.slice(0, MAX_DRIFT)) {
-      const what = i.status === "present" ? `${formatBytes(i.bytes)} in ${formatCount(i.files)} files here${i.examples.length > 0 ? ` (${i.examples.map(printable2).join(", ")})` : ""}` : "nothing here now, and the ignore file would not exclude it";
+      const what = i.status === "present" ? `${formatBytes(i.bytes)} in ${files(i.files)} here${i.examples.length > 0 ? ` (${i.examples.map(printable2).join(", ")})` : ""}` : "nothing here now, and the ignore file would not exclude it";
       const line = i.dockerLine === "" ? "" : ` -> add "${printable2(i.dockerLine)}"`;
       const need = i.neededBy && i.neededBy.length > 0 ? `; the Dockerfile needs it (${printable2(i.neededBy[0].instruction)}), so a clean checkout cannot build` : "";
       out.push(`    ${i.status.padEnd(7)}  ${printable2(i.file)}:${i.line} ${JSON.stringify(printable2(i.pattern))}${line}: ${what}${need}`);
@@ -16207,6 +16230,9 @@ function renderDiagnosticsText(d) {
     if (drift2.covered > 0) out.push(`    ${formatCount(drift2.covered)} more gitignore rules are covered by the ignore file.`);
   }
   return out;
+}
+function files(n) {
+  return `${formatCount(n)} file${n === 1 ? "" : "s"}`;
 }
 function where(f) {
   if (f.file === void 0) return "";
