@@ -1,81 +1,352 @@
-// npm run bench [-- --files N] : the context walker against `du -sb`, `find -printf`, fast-glob and fdir
-// on the same generated tree, in the same run. Prints a table and writes bench/results.json.
-import { execFileSync, spawnSync } from 'node:child_process';
-import { build } from 'esbuild';
-import { existsSync, lstatSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+// npm run bench [-- --quick] [--runs N] [--only a,b,c,libs,archive,startup,profile] [--files N] [--docker-host URL]
+//
+// docker-size-guard against the tools users would run instead, on the same generated trees, in the same run:
+//   (a) 1,000,000 small files in a deep tree (200,000 with --quick): the context analysis (`node dist/cli.js
+//       TREE --format json`, as users run it) against `du -sb` and `find -printf %s`;
+//   (b) a 16 GB "LLM project" of sparse files whose .dockerignore excludes .git, .venv, node_modules, data:
+//       analysing it must cost no more than analysing the same tree without those directories;
+//   (c) a whitelist ignore file (`*` then `!src`) over tree (a);
+//   the archive reader on a `docker save` archive of a few hundred MB built by a real engine, against tar -tvf;
+//   start-up: `node dist/index.js` (the action) to its first measurement, `node dist/cli.js --version`.
+// Wall time is the median of --runs (default 5) interleaved rounds after a warm-up round; peak RSS and CPU
+// time come from GNU time. Prints tables and writes bench/results.json (a quick or partial run: bench/tmp/results.json).
+// Trees live in bench/tmp (gitignored) and are reused. It measures dist/ as it is: run `npm run bundle` first after changing src/.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, release, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+import { ensureArchive } from './bench/archive.mjs';
+import { latestProfile, perfSplit, profileTable, summarise } from './bench/profile.mjs';
+import { GNU_TIME, median, rounds, runChild, table, withRatios } from './bench/run.mjs';
+import { ensureTree, LLM_EXCLUDED } from './bench/trees.mjs';
+import * as W from './bench/walkers.mjs';
 
-const args = process.argv.slice(2);
-const files = Number(args[args.indexOf('--files') + 1] || 200000) || 200000;
-const runs = 5;
-const tmp = resolve('bench/tmp');
+// ---------- options ----------
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const value = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
+const quick = flag('--quick');
+const runs = Number(value('--runs', '5'));
+const only = new Set((value('--only', 'a,b,c,archive,startup,libs,profile')).split(','));
+const dockerHost = value('--docker-host', process.env.DOCKER_HOST); // undefined: the docker CLI's default
+const FILES_A = Number(value('--files', quick ? '200000' : '1000000'));
+const SCALE_B = quick ? 0.25 : 1;
+const log = (s) => console.error(s);
+
+const root = resolve('.');
+const tmp = join(root, 'bench', 'tmp');
 mkdirSync(tmp, { recursive: true });
+const CLI = join(root, 'dist', 'cli.js');
+const ACTION = join(root, 'dist', 'index.js');
+const node = process.execPath;
 
-// --- the tree: `files` small files, 10 per leaf directory, 4 levels deep, reproducible ---
-const tree = join(tmp, `tree-${files}`);
-if (!existsSync(join(tree, '.done'))) {
-  console.error(`generating ${files} files in ${tree} ...`);
-  let n = 0;
-  for (let a = 0; n < files; a++)
-    for (let b = 0; b < 10 && n < files; b++)
-      for (let c = 0; c < 10 && n < files; c++) {
-        const dir = join(tree, `pkg${a}`, `mod${b}`, `sub${c}`);
-        mkdirSync(dir, { recursive: true });
-        for (let f = 0; f < 10 && n < files; f++, n++) writeFileSync(join(dir, `file${f}.py`), 'x'.repeat((n * 7919) % 2048));
-      }
-  writeFileSync(join(tree, '.done'), '');
-}
+// ---------- the machine ----------
+const fsType = spawnSync('findmnt', ['-n', '-o', 'FSTYPE', '--target', tmp], { encoding: 'utf8' }).stdout?.trim() || spawnSync('stat', ['-f', '-c', '%T', tmp], { encoding: 'utf8' }).stdout.trim();
+const pressure = () => (existsSync('/proc/pressure/cpu') ? readFileSync('/proc/pressure/cpu', 'utf8').split('\n')[0] : null);
+const machine = {
+  cores: cpus().length,
+  cpu: cpus()[0]?.model,
+  memoryGB: +(totalmem() / 1e9).toFixed(1),
+  node: process.version,
+  kernel: release(),
+  filesystem: fsType,
+  loadAverageAtStart: loadavg().map((x) => +x.toFixed(2)),
+  cpuPressureAtStart: pressure(),
+  gnuTime: GNU_TIME !== undefined,
+  distBuilt: { 'cli.js': statSync(CLI).mtime.toISOString(), 'index.js': existsSync(ACTION) ? statSync(ACTION).mtime.toISOString() : null },
+};
+log(`${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${fsType}`);
+if (!GNU_TIME) log('note: /usr/bin/time is missing (apt-get install time): no peak RSS or CPU time');
 
-// --- the code under test, bundled from src/ ---
+// ---------- the code under test, in-process (the walker as a library) ----------
 const entry = join(tmp, 'bench-entry.mjs');
 await build({ entryPoints: ['scripts/bench-entry.ts'], bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'warning' });
-const { walkContext, PatternMatcher, Tally } = await import(pathToFileURL(entry).href);
-const fg = (await import('fast-glob')).default;
-const { fdir } = await import('fdir');
+const lib = await import(pathToFileURL(entry).href);
 
-function time(fn) {
-  fn(); // warm-up
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  samples.sort((x, y) => x - y);
-  return samples[Math.floor(samples.length / 2)];
+const results = { generatedBy: `npm run bench${quick ? ' -- --quick' : ''}`, date: new Date().toISOString(), quick, runs, machine, trees: {}, suites: [], targets: [] };
+const print = (s) => console.log(s);
+const cli = (...args) => ({ cmd: node, args: [CLI, ...args] });
+const child = (name, { cmd, args, cwd, env }) => ({ name, run: () => runChild(cmd, args, { cwd, env }) });
+const sumFind = (out) => out.split('\n').reduce((s, l) => (l.startsWith('f ') || l.startsWith('l ') ? s + Number(l.slice(2)) : s), 0);
+const cliJson = (...args) => JSON.parse(runChild(node, [CLI, ...args, '--format', 'json'], { capture: true }).stdout);
+
+function suite(id, title, info, rows, base = 'du -sb') {
+  const r = withRatios(rows, base);
+  results.suites.push({ id, title, ...info, base, rows: r });
+  print(`\n### ${title}\n`);
+  if (info.note) print(`${info.note}\n`);
+  print(table(r, base));
+  return r;
 }
-async function timeAsync(fn) {
-  await fn();
-  const samples = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = process.hrtime.bigint();
-    await fn();
-    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  samples.sort((x, y) => x - y);
-  return samples[Math.floor(samples.length / 2)];
+function target(name, measured, met, note) {
+  results.targets.push({ target: name, measured, met, ...(note ? { note } : {}) });
 }
 
-const results = {};
-results['du -sb'] = time(() => execFileSync('du', ['-sb', tree]));
-results['find -printf %s'] = time(() => execFileSync('find', [tree, '-printf', '%s\\n'], { maxBuffer: 1 << 28 }));
-results['docker-size-guard walker'] = time(() => {
-  const tally = new Tally(10);
-  walkContext(tree, new PatternMatcher(['**/*.pyc', 'pkg1']), { entry: (p, k, s, i) => tally.add(p, k, s, i), unreadable() {} });
-  tally.finish();
-});
-results['fdir + lstat'] = time(() => {
-  let bytes = 0;
-  for (const p of new fdir().withFullPaths().crawl(tree).sync()) bytes += lstatSync(p).size;
-  return bytes;
-});
-results['fast-glob (stats: true)'] = await timeAsync(() => fg('**', { cwd: tree, dot: true, stats: true, onlyFiles: false, followSymbolicLinks: false }));
+// ---------- trees ----------
+const A = ensureTree(tmp, 'a', FILES_A, log);
+results.trees.a = A;
 
-const du = results['du -sb'];
-const rows = Object.entries(results).map(([tool, ms]) => ({ tool, ms: Math.round(ms), ratio: +(ms / du).toFixed(2) }));
-console.log(`\n${files} files, median of ${runs} runs after a warm-up, ${cpus().length} cores, Node ${process.version}\n`);
-console.log('| tool | median ms | × du -sb |\n|---|---:|---:|');
-for (const r of rows) console.log(`| ${r.tool} | ${r.ms} | ${r.ratio} |`);
-writeFileSync('bench/results.json', JSON.stringify({ files, runs, cores: cpus().length, node: process.version, results: rows }, null, 2) + '\n');
+// ---------- (a) the context analysis against du and find ----------
+let rowsA;
+if (only.has('a')) {
+  const check = cliJson(A.path).targets[0].context;
+  const findSum = sumFind(runChild('find', [A.path, '-mindepth', '1', '-printf', '%y %s\n'], { capture: true }).stdout);
+  results.trees.a.check = { cliBytes: check.bytes, findBytes: findSum, cliFiles: check.files, cliSymlinks: check.symlinks, cliDirectories: check.directories, agree: check.bytes === findSum };
+  log(`(a) check: the tool counts ${check.bytes} bytes, find ${findSum}: ${check.bytes === findSum ? 'agree' : 'DISAGREE'}`);
+  log(`(a) ${A.files} files: timing ...`);
+  const tools = [
+    child('du -sb', { cmd: 'du', args: ['-sb', A.path] }),
+    child("find -printf '%s\\n'", { cmd: 'find', args: [A.path, '-printf', '%s\n'] }),
+    child('docker-size-guard (node dist/cli.js --format json)', cli(A.path, '--format', 'json')),
+  ];
+  rowsA = suite('a', `(a) ${A.files.toLocaleString('en')} small files in a deep tree (${A.dirs.toLocaleString('en')} directories), no ignore file`, { tree: A.path, files: A.files }, await rounds(tools, runs, log));
+  const cliRow = rowsA[2];
+  target('(a) context analysis ≤ 1.5× du -sb', cliRow.ratio, cliRow.ratio <= 1.5);
+  target('(a) peak RSS ≤ 150 MB', cliRow.peakRssMB, cliRow.peakRssMB !== null && cliRow.peakRssMB <= 150);
+  if (!quick) {
+    // Memory must not grow with the file count: the same analysis of a tree a fifth the size.
+    const small = ensureTree(tmp, 'a', 200000, log);
+    const rss = [0, 1, 2].map(() => runChild(node, [CLI, small.path, '--format', 'json']).rssKB);
+    results.trees.aSmall = { ...small, cliPeakRssMB: rss[0] === null ? null : +(Math.max(...rss) / 1024).toFixed(1) };
+    print(`\nPeak RSS of the analysis: ${results.trees.aSmall.cliPeakRssMB} MB at ${small.files.toLocaleString('en')} files, ${cliRow.peakRssMB} MB at ${A.files.toLocaleString('en')} files.`);
+  }
+}
+
+// ---------- in-process: the walker as a library, the libraries, floors and ceilings ----------
+if (only.has('libs')) {
+  const fg = (await import('fast-glob')).default;
+  const { fdir } = await import('fdir');
+  const { walkContext, PatternMatcher, Tally } = lib;
+  const inproc = (name, fn) => ({
+    name,
+    how: 'in-process',
+    run: async () => {
+      const t0 = process.hrtime.bigint();
+      await fn();
+      return { ms: Number(process.hrtime.bigint() - t0) / 1e6, cpuMs: null, rssKB: null };
+    },
+  });
+  const tools = [
+    child('du -sb', { cmd: 'du', args: ['-sb', A.path] }),
+    inproc('walker + Tally (walkContext, no diagnostics)', () => {
+      const t = new Tally(10);
+      walkContext(A.path, new PatternMatcher([]), { entry: (p, k, s, i) => t.add(p, k, s, i), unreadable() {} });
+      t.finish();
+    }),
+    inproc('fdir + lstat', () => {
+      let bytes = 0;
+      for (const p of new fdir().withFullPaths().crawl(A.path).sync()) bytes += lstatSync(p).size;
+      return bytes;
+    }),
+    inproc('fast-glob (stats: true)', () => fg('**', { cwd: A.path, dot: true, stats: true, onlyFiles: false, followSymbolicLinks: false })),
+    inproc('floor: readdir only, no lstat', () => W.readdirOnly(A.path)),
+    inproc('floor: readdir + lstatSync, nothing else', () => W.readdirLstat(A.path)),
+    inproc('ceiling: readdir + lstatSync on 2 worker threads', () => W.readdirLstatWorkers(A.path, 2)),
+    inproc('ceiling: lstat through the libuv pool, 8 directories in flight', () => W.readdirLstatPool(A.path)),
+    inproc('ceiling: chdir + relative lstatSync (as du)', () => W.readdirLstatChdir(A.path)),
+  ];
+  log(`(libs) in-process walkers on tree (a): timing ...`);
+  suite('libs', `In-process walkers on tree (a), same run (the walker as a library, the libraries, Node's floor)`, { tree: A.path, files: A.files, note: 'du -sb runs as a child process; the others in the benchmark process (no start-up, no report).' }, await rounds(tools, runs, log));
+}
+
+// ---------- (c) whitelist over tree (a) ----------
+if (only.has('c')) {
+  const dir = join(tmp, 'c-whitelist');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'Dockerfile'), 'FROM scratch\nCOPY src /app/src\n');
+  writeFileSync(join(dir, 'Dockerfile.dockerignore'), '*\n!src\n');
+  const df = join(dir, 'Dockerfile');
+  const check = cliJson(A.path, '-f', df).targets[0].context;
+  const findSum = sumFind(runChild('find', [join(A.path, 'src'), '-mindepth', '1', '-printf', '%y %s\n'], { capture: true }).stdout);
+  log(`(c) check: the tool counts ${check.bytes} bytes, find over src ${findSum}: ${check.bytes === findSum ? 'agree' : 'DISAGREE'}`);
+  results.trees.c = { ignoreFile: '*\\n!src (as Dockerfile.dockerignore beside a Dockerfile outside the tree)', cliBytes: check.bytes, findBytes: findSum, agree: check.bytes === findSum };
+  const tools = [
+    child('du -sb', { cmd: 'du', args: ['-sb', A.path] }),
+    child('du -sb TREE/src (the same selection)', { cmd: 'du', args: ['-sb', join(A.path, 'src')] }),
+    child("find, pruning all but src, -printf '%s\\n'", { cmd: 'find', args: [A.path, '-mindepth', '1', '!', '-path', join(A.path, 'src'), '!', '-path', join(A.path, 'src', '*'), '-prune', '-o', '-printf', '%s\n'] }),
+    child('docker-size-guard -f Dockerfile (* then !src)', cli(A.path, '-f', df, '--format', 'json')),
+  ];
+  log(`(c) whitelist over tree (a): timing ...`);
+  suite('c', '(c) whitelist ignore file (`*` then `!src`) over tree (a)', { tree: A.path }, await rounds(tools, runs, log));
+}
+
+// ---------- (b) the LLM project: pruning ----------
+if (only.has('b')) {
+  const B = ensureTree(tmp, 'b', SCALE_B, log);
+  const Bp = ensureTree(tmp, 'b-', SCALE_B, log);
+  results.trees.b = B;
+  results.trees.bPruned = Bp;
+  const check = cliJson(B.path).targets[0].context;
+  const checkP = cliJson(Bp.path).targets[0].context;
+  const prune = (t) => ['(', ...LLM_EXCLUDED.flatMap((d, i) => [...(i ? ['-o'] : []), '-path', join(t, d)]), '-o', '-name', '__pycache__', ')', '-prune', '-o', '-name', '*.pyc', '-o'];
+  const findSum = sumFind(runChild('find', [B.path, '-mindepth', '1', ...prune(B.path), '-printf', '%y %s\n'], { capture: true }).stdout);
+  results.trees.b.check = { cliBytes: check.bytes, cliBytesWithoutExcluded: checkP.bytes, findBytes: findSum, agree: check.bytes === findSum && check.bytes === checkP.bytes };
+  log(`(b) check: the tool counts ${check.bytes} bytes (${checkP.bytes} without the excluded directories), find with prunes ${findSum}: ${results.trees.b.check.agree ? 'agree' : 'DISAGREE'}`);
+  const tools = [
+    child('du -sb', { cmd: 'du', args: ['-sb', B.path] }),
+    child("find with the same prunes, -printf '%s\\n'", { cmd: 'find', args: [B.path, ...prune(B.path), '-printf', '%s\n'] }),
+    child('docker-size-guard', cli(B.path, '--format', 'json')),
+    child('docker-size-guard, tree without the excluded dirs', cli(Bp.path, '--format', 'json')),
+    child('du -sb, tree without the excluded dirs', { cmd: 'du', args: ['-sb', Bp.path] }),
+  ];
+  log(`(b) ${B.files} files, ${(B.bytes / 1e9).toFixed(1)} GB: timing ...`);
+  const r = suite('b', `(b) "LLM project": ${(B.bytes / 1e9).toFixed(1)} GB in ${B.files.toLocaleString('en')} files; .dockerignore excludes ${LLM_EXCLUDED.join(', ')}, **/__pycache__ (${Bp.files.toLocaleString('en')} files remain)`, { tree: B.path, files: B.files, bytes: B.bytes }, await rounds(tools, runs, log));
+  const withEx = r[2].medianMs;
+  const without = r[3].medianMs;
+  target('(b) analysing (b) costs no more than analysing it without the excluded directories (≤ 1.1×, noise)', +(withEx / without).toFixed(2), withEx <= 1.1 * without);
+}
+
+// ---------- the archive reader ----------
+if (only.has('archive')) {
+  let arc;
+  try {
+    arc = ensureArchive(tmp, dockerHost, log);
+  } catch (e) {
+    log(`archive: skipped — ${e.message}`);
+    results.archive = { skipped: e.message };
+  }
+  if (arc) {
+    const aentry = join(tmp, 'entry-archive.mjs');
+    await build({ entryPoints: ['scripts/bench/entry-archive.ts'], bundle: true, platform: 'node', format: 'esm', outfile: aentry, logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+    const readerChild = join(root, 'scripts', 'bench', 'reader-child.mjs');
+    const empty = join(tmp, 'empty-context');
+    mkdirSync(empty, { recursive: true });
+    const layers = arc.layers.map((l) => `tar -xOf "$0" '${l}' | tar -tvf - >/dev/null`).join('; ');
+    const entriesRead = Number(runChild(node, [readerChild, aentry, arc.path, 'reader'], { capture: true }).stdout.trim());
+    log(`archive check: the reader lists ${entriesRead} layer entries, tar ${arc.entries}: ${entriesRead === arc.entries ? 'agree' : 'DISAGREE'}`);
+    const tools = [
+      child('tar -tvf image.tar (outer listing; skips layer contents with lseek)', { cmd: 'tar', args: ['-tvf', arc.path] }),
+      child('cat image.tar piped to tar -tvf - (reads every byte; lists the outer entries)', { cmd: 'sh', args: ['-c', 'cat "$0" | tar -tvf - >/dev/null', arc.path] }),
+      child('tar -tvf of every layer (tar -xOf piped to tar -tvf -)', { cmd: 'sh', args: ['-c', layers, arc.path] }),
+      child("docker-size-guard's archive reader (openArchive: every layer scanned)", { cmd: node, args: [readerChild, aentry, arc.path, 'reader'] }),
+      child('its tar parser alone, one pass over the outer archive', { cmd: node, args: [readerChild, aentry, arc.path, 'parser'] }),
+      child('docker-size-guard --image-archive (CLI)', cli(empty, '--image-archive', arc.path, '--format', 'json')),
+    ];
+    log(`archive: ${(arc.bytes / 1e6).toFixed(0)} MB, ${arc.layers.length} layers, ${arc.entries} entries: timing ...`);
+    const r = suite('archive', `Archive reading: docker save of ${(arc.bytes / 1e6).toFixed(0)} MB (uncompressed, ${arc.layers.length} layers, ${arc.entries.toLocaleString('en')} entries), built by Docker ${spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], { env: dockerHost ? { ...process.env, DOCKER_HOST: dockerHost } : process.env, encoding: 'utf8' }).stdout.trim()}`, { archive: arc.path, bytes: arc.bytes, entries: arc.entries, entriesRead }, await rounds(tools, runs, log), 'tar -tvf of every layer (tar -xOf piped to tar -tvf -)');
+    for (const x of r) x.throughputMBps = +(arc.bytes / 1e6 / (x.medianMs / 1000)).toFixed(0);
+    print(`\nThroughput (archive MB / median s): ${r.map((x) => `${x.tool.split(' (')[0]}: ${x.throughputMBps} MB/s`).join('; ')}`);
+    const reader = r[3];
+    const vs = (i, what, note) => target(`archive reader ≥ 0.8× the throughput of ${what}`, +(r[i].medianMs / reader.medianMs).toFixed(2), reader.medianMs <= r[i].medianMs / 0.8, note);
+    vs(2, 'tar -tvf listing every layer (the same work)');
+    vs(1, 'tar -tvf reading the archive through a pipe (outer entries only)');
+    vs(0, 'tar -tvf image.tar', 'tar lseeks over the layer blobs: it reads the 512-byte headers of the outer archive and none of the layers');
+  }
+}
+
+// ---------- start-up ----------
+if (only.has('startup')) {
+  const tiny = join(tmp, 'tiny');
+  mkdirSync(join(tiny, 'src'), { recursive: true });
+  writeFileSync(join(tiny, 'Dockerfile'), 'FROM scratch\nCOPY src /src\n');
+  writeFileSync(join(tiny, 'src', 'app.py'), 'print("hi")\n');
+  const event = join(tmp, 'event.json');
+  writeFileSync(event, JSON.stringify({ ref: 'refs/heads/feature', repository: { default_branch: 'main' } }));
+  const outFile = join(tmp, 'github-output.txt');
+  const summaryFile = join(tmp, 'github-summary.md');
+  // A push to a branch other than the default: the action measures and writes outputs and the summary, and
+  // talks to no server.
+  const env = {
+    PATH: process.env.PATH, HOME: process.env.HOME, 'INPUT_CONTEXT': 'tiny', 'INPUT_MODE': 'auto', 'INPUT_GITHUB-TOKEN': 'unused', 'INPUT_TOP': '10', 'INPUT_COMMENT': 'never',
+    GITHUB_REPOSITORY: 'owner/repo', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_REF: 'refs/heads/feature',
+    GITHUB_WORKSPACE: tmp, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: tmp,
+  };
+  // The action's measurement path alone, bundled on the fly: what start-up would cost if the GitHub, artifact
+  // and Azure clients were loaded only when needed (a ceiling for that change; not what ships).
+  const lean = join(tmp, 'lean-action.mjs');
+  let leanOk = true;
+  try {
+    await build({ entryPoints: ['scripts/bench/entry-lean-action.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: lean, logLevel: 'silent', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+  } catch (e) {
+    leanOk = false;
+    log(`start-up: the lean entry does not build (${e.message.split('\n')[0]}); skipped`);
+  }
+  /** Spawn to the first line on stdout (the action prints its plan just before it measures), and to exit. */
+  const firstLine = async (file) => {
+    writeFileSync(outFile, '');
+    writeFileSync(summaryFile, '');
+    const t0 = process.hrtime.bigint();
+    let first;
+    const c = spawn(node, [file], { cwd: tmp, env, stdio: ['ignore', 'pipe', 'ignore'] });
+    c.stdout.on('data', () => (first ??= Number(process.hrtime.bigint() - t0) / 1e6));
+    const code = await new Promise((res) => c.on('close', res));
+    const exit = Number(process.hrtime.bigint() - t0) / 1e6;
+    if (code !== 0) throw new Error(`node ${file} exited with ${code}`);
+    return { first, exit };
+  };
+  const samples = { action: [], lean: [] };
+  for (let i = 0; i <= Math.max(runs, 9); i++) {
+    const a = await firstLine(ACTION);
+    const l = leanOk ? await firstLine(lean) : undefined;
+    if (i > 0) {
+      samples.action.push(a);
+      if (l) samples.lean.push(l);
+    }
+  }
+  const med = (xs, k) => (xs.length ? Math.round(median(xs.map((s) => s[k]))) : null);
+  const actionFirst = med(samples.action, 'first');
+  const actionExit = med(samples.action, 'exit');
+  const leanFirst = med(samples.lean, 'first');
+  const tools = [
+    child('node -e 0 (Node itself)', { cmd: node, args: ['-e', '0'] }),
+    child('node dist/cli.js --version', cli('--version')),
+    child('node dist/cli.js TINY --format json (measure a 3-file context)', cli(tiny, '--format', 'json')),
+    child('node dist/index.js (the action, whole run, tiny context)', { cmd: node, args: [ACTION], cwd: tmp, env }),
+  ];
+  log('start-up: timing ...');
+  const note = `The action prints its plan right before it measures: from spawn to that line, median ${actionFirst} ms (to exit ${actionExit} ms); the same for the measurement path bundled alone (${leanOk ? `${(statSync(lean).size / 1e6).toFixed(1)} MB instead of ${(statSync(ACTION).size / 1e6).toFixed(1)} MB` : 'not built'}): ${leanFirst ?? '–'} ms; ${samples.action.length} interleaved runs.`;
+  suite('startup', 'Start-up', { note, actionToFirstLineMs: actionFirst, actionExitMs: actionExit, leanEntryToFirstLineMs: leanFirst }, await rounds(tools, Math.max(runs, 9), log), 'node -e 0 (Node itself)');
+  print(`\nThe action, from spawn to its first line (right before the first measurement): median ${actionFirst} ms; to exit: ${actionExit} ms. The measurement path bundled alone: ${leanFirst ?? '–'} ms.`);
+  target('the action: spawn to the first measurement ≤ 150 ms', actionFirst, actionFirst <= 150);
+  if (leanFirst !== null) target('the same, with only the measurement path loaded first (not shipped: a ceiling)', leanFirst, leanFirst <= 150);
+}
+
+// ---------- profiles ----------
+if (only.has('profile')) {
+  const dir = join(tmp, 'profiles');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  log('profile: the analysis of tree (a) under --cpu-prof ...');
+  runChild(node, ['--cpu-prof', '--cpu-prof-dir', join(dir, 'a'), CLI, A.path, '--format', 'json']);
+  const pa = summarise(latestProfile(join(dir, 'a')), CLI, { top: 14 });
+  results.profile = { what: `node --cpu-prof dist/cli.js TREE_A --format json (${A.files} files)`, ...pa };
+  print(`\n### Profile of the analysis of tree (a): ${pa.totalMs} ms sampled\n`);
+  print(profileTable(pa, 'groups'));
+  print('');
+  print(profileTable(pa, 'top'));
+  if (GNU_TIME && rowsA) {
+    const split = (r) => ({ userMs: r.userMs, sysMs: r.sysMs });
+    results.profile.userSystemSplit = { 'docker-size-guard': split(rowsA[2]), 'du -sb': split(rowsA[0]), 'find -printf': split(rowsA[1]) };
+    print(`\nUser / system CPU, median ms: docker-size-guard ${rowsA[2].userMs} / ${rowsA[2].sysMs}, du -sb ${rowsA[0].userMs} / ${rowsA[0].sysMs}, find ${rowsA[1].userMs} / ${rowsA[1].sysMs}.`);
+  }
+  log('profile: the analysis of tree (a) under perf (kernel and native code) ...');
+  const split = perfSplit(node, [CLI, A.path, '--format', 'json'], join(dir, 'perf.data'));
+  rmSync(join(dir, 'perf.data'), { force: true });
+  if (split) {
+    results.profile.perf = split;
+    print(`\nperf record of the same analysis, % of all samples:\n\n| where | % |\n|---|---:|\n${Object.entries(split).map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`);
+  } else log('  perf is not available: skipped');
+  log('profile: the action start-up under --cpu-prof ...');
+  if (existsSync(join(tmp, 'event.json'))) {
+    const env = { ...process.env, 'INPUT_CONTEXT': 'tiny', 'INPUT_MODE': 'auto', 'INPUT_GITHUB-TOKEN': 'unused', 'INPUT_COMMENT': 'never', GITHUB_REPOSITORY: 'owner/repo', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(tmp, 'event.json'), GITHUB_REF: 'refs/heads/feature', GITHUB_WORKSPACE: tmp, GITHUB_OUTPUT: join(tmp, 'github-output.txt'), GITHUB_STEP_SUMMARY: join(tmp, 'github-summary.md'), RUNNER_TEMP: tmp };
+    runChild(node, ['--cpu-prof', '--cpu-prof-dir', join(dir, 'startup'), ACTION], { cwd: tmp, env });
+    const ps = summarise(latestProfile(join(dir, 'startup')), ACTION, { top: 12, byPackage: true });
+    results.startupProfile = { what: 'node --cpu-prof dist/index.js (tiny context), grouped by package', ...ps };
+    print(`\n### Profile of the action's start-up: ${ps.totalMs} ms sampled, by owner\n`);
+    print(profileTable(ps, 'groups'));
+  }
+}
+
+// ---------- targets ----------
+machine.loadAverageAtEnd = loadavg().map((x) => +x.toFixed(2));
+machine.cpuPressureAtEnd = pressure();
+print(`\n### Targets\n\n| target | measured | met |\n|---|---:|:---:|`);
+for (const t of results.targets) print(`| ${t.target} | ${t.measured} | ${t.met ? 'yes' : '**no**'} |`);
+print(`\n${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.filesystem}, load average ${machine.loadAverageAtStart.join(' ')} at the start and ${machine.loadAverageAtEnd.join(' ')} at the end; median of ${runs} interleaved runs after a warm-up.`);
+// The committed figures are those of a full run; a quick or partial run writes beside the trees.
+const partial = quick || argv.includes('--only') || argv.includes('--files');
+const resultsFile = partial ? join(tmp, 'results.json') : join(root, 'bench', 'results.json');
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+log(`wrote ${resultsFile.slice(root.length + 1)}`);
