@@ -2,9 +2,7 @@
 // `npx @github/local-action . src/main.ts .env` runs it locally. The whole pipeline:
 // measure (or receive the pull request's report) -> store -> find the baseline -> compare -> decide ->
 // trend (schedule) -> outputs, annotations, job summary, sticky comment.
-import { DefaultArtifactClient } from '@actions/artifact';
 import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
 import { tmpdir } from 'node:os';
 import { readRunContext, readPayload } from './action/event.js';
 import { receiveReport, uploadReport } from './action/handoff.js';
@@ -37,14 +35,21 @@ async function pipeline(): Promise<void> {
   core.info(`docker-size-guard ${VERSION}: ${describePlan(plan)}`);
   const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
   const s = settings(inputs, cwd);
-  const gh = new GitHubRest(getOctokit(inputs.token), ctx.owner, ctx.repo);
-  const store = new ArtifactStore(new DefaultArtifactClient(), { token: inputs.token, owner: ctx.owner, repo: ctx.repo, tmp: env.RUNNER_TEMP ?? tmpdir() });
+  // The GitHub and artifact clients are most of the bundle: loaded when first needed, after the measurement,
+  // so that start-up to the first measurement stays short (see README, Performance).
+  const clients = lazy(async () => {
+    const [{ getOctokit }, { DefaultArtifactClient }] = await Promise.all([import('@actions/github'), import('@actions/artifact')]);
+    const gh = new GitHubRest(getOctokit(inputs.token), ctx.owner, ctx.repo);
+    const store = new ArtifactStore(new DefaultArtifactClient(), { token: inputs.token, owner: ctx.owner, repo: ctx.repo, tmp: env.RUNNER_TEMP ?? tmpdir() });
+    return { gh, store };
+  });
 
   // 1. The report: measured here, or (comment mode) the pull request's, received from the triggering run.
-  const received = plan.kind === 'comment' ? await receiveReport(gh, store, reportName(inputs.reportArtifact, inputs.commentKey), plan.run) : undefined;
+  const received = plan.kind === 'comment' ? await clients().then(({ gh, store }) => receiveReport(gh, store, reportName(inputs.reportArtifact, inputs.commentKey), plan.run)) : undefined;
   if (received && !received.report) return core.notice(received.reason);
   if (received?.refused) core.warning(`Not commenting: ${received.refused}.`);
   const report = received?.report ?? (await measureAll(s, inputs, cwd, (line) => core.info(line)));
+  const { gh, store } = await clients();
   const pr = received ? received.pr : plan.kind === 'pull-request' || plan.kind === 'measure' ? plan.pr : undefined;
 
   // 2. Stored for later runs: the branch's baseline, or the report for the comment half of the fork-safe pair.
@@ -66,4 +71,9 @@ async function pipeline(): Promise<void> {
   await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: plan.kind === 'pull-request' && !plan.canComment });
   if (!received) emitDiagnosticAnnotations(report, core); // lint findings on the .dockerignore and Dockerfile lines (after the budget ones)
   if (report.verdict.failed) core.setFailed(`Docker size budget exceeded: ${report.verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`).join(', ')}`);
+}
+
+function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let made: Promise<T> | undefined;
+  return () => (made ??= make());
 }
