@@ -10681,7 +10681,7 @@ var Tally = class {
    * Counts one entry that the build sends. `inode` is given for files with more than one link,
    * so that hard-linked content counts once, as tar sends it once.
    */
-  add(path5, kind, size4, inode) {
+  add(path5, kind, size, inode) {
     this.closeDirsNotContaining(path5);
     if (kind === "dir") {
       this.directories++;
@@ -10692,15 +10692,15 @@ var Tally = class {
       return;
     }
     if (inode !== void 0) {
-      if (this.seenInodes.has(inode)) size4 = 0;
+      if (this.seenInodes.has(inode)) size = 0;
       else this.seenInodes.add(inode);
     }
     if (kind === "file") this.files++;
     else this.symlinks++;
-    this.bytes += size4;
-    this.topFiles.add({ path: path5, bytes: size4 });
-    if (isShallow(path5)) this.addShallow({ path: path5, bytes: size4 });
-    this.addToDirs(path5, size4);
+    this.bytes += size;
+    this.topFiles.add({ path: path5, bytes: size });
+    if (isShallow(path5)) this.addShallow({ path: path5, bytes: size });
+    this.addToDirs(path5, size);
   }
   markUnreadable(path5) {
     this.closeDirsNotContaining(path5);
@@ -10726,7 +10726,7 @@ var Tally = class {
     this.shallow.add(item);
   }
   /** Opens the ancestors of `path` that are not open yet and adds the bytes to the deepest; a directory passes its totals to its parent when it closes. */
-  addToDirs(path5, size4) {
+  addToDirs(path5, size) {
     let from = this.open.length === 0 ? 0 : this.open[this.open.length - 1].prefix.length;
     for (; ; ) {
       const slash = path5.indexOf("/", from);
@@ -10737,7 +10737,7 @@ var Tally = class {
     }
     const deepest = this.open[this.open.length - 1];
     if (deepest) {
-      deepest.bytes += size4;
+      deepest.bytes += size;
       deepest.files++;
     }
   }
@@ -11461,11 +11461,11 @@ function gitRuleFor(path5, isDir, scopes) {
   }
   return void 0;
 }
-function countIgnored(rule, path5, topmost, kind, size4) {
+function countIgnored(rule, path5, topmost, kind, size) {
   rule.entries++;
   if (kind === "file") {
     rule.files++;
-    rule.bytes += size4;
+    rule.bytes += size;
   }
   if (topmost) keepFirstPath(rule.examples, path5, MAX_EXAMPLES2);
 }
@@ -11606,7 +11606,7 @@ var Collector = class {
     this.allScopes.push(scope);
   }
   /** An entry the build sends (from the walker's visitor). */
-  entry(path5, kind, size4, inode, copied) {
+  entry(path5, kind, size, inode, copied) {
     if (kind === "dir") {
       this.pendingDir = path5;
       return;
@@ -11619,13 +11619,13 @@ var Collector = class {
     const self = [];
     this.statics.matches(path5, name, ext, self);
     const secret = kind === "file" ? this.secretOf(path5, name, ext, self) : void 0;
-    if (kind === "file" && size4 >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
-      const c = this.largeFile(path5, size4);
+    if (kind === "file" && size >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
+      const c = this.largeFile(path5, size);
       if (c) self.push(c);
     }
     for (const c of self) {
       noteSelfMatch(c, path5, !parent.rset.includes(c.id));
-      if (kind === "file" && size4 < c.minSelfFileSize) c.minSelfFileSize = size4;
+      if (kind === "file" && size < c.minSelfFileSize) c.minSelfFileSize = size;
     }
     const rset = union(parent.rset, self);
     for (const id of rset) {
@@ -11639,10 +11639,10 @@ var Collector = class {
     let agg = this.aggs.get(key);
     if (!agg) this.aggs.set(key, agg = { ids: rset, bytes: 0, files: 0, copiedBytes: 0 });
     agg.files++;
-    let counted = size4;
+    let counted = size;
     if (inode !== void 0) {
       const first = this.firstLink.get(inode);
-      if (!first) this.firstLink.set(inode, { agg, size: size4, copied });
+      if (!first) this.firstLink.set(inode, { agg, size, copied });
       else {
         counted = 0;
         let g = this.groups.get(inode);
@@ -11662,7 +11662,7 @@ var Collector = class {
     if (needs.length > 0) for (const id of rset) noteNeeded(this.cands[id], needs);
     if (this.input.buildFiles.some((b) => b.path === path5)) this.buildFilesSeen.set(path5, rset);
     if (gitRule) {
-      countIgnored(gitRule, path5, gitRule !== parent.gitRule, "file", size4);
+      countIgnored(gitRule, path5, gitRule !== parent.gitRule, "file", size);
       for (const n of needs) addNeed(gitRule.neededBy, n, 3);
     }
     const slash = path5.indexOf("/");
@@ -11673,7 +11673,7 @@ var Collector = class {
     }
     if (secret !== void 0) {
       this.secretCount++;
-      keepFirst(this.secrets, { path: path5, what: secret, bytes: size4, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
+      keepFirst(this.secrets, { path: path5, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
     }
   }
   noteTop(name, dir, bytes, ids) {
@@ -11734,17 +11734,17 @@ var Collector = class {
     return void 0;
   }
   /** A literal line for a large file that belongs to no family; the smallest is dropped past MAX_LARGE_FILES. */
-  largeFile(path5, size4) {
+  largeFile(path5, size) {
     if (this.large.length >= MAX_LARGE_FILES) {
       let min = 0;
       for (let i = 1; i < this.large.length; i++) if (this.large[i].size < this.large[min].size) min = i;
-      if (this.large[min].size >= size4) return void 0;
+      if (this.large[min].size >= size) return void 0;
       this.large[min].dropped = true;
       this.large.splice(min, 1);
     }
     const c = this.literal("large-files", path5, "file");
     if (!c) return void 0;
-    c.size = size4;
+    c.size = size;
     this.large.push(c);
     return c;
   }
@@ -12221,8 +12221,8 @@ function startDiagnosis(setup, io = nodeIo) {
         lstatSync: (path5) => fs.lstatSync(path5)
       };
     },
-    entry(path5, kind, size4, inode, copied) {
-      collector.entry(path5, kind, size4, inode, copied);
+    entry(path5, kind, size, inode, copied) {
+      collector.entry(path5, kind, size, inode, copied);
     },
     finish(contextBytes) {
       const collected = collector.finish();
@@ -12449,8 +12449,8 @@ function walkContext(root, matcher, visitor, fs = nodeFs) {
         visitor.entry(rel, "dir", 0);
         walk(abs, rel, info);
       } else if (!excluded) {
-        const size4 = kind === "other" ? 0 : st.size;
-        visitor.entry(rel, kind, size4, st.nlink > 1 && kind === "file" ? `${st.dev}:${st.ino}` : void 0);
+        const size = kind === "other" ? 0 : st.size;
+        visitor.entry(rel, kind, size, st.nlink > 1 && kind === "file" ? `${st.dev}:${st.ino}` : void 0);
       }
     }
   };
@@ -12497,15 +12497,15 @@ function measureTarget(input, fs) {
       input.contextDir,
       ignore2.matcher,
       {
-        entry(path5, kind, size4, inode) {
-          context.add(path5, kind, size4, inode);
+        entry(path5, kind, size, inode) {
+          context.add(path5, kind, size, inode);
           if (listContext && (kind === "file" || kind === "symlink")) listed.push(path5);
           const taken = isCopied(path5, kind);
           if (taken) {
-            copied.add(path5, kind, size4, inode);
+            copied.add(path5, kind, size, inode);
             if (listCopied && (kind === "file" || kind === "symlink")) listed.push(path5);
           }
-          diagnosis?.entry(path5, kind, size4, inode, taken);
+          diagnosis?.entry(path5, kind, size, inode, taken);
         },
         unreadable(path5, error) {
           context.markUnreadable(path5);
@@ -13749,16 +13749,16 @@ var TarParser = class {
       throw new TarError(`corrupt tar: bad header checksum at byte ${start}`, start);
     }
     const flag = h[156] === 0 ? "0" : String.fromCharCode(h[156]);
-    let size4 = parseNumeric(h, 124, 12);
-    if (size4 === void 0) throw new TarError(`corrupt tar: bad size field at byte ${start}`, start);
-    const pad3 = (BLOCK - size4 % BLOCK) % BLOCK;
+    let size = parseNumeric(h, 124, 12);
+    if (size === void 0) throw new TarError(`corrupt tar: bad size field at byte ${start}`, start);
+    const pad3 = (BLOCK - size % BLOCK) % BLOCK;
     if (flag === "x" || flag === "g" || flag === "L" || flag === "K") {
-      if (size4 > MAX_META) throw new TarError(`corrupt tar: a ${size4}-byte metadata record at byte ${start}`, start);
-      this.meta = { flag, parts: [], size: size4 };
+      if (size > MAX_META) throw new TarError(`corrupt tar: a ${size}-byte metadata record at byte ${start}`, start);
+      this.meta = { flag, parts: [], size };
       this.inEntry = true;
-      this.dataLeft = size4;
+      this.dataLeft = size;
       this.padLeft = pad3;
-      if (size4 === 0) yield* this.finishEntry();
+      if (size === 0) yield* this.finishEntry();
       return;
     }
     let name = cString(h, 0, 100);
@@ -13774,13 +13774,13 @@ var TarParser = class {
     const paxSize = pax.size ?? gpax.size;
     if (paxSize !== void 0) {
       if (!/^\d+$/.test(paxSize)) throw new TarError(`corrupt tar: bad pax size ${JSON.stringify(paxSize)} at byte ${start}`, start);
-      size4 = Number(paxSize);
+      size = Number(paxSize);
     }
     this.paxLocal = {};
     this.longName = void 0;
     this.longLink = void 0;
     const type = typeOf(flag);
-    const dataSize = type === "file" || flag === "S" ? size4 : 0;
+    const dataSize = type === "file" || flag === "S" ? size : 0;
     const header = { name, type, flag, size: dataSize, linkname };
     this.inEntry = true;
     this.dataLeft = dataSize;
@@ -14183,13 +14183,13 @@ function directoryFiles(dir, display, progress) {
       return parseJson(buf, `${display}: ${p}`);
     },
     async layer(p) {
-      let size4;
+      let size;
       try {
-        size4 = (await stat(inside(p))).size;
+        size = (await stat(inside(p))).size;
       } catch (e) {
         throw new ArchiveError(`${display}: layer ${p} is missing (${e.code ?? e.message})`);
       }
-      const scanner = new LayerScanner(size4);
+      const scanner = new LayerScanner(size);
       try {
         for await (const chunk of createReadStream(inside(p), { highWaterMark: 1024 * 1024 })) {
           await scanner.write(chunk);
@@ -14676,16 +14676,16 @@ function diveFigures(layers, excluded = () => false) {
           const path5 = node.path();
           let data = map.get(path5);
           if (!data) map.set(path5, data = { cumulative: 0, min: -1, count: 0 });
-          let size4 = 0;
+          let size = 0;
           if (node.isWhiteout()) {
             const previous = prior.getNode(path5);
             if (!previous) throw new StopLayer();
             if (previous.info.isDir) {
-              visitDepthChildFirst(previous, (n) => size4 += n.info.size, false, false);
+              visitDepthChildFirst(previous, (n) => size += n.info.size, false, false);
             }
-          } else size4 = node.info.size;
-          data.cumulative += size4;
-          if (data.min < 0 || size4 < data.min) data.min = size4;
+          } else size = node.info.size;
+          data.cumulative += size;
+          if (data.min < 0 || size < data.min) data.min = size;
           data.count++;
         },
         true
@@ -14787,9 +14787,9 @@ function computeWaste(layers, opts = {}) {
           for (const [name, child] of existing.children) removeAll(child, `${e.path}/${name}`, e.path, layer, lose);
         } else lose(e.path, "overwritten", e.path, existing, layer);
       }
-      const size4 = e.kind === "file" ? e.size : 0;
-      if (!excluded(e.path)) added += size4;
-      parent.children.set(base, { dir: false, size: size4, layer });
+      const size = e.kind === "file" ? e.size : 0;
+      if (!excluded(e.path)) added += size;
+      parent.children.set(base, { dir: false, size, layer });
     }
   });
   const kept = added - reclaimable;
@@ -15630,10 +15630,10 @@ function markdownTable(table, options) {
     while (++columnIndex2 < table[rowIndex].length) {
       const cell = serialize(table[rowIndex][columnIndex2]);
       if (settings.alignDelimiters !== false) {
-        const size4 = stringLength(cell);
-        sizes2[columnIndex2] = size4;
-        if (longestCellByColumn[columnIndex2] === void 0 || size4 > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size4;
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
         }
       }
       row2.push(cell);
@@ -15667,17 +15667,17 @@ function markdownTable(table, options) {
     } else if (code === 114) {
       after = ":";
     }
-    let size4 = settings.alignDelimiters === false ? 1 : Math.max(
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
       1,
       longestCellByColumn[columnIndex] - before.length - after.length
     );
-    const cell = before + "-".repeat(size4) + after;
+    const cell = before + "-".repeat(size) + after;
     if (settings.alignDelimiters !== false) {
-      size4 = before.length + size4 + after.length;
-      if (size4 > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size4;
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
       }
-      sizes[columnIndex] = size4;
+      sizes[columnIndex] = size;
     }
     row[columnIndex] = cell;
   }
@@ -15696,13 +15696,13 @@ function markdownTable(table, options) {
       let before = "";
       let after = "";
       if (settings.alignDelimiters !== false) {
-        const size4 = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
         const code = alignments[columnIndex];
         if (code === 114) {
-          before = " ".repeat(size4);
+          before = " ".repeat(size);
         } else if (code === 99) {
-          const half = size4 / 2;
-          if (size4 % 2) {
+          const half = size / 2;
+          if (size % 2) {
             before = " ".repeat(half + 0.5);
             after = " ".repeat(half - 0.5);
           } else {
@@ -15710,7 +15710,7 @@ function markdownTable(table, options) {
             after = before;
           }
         } else {
-          after = " ".repeat(size4);
+          after = " ".repeat(size);
         }
       }
       if (settings.delimiterStart !== false && !columnIndex) {
@@ -15774,6 +15774,20 @@ function escapeMarkdown(s) {
   return shortened.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").replace(/[&<>"|`@#*_~[\]\\$]/g, (ch2) => ENTITIES[ch2]).replace(/:\/\//g, "&#58;//").replace(/\bwww\./gi, (m) => m.slice(0, 3) + "&#46;");
 }
 
+// src/report/html.ts
+function sizeCell(bytes) {
+  if (!Number.isSafeInteger(bytes)) return "\u2013";
+  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
+}
+function detailsSection(summary2, body) {
+  return `<details><summary>${summary2}</summary>
+
+${body}
+
+</details>
+`;
+}
+
 // src/diagnose/render-markdown.ts
 var MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
 function renderDiagnosticsMarkdown(d, name, rows) {
@@ -15789,11 +15803,11 @@ function renderDiagnosticsMarkdown(d, name, rows) {
   if (d.suggestions.length > 0) {
     const table = [["Line", "Saves", "Files", "Family", "Copied by the Dockerfile", "For example"]];
     for (const s of d.suggestions.slice(0, rows * 2)) {
-      table.push([escapeMarkdown(s.line), size(s.bytes), formatCount(s.files), escapeMarkdown(familyLabel(s.family)), s.copiedBytes > 0 ? size(s.copiedBytes) : "\u2013", escapeMarkdown(s.examples.join(", "))]);
+      table.push([escapeMarkdown(s.line), sizeCell(s.bytes), formatCount(s.files), escapeMarkdown(familyLabel(s.family)), s.copiedBytes > 0 ? sizeCell(s.copiedBytes) : "\u2013", escapeMarkdown(s.examples.join(", "))]);
     }
     body.push(markdownTable(table, { align: ["l", "r", "r", "l", "r", "l"] }), "");
     if (d.suggestions.length > rows * 2) body.push(`_${d.suggestions.length - rows * 2} more lines in the block below._`, "");
-    body.push(`Each line's savings count the lines above it. The block removes ${size(sv.removed)} in ${formatCount(sv.removedFiles)} files: the context goes from ${size(sv.before)} to **${size(sv.after)}**.`, "");
+    body.push(`Each line's savings count the lines above it. The block removes ${sizeCell(sv.removed)} in ${formatCount(sv.removedFiles)} files: the context goes from ${sizeCell(sv.before)} to **${sizeCell(sv.after)}**.`, "");
   }
   if (d.block && !UNWRITABLE.test(d.block.text.replace(/\n/g, ""))) {
     const how = d.block.create ? `Create ${escapeMarkdown(d.block.file)} with` : `Append to ${escapeMarkdown(d.block.file)}`;
@@ -15803,7 +15817,7 @@ function renderDiagnosticsMarkdown(d, name, rows) {
     const table = [["Line", "Would remove", "Not suggested because"]];
     for (const w of d.withheld.slice(0, rows)) {
       const why = w.neededBy.map((n) => `${escText(n.instruction)} (${escapeMarkdown(n.file)}${n.line > 0 ? `:${n.line}` : ""}) needs ${escapeMarkdown(n.path)}`).join("; ");
-      table.push([escapeMarkdown(w.line), size(w.bytes), why]);
+      table.push([escapeMarkdown(w.line), sizeCell(w.bytes), why]);
     }
     body.push(markdownTable(table, { align: ["l", "r", "l"] }), "");
   }
@@ -15822,7 +15836,7 @@ function renderDiagnosticsMarkdown(d, name, rows) {
       table.push([
         `${escapeMarkdown(i.file)}:${i.line} ${escapeMarkdown(i.pattern)}`,
         i.dockerLine === "" ? "\u2013" : escapeMarkdown(i.dockerLine),
-        i.status === "present" ? `${size(i.bytes)} in ${formatCount(i.files)} files` : "\u2013",
+        i.status === "present" ? `${sizeCell(i.bytes)} in ${formatCount(i.files)} files` : "\u2013",
         i.status === "present" ? "in the context" : "risk: not excluded"
       ]);
     }
@@ -15844,10 +15858,6 @@ function escText(s) {
 }
 function familyLabel(family) {
   return Object.hasOwn(FAMILY_LABELS, family) ? FAMILY_LABELS[family] : "unknown";
-}
-function size(bytes) {
-  if (!Number.isSafeInteger(bytes)) return "\u2013";
-  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
 }
 
 // src/image/render-text.ts
@@ -15894,18 +15904,18 @@ function imageLines(img) {
   return out;
 }
 function layerLine(l, img) {
-  const size4 = (img.sizeBasis === "unpacked" ? l.unpackedBytes : l.compressedBytes ?? l.uncompressedBytes) ?? 0;
+  const size = (img.sizeBasis === "unpacked" ? l.unpackedBytes : l.compressedBytes ?? l.uncompressedBytes) ?? 0;
   const marks = [];
   if (l.base === true) marks.push("[base]");
   const flags = [];
   if (l.flags.includes("copies-whole-context")) flags.push("copies the whole build context");
   if (l.flags.includes("large-share")) flags.push(`over ${pct(img.layerShareThreshold)} of the image`);
   const gun = flags.length > 0 ? `  <-- ${flags.join("; ")}` : "";
-  return `      ${String(l.index).padStart(3)}  ${formatBytes(size4).padStart(9)}  ${pct(l.share).padStart(6)}  ${[...marks, printable(describeLayer(l))].join(" ")}${gun}`;
+  return `      ${String(l.index).padStart(3)}  ${formatBytes(size).padStart(9)}  ${pct(l.share).padStart(6)}  ${[...marks, printable(describeLayer(l))].join(" ")}${gun}`;
 }
 function split(s) {
-  const size4 = s.unpackedBytes ?? s.compressedBytes;
-  return `${s.layers} layer${s.layers === 1 ? "" : "s"}${size4 === null ? "" : `, ${formatBytes(size4)}`}`;
+  const size = s.unpackedBytes ?? s.compressedBytes;
+  return `${s.layers} layer${s.layers === 1 ? "" : "s"}${size === null ? "" : `, ${formatBytes(size)}`}`;
 }
 function pct(x) {
   return `${(x * 100).toFixed(1)}%`;
@@ -15933,33 +15943,33 @@ function renderImageMarkdown(image2, targetName, maxRows = 1e3) {
 > Smoking gun: ${lines.join("; ")}`, "");
     }
     if (maxRows === 0) continue;
-    out.push(section(`Layers of ${title}`, layersTable(img, maxRows)));
+    out.push(detailsSection(`Layers of ${title}`, layersTable(img, maxRows)));
     if (img.waste && img.waste.topPaths.length > 0) {
       const rows = [
         ["Reclaimable", "Path", "Lost by", "Added in layer", "Removed in layer"],
-        ...img.waste.topPaths.slice(0, maxRows).map((p) => [size2(p.reclaimableBytes), escapeMarkdown(p.path), p.cause, p.addedIn.join(", "), p.removedIn.join(", ")])
+        ...img.waste.topPaths.slice(0, maxRows).map((p) => [sizeCell(p.reclaimableBytes), escapeMarkdown(p.path), p.cause, p.addedIn.join(", "), p.removedIn.join(", ")])
       ];
-      out.push(section(`Wasted space in ${title}`, markdownTable(rows, { align: ["r", "l", "l", "r", "r"] })));
+      out.push(detailsSection(`Wasted space in ${title}`, markdownTable(rows, { align: ["r", "l", "l", "r", "r"] })));
     }
   }
-  if (image2.warnings.length > 0 && maxRows > 0) out.push(section("Image warnings", image2.warnings.map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
+  if (image2.warnings.length > 0 && maxRows > 0) out.push(detailsSection("Image warnings", image2.warnings.map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
   return out;
 }
 function summary(img, source) {
   const rows = [["Figure", "Value"]];
   rows.push(["Source", source]);
-  if (img.unpackedBytes !== null) rows.push(["Unpacked (files)", size2(img.unpackedBytes)]);
-  if (img.uncompressedBytes !== null) rows.push(["Uncompressed (layer tars)", size2(img.uncompressedBytes)]);
-  if (img.compressedBytes !== null) rows.push(["Compressed", size2(img.compressedBytes)]);
-  if (img.downloadBytes !== null) rows.push(["Pull downloads (config + layers)", size2(img.downloadBytes)]);
+  if (img.unpackedBytes !== null) rows.push(["Unpacked (files)", sizeCell(img.unpackedBytes)]);
+  if (img.uncompressedBytes !== null) rows.push(["Uncompressed (layer tars)", sizeCell(img.uncompressedBytes)]);
+  if (img.compressedBytes !== null) rows.push(["Compressed", sizeCell(img.compressedBytes)]);
+  if (img.downloadBytes !== null) rows.push(["Pull downloads (config + layers)", sizeCell(img.downloadBytes)]);
   rows.push(["Layers", String(img.layerCount)]);
   if (img.base && img.own) {
-    rows.push([`Base (${escapeMarkdown(img.base.reference)})`, `${img.base.layers} layers, ${size2(img.base.unpackedBytes ?? img.base.compressedBytes ?? 0)}`]);
-    rows.push(["Own layers", `${img.own.layers} layers, ${size2(img.own.unpackedBytes ?? img.own.compressedBytes ?? 0)}`]);
+    rows.push([`Base (${escapeMarkdown(img.base.reference)})`, `${img.base.layers} layers, ${sizeCell(img.base.unpackedBytes ?? img.base.compressedBytes ?? 0)}`]);
+    rows.push(["Own layers", `${img.own.layers} layers, ${sizeCell(img.own.unpackedBytes ?? img.own.compressedBytes ?? 0)}`]);
   }
   if (img.waste) {
-    rows.push(["Wasted (reclaimable)", `${size2(img.waste.reclaimableBytes)}, efficiency ${pct(img.waste.efficiency)}`]);
-    rows.push(["dive's wastedBytes / efficiency", `${size2(img.waste.dive.wastedBytes)} / ${pct(img.waste.dive.efficiency)}`]);
+    rows.push(["Wasted (reclaimable)", `${sizeCell(img.waste.reclaimableBytes)}, efficiency ${pct(img.waste.efficiency)}`]);
+    rows.push(["dive's wastedBytes / efficiency", `${sizeCell(img.waste.dive.wastedBytes)} / ${pct(img.waste.dive.efficiency)}`]);
   }
   return markdownTable(rows, { align: ["l", "r"] });
 }
@@ -15973,20 +15983,9 @@ function layersTable(img, maxRows) {
     if (l.base === true) notes.push("base");
     if (l.flags.includes("copies-whole-context")) notes.push("copies the whole context");
     if (l.flags.includes("large-share")) notes.push(`over ${pct(img.layerShareThreshold)}`);
-    rows.push([String(l.index), size2(s), pct(l.share), escapeMarkdown(describeLayer(l)), notes.join(", ")]);
+    rows.push([String(l.index), sizeCell(s), pct(l.share), escapeMarkdown(describeLayer(l)), notes.join(", ")]);
   }
   return markdownTable(rows, { align: ["r", "r", "r", "l", "l"] });
-}
-function section(summaryText, body) {
-  return `<details><summary>${summaryText}</summary>
-
-${body}
-
-</details>
-`;
-}
-function size2(bytes) {
-  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
 }
 
 // src/report/format.ts
@@ -16078,7 +16077,7 @@ function summaryTable(report, ctx) {
     for (const col of columns) {
       const m = c ? metric(c, col.key) : void 0;
       const current = m ? m.current : t ? currentFigure(t, col.key) : null;
-      row.push(current === null ? "\u2013" : size3(current));
+      row.push(current === null ? "\u2013" : sizeCell(current));
       if (ctx.comparison) row.push(m ? deltaCell(m, c) : "");
     }
     if (ctx.verdict) row.push(budgetCell(ctx.verdict, name));
@@ -16087,9 +16086,7 @@ function summaryTable(report, ctx) {
   return markdownTable(rows, { align: ["l", ...rows[0].slice(1).map(() => "r")] });
 }
 function currentFigure(t, key) {
-  if (key === "context") return t.context.bytes;
-  if (key === "copied") return t.copied?.bytes ?? null;
-  return null;
+  return METRICS.find((m) => m.key === key).get(t);
 }
 function metric(c, key) {
   return c.metrics.find((m) => m.key === key);
@@ -16128,45 +16125,34 @@ function targetDetails(t, c, detail) {
   if (c && c.paths.length > 0 && detail.rows > 0) {
     const rows = [["Path", "Before", "After", "\u0394"], ...c.paths.slice(0, detail.rows).map((p) => [
       escapeMarkdown(p.path) + (p.status === "new" ? " (new)" : p.status === "gone" ? " (gone)" : ""),
-      p.baseline === null ? "\u2013" : size3(p.baseline),
-      p.current === null ? "\u2013" : size3(p.current),
+      p.baseline === null ? "\u2013" : sizeCell(p.baseline),
+      p.current === null ? "\u2013" : sizeCell(p.current),
       formatDelta(p.delta, p.baseline ? p.delta / p.baseline * 100 : null)
     ])];
-    out.push(section2(`${name}: what changed since the baseline`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
+    out.push(detailsSection(`${name}: what changed since the baseline`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
   }
   if (detail.rows > 0 && t.context.largestFiles.length > 0) {
-    const rows = [["Size", "File"], ...t.context.largestFiles.slice(0, detail.rows).map((f) => [size3(f.bytes), escapeMarkdown(f.path)])];
-    out.push(section2(`${name}: largest files in the context`, markdownTable(rows, { align: ["r", "l"] })));
+    const rows = [["Size", "File"], ...t.context.largestFiles.slice(0, detail.rows).map((f) => [sizeCell(f.bytes), escapeMarkdown(f.path)])];
+    out.push(detailsSection(`${name}: largest files in the context`, markdownTable(rows, { align: ["r", "l"] })));
   }
   if (detail.rows > 0 && t.context.largestDirectories.length > 0) {
-    const rows = [["Size", "Files", "Directory"], ...t.context.largestDirectories.slice(0, detail.rows).map((d) => [size3(d.bytes), formatCount(d.files), escapeMarkdown(d.path + "/")])];
-    out.push(section2(`${name}: largest directories in the context`, markdownTable(rows, { align: ["r", "r", "l"] })));
+    const rows = [["Size", "Files", "Directory"], ...t.context.largestDirectories.slice(0, detail.rows).map((d) => [sizeCell(d.bytes), formatCount(d.files), escapeMarkdown(d.path + "/")])];
+    out.push(detailsSection(`${name}: largest directories in the context`, markdownTable(rows, { align: ["r", "r", "l"] })));
   }
   if (c && c.layers.some((l) => l.status !== "kept" || l.delta !== 0) && detail.rows > 0) {
     const changed = c.layers.filter((l) => l.status !== "kept" || l.delta !== 0).slice(0, detail.rows);
     const rows = [["Layer", "Before", "After", "\u0394"], ...changed.map((l) => [
       escapeMarkdown(l.createdBy.slice(0, 80)) + (l.status === "added" ? " (new)" : l.status === "removed" ? " (removed)" : ""),
-      l.baseline === null ? "\u2013" : size3(l.baseline),
-      l.current === null ? "\u2013" : size3(l.current),
+      l.baseline === null ? "\u2013" : sizeCell(l.baseline),
+      l.current === null ? "\u2013" : sizeCell(l.current),
       formatDelta(l.delta, l.baseline ? l.delta / l.baseline * 100 : null)
     ])];
-    out.push(section2(`${name}: image layers that changed`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
+    out.push(detailsSection(`${name}: image layers that changed`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
   }
   out.push(...renderImageMarkdown(t.image, t.name, detail.rows));
   out.push(...renderDiagnosticsMarkdown(t.diagnostics, t.name, detail.rows));
-  if (t.warnings.length > 0 && detail.rows > 0) out.push(section2(`${name}: warnings`, t.warnings.slice(0, detail.rows * 2).map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
+  if (t.warnings.length > 0 && detail.rows > 0) out.push(detailsSection(`${name}: warnings`, t.warnings.slice(0, detail.rows * 2).map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
   return out;
-}
-function section2(summary2, body) {
-  return `<details><summary>${summary2}</summary>
-
-${body}
-
-</details>
-`;
-}
-function size3(bytes) {
-  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
 }
 
 // src/diagnose/render-text.ts

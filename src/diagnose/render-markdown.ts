@@ -5,6 +5,7 @@
 // docker-syntax.ts: such paths get no line).
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown as esc } from '../report/escape.js';
+import { sizeCell as size } from '../report/html.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import { UNWRITABLE } from './docker-syntax.js';
 import { FAMILY_LABELS } from './families.js';
@@ -84,7 +85,3 @@ function familyLabel(family: FamilyId): string {
   return Object.hasOwn(FAMILY_LABELS, family) ? FAMILY_LABELS[family] : 'unknown';
 }
 
-function size(bytes: number): string {
-  if (!Number.isSafeInteger(bytes)) return '–';
-  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
-}

@@ -2,7 +2,7 @@
 // comes from the image (history, paths, references) is escaped.
 import { markdownTable } from 'markdown-table';
 import { escapeMarkdown as esc } from '../report/escape.js';
-import { formatBytes } from '../util/units.js';
+import { detailsSection as section, sizeCell as size } from '../report/html.js';
 import { describeLayer } from './history.js';
 import type { ImageResult, MeasuredImage } from './model.js';
 import { pct } from './render-text.js';
@@ -72,10 +72,3 @@ function layersTable(img: MeasuredImage, maxRows: number): string {
   return markdownTable(rows, { align: ['r', 'r', 'r', 'l', 'l'] });
 }
 
-function section(summaryText: string, body: string): string {
-  return `<details><summary>${summaryText}</summary>\n\n${body}\n\n</details>\n`;
-}
-
-function size(bytes: number): string {
-  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
-}

@@ -3,12 +3,13 @@
 // (GitHub's 65,536-character comment limit by default): detail sections are trimmed first.
 import { markdownTable } from 'markdown-table';
 import type { Breach, Verdict } from '../budget/decide.js';
-import type { Comparison, MetricDelta, MetricKey, TargetComparison } from '../compare/compare.js';
+import { METRICS, type Comparison, type MetricDelta, type MetricKey, type TargetComparison } from '../compare/compare.js';
 import { renderDiagnosticsMarkdown } from '../diagnose/render-markdown.js';
 import { renderImageMarkdown } from '../image/render-markdown.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { formatDelta, formatLimit, severity } from './format.js';
+import { detailsSection as section, sizeCell as size } from './html.js';
 import type { Report, TargetReport } from './schema.js';
 
 export const GITHUB_COMMENT_LIMIT = 65536;
@@ -121,9 +122,7 @@ function summaryTable(report: Report, ctx: RenderContext): string {
 }
 
 function currentFigure(t: TargetReport, key: MetricKey): number | null {
-  if (key === 'context') return t.context.bytes;
-  if (key === 'copied') return t.copied?.bytes ?? null;
-  return null;
+  return METRICS.find((m) => m.key === key)!.get(t);
 }
 
 function metric(c: TargetComparison, key: MetricKey): MetricDelta | undefined {
@@ -197,11 +196,3 @@ function targetDetails(t: TargetReport, c: TargetComparison | undefined, detail:
   return out;
 }
 
-function section(summary: string, body: string): string {
-  return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>\n`;
-}
-
-/** Human size with the exact byte count on hover. */
-export function size(bytes: number): string {
-  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
-}
