@@ -53,17 +53,16 @@ function defaultCell(value) {
 
 export function renderInputs(action) {
   const inputs = Object.entries(action.inputs ?? {});
-  const out = [];
+  const out = ['| Input | Default | Description |', '|---|---|---|'];
   for (const group of GROUPS) {
     const rows = inputs.filter(([name]) => groupOf(name) === group);
     if (rows.length === 0) continue;
-    out.push(`**${group}**`, '', '| Input | Default | Description |', '|---|---|---|');
+    out.push(`| **${group}** | | |`);
     for (const [name, spec] of rows) {
       out.push(`| \`${name}\`${COMMON.includes(name) ? ' ★' : ''} | ${defaultCell(spec.default)} | ${cell(spec.description ?? '')} |`);
     }
-    out.push('');
   }
-  return out.join('\n').trimEnd();
+  return out.join('\n');
 }
 
 export function renderOutputs(action) {

@@ -57,7 +57,7 @@ describe('workflow rules the README gives users', () => {
   it.each(all.filter((w) => /workflow_run:|contents: write/.test(w.text)).map((w) => [w.where, w.text] as const))(
     '%s (privileged) never persists the checkout credentials',
     (_where, text) => {
-      const checkouts = [...text.matchAll(/uses:\s*actions\/checkout@\S+((?:\n\s+(?!- ).*)*)/g)];
+      const checkouts = [...text.matchAll(/uses:\s*actions\/checkout@\S+[^\n]*((?:\n\s+(?!- ).*)*)/g)];
       for (const c of checkouts) expect(c[1]).toMatch(/persist-credentials:\s*false/);
     },
   );
