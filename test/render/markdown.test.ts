@@ -24,11 +24,11 @@ describe('golden: examples/monorepo against its baseline', () => {
     expect(r.stdout).toBe(readFileSync(GOLDEN, 'utf8'));
   });
 
-  it('the README shows the golden summary as it is', () => {
+  it('docs/cli.md shows the golden summary as it is', () => {
     const golden = readFileSync(GOLDEN, 'utf8');
     const summary = golden.slice(0, golden.indexOf('<details>')).trimEnd().split('\n');
     const quoted = summary.map((l) => (l ? `> ${l}` : '>')).join('\n');
-    expect(readFileSync('README.md', 'utf8')).toContain(quoted);
+    expect(readFileSync('docs/cli.md', 'utf8')).toContain(quoted);
   });
 });
 
