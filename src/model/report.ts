@@ -39,6 +39,11 @@ export interface ContextSection extends Totals {
   ignoreFilesNotUsed: string[];
   /** Number of patterns in the ignore file. */
   patterns: number;
+  /**
+   * Estimate of the tar archive the classic builder sends for the context (headers, padding, end blocks): Docker's
+   * "Sending build context to Docker daemon" figure, beside `bytes`, the files' apparent sizes. See src/context/tar-size.ts.
+   */
+  tarBytes?: number;
 }
 
 export interface CopyInstruction {

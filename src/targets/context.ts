@@ -1,10 +1,12 @@
 // Measures one target: reads the ignore file and the Dockerfile, walks the context once and
 // feeds both tallies (context and copied). The only I/O is here and in the walker.
 import * as nodeFs from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import { DockerfileError } from '../dockerfile/parse.js';
 import { planContextCopies, type CopyPlan } from '../dockerfile/plan.js';
 import { makeCopySelector, selectsWholeDirectories } from '../dockerfile/select.js';
+import { TarSizeEstimate, type BuildFiles } from '../context/tar-size.js';
 import { Tally, type EntryKind } from '../context/tally.js';
 import type { CopiedSection, CopyInstruction, TargetReport } from '../model/report.js';
 import { InputError } from '../util/errors.js';
@@ -43,6 +45,8 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
   const selected = plan ? makeCopySelector(plan) : undefined;
 
   const context = new Tally(input.top);
+  const dockerfileRel = input.dockerfile === undefined ? undefined : insideContext(input.contextDir, input.dockerfile);
+  const tar = new TarSizeEstimate(dockerfileRel);
   const copied = new Tally(input.top);
   const listed: string[] = [];
   const listCopied = input.list === 'copied';
@@ -69,6 +73,7 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
       {
         entry(path, kind, size, inode) {
           context.add(path, kind, size, inode);
+          tar.add(path, kind, size, inode);
           if (listContext && (kind === 'file' || kind === 'symlink')) listed.push(path);
           const taken = isCopied(path, kind);
           if (taken) {
@@ -99,12 +104,36 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
       ignoreFilesNotUsed: ignore.shadowed.map(input.display),
       patterns: ignore.lines.length,
       ...context.finish(),
+      tarBytes: tar.finish(buildFiles(input, dockerfileRel)),
     },
     copied: plan ? copiedSection(plan, input, copied) : null,
     warnings,
   };
   if (diagnosis) report.diagnostics = diagnosis.finish(report.context.bytes);
   return { report, listed };
+}
+
+/** The Dockerfile's path relative to the context (POSIX), or undefined when it is outside it. */
+function insideContext(contextDir: string, dockerfile: string): string | undefined {
+  const rel = relative(contextDir, dockerfile);
+  return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? undefined : rel.split(sep).join('/');
+}
+
+/** Sizes of the files the CLI adds to the classic builder's archive (see BuildFiles); a missing one is left out. */
+function buildFiles(input: TargetInput, dockerfileRel: string | undefined): BuildFiles {
+  const size = (p: string, follow: boolean): number | undefined => {
+    try {
+      return (follow ? statSync(p) : lstatSync(p)).size;
+    } catch {
+      return undefined;
+    }
+  };
+  const out: BuildFiles = { dockerignoreBytes: size(join(input.contextDir, '.dockerignore'), false) };
+  if (input.dockerfile !== undefined) {
+    const bytes = size(input.dockerfile, dockerfileRel === undefined);
+    if (bytes !== undefined) out.dockerfile = { inside: dockerfileRel !== undefined, bytes };
+  }
+  return out;
 }
 
 function readPlan(input: TargetInput): CopyPlan {
