@@ -14,6 +14,7 @@ import { buildReport } from '../model/build.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
+import { terminalFor } from '../render/terminal.js';
 import { InputError } from '../util/errors.js';
 import { compareCodePoints } from '../util/sort.js';
 import { VERSION } from '../version.js';
@@ -28,6 +29,8 @@ export interface CliEnv {
   cwd: string;
   env?: Readonly<Record<string, string | undefined>>;
   stdoutIsTTY?: boolean;
+  /** The terminal's width when stdout is one: the text report wraps to it. */
+  stdoutColumns?: number;
   /** Progress of long image work goes here (stderr), live on a terminal, in lines in GitHub Actions. */
   stderrIsTTY?: boolean;
   writeStderr?: (s: string) => void;
@@ -35,7 +38,7 @@ export interface CliEnv {
 
 const DEFAULT_MIN_CHANGE = { kind: 'bytes', bytes: 10_000, text: '10kB' } as const;
 
-export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsTTY, writeStderr }: CliEnv): Promise<CliResult> {
+export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsTTY = false, stdoutColumns, stderrIsTTY, writeStderr }: CliEnv): Promise<CliResult> {
   try {
     const opts = parseArgs(argv, env);
     if (opts.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
@@ -59,7 +62,7 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsT
 
     // render
     if (opts.output !== undefined) writeFileSync(resolve(cwd, opts.output), renderJson(report));
-    const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note };
+    const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note, terminal: terminalFor(env, stdoutIsTTY, stdoutColumns) };
     const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? renderMarkdown(report, ctx) : renderText(report, ctx);
     const fixed = opts.fix ? applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
     return { code: report.verdict.failed ? 1 : 0, stdout: opts.format === 'text' ? stdout + (fixed && '\n' + fixed) : stdout, stderr: opts.format === 'text' ? '' : fixed };
@@ -89,6 +92,7 @@ if (isEntryPoint()) {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
+    stdoutColumns: process.stdout.columns,
     stderrIsTTY: process.stderr.isTTY,
     writeStderr: (s) => process.stderr.write(s),
   });

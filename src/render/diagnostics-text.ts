@@ -1,10 +1,23 @@
-// The diagnostics section of the text report (src/render/text.ts calls it once per target).
+// The diagnostics section of the text report (src/render/text.ts calls both once per target): the paste-ready
+// block for the first screen, the rest for the details. Pure.
 import { formatBytes, formatCount } from '../util/units.js';
 import type { Diagnostics, Finding } from '../model/diagnostics.js';
+import { paint, PLAIN, wrap, type Terminal } from './terminal.js';
 
 const MAX_DRIFT = 15;
 
-export function renderDiagnosticsText(d: Diagnostics | undefined): string[] {
+/** The block to paste into the ignore file, with what it saves: never wrapped, so it can be copied as it is. */
+export function renderFixBlockText(d: Diagnostics | undefined, t: Terminal = PLAIN): string[] {
+  if (!d?.block) return [];
+  const sv = d.savings;
+  const how = d.block.create ? `Create ${printable(d.block.file)} with` : `Append to ${printable(d.block.file)}`;
+  const out = ['', ...wrap(t, `  ${how} (or run again with --fix): saves ${formatBytes(sv.removed)}, the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}`, 4)];
+  for (const l of d.block.text.replace(/^\n/, '').replace(/\n$/, '').split('\n')) out.push(`    ${paint(t, l.startsWith('#') ? 'dim' : 'cyan', printable(l))}`);
+  return out;
+}
+
+/** Everything but the block (see renderFixBlockText). */
+export function renderDiagnosticsText(d: Diagnostics | undefined, t: Terminal = PLAIN): string[] {
   if (!d) return [];
   const out: string[] = [];
   const total = d.savings.before;
@@ -22,36 +35,39 @@ export function renderDiagnosticsText(d: Diagnostics | undefined): string[] {
   if (d.suggestions.length > 0) {
     out.push('', '  Suggested .dockerignore lines (savings of each line count the lines above it)');
     const width = Math.max(4, ...d.suggestions.map((s) => s.line.length));
-    out.push(`    ${'saves'.padStart(9)}  ${'files'.padStart(7)}  ${'line'.padEnd(width)}  copied by the Dockerfile`);
+    out.push(...wrap(t, `    ${'saves'.padStart(9)}  ${'files'.padStart(7)}  ${'line'.padEnd(width)}  copied by the Dockerfile`, 26));
     for (const s of d.suggestions) {
       const copied = s.copiedBytes > 0 ? formatBytes(s.copiedBytes) : '-';
       const note = s.note ? `  (${s.note})` : '';
-      out.push(`    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${printable(s.line).padEnd(width)}  ${copied}${note}`);
+      out.push(...wrap(t, `    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${printable(s.line).padEnd(width)}  ${copied}${note}`, 26));
     }
     const sv = d.savings;
     out.push(
-      `    The block removes ${formatBytes(sv.removed)} (${formatCount(sv.removed)} bytes) in ${files(sv.removedFiles)}: ` +
-        `the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}.`,
+      ...wrap(
+        t,
+        `    The block removes ${formatBytes(sv.removed)} (${formatCount(sv.removed)} bytes) in ${files(sv.removedFiles)}: ` +
+          `the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}.`,
+        6,
+      ),
     );
     if (d.block && d.block.contextGrowth > 0) {
       out.push(`    (${printable(d.block.file)} is in the context: the block itself adds ${formatCount(d.block.contextGrowth)} bytes to it.)`);
     }
   }
-  if (d.block) {
-    const how = d.block.create ? `Create ${printable(d.block.file)} with` : `Append to ${printable(d.block.file)}`;
-    out.push('', `  ${how} (or run again with --fix):`);
-    for (const l of d.block.text.replace(/^\n/, '').replace(/\n$/, '').split('\n')) out.push(`    ${printable(l)}`);
-  }
   if (d.withheld.length > 0) {
     out.push('', '  Not suggested: the build needs part of what they would remove');
     for (const w of d.withheld) {
       const need = w.neededBy.map((n) => `${printable(n.instruction)} (${printable(n.file)}${n.line > 0 ? `:${n.line}` : ''}) needs ${printable(n.path)}`).join('; ');
-      out.push(`    ${pad(formatBytes(w.bytes))}  ${printable(w.line)}  — ${need}`);
+      out.push(...wrap(t, `    ${pad(formatBytes(w.bytes))}  ${printable(w.line)}  — ${need}`, 17));
     }
   }
   if (d.findings.length > 0) {
     out.push('', '  Findings');
-    for (const f of d.findings) out.push(`    ${f.severity.padEnd(7)}  ${where(f)}${printable(f.message)}`);
+    for (const f of d.findings) {
+      const [first, ...rest] = wrap(t, `    ${f.severity.padEnd(7)}  ${where(f)}${printable(f.message)}`, 13);
+      const color = f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'blue';
+      out.push(first!.replace(f.severity, paint(t, color, f.severity)), ...rest);
+    }
   }
   const drift = d.drift;
   if (drift.items.length > 0) {
@@ -62,7 +78,7 @@ export function renderDiagnosticsText(d: Diagnostics | undefined): string[] {
         : 'nothing here now, and the ignore file would not exclude it';
       const line = i.dockerLine === '' ? '' : ` -> add "${printable(i.dockerLine)}"`;
       const need = i.neededBy && i.neededBy.length > 0 ? `; the Dockerfile needs it (${printable(i.neededBy[0]!.instruction)}), so a clean checkout cannot build` : '';
-      out.push(`    ${i.status.padEnd(7)}  ${printable(i.file)}:${i.line} ${JSON.stringify(printable(i.pattern))}${line}: ${what}${need}`);
+      out.push(...wrap(t, `    ${i.status.padEnd(7)}  ${printable(i.file)}:${i.line} ${JSON.stringify(printable(i.pattern))}${line}: ${what}${need}`, 13));
     }
     if (drift.items.length > MAX_DRIFT) out.push(`    ... and ${drift.items.length - MAX_DRIFT} more (see --format json)`);
     if (drift.covered > 0) out.push(`    ${formatCount(drift.covered)} more gitignore rules are covered by the ignore file.`);
