@@ -6,7 +6,8 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types
-import { GROUPS, groupOf, renderInputs, updateReadme } from '../../scripts/docs.mjs';
+import { GROUPS, groupOf, renderInputs, updateCliDoc, updateReadme } from '../../scripts/docs.mjs';
+import { USAGE } from '../../src/cli/args.js';
 import { workflowBlocks } from './actionlint.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -15,6 +16,13 @@ const readme = read('README.md');
 
 /** Pages other helpers add on their branches (linked from here before they land). */
 const LANDING_ELSEWHERE = new Set(['docs/architecture.md', 'docs/security.md', 'docs/action-modes.md']);
+
+/** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
+function anchors(markdown: string): string[] {
+  return [...markdown.replace(/```[\s\S]*?```/g, '').matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
+    m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'),
+  );
+}
 
 describe('README', () => {
   it('shows the comment picture and a complete workflow within its first 40 lines', () => {
@@ -33,6 +41,11 @@ describe('README', () => {
 
   it('has the inputs and outputs tables npm run docs generates from action.yml', () => {
     expect(updateReadme(readme, read('action.yml')), 'README.md is stale: run npm run docs').toBe(readme);
+  });
+
+  it('docs/cli.md shows the CLI usage as --help prints it', () => {
+    const doc = read('docs/cli.md');
+    expect(updateCliDoc(doc, USAGE), 'docs/cli.md is stale: run npm run bundle && npm run docs').toBe(doc);
   });
 
   it('lists every input of action.yml', () => {
@@ -54,9 +67,11 @@ describe('README', () => {
     const text = read(page).replace(/```[\s\S]*?```/g, '');
     const targets = [...text.matchAll(/\]\(([^)\s]+)\)|<img src="([^"]+)"/g)].map((m) => (m[1] ?? m[2])!).filter((t) => !/^(https?:|mailto:|#)/.test(t));
     for (const t of targets) {
-      const path = join(dirname(page), t.split('#')[0]!);
+      const [file, anchor] = t.split('#') as [string, string | undefined];
+      const path = join(dirname(page), file);
       if (LANDING_ELSEWHERE.has(path)) continue;
       expect(existsSync(join(root, path)), `${page} links to ${t}`).toBe(true);
+      if (anchor !== undefined && path.endsWith('.md')) expect(anchors(read(path)), `${page} links to ${t}`).toContain(anchor);
     }
   });
 });
