@@ -3,7 +3,7 @@
 // accepted what. Pure: the labels are read by the caller (from the event payload, or through the API on a
 // re-run, since labels change after the event).
 import type { Verdict } from '../budget/decide.js';
-import { escapeMarkdown as esc } from '../report/escape.js';
+import { escapeMarkdown as esc } from '../render/escape.js';
 
 export interface Approval {
   label: string;

@@ -4,7 +4,7 @@
 // docs/action-modes.md shows how to publish it with the workflow's own token.
 import type { Verdict } from '../budget/decide.js';
 import { imageFigures } from '../compare/compare.js';
-import type { Report } from '../report/schema.js';
+import type { Report } from '../model/report.js';
 import { formatBytes } from '../util/units.js';
 
 export interface Badge {

@@ -7,13 +7,13 @@
 import { reportName } from '../artifacts/names.js';
 import { MAX_ARTIFACT_BYTES } from '../artifacts/select.js';
 import type { ArtifactStore } from '../artifacts/store.js';
-import type { BaselineResult } from '../artifacts/baseline.js';
+import type { BaselineResult } from '../artifacts/find.js';
 import { REPORT_FILE } from '../artifacts/names.js';
 import { compareReports, type Comparison } from '../compare/compare.js';
-import type { Limit } from '../budget/size.js';
+import type { Limit } from '../util/size.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
-import { escapeMarkdown as esc } from '../report/escape.js';
-import type { Report } from '../report/schema.js';
+import { escapeMarkdown as esc } from '../render/escape.js';
+import type { Report } from '../model/report.js';
 import { InputError } from '../util/errors.js';
 import { validateHandoff } from './handoff.js';
 
