@@ -30,7 +30,7 @@ export async function uploadReport(store: ArtifactStore, name: string, report: R
 
 export type Received =
   | { report: Report; pr: PullTarget | undefined; refused?: string }
-  | { report: undefined; reason: string };
+  | { report: undefined; reason: string; invalid?: true };
 
 const PR_EVENTS = ['pull_request', 'pull_request_target'];
 
@@ -46,8 +46,8 @@ export async function receiveReport(gh: GitHubRest, store: ArtifactStore, name: 
   try {
     report = validateHandoff(JSON.parse(files[REPORT_FILE]), `artifact ${name} of run ${run.id}`);
   } catch (e) {
-    if (e instanceof SyntaxError) return { report: undefined, reason: `artifact "${name}": ${REPORT_FILE} is not JSON` };
-    if (e instanceof InputError) return { report: undefined, reason: e.oneLine() };
+    if (e instanceof SyntaxError) return { report: undefined, reason: `artifact "${name}": ${REPORT_FILE} is not JSON`, invalid: true };
+    if (e instanceof InputError) return { report: undefined, reason: e.oneLine(), invalid: true };
     throw e;
   }
   const claimed = claimedNumber(files[PULL_REQUEST_FILE]);

@@ -52,7 +52,7 @@ async function pipeline(): Promise<void> {
   // 1. The report: measured here; or (comment mode) the pull request's, received from the triggering run;
   //    or (merge mode) the reports of this run's matrix jobs, each compared with its own baseline.
   const received = plan.kind === 'comment' ? await clients().then(({ gh, store }) => receiveReport(gh, store, reportName(inputs.reportArtifact, inputs.commentKey), plan.run)) : undefined;
-  if (received && !received.report) return core.notice(received.reason);
+  if (received && !received.report) return received.invalid ? core.warning(`Not commenting: ${received.reason}`) : core.notice(received.reason);
   if (received?.refused) core.warning(`Not commenting: ${received.refused}.`);
   const merged = plan.kind === 'merge' ? await clients().then(({ gh, store }) => mergeRun(gh, store, inputs, ctx, s.minChange, plan.pr, plan.branch)) : undefined;
   const report = received?.report ?? merged?.report ?? (await measureAll(s, inputs, cwd, (line) => core.info(line)));
