@@ -33,5 +33,5 @@ export function approvalNote(verdict: Verdict | undefined): string | undefined {
   const a = verdict?.accepted;
   if (!a) return undefined;
   const n = verdict.breaches.filter((b) => b.acceptedBy !== undefined).length;
-  return `> [!IMPORTANT]\n> Budget breach${n === 1 ? '' : 'es'} accepted by label \`${esc(a.label)}\`${a.by ? ` (added by @${esc(a.by)})` : ''}: ${n === 1 ? 'it is' : `these ${n} are`} reported as warnings and the check passes. Remove the label to enforce the budget again.`;
+  return `> [!IMPORTANT]\n> Budget breach${n === 1 ? '' : 'es'} accepted by label \`${esc(a.label)}\`${a.by ? ` (added by @${esc(a.by)})` : ''}: ${n === 1 ? 'it is reported as a warning' : `these ${n} are reported as warnings`} and the check passes. Remove the label to enforce the budget again.`;
 }

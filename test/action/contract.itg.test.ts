@@ -106,7 +106,7 @@ describe('label override (allow-label)', () => {
     expect(labeled.result.outputs.breached).toBe('false');
     const body = w.commentsOn(pr)[0]!.body;
     expect(body).toContain('Budget breach accepted by label `size-increase-approved` (added by @maintainer)');
-    expect(body).toMatch(/context .* is over the fail budget of 300kB .* accepted by label `size-increase-approved`/);
+    expect(body).toMatch(/context .* is over the fail budget of 300 kB .* accepted by label `size-increase-approved`/);
     expect(labeled.result.annotations.filter((a) => a.level === 'error')).toEqual([]);
     expect(labeled.result.annotations.some((a) => a.level === 'warning' && /over the fail budget of 300kB .*accepted by label "size-increase-approved"/.test(a.message))).toBe(true);
     expect(labeled.result.summary).toContain('accepted by label `size-increase-approved`');
@@ -344,14 +344,14 @@ describe('one-click review suggestions', () => {
     const pr = openPr(w.repo.id, [{ filename: '.dockerignore', status: 'added', patch: '@@ -0,0 +1 @@\n+*.log' }]);
     const first = await prRun(ws, pr);
     ok(first.result);
-    const created = [...w.reviewComments.values()];
+    const created = [...w.reviewComments.values()].map((c) => ({ ...c }));
     expect(created).toHaveLength(1);
     expect(created[0]).toMatchObject({ path: '.dockerignore', line: 1, commitId: w.issues.get(pr)!.pull!.headSha, login: 'github-actions[bot]' });
     expect(created[0]!.body).toContain('```suggestion\n*.log\n**/__pycache__\n```');
     expect(first.result.outputs['suggestion-url']).toMatch(/#discussion_r\d+$/);
 
-    // More junk, same diff: the same comment, updated.
-    writeFile(ws, { 'build.log': 5_000, 'node_modules/x/index.js': 80_000 });
+    // More junk, same diff: the same comment, updated (the saving it states changed).
+    writeFile(ws, { 'pkg/__pycache__/util.cpython-312.pyc': 30_000 });
     const second = await prRun(ws, pr);
     ok(second.result);
     const updated = [...w.reviewComments.values()];

@@ -244,7 +244,10 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       parents: c.parents.map((p) => ({ sha: p, url: `${base}/commits/${p}`, html_url: `${html}/commit/${p}` })),
     });
   };
-  /** A review comment is outdated (line null) once the pull request's head moved past its commit. */
+  /**
+   * A review comment is outdated once the pull request's head moved past its commit: then it has no `line`
+   * (GitHub's description types line as an integer, so it is left out rather than null).
+   */
   const reviewCommentJson = (c: ReviewComment): unknown => {
     const p = world.issues.get(c.pullNumber)!.pull!;
     const current = p.headSha === c.commitId;
@@ -265,7 +268,7 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       pull_request_url: `${base}/pulls/${c.pullNumber}`,
       author_association: 'NONE',
       _links: { self: { href: `${base}/pulls/comments/${c.id}` }, html: { href: `${html}/pull/${c.pullNumber}#discussion_r${c.id}` }, pull_request: { href: `${base}/pulls/${c.pullNumber}` } },
-      line: current ? c.line : null,
+      ...(current ? { line: c.line } : {}),
       original_line: c.line,
       side: 'RIGHT',
     });
