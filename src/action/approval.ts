@@ -2,7 +2,7 @@
 // breaches are accepted — shown as warnings that name the label, the step passes — and the report says who
 // accepted what. Pure: the labels are read by the caller (from the event payload, or through the API on a
 // re-run, since labels change after the event).
-import type { Verdict } from '../budget/decide.js';
+import type { Verdict } from '../model/verdict.js';
 import { escapeMarkdown as esc } from '../render/escape.js';
 
 export interface Approval {

@@ -2,8 +2,8 @@
 // (https://shields.io/badges/endpoint-badge) for the image size, or the build context's when no image
 // was measured. Pure; the pipeline writes it to the job summary, the `badge-json` output and an artifact.
 // docs/action-modes.md shows how to publish it with the workflow's own token.
-import type { Verdict } from '../budget/decide.js';
-import { imageFigures } from '../compare/compare.js';
+import type { Verdict } from '../model/verdict.js';
+import { imageBytes, targetFigures } from '../model/baseline.js';
 import type { Report } from '../model/report.js';
 import { formatBytes } from '../util/units.js';
 
@@ -18,7 +18,10 @@ export const BADGE_FILE = 'docker-size-badge.json';
 
 /** Summed over the targets: the image when every target's image was measured, else the build context. */
 export function badgeFor(report: Report, verdict: Verdict | undefined): Badge {
-  const images = report.targets.map((t) => imageFigures(t)?.uncompressed ?? null);
+  const images = report.targets.map((t) => {
+    const image = targetFigures(t).image;
+    return image ? imageBytes(image) : null;
+  });
   const useImage = report.targets.length > 0 && images.every((b) => b !== null);
   const bytes = useImage ? images.reduce((a: number, b) => a + (b ?? 0), 0) : report.targets.reduce((a, t) => a + t.context.bytes, 0);
   const breaches = verdict?.breaches ?? [];

@@ -1,13 +1,13 @@
 // The fork-safe pair. A pull request from a fork runs with a read-only token, so the `measure` half (on
 // pull_request) uploads its report as an artifact, and the `comment` half (on workflow_run, with a write
 // token, never running the pull request's code) downloads it and posts it. Everything in the artifact was
-// produced by the pull request's code and is untrusted: the report is validated like a baseline, and the
+// produced by the pull request's code and is untrusted: the whole report is validated (src/model/parse-report.ts), and the
 // pull-request number it names is used only once GitHub confirms that this pull request's head is the
 // commit the triggering run measured.
 import { PULL_REQUEST_FILE, REPORT_FILE } from '../artifacts/names.js';
 import { MAX_ARTIFACT_BYTES } from '../artifacts/select.js';
 import type { ArtifactStore } from '../artifacts/store.js';
-import { parseBaseline } from '../model/baseline.js';
+import { parseReport } from '../model/parse-report.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
 import type { Report } from '../model/report.js';
 import { renderJson } from '../render/json.js';
@@ -57,11 +57,11 @@ export async function receiveReport(gh: GitHubRest, store: ArtifactStore, name: 
 }
 
 /**
- * The untrusted hand-off report (fork-safe pair, matrix merge), validated into a full report the renderer
- * can read.
+ * The untrusted hand-off report (fork-safe pair, matrix merge), validated by the full validator
+ * (src/model/parse-report.ts) into a report the renderer can read: every field it reads, bounded.
  */
 export function validateHandoff(json: unknown, source: string): Report {
-  return parseBaseline(json, source);
+  return parseReport(json, source);
 }
 
 function claimedNumber(text: string | undefined): number | undefined {

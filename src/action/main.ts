@@ -80,16 +80,17 @@ async function pipeline(): Promise<void> {
           ? await findPushBaseline(gh, store, inputs, ctx, report, plan.branch)
           : undefined;
   if (!merged) report.comparison = compareReports(report, baseline?.found?.report, { minChange: s.minChange });
-  report.verdict = decide(report.comparison!, s.budgetsFor, s.failOnBudget && !history);
+  let verdict = decide(report.comparison!, s.budgetsFor, s.failOnBudget && !history);
 
   // 4. The label override: a pull request labelled `allow-label` accepts its fail-level breaches.
-  if (inputs.allowLabel !== undefined && pr && report.verdict.breaches.some((b) => b.level === 'fail')) {
+  if (inputs.allowLabel !== undefined && pr && verdict.breaches.some((b) => b.level === 'fail')) {
     const fresh = plan.kind === 'comment' || ctx.runAttempt > 1;
     const labels = fresh ? await currentLabels(gh, pr, ctx.pullRequest?.labels) : (ctx.pullRequest?.labels ?? []);
-    report.verdict = acceptBreaches(report.verdict, approvalFrom(inputs.allowLabel, labels, ctx));
-    const note = approvalNote(report.verdict);
+    verdict = acceptBreaches(verdict, approvalFrom(inputs.allowLabel, labels, ctx));
+    const note = approvalNote(verdict);
     if (note) notes.push(note);
   }
+  report.verdict = verdict;
 
   // 5. On schedule: the trend of the stored baselines, and the tracking issue.
   const trend = history ? await reportTrend(gh, inputs, ctx, report, history) : undefined;
@@ -105,7 +106,7 @@ async function pipeline(): Promise<void> {
   await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: (plan.kind === 'pull-request' || (plan.kind === 'merge' && plan.pr !== undefined)) && !plan.canComment, prFromFork, notes, summarySections: badge ? [badge] : [] });
   if (plan.kind === 'pull-request' && plan.canComment && inputs.reviewSuggestions) await postSuggestions(gh, inputs, report, plan.pr, cwd);
   if (!received && !merged) emitDiagnosticAnnotations(report, core); // lint findings on the .dockerignore and Dockerfile lines (after the budget ones)
-  if (report.verdict.failed) core.setFailed(`Docker size budget exceeded: ${report.verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`).join(', ')}`);
+  if (verdict.failed) core.setFailed(`Docker size budget exceeded: ${verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`).join(', ')}`);
 }
 
 /** Mode merge: the parts, each compared with its baseline, merged into one report. */
