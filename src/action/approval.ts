@@ -28,10 +28,18 @@ export function acceptBreaches(verdict: Verdict, approval: Approval | undefined)
   };
 }
 
+/**
+ * A name (label, job, comment-key) for markdown: as code when it holds only plain characters (escaping does not
+ * work inside a code span), else escaped text.
+ */
+export function nameMd(s: string): string {
+  return /^[A-Za-z0-9 ._/():+=,-]{1,100}$/.test(s) ? `\`${s}\`` : esc(s);
+}
+
 /** The line the comment and summary show under the headline. */
 export function approvalNote(verdict: Verdict | undefined): string | undefined {
   const a = verdict?.accepted;
   if (!a) return undefined;
   const n = verdict.breaches.filter((b) => b.acceptedBy !== undefined).length;
-  return `> [!IMPORTANT]\n> Budget breach${n === 1 ? '' : 'es'} accepted by label \`${esc(a.label)}\`${a.by ? ` (added by @${esc(a.by)})` : ''}: ${n === 1 ? 'it is reported as a warning' : `these ${n} are reported as warnings`} and the check passes. Remove the label to enforce the budget again.`;
+  return `> [!IMPORTANT]\n> Budget breach${n === 1 ? '' : 'es'} accepted by label ${nameMd(a.label)}${a.by ? ` (added by ${esc('@' + a.by)})` : ''}: ${n === 1 ? 'it is reported as a warning' : `these ${n} are reported as warnings`} and the check passes. Remove the label to enforce the budget again.`;
 }

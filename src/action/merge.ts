@@ -16,6 +16,7 @@ import { httpStatus, type GitHubRest } from '../github/rest.js';
 import { escapeMarkdown as esc } from '../render/escape.js';
 import type { Report } from '../model/report.js';
 import { InputError } from '../util/errors.js';
+import { nameMd } from './approval.js';
 import { validateHandoff } from './handoff.js';
 
 /** At most this many parts (matrix jobs) are merged. */
@@ -106,10 +107,10 @@ export function mergeNotes(parts: readonly ComparedPart[], c: Pick<Collected, 'r
   const notes: string[] = [];
   const each = parts.map((p) => {
     const b = p.baseline?.found;
-    return `\`${esc(p.key)}\` ${b ? `compared with \`${b.commit.slice(0, 12)}\`` : `no baseline${p.baseline && !p.baseline.found ? ` (${esc(p.baseline.note)})` : ''}`}`;
+    return `${nameMd(p.key)} ${b ? `compared with \`${b.commit.slice(0, 12)}\`` : `no baseline${p.baseline && !p.baseline.found ? ` (${esc(p.baseline.note)})` : ''}`}`;
   });
   notes.push(`Merged the reports of ${parts.length} job${parts.length === 1 ? '' : 's'}: ${each.join('; ') || 'none'}.`);
-  const missing = [...c.failedJobs.map((j) => `job \`${esc(j)}\` failed, so its targets are missing`), ...c.refused.map((r) => esc(r))];
+  const missing = [...c.failedJobs.map((j) => `job ${nameMd(j)} failed, so its targets are missing`), ...c.refused.map((r) => esc(r))];
   if (missing.length > 0) notes.push(`> [!WARNING]\n${missing.slice(0, 20).map((m) => `> - ${m}`).join('\n')}${missing.length > 20 ? `\n> - and ${missing.length - 20} more` : ''}`);
   if (c.jobsNote) notes.push(`> [!NOTE]\n> ${esc(c.jobsNote)}: a failed matrix job may be missing without notice.`);
   return notes;

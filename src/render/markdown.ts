@@ -159,7 +159,8 @@ function breachList(breaches: Breach[]): string[] {
     const figure = b.limit.kind === 'percent' ? `${b.actual === Infinity ? 'growth from 0' : `+${b.actual.toFixed(1)}%`}` : formatBytes(b.actual);
     const margin = b.limit.kind === 'percent' ? (b.margin === Infinity ? '' : ` (by ${b.margin.toFixed(1)} points)`) : ` (by ${formatBytes(b.margin)})`;
     const what = b.key.endsWith('-increase') ? `${b.key.replace(/-increase$/, '')} growth` : b.key;
-    const accepted = b.acceptedBy !== undefined ? ` — accepted by label \`${esc(b.acceptedBy)}\`` : '';
+    const label = b.acceptedBy !== undefined && /^[A-Za-z0-9 ._/():+=,-]{1,100}$/.test(b.acceptedBy) ? `\`${b.acceptedBy}\`` : esc(b.acceptedBy ?? '');
+    const accepted = b.acceptedBy !== undefined ? ` — accepted by label ${label}` : '';
     return `- ${mark} **${esc(b.target)}**: ${what} ${figure} is over the ${b.acceptedBy !== undefined ? 'fail' : b.level} budget of ${esc(formatLimit(b.limit))}${margin}, set by ${esc(b.source)}${accepted}`;
   });
 }

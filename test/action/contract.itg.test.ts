@@ -105,7 +105,7 @@ describe('label override (allow-label)', () => {
     ok(labeled.result);
     expect(labeled.result.outputs.breached).toBe('false');
     const body = w.commentsOn(pr)[0]!.body;
-    expect(body).toContain('Budget breach accepted by label `size-increase-approved` (added by @maintainer)');
+    expect(body).toContain('Budget breach accepted by label `size-increase-approved` (added by &#64;maintainer)');
     expect(body).toMatch(/context .* is over the fail budget of 300 kB .* accepted by label `size-increase-approved`/);
     expect(labeled.result.annotations.filter((a) => a.level === 'error')).toEqual([]);
     expect(labeled.result.annotations.some((a) => a.level === 'warning' && /over the fail budget of 300kB .*accepted by label "size-increase-approved"/.test(a.message))).toBe(true);
