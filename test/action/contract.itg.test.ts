@@ -309,6 +309,8 @@ describe('matrix merge', () => {
     const jobs = await matrix('pull_request', run, payload, ws, 'worker', token);
     expect(jobs.map((r) => r.code)).toEqual([0, 0, 1]);
     expect(w.commentsOn(pr)).toEqual([]);
+    // A job of the run (its code is the pull request's) uploads a report that is not one: refused, named.
+    await upload(run, 'docker-size-report-evil', { 'report.json': JSON.stringify({ schemaVersion: 1, targets: 'all of them' }) });
     const merged = await runAction(stack, { run, eventName: 'pull_request', payload, token, workspace: ws, inputs: { mode: 'merge', budgets: 'context-increase: 100%' } });
     expect(merged.code).toBe(1);
     const comments = w.commentsOn(pr);
@@ -319,6 +321,7 @@ describe('matrix merge', () => {
     expect(body).not.toMatch(/\|\s*services\/worker\/Dockerfile\s*\|/);
     expect(body).toContain('Merged the reports of 2 jobs: `api` compared with');
     expect(body).toContain('job `size (worker)` failed, so its targets are missing');
+    expect(body).toMatch(/> - artifact docker-size-report-evil: not a valid docker-size-guard report: [^\n]+/);
     expect(body).toMatch(/services\/api\/Dockerfile\*\*: context growth \+\d+\.\d% is over the fail budget of 100%/);
     expect(merged.outputs['context-delta']).toBe('300000');
     expect(merged.stdout).toMatch(/::error::Docker size budget exceeded: services\/api\/Dockerfile context-increase/);
