@@ -13,6 +13,8 @@ export interface PullRequestInfo {
   baseSha: string;
   /** The head is in another repository: the token is read-only and secrets are absent. */
   fromFork: boolean;
+  /** The labels as the event saw them (a re-run re-reads them: they may have changed since). */
+  labels: string[];
 }
 
 export interface WorkflowRunInfo {
@@ -40,6 +42,12 @@ export interface RunContext {
   defaultBranch: string | undefined;
   pullRequest?: PullRequestInfo;
   workflowRun?: WorkflowRunInfo;
+  /** The event's `action` (opened, synchronize, labeled, ...), when it has one. */
+  action: string | undefined;
+  /** Who triggered the event (payload.sender.login). */
+  sender: string | undefined;
+  /** On labeled / unlabeled: the label added or removed. */
+  label: string | undefined;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -64,6 +72,9 @@ export function readRunContext(env: Env, payload: unknown): RunContext {
     sha: env.GITHUB_SHA ?? '',
     branch: ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined,
     defaultBranch: str(repository?.default_branch),
+    action: str(p.action),
+    sender: str(obj(p.sender)?.login),
+    label: str(obj(p.label)?.name),
   };
   const pr = obj(p.pull_request);
   if (pr && (eventName === 'pull_request' || eventName === 'pull_request_target')) ctx.pullRequest = pullRequest(pr, ctx.repoId);
@@ -87,6 +98,7 @@ function pullRequest(pr: Json, repoId: number | undefined): PullRequestInfo {
     baseRef: str(base.ref) ?? '',
     baseSha: str(base.sha) ?? '',
     fromFork: headRepoId === null || (baseRepoId !== undefined && headRepoId !== baseRepoId),
+    labels: (Array.isArray(pr.labels) ? pr.labels : []).map((l) => str(obj(l)?.name)).filter((n): n is string => n !== undefined).slice(0, 100),
   };
 }
 

@@ -30,7 +30,7 @@ export async function uploadReport(store: ArtifactStore, name: string, report: R
 
 export type Received =
   | { report: Report; pr: PullTarget | undefined; refused?: string }
-  | { report: undefined; reason: string };
+  | { report: undefined; reason: string; invalid?: true };
 
 const PR_EVENTS = ['pull_request', 'pull_request_target'];
 
@@ -44,16 +44,24 @@ export async function receiveReport(gh: GitHubRest, store: ArtifactStore, name: 
   if (files[REPORT_FILE] === undefined) return { report: undefined, reason: `artifact "${name}" holds no ${REPORT_FILE}` };
   let report: Report;
   try {
-    report = parseReport(JSON.parse(files[REPORT_FILE]), `artifact ${name} of run ${run.id}`);
+    report = validateHandoff(JSON.parse(files[REPORT_FILE]), `artifact ${name} of run ${run.id}`);
   } catch (e) {
-    if (e instanceof SyntaxError) return { report: undefined, reason: `artifact "${name}": ${REPORT_FILE} is not JSON` };
-    if (e instanceof InputError) return { report: undefined, reason: e.oneLine() };
+    if (e instanceof SyntaxError) return { report: undefined, reason: `artifact "${name}": ${REPORT_FILE} is not JSON`, invalid: true };
+    if (e instanceof InputError) return { report: undefined, reason: e.oneLine(), invalid: true };
     throw e;
   }
   const claimed = claimedNumber(files[PULL_REQUEST_FILE]);
   if (claimed === undefined) return { report, pr: undefined, refused: `artifact "${name}" names no pull request` };
   const verified = await verifyPull(gh, run, claimed);
   return typeof verified === 'string' ? { report, pr: undefined, refused: verified } : { report, pr: verified };
+}
+
+/**
+ * The untrusted hand-off report (fork-safe pair, matrix merge), validated by the full validator
+ * (src/model/parse-report.ts) into a report the renderer can read: every field it reads, bounded.
+ */
+export function validateHandoff(json: unknown, source: string): Report {
+  return parseReport(json, source);
 }
 
 function claimedNumber(text: string | undefined): number | undefined {

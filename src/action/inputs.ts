@@ -6,7 +6,7 @@ import { parseLimit, type Limit } from '../util/size.js';
 import type { ImageInputs } from './image.js';
 import { InputError } from '../util/errors.js';
 
-export const MODES = ['auto', 'measure', 'comment', 'baseline'] as const;
+export const MODES = ['auto', 'measure', 'comment', 'baseline', 'merge'] as const;
 export type Mode = (typeof MODES)[number];
 export const COMMENT_POLICIES = ['always', 'on-change', 'on-breach', 'never'] as const;
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
@@ -32,6 +32,14 @@ export interface ActionInputs {
   retentionDays: number | undefined;
   issueLabel: string;
   trendPoints: number;
+  /** A pull-request label that turns fail-level breaches into accepted warnings (undefined: no override). */
+  allowLabel: string | undefined;
+  /** Post the suggested ignore-file lines as a one-click review suggestion when the pull request changes that file. */
+  reviewSuggestions: boolean;
+  /** On a push to the default branch: write a shields.io endpoint JSON (summary, output, artifact). */
+  badge: boolean;
+  /** Prefix of the badge artifact's name (the comment-key is appended). */
+  badgeArtifact: string;
   /** The built image to measure too (inputs image, image-archive, registry, platform, waste-exclude, layer-share). */
   image: ImageInputs;
 }
@@ -87,8 +95,12 @@ export function readInputs(get: Get = (n) => core.getInput(n)): ActionInputs {
     baselineArtifact: artifactBase('baseline-artifact', get('baseline-artifact') || 'docker-size-baseline'),
     reportArtifact: artifactBase('report-artifact', get('report-artifact') || 'docker-size-report'),
     retentionDays: retention === '' ? undefined : Number(retention),
-    issueLabel: label(get('issue-label') || 'docker-size-regression'),
+    issueLabel: label(get('issue-label') || 'docker-size-regression', 'issue-label'),
     trendPoints: Number(points),
+    allowLabel: get('allow-label') === '' ? undefined : label(get('allow-label'), 'allow-label'),
+    reviewSuggestions: bool('review-suggestions', get('review-suggestions') || 'true'),
+    badge: bool('badge', get('badge') || 'false'),
+    badgeArtifact: artifactBase('badge-artifact', get('badge-artifact') || 'docker-size-badge'),
     image: {
       image: get('image') || undefined,
       imageArchive: get('image-archive') || undefined,
@@ -132,7 +144,11 @@ function artifactBase(input: string, value: string): string {
   return value;
 }
 
-function label(value: string): string {
-  if (value.length > 50 || /[,\r\n]/.test(value)) throw new InputError(`input "issue-label" must be one label name of at most 50 characters, without commas, got ${JSON.stringify(value)}`);
+function bool(input: string, value: string): boolean {
+  return oneOf(input, value, ['true', 'false'] as const) === 'true';
+}
+
+function label(value: string, input: string): string {
+  if (value.length > 50 || /[,\r\n]/.test(value)) throw new InputError(`input "${input}" must be one label name of at most 50 characters, without commas, got ${JSON.stringify(value)}`);
   return value;
 }

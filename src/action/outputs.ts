@@ -47,7 +47,7 @@ export function annotations(report: Report, verdict: Verdict | undefined): { sho
   for (const b of verdict?.breaches ?? []) {
     const what = b.key.endsWith('-increase') ? `${b.key.replace(/-increase$/, '')} growth` : b.key;
     const figure = b.limit.kind === 'percent' ? (b.actual === Infinity ? 'growth from 0' : `+${b.actual.toFixed(1)}%`) : formatBytes(b.actual);
-    all.push({ level: b.level === 'fail' ? 'error' : 'warning', title: `Docker size budget: ${b.target}`, message: `${what} ${figure} is over the ${b.level} budget of ${b.limit.text} (${b.source})` });
+    all.push({ level: b.level === 'fail' ? 'error' : 'warning', title: `Docker size budget: ${b.target}`, message: `${what} ${figure} is over the ${b.acceptedBy !== undefined ? 'fail' : b.level} budget of ${b.limit.text} (${b.source})${b.acceptedBy !== undefined ? `, accepted by label "${b.acceptedBy}"` : ''}` });
   }
   for (const t of report.targets) for (const w of t.warnings) all.push({ level: 'warning', title: `docker-size-guard: ${t.name}`, message: w });
   const shown: Annotation[] = [];

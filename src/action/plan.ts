@@ -12,6 +12,12 @@ export type Plan =
   | { kind: 'measure'; pr: PullRequestInfo | undefined }
   /** Download the triggering run's report artifact and post it (second half). */
   | { kind: 'comment'; run: WorkflowRunInfo }
+  /**
+   * Collect the report artifacts the run's matrix jobs uploaded, compare each with its baseline and post one
+   * comment, summary and verdict for all (a last job that `needs:` the matrix). `pr` on a pull request;
+   * `branch` on a push, schedule or dispatch (each part compared with the branch's previous baseline).
+   */
+  | { kind: 'merge'; pr: PullRequestInfo | undefined; canComment: boolean; branch: string | undefined }
   /** Measure and write the summary only (e.g. a push to a branch other than the default). */
   | { kind: 'report'; reason: string };
 
@@ -29,6 +35,9 @@ export function planRun(mode: Mode, ctx: RunContext): Plan {
     case 'baseline':
       if (!ctx.branch) throw new InputError(`mode "baseline" needs a branch to store the baseline for; this run is on ${JSON.stringify(ctx.sha || 'no ref')}`);
       return { kind: 'baseline', branch: ctx.branch, trend: ctx.eventName === 'schedule' };
+    case 'merge':
+      if (ctx.workflowRun) throw new InputError('mode "merge" runs in the workflow of the matrix it merges (a last job with `needs:`), not on workflow_run');
+      return { kind: 'merge', pr: ctx.pullRequest, canComment: ctx.pullRequest ? !ctx.pullRequest.fromFork : false, branch: ctx.pullRequest ? undefined : ctx.branch };
     case 'auto':
       if (ctx.pullRequest) return { kind: 'pull-request', pr: ctx.pullRequest, canComment: !ctx.pullRequest.fromFork };
       if (ctx.workflowRun) return { kind: 'comment', run: ctx.workflowRun };
@@ -51,6 +60,8 @@ export function describePlan(plan: Plan): string {
       return `measure and upload the report artifact${plan.pr ? ` for pull request #${plan.pr.number}` : ''}`;
     case 'comment':
       return `post the report of run ${plan.run.id}`;
+    case 'merge':
+      return `merge the reports of this run's jobs${plan.pr ? ` for pull request #${plan.pr.number}` : plan.branch ? ` on ${plan.branch}` : ''}`;
     case 'report':
       return plan.reason;
   }

@@ -5,7 +5,11 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBaseline, type BaselineResult, type StoredReport } from '../artifacts/find.js';
 import { loadHistory } from '../artifacts/history.js';
-import { baselineName, REPORT_FILE } from '../artifacts/names.js';
+import { baselineName, REPORT_FILE, reportName } from '../artifacts/names.js';
+import { relative, resolve, isAbsolute, sep } from 'node:path';
+import { upsertSuggestions, type FileSuggestion } from '../github/review.js';
+import { formatBytes } from '../util/units.js';
+import { BADGE_FILE, badgeFor, badgeJson, badgeSection } from './badge.js';
 import type { ArtifactStore } from '../artifacts/store.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
 import { COMMENT_LIMIT, marker, upsertSticky } from '../github/sticky.js';
@@ -26,6 +30,12 @@ export const FORK_HINT =
   'The token of this run cannot write to the pull request (a pull request from a fork gets a read-only GITHUB_TOKEN), so the comment was skipped; ' +
   'the report is in the job summary. To comment on pull requests from forks, use the fork-safe pair: `mode: measure` on pull_request and ' +
   '`mode: comment` on workflow_run (README, "Pull requests from forks").';
+
+/** A pull request from this repository whose token cannot write: Dependabot, or read-only default workflow permissions. */
+export const READ_ONLY_HINT =
+  'The token of this run cannot write to the pull request: commenting needs the `pull-requests: write` permission, and this GITHUB_TOKEN is read-only ' +
+  "(Dependabot's pull requests, and repositories whose default workflow permissions are read-only, get one). The comment was skipped; the report is in the job summary. " +
+  'Grant it in the workflow: `permissions:` with `pull-requests: write` (README, "Permissions").';
 
 const nameOf = (inputs: ActionInputs, report: Report): string => baselineName(inputs.baselineArtifact, inputs.commentKey, report.targets.map((t) => t.name));
 
@@ -50,6 +60,85 @@ export async function findPullBaseline(gh: GitHubRest, store: ArtifactStore, inp
   for (const why of result.skipped) core.info(`Baseline: skipped ${why}`);
   core.info(result.found ? `Baseline: artifact ${result.found.artifactId} of ${result.found.commit} (${result.found.runUrl})` : `No baseline: ${result.note}`);
   return result;
+}
+
+/**
+ * On a push: the previous baseline of the branch — the newest stored for an earlier commit — so that the
+ * summary and outputs show the delta and growth budgets work on push too.
+ */
+export async function findPushBaseline(gh: GitHubRest, store: ArtifactStore, inputs: ActionInputs, ctx: RunContext, report: Report, branch: string): Promise<BaselineResult> {
+  if (ctx.repoId === undefined) return { found: undefined, note: 'the repository id is unknown (GITHUB_REPOSITORY_ID is not set)', skipped: [] };
+  const result = await findBaseline(gh, store, { name: nameOf(inputs, report), repoId: ctx.repoId, branch, before: ctx.sha, now: Date.now() });
+  for (const why of result.skipped) core.info(`Previous baseline: skipped ${why}`);
+  core.info(result.found ? `Previous baseline: artifact ${result.found.artifactId} of ${result.found.commit} (${result.found.runUrl})` : `No previous baseline: ${result.note}`);
+  return result;
+}
+
+/** The baseline of one part of a matrix merge: the part's own key decides the artifact name. */
+export async function findPartBaseline(gh: GitHubRest, store: ArtifactStore, inputs: ActionInputs, ctx: RunContext, part: { key: string; report: Report }, where: { pr: PullTarget } | { branch: string }): Promise<BaselineResult> {
+  if (ctx.repoId === undefined) return { found: undefined, note: 'the repository id is unknown (GITHUB_REPOSITORY_ID is not set)', skipped: [] };
+  const name = baselineName(inputs.baselineArtifact, part.key, part.report.targets.map((t) => t.name));
+  const q = 'pr' in where
+    ? { name, repoId: ctx.repoId, branch: where.pr.baseRef, baseSha: where.pr.baseSha, headSha: where.pr.headSha, now: Date.now() }
+    : { name, repoId: ctx.repoId, branch: where.branch, before: ctx.sha, now: Date.now() };
+  const result = await findBaseline(gh, store, q);
+  core.info(result.found ? `Baseline of ${part.key}: artifact ${result.found.artifactId} of ${result.found.commit}` : `No baseline for ${part.key}: ${result.note}`);
+  return result;
+}
+
+/** Stores one part of a matrix merge as its baseline, under the name its own job would have used. */
+export async function storePartBaseline(store: ArtifactStore, inputs: ActionInputs, part: { key: string; report: Report }): Promise<void> {
+  const name = baselineName(inputs.baselineArtifact, part.key, part.report.targets.map((t) => t.name));
+  try {
+    await store.upload(name, { [REPORT_FILE]: renderJson(storedReport(part.report)) }, inputs.retentionDays);
+    core.info(`Stored the baseline of ${part.key} as artifact "${name}".`);
+  } catch (e) {
+    core.warning(`The baseline of ${part.key} could not be stored as artifact "${name}": ${(e as Error).message}`);
+  }
+}
+
+/**
+ * The pull request's labels: the event's, or on a re-run (the labels may have changed since the event)
+ * and in the trusted half of the fork-safe pair, as GitHub has them now.
+ */
+export async function currentLabels(gh: GitHubRest, pr: PullTarget, fromEvent: readonly string[] | undefined): Promise<string[]> {
+  try {
+    return (await gh.getPull(pr.number)).labels;
+  } catch (e) {
+    core.warning(`The labels of pull request #${pr.number} could not be read (HTTP ${httpStatus(e) ?? 'error'}; it needs \`pull-requests: read\`)${fromEvent ? ': using those of the event' : ''}.`);
+    return [...(fromEvent ?? [])];
+  }
+}
+
+/** One-click review suggestions of the ignore-file lines the diagnostics propose, one per file. */
+export async function postSuggestions(gh: GitHubRest, inputs: ActionInputs, report: Report, pr: PullTarget, workspace: string): Promise<void> {
+  const wanted: FileSuggestion[] = [];
+  for (const t of report.targets) {
+    const d = t.diagnostics;
+    if (!d?.block || d.block.create || d.suggestions.length === 0) continue;
+    const abs = resolve(workspace, d.block.file);
+    const path = relative(workspace, abs).split(sep).join('/');
+    if (path === '' || path.startsWith('../') || isAbsolute(path) || wanted.some((w) => w.path === path)) continue;
+    wanted.push({ path, lines: d.suggestions.map((x) => x.line), saving: formatBytes(d.savings.removed) });
+  }
+  for (const step of await upsertSuggestions(gh, pr, { key: inputs.commentKey, author: inputs.commentAuthor }, wanted)) {
+    core.info(step.action === 'skipped' ? `Review suggestion for ${step.path}: skipped, ${step.reason}.` : `Review suggestion for ${step.path}: ${step.action} ${step.url}`);
+    if (step.action !== 'skipped') core.setOutput('suggestion-url', step.url);
+  }
+}
+
+/** The badge JSON: output `badge-json`, an artifact, and its section of the job summary. */
+export async function writeBadge(store: ArtifactStore, inputs: ActionInputs, report: Report): Promise<string> {
+  const badge = badgeFor(report, report.verdict);
+  core.setOutput('badge-json', badgeJson(badge).trim());
+  const name = reportName(inputs.badgeArtifact, inputs.commentKey);
+  try {
+    await store.upload(name, { [BADGE_FILE]: badgeJson(badge) }, inputs.retentionDays);
+    core.setOutput('badge-artifact', name);
+  } catch (e) {
+    core.warning(`The badge could not be stored as artifact "${name}": ${(e as Error).message}`);
+  }
+  return badgeSection(badge);
 }
 
 export interface TrendHistory {
@@ -82,7 +171,7 @@ export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: Run
   const breaches = report.verdict?.breaches.filter((b) => b.level === 'fail') ?? [];
   const regressed = breaches.length > 0;
   const title = regressed ? `Docker size over budget: ${[...new Set(breaches.map((b) => `${b.target} ${b.key}`))].join(', ')}`.slice(0, 200) : '';
-  const body = renderMarkdown(report, context(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000)) + '\n' + markdown;
+  const body = renderMarkdown(report, context(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000, inputs.top, [])) + '\n' + markdown;
   try {
     const tracking = await trackRegression(gh, { label: inputs.issueLabel, key: inputs.commentKey, author: inputs.commentAuthor }, regressed, title, body);
     if (tracking.step !== 'none') core.info(`Tracking issue #${tracking.number}: ${tracking.step}`);
@@ -94,9 +183,11 @@ export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: Run
   }
 }
 
-function context(report: Report, baseline: BaselineResult | undefined, maxLength: number) {
+function context(report: Report, baseline: BaselineResult | undefined, maxLength: number, top: number, notes: string[]) {
   const found = baseline?.found;
   return {
+    top,
+    notes,
     comparison: report.comparison,
     verdict: report.verdict,
     baseline: found ? { commit: found.commit, date: found.date.slice(0, 10), runUrl: found.runUrl } : undefined,
@@ -115,6 +206,12 @@ export interface PublishInput {
   pr: PullTarget | undefined;
   /** A pull request from a fork in auto mode: say why there is no comment. */
   forkPr: boolean;
+  /** The pull request commented on comes from a fork (a 403 then means the fork's read-only token). */
+  prFromFork: boolean;
+  /** Lines under the headline (label override, matrix merge). */
+  notes: string[];
+  /** Further sections of the job summary (the badge). */
+  summarySections: string[];
 }
 
 /** GitHub's job summary is limited to 1 MiB per step. */
@@ -122,7 +219,7 @@ const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 
 export async function publish(p: PublishInput): Promise<void> {
   const { inputs, report } = p;
-  const markdown = renderMarkdown(report, context(report, p.baseline, COMMENT_LIMIT - marker(inputs.commentKey).length - 1));
+  const markdown = renderMarkdown(report, context(report, p.baseline, COMMENT_LIMIT - marker(inputs.commentKey).length - 1, inputs.top, p.notes));
 
   const jsonPath = join(process.env.RUNNER_TEMP ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), 'docker-size-guard-report.json');
   writeFileSync(jsonPath, renderJson(report));
@@ -142,7 +239,7 @@ export async function publish(p: PublishInput): Promise<void> {
     commentNote = await comment(p, p.pr, markdown);
   }
 
-  const extra: string[] = [];
+  const extra: string[] = [...p.summarySections];
   if (p.trend?.markdown) extra.push(p.trend.markdown);
   if (p.trend?.tracking?.url) extra.push(`Tracking issue: #${p.trend.tracking.number} (${p.trend.tracking.step}).`);
   if (overflow.length > 0) extra.push(overflowSection(overflow));
@@ -179,8 +276,9 @@ async function comment(p: PublishInput, pr: PullTarget, markdown: string): Promi
     return undefined;
   } catch (e) {
     if (httpStatus(e) === 403) {
-      core.warning(FORK_HINT);
-      return FORK_HINT;
+      const hint = p.prFromFork ? FORK_HINT : READ_ONLY_HINT;
+      core.warning(hint);
+      return hint;
     }
     const msg = `The pull-request comment could not be written (HTTP ${httpStatus(e) ?? 'error'}): ${(e as Error).message}`;
     core.warning(msg);

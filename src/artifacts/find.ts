@@ -22,6 +22,11 @@ export interface BaselineQuery {
   /** The pull request's base and head commits, when there is a pull request. */
   baseSha?: string;
   headSha?: string;
+  /**
+   * On a push: the commit being measured. Its own baselines (a re-run) are skipped and only those of its
+   * ancestors count, newest first: the delta is against the previous baseline of the branch.
+   */
+  before?: string;
   now: number;
 }
 
@@ -37,8 +42,8 @@ export async function findBaseline(gh: GitHubRest, store: ArtifactStore, q: Base
   } catch (e) {
     return { found: undefined, note: `the stored baselines could not be listed (${describe(e)}); with \`actions: read\` permission they can`, skipped };
   }
-  const usable = listed.filter((a) => {
-    const why = ineligible(a, { repoId: q.repoId, branch: q.branch, now: q.now });
+  let usable = listed.filter((a) => {
+    const why = ineligible(a, { repoId: q.repoId, branch: q.branch, now: q.now }) ?? (q.before !== undefined && a.run?.headSha === q.before ? 'stored for this very commit' : undefined);
     if (why) skipped.push(`artifact ${a.id}: ${why}`);
     return !why;
   });
@@ -62,10 +67,16 @@ export async function findBaseline(gh: GitHubRest, store: ArtifactStore, q: Base
   }
   if (!exact()) {
     try {
-      ancestors = await gh.listCommits(q.baseSha ?? q.branch);
+      ancestors = await gh.listCommits(q.before ?? q.baseSha ?? q.branch);
     } catch (e) {
       skipped.push(`history of ${q.branch} unknown: ${describe(e)}`);
     }
+  }
+  if (q.before !== undefined && ancestors.length > 0) {
+    const earlier = new Set(ancestors.filter((s) => s !== q.before));
+    for (const a of usable) if (!earlier.has(a.run?.headSha ?? '')) skipped.push(`artifact ${a.id}: not stored for an earlier commit of ${q.branch}`);
+    usable = usable.filter((a) => earlier.has(a.run?.headSha ?? ''));
+    if (usable.length === 0) return { found: undefined, note: `no baseline stored for an earlier commit of ${q.branch}`, skipped };
   }
 
   for (const a of rankBaselines(usable, preferred, ancestors).slice(0, TRIES)) {

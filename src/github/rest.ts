@@ -15,6 +15,12 @@
 //   GET   /repos/{o}/{r}/issues?labels=&state=                 issues: read
 //   POST  /repos/{o}/{r}/issues, PATCH /repos/{o}/{r}/issues/{n} issues: write
 //   GET   /repos/{o}/{r}/labels/{name}, POST /repos/{o}/{r}/labels issues: read / write
+//   GET   /repos/{o}/{r}/actions/runs/{run_id}/jobs            actions: read        (mode merge: the matrix jobs that failed)
+//   GET   /repos/{o}/{r}/pulls/{n}/files                       pull-requests: read  (review suggestions: the diff)
+//   GET   /repos/{o}/{r}/pulls/{n}/comments                    pull-requests: read  (review suggestions: ours)
+//   POST  /repos/{o}/{r}/pulls/{n}/comments                    pull-requests: write (review suggestions)
+//   PATCH /repos/{o}/{r}/pulls/comments/{id}                   pull-requests: write (review suggestions)
+//   DELETE /repos/{o}/{r}/pulls/comments/{id}                  pull-requests: write (review suggestions)
 import type { getOctokit } from '@actions/github';
 
 export type Octokit = ReturnType<typeof getOctokit>;
@@ -43,6 +49,31 @@ export interface PullInfo {
   headRepoId: number | null;
   baseRef: string;
   baseSha: string;
+  labels: string[];
+}
+
+export interface JobInfo {
+  id: number;
+  name: string;
+  status: string;
+  conclusion: string | null;
+}
+
+export interface PullFile {
+  filename: string;
+  status: string;
+  /** The unified diff of the file; absent for binary or very large diffs. */
+  patch: string | undefined;
+}
+
+export interface ReviewCommentInfo {
+  id: number;
+  path: string;
+  /** The line it is anchored on in the current diff; null when outdated. */
+  line: number | null;
+  body: string;
+  author: string | null;
+  url: string;
 }
 
 export interface CommentInfo {
@@ -88,9 +119,54 @@ export class GitHubRest {
     return out.slice(0, max);
   }
 
-  async listRunArtifacts(runId: number, name: string): Promise<ArtifactInfo[]> {
-    const { data } = await this.octokit.rest.actions.listWorkflowRunArtifacts({ ...this.r, run_id: runId, name, per_page: 100 });
-    return data.artifacts.map(artifact);
+  /** The artifacts of one run, with this exact name when given (at most `max`). */
+  async listRunArtifacts(runId: number, name?: string, max = 500): Promise<ArtifactInfo[]> {
+    const out: ArtifactInfo[] = [];
+    const params = { ...this.r, run_id: runId, per_page: 100, ...(name !== undefined ? { name } : {}) };
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listWorkflowRunArtifacts, params)) {
+      out.push(...page.data.map(artifact));
+      if (out.length >= max) break;
+    }
+    return out.slice(0, max);
+  }
+
+  /** The jobs of a run's latest attempt (at most `max`). */
+  async listJobs(runId: number, max = 500): Promise<JobInfo[]> {
+    const out: JobInfo[] = [];
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listJobsForWorkflowRun, { ...this.r, run_id: runId, filter: 'latest', per_page: 100 })) {
+      out.push(...page.data.map((j) => ({ id: j.id, name: j.name, status: j.status, conclusion: j.conclusion ?? null })));
+      if (out.length >= max) break;
+    }
+    return out.slice(0, max);
+  }
+
+  /** The files a pull request changes (GitHub lists at most 3,000). */
+  async listPullFiles(number: number, max = 3000): Promise<PullFile[]> {
+    const out: PullFile[] = [];
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, { ...this.r, pull_number: number, per_page: 100 })) {
+      out.push(...page.data.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch })));
+      if (out.length >= max) break;
+    }
+    return out.slice(0, max);
+  }
+
+  async listReviewComments(number: number): Promise<ReviewCommentInfo[]> {
+    const all = await this.octokit.paginate(this.octokit.rest.pulls.listReviewComments, { ...this.r, pull_number: number, per_page: 100 });
+    return all.map(reviewComment);
+  }
+
+  async createReviewComment(number: number, c: { body: string; commitId: string; path: string; line: number }): Promise<ReviewCommentInfo> {
+    const { data } = await this.octokit.rest.pulls.createReviewComment({ ...this.r, pull_number: number, body: c.body, commit_id: c.commitId, path: c.path, line: c.line, side: 'RIGHT' });
+    return reviewComment(data);
+  }
+
+  async updateReviewComment(id: number, body: string): Promise<ReviewCommentInfo> {
+    const { data } = await this.octokit.rest.pulls.updateReviewComment({ ...this.r, comment_id: id, body });
+    return reviewComment(data);
+  }
+
+  async deleteReviewComment(id: number): Promise<void> {
+    await this.octokit.rest.pulls.deleteReviewComment({ ...this.r, comment_id: id });
   }
 
   async getRun(runId: number): Promise<RunInfo> {
@@ -115,7 +191,15 @@ export class GitHubRest {
 
   async getPull(number: number): Promise<PullInfo> {
     const { data } = await this.octokit.rest.pulls.get({ ...this.r, pull_number: number });
-    return { number: data.number, state: data.state, headSha: data.head.sha, headRepoId: data.head.repo?.id ?? null, baseRef: data.base.ref, baseSha: data.base.sha };
+    return {
+      number: data.number,
+      state: data.state,
+      headSha: data.head.sha,
+      headRepoId: data.head.repo?.id ?? null,
+      baseRef: data.base.ref,
+      baseSha: data.base.sha,
+      labels: data.labels.map((l) => l.name).filter((n): n is string => typeof n === 'string'),
+    };
   }
 
   /** Every comment of an issue or pull request, oldest first. */
@@ -188,6 +272,12 @@ function artifact(a: RestArtifact): ArtifactInfo {
       ? { id: w.id, repositoryId: w.repository_id ?? null, headRepositoryId: w.head_repository_id ?? null, headBranch: w.head_branch ?? null, headSha: w.head_sha ?? null }
       : null,
   };
+}
+
+type RestReviewComment = Awaited<ReturnType<Octokit['rest']['pulls']['createReviewComment']>>['data'];
+
+function reviewComment(c: RestReviewComment): ReviewCommentInfo {
+  return { id: c.id, path: c.path, line: c.line ?? null, body: c.body, author: c.user?.login ?? null, url: c.html_url };
 }
 
 function comment(c: RestComment): CommentInfo {

@@ -21,6 +21,8 @@ export interface Breach {
   /** How far over the limit, in the limit's unit. */
   margin: number;
   source: string;
+  /** A fail-level breach accepted by the pull request's label (input allow-label): reported at warn level. */
+  acceptedBy?: string;
 }
 
 export interface Verdict {
@@ -29,4 +31,6 @@ export interface Verdict {
   failed: boolean;
   /** Budgets that could not be checked, e.g. growth without a baseline, image budgets without an image. */
   unchecked: { target: string; key: BudgetKey; reason: string }[];
+  /** The label override in force (input allow-label): who accepted the fail-level breaches. */
+  accepted?: { label: string; by: string | undefined };
 }

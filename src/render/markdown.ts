@@ -30,6 +30,10 @@ export interface RenderContext {
   /** Why there is no baseline (first run, expired, unreadable); shown as a note. */
   baselineNote?: string;
   maxLength?: number;
+  /** How many rows the detail tables list (input/flag `top`); 10 by default. */
+  top?: number;
+  /** Lines shown under the baseline line (already markdown, escaped by the caller): e.g. a label override. */
+  notes?: string[];
 }
 
 /** How much detail to render; lowered step by step until the report fits. */
@@ -46,7 +50,9 @@ const DETAIL_STEPS: Detail[] = [
 
 export function renderMarkdown(report: Report, ctx: RenderContext = {}): string {
   const max = ctx.maxLength ?? GITHUB_COMMENT_LIMIT;
-  for (const [i, detail] of DETAIL_STEPS.entries()) {
+  const top = ctx.top ?? 10;
+  const steps = [{ rows: top, sections: true }, ...DETAIL_STEPS.filter((d) => d.rows < top)];
+  for (const [i, detail] of steps.entries()) {
     const trimmed = i > 0;
     const text = render(report, ctx, detail, trimmed);
     if (text.length <= max) return text;
@@ -61,6 +67,7 @@ export function renderMarkdown(report: Report, ctx: RenderContext = {}): string 
 function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boolean): string {
   const out: string[] = [`## ${headline(ctx)}`, ''];
   out.push(baselineLine(ctx), '');
+  for (const note of ctx.notes ?? []) out.push(note, '');
   out.push(summaryTable(report, ctx), '');
   const breaches = ctx.verdict?.breaches ?? [];
   if (breaches.length > 0) out.push(...breachList(breaches), '');
@@ -152,7 +159,9 @@ function breachList(breaches: Breach[]): string[] {
     const figure = b.limit.kind === 'percent' ? `${b.actual === Infinity ? 'growth from 0' : `+${b.actual.toFixed(1)}%`}` : formatBytes(b.actual);
     const margin = b.limit.kind === 'percent' ? (b.margin === Infinity ? '' : ` (by ${b.margin.toFixed(1)} points)`) : ` (by ${formatBytes(b.margin)})`;
     const what = b.key.endsWith('-increase') ? `${b.key.replace(/-increase$/, '')} growth` : b.key;
-    return `- ${mark} **${esc(b.target)}**: ${what} ${figure} is over the ${b.level} budget of ${esc(formatLimit(b.limit))}${margin}, set by ${esc(b.source)}`;
+    const label = b.acceptedBy !== undefined && /^[A-Za-z0-9 ._/():+=,-]{1,100}$/.test(b.acceptedBy) ? `\`${b.acceptedBy}\`` : esc(b.acceptedBy ?? '');
+    const accepted = b.acceptedBy !== undefined ? ` — accepted by label ${label}` : '';
+    return `- ${mark} **${esc(b.target)}**: ${what} ${figure} is over the ${b.acceptedBy !== undefined ? 'fail' : b.level} budget of ${esc(formatLimit(b.limit))}${margin}, set by ${esc(b.source)}${accepted}`;
   });
 }
 

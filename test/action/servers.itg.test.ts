@@ -128,3 +128,35 @@ describe('artifacts: the real @actions/artifact client against the results servi
     expect(stack.world.badResponses).toEqual([]);
   });
 });
+
+describe('review comments and jobs: refused where GitHub refuses them', () => {
+  it('a review comment only on a RIGHT-side line of the file diff; outdated ones lose their line; only the author edits', async () => {
+    const w = stack.world;
+    const base = w.branches.get('main')!;
+    const p = w.pullRequest({ headSha: w.commit([base]), headRef: 'ignore', headRepoId: w.repo.id, baseRef: 'main', baseSha: base, files: [{ filename: '.dockerignore', status: 'modified', patch: '@@ -1,2 +1,3 @@\n a\n-b\n+c\n+d' }] });
+    const post = (body: Record<string, unknown>, tok = token) => call('POST', repoPath(`/pulls/${p.number}/comments`), { body: 'x', commit_id: p.pull!.headSha, path: '.dockerignore', side: 'RIGHT', ...body }, tok);
+    expect((await post({ line: 4 })).status).toBe(422); // past the hunk
+    expect((await post({ line: 1, path: 'other' })).status).toBe(422); // not in the diff
+    expect((await post({ line: 'three' })).status).toBe(422); // schema
+    expect((await post({ line: 3 }, readOnly)).status).toBe(403);
+    const made = await post({ line: 3 });
+    expect(made.status).toBe(201);
+    expect(made.json.line).toBe(3);
+    const other = stack.world.token({ 'pull-requests': 'write' }, 'someone-else', 'User');
+    expect((await call('PATCH', repoPath(`/pulls/comments/${made.json.id}`), { body: 'y' }, other)).status).toBe(403);
+    p.pull!.headSha = w.commit([p.pull!.headSha]);
+    const listed = await call('GET', repoPath(`/pulls/${p.number}/comments`));
+    expect(listed.json.map((c: { line?: number; original_line: number }) => [c.line, c.original_line])).toEqual([[undefined, 3]]);
+    expect((await call('DELETE', repoPath(`/pulls/comments/${made.json.id}`))).status).toBe(204);
+    expect(stack.world.badResponses).toEqual([]);
+  });
+
+  it('lists a run\'s jobs (schema-checked), 404 for an unknown run', async () => {
+    const run = stack.world.run({ event: 'push', headBranch: 'main', headSha: stack.world.branches.get('main')!, jobs: [{ id: 5, name: 'size (api)', status: 'completed', conclusion: 'failure' }] });
+    const r = await call('GET', repoPath(`/actions/runs/${run.id}/jobs?filter=latest`));
+    expect(r.status).toBe(200);
+    expect(r.json.jobs.map((j: { name: string; conclusion: string }) => [j.name, j.conclusion])).toEqual([['size (api)', 'failure']]);
+    expect((await call('GET', repoPath('/actions/runs/999999/jobs'))).status).toBe(404);
+    expect(stack.world.badResponses).toEqual([]);
+  });
+});

@@ -61,7 +61,7 @@ describe('readRunContext + planRun, one payload per event', () => {
 
   it('reads the pull request of the payload, and tells a fork', () => {
     const ctx = readRunContext(EVENTS['pull_request (fork)'].env, EVENTS['pull_request (fork)'].payload);
-    expect(ctx.pullRequest).toEqual({ number: forkPr.number, headSha: forkPr.pull!.headSha, headRef: 'main', headRepoId: fork.id, baseRef: 'main', baseSha: main, fromFork: true });
+    expect(ctx.pullRequest).toEqual({ number: forkPr.number, headSha: forkPr.pull!.headSha, headRef: 'main', headRepoId: fork.id, baseRef: 'main', baseSha: main, fromFork: true, labels: [] });
     expect(readRunContext(EVENTS['pull_request (same repository)'].env, EVENTS['pull_request (same repository)'].payload).pullRequest!.fromFork).toBe(false);
   });
 

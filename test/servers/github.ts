@@ -8,7 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { BlobStore } from './azurite.js';
 import { OpenApi, type Operation } from './openapi.js';
-import type { Artifact, Comment, Issue, Level, Run, Scope, Token, World } from './world.js';
+import type { Artifact, Comment, Issue, Level, ReviewComment, Run, Scope, Token, World } from './world.js';
 
 export interface GitHubServer {
   url: string;
@@ -244,6 +244,35 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       parents: c.parents.map((p) => ({ sha: p, url: `${base}/commits/${p}`, html_url: `${html}/commit/${p}` })),
     });
   };
+  /**
+   * A review comment is outdated once the pull request's head moved past its commit: then it has no `line`
+   * (GitHub's description types line as an integer, so it is left out rather than null).
+   */
+  const reviewCommentJson = (c: ReviewComment): unknown => {
+    const p = world.issues.get(c.pullNumber)!.pull!;
+    const current = p.headSha === c.commitId;
+    return api.synth('pull-request-review-comment', {
+      url: `${base}/pulls/comments/${c.id}`,
+      id: c.id,
+      node_id: `PRRC_${c.id}`,
+      pull_request_review_id: c.id + 1,
+      diff_hunk: '@@ -1 +1 @@',
+      path: c.path,
+      commit_id: c.commitId,
+      original_commit_id: c.commitId,
+      user: user(c.login, c.userType),
+      body: c.body,
+      created_at: c.createdAt,
+      updated_at: c.updatedAt,
+      html_url: `${html}/pull/${c.pullNumber}#discussion_r${c.id}`,
+      pull_request_url: `${base}/pulls/${c.pullNumber}`,
+      author_association: 'NONE',
+      _links: { self: { href: `${base}/pulls/comments/${c.id}` }, html: { href: `${html}/pull/${c.pullNumber}#discussion_r${c.id}` }, pull_request: { href: `${base}/pulls/${c.pullNumber}` } },
+      ...(current ? { line: c.line } : {}),
+      original_line: c.line,
+      side: 'RIGHT',
+    });
+  };
   const resolveRef = (ref: string): string | undefined => world.branches.get(ref) ?? (world.commits.has(ref) ? ref : undefined);
   const issueOr404 = (n: unknown): Issue | undefined => world.issues.get(Number(n));
 
@@ -277,6 +306,45 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
     'actions/get-workflow-run': (req) => {
       const run = world.runs.get(Number(req.path.run_id));
       return run ? { status: 200, body: runJson(run) } : err(404, 'Not Found');
+    },
+    'actions/list-jobs-for-workflow-run': (req) => {
+      const run = world.runs.get(Number(req.path.run_id));
+      if (!run) return err(404, 'Not Found');
+      const { page, headers } = paginate(req, run.jobs);
+      return {
+        status: 200,
+        headers,
+        body: {
+          total_count: run.jobs.length,
+          jobs: page.map((j) =>
+            api.synth('job', {
+              id: j.id,
+              node_id: `J_${j.id}`,
+              run_id: run.id,
+              run_url: `${base}/actions/runs/${run.id}`,
+              run_attempt: run.attempt,
+              head_sha: run.headSha,
+              head_branch: run.headBranch,
+              workflow_name: 'Docker size',
+              name: j.name,
+              url: `${base}/actions/jobs/${j.id}`,
+              html_url: `${html}/actions/runs/${run.id}/job/${j.id}`,
+              status: j.status,
+              conclusion: j.conclusion,
+              started_at: run.createdAt,
+              completed_at: j.status === 'completed' ? run.createdAt : null,
+              created_at: run.createdAt,
+              check_run_url: `${base}/check-runs/${j.id}`,
+              labels: ['ubuntu-latest'],
+              runner_id: 1,
+              runner_name: 'GitHub Actions 1',
+              runner_group_id: 2,
+              runner_group_name: 'GitHub Actions',
+              steps: [],
+            }),
+          ),
+        },
+      };
     },
     // ---- commits
     'repos/list-commits': (req) => {
@@ -338,8 +406,72 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
           merged_at: null,
           merge_commit_sha: null,
           draft: false,
+          labels: i.labels.map(labelJson),
         }),
       };
+    },
+    'pulls/list-files': (req) => {
+      const i = issueOr404(req.path.pull_number);
+      if (!i?.pull) return err(404, 'Not Found');
+      const { page, headers } = paginate(req, i.pull.files ?? []);
+      return {
+        status: 200,
+        headers,
+        body: page.map((f) => {
+          const lines = f.patch.split('\n');
+          const additions = lines.filter((l) => l.startsWith('+')).length;
+          const deletions = lines.filter((l) => l.startsWith('-')).length;
+          return api.synth('diff-entry', {
+            sha: 'b'.repeat(40),
+            filename: f.filename,
+            status: f.status,
+            additions,
+            deletions,
+            changes: additions + deletions,
+            blob_url: `${html}/blob/${i.pull!.headSha}/${f.filename}`,
+            raw_url: `${html}/raw/${i.pull!.headSha}/${f.filename}`,
+            contents_url: `${base}/contents/${f.filename}?ref=${i.pull!.headSha}`,
+            patch: f.patch,
+          });
+        }),
+      };
+    },
+    'pulls/list-review-comments': (req) => {
+      const i = issueOr404(req.path.pull_number);
+      if (!i?.pull) return err(404, 'Not Found');
+      const all = [...world.reviewComments.values()].filter((c) => c.pullNumber === i.number).sort((a, b) => a.id - b.id);
+      const { page, headers } = paginate(req, all);
+      return { status: 200, headers, body: page.map(reviewCommentJson) };
+    },
+    'pulls/create-review-comment': (req) => {
+      const i = issueOr404(req.path.pull_number);
+      if (!i?.pull) return err(404, 'Not Found');
+      const b = req.body;
+      if (typeof b.line !== 'number' || b.side === 'LEFT' || b.position !== undefined || b.in_reply_to !== undefined) return validation('the test server accepts single-line comments on the RIGHT side only');
+      if (!world.commits.has(String(b.commit_id))) return validation('commit_id is not part of the pull request', 'invalid');
+      const file = i.pull.files?.find((f) => f.filename === b.path);
+      if (!file) return validation('pull_request_review_thread.path must be part of the diff', 'invalid');
+      if (!rightLines(file.patch).has(b.line)) return validation('pull_request_review_thread.line must be part of the diff', 'invalid');
+      if (String(b.body).length > 65536) return validation('body is too long (maximum is 65536 characters)');
+      const at = world.now();
+      const c: ReviewComment = { id: world.id(), pullNumber: i.number, path: String(b.path), line: b.line, commitId: String(b.commit_id), body: String(b.body), login: req.token.login, userType: req.token.userType, createdAt: at, updatedAt: at };
+      world.reviewComments.set(c.id, c);
+      return { status: 201, headers: { location: `${base}/pulls/comments/${c.id}` }, body: reviewCommentJson(c) };
+    },
+    'pulls/update-review-comment': (req) => {
+      const c = world.reviewComments.get(Number(req.path.comment_id));
+      if (!c) return err(404, 'Not Found');
+      if (c.login !== req.token.login) return err(403, 'Resource not accessible by integration');
+      c.body = String(req.body.body);
+      c.updatedAt = world.now();
+      return { status: 200, body: reviewCommentJson(c) };
+    },
+    'pulls/delete-review-comment': (req) => {
+      const c = world.reviewComments.get(Number(req.path.comment_id));
+      if (!c) return err(404, 'Not Found');
+      if (c.login !== req.token.login) return err(403, 'Resource not accessible by integration');
+      world.reviewComments.delete(c.id);
+      return { status: 204 };
     },
     // ---- comments
     'issues/list-comments': (req) => {
@@ -405,6 +537,18 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       return { status: 201, headers: { location: `${base}/labels/${encodeURIComponent(name)}` }, body: labelJson(name) };
     },
   };
+}
+
+/** The new-file line numbers a unified diff shows (added and context lines): where a review comment may go. */
+function rightLines(patch: string): Set<number> {
+  const out = new Set<number>();
+  let n = 0;
+  for (const l of patch.split('\n')) {
+    const h = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,\d+)? @@/.exec(l);
+    if (h) n = Number(h[1]) - 1;
+    else if (l.startsWith('+') || l.startsWith(' ')) out.add(++n);
+  }
+  return out;
 }
 
 function validation(message: string, code = 'custom'): Res {

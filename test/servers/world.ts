@@ -32,6 +32,35 @@ export interface Run {
   headRepositoryId: number;
   pullRequests: number[];
   createdAt: string;
+  /** The run's jobs as GET .../runs/{id}/jobs lists them (mode merge names the failed ones). */
+  jobs: Job[];
+}
+
+export interface Job {
+  id: number;
+  name: string;
+  status: 'queued' | 'in_progress' | 'completed';
+  conclusion: 'success' | 'failure' | 'cancelled' | 'skipped' | 'timed_out' | null;
+}
+
+/** A file a pull request changes, with its unified diff as GitHub's pulls/list-files returns it. */
+export interface PullFile {
+  filename: string;
+  status: 'added' | 'modified' | 'removed';
+  patch: string;
+}
+
+export interface ReviewComment {
+  id: number;
+  pullNumber: number;
+  path: string;
+  line: number;
+  commitId: string;
+  body: string;
+  login: string;
+  userType: 'Bot' | 'User';
+  createdAt: string;
+  updatedAt: string;
 }
 
 export interface Artifact {
@@ -62,6 +91,8 @@ export interface PullInfo {
   headRepoId: number;
   baseRef: string;
   baseSha: string;
+  /** The files the pull request changes (pulls/list-files); none unless a test sets them. */
+  files?: PullFile[];
 }
 
 export interface Issue {
@@ -99,6 +130,7 @@ export class World {
   readonly runs = new Map<number, Run>();
   readonly artifacts = new Map<number, Artifact>();
   readonly comments = new Map<number, Comment>();
+  readonly reviewComments = new Map<number, ReviewComment>();
   readonly issues = new Map<number, Issue>();
   readonly labels = new Map<string, { id: number; name: string; color: string }>();
   readonly tokens = new Map<string, Token>();
@@ -177,6 +209,7 @@ export class World {
       headRepositoryId: this.repo.id,
       pullRequests: [],
       createdAt: this.now(),
+      jobs: [],
       ...r,
     };
     this.runs.set(run.id, run);
