@@ -75,6 +75,7 @@ function totals(o: Record<string, unknown>, at: string) {
 function image(v: unknown, at: string) {
   const i = obj(v, at);
   return {
+    tree: imageTree(i.tree, `${at}.tree`),
     unpackedBytes: optNullableCount(i.unpackedBytes, `${at}.unpackedBytes`),
     uncompressedBytes: optNullableCount(i.uncompressedBytes, `${at}.uncompressedBytes`),
     compressedBytes: optNullableCount(i.compressedBytes, `${at}.compressedBytes`),
@@ -87,6 +88,34 @@ function image(v: unknown, at: string) {
         uncompressedBytes: optNullableCount(layer.uncompressedBytes, `${at}.layers[${k}].uncompressedBytes`),
       };
     }),
+  };
+}
+
+const MAX_TREE_LIST = 2000;
+
+/**
+ * The image tree index (version 1), only what a path comparison reads. Absent in reports before it, and a
+ * version this build does not know is not compared: both give null, never an error.
+ */
+function imageTree(v: unknown, at: string) {
+  if (v === undefined || v === null) return null;
+  const t = obj(v, at);
+  if (t.version !== 1) return null;
+  const depth = count(t.depth, `${at}.depth`);
+  const entries = (x: unknown, where: string) =>
+    list(x, where, MAX_TREE_LIST).map((e, k) => {
+      const o = obj(e, `${where}[${k}]`);
+      const path = str(o.path, `${where}[${k}].path`);
+      if (!path.startsWith('/')) throw new Invalid(`${where}[${k}].path must be absolute`);
+      return { path, bytes: count(o.bytes, `${where}[${k}].bytes`), layer: o.layer === null || o.layer === undefined ? null : count(o.layer, `${where}[${k}].layer`) };
+    });
+  return {
+    version: 1 as const,
+    depth,
+    directoriesOmitted: count(t.directoriesOmitted, `${at}.directoriesOmitted`),
+    directories: entries(t.directories, `${at}.directories`),
+    largestDirectories: entries(t.largestDirectories, `${at}.largestDirectories`),
+    largestFiles: entries(t.largestFiles, `${at}.largestFiles`).map((f) => ({ ...f, layer: f.layer ?? 0 })),
   };
 }
 

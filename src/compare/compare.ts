@@ -1,6 +1,7 @@
 // Compares a report with a baseline report: pure, no I/O.
 import type { Limit } from '../budget/size.js';
 import type { Report, TargetReport } from '../report/schema.js';
+import { imagePathChanges, type ImagePathChange, type TreeLike } from './image-paths.js';
 import { matchLayers, type LayerChange, type LayerLike } from './layers.js';
 
 export type MetricKey = 'context' | 'context-files' | 'copied' | 'image' | 'image-compressed' | 'image-layers';
@@ -32,6 +33,8 @@ export interface TargetComparison {
   metrics: MetricDelta[];
   paths: PathChange[];
   layers: LayerChange[];
+  /** What grew inside the image, path by path (both reports need the image tree index; else empty). */
+  imagePaths: ImagePathChange[];
 }
 
 export interface Comparison {
@@ -78,6 +81,12 @@ export function imageFigures(t: TargetReport): { uncompressed: number | null; co
   };
 }
 
+/** The image tree index of a target (version 1), when its image was measured with layer contents. */
+export function imageTreeOf(t: TargetReport): TreeLike | undefined {
+  const tree = ((t as { image?: { tree?: unknown } }).image?.tree ?? undefined) as (TreeLike & { version?: number }) | undefined;
+  return tree && tree.version === 1 ? tree : undefined;
+}
+
 export function isSignificant(delta: number, baseline: number | null, min: Limit): boolean {
   if (delta === 0) return false;
   if (min.kind === 'bytes') return Math.abs(delta) >= min.bytes;
@@ -110,7 +119,16 @@ function compareTarget(cur: TargetReport | undefined, base: TargetReport | undef
   const curImage = cur && imageFigures(cur);
   const baseImage = base && imageFigures(base);
   const layers = curImage && baseImage ? matchLayers(baseImage.layers, curImage.layers) : [];
-  return { name: (cur ?? base)!.name, status, metrics, paths, layers };
+  const curTree = cur && imageTreeOf(cur);
+  const baseTree = base && imageTreeOf(base);
+  const imagePaths =
+    curTree && baseTree
+      ? imagePathChanges(baseTree, curTree, (d, b) => isSignificant(d, b, opts.minChange), opts.paths ?? 10).map((c) => {
+          const ls = (c.layerOf === 'current' ? curImage : baseImage)?.layers;
+          return { ...c, createdBy: c.layer === null ? null : (ls?.[c.layer]?.createdBy ?? null) };
+        })
+      : [];
+  return { name: (cur ?? base)!.name, status, metrics, paths, layers, imagePaths };
 }
 
 /** The shallow paths (depth 1 and 2) whose included bytes moved most, and paths new to the context. */

@@ -1,5 +1,6 @@
 // The image section of the report (schema version 1, optional `image` field of a target).
 // Documented in README.md under "Image measurement"; other tooling depends on it.
+import type { ImageTree } from './tree.js';
 
 export type ImageSource = 'engine' | 'archive' | 'registry';
 
@@ -117,4 +118,9 @@ export interface MeasuredImage {
   /** The share (0..1) above which a layer is flagged `large-share` (--layer-share). */
   layerShareThreshold: number;
   waste: WasteReport | null;
+  /**
+   * The flattened filesystem's file tree, bounded (versioned by `tree.version`; see tree.ts); null when
+   * layer contents were not read. Reports before it have no `tree`: a comparison then shows no path delta.
+   */
+  tree: ImageTree | null;
 }

@@ -1,0 +1,105 @@
+// What grew inside the image, path by path: the image tree index (src/image/tree.ts) of a report against
+// its baseline's. A path's size is known on a side when the index lists it, or when the index proves it
+// absent (a directory to the index's depth missing from a complete list, or beneath one); otherwise (a deep
+// path below the other side's top-N cut-off) it is not compared rather than guessed. Ancestors whose change
+// one child explains (same sign, >= 90 % of it) give way to that child, so "/app/models +4 GB" shows once
+// and not again as "/app +4 GB" and "/ +4 GB". Pure.
+
+/** The part of an image tree index a comparison reads (what the baseline validator keeps). */
+export interface TreeLike {
+  depth: number;
+  directories: readonly { path: string; bytes: number; layer: number | null }[];
+  directoriesOmitted: number;
+  largestDirectories: readonly { path: string; bytes: number; layer: number | null }[];
+  largestFiles: readonly { path: string; bytes: number; layer: number }[];
+}
+
+export interface ImagePathChange {
+  /** Absolute path in the image. */
+  path: string;
+  kind: 'directory' | 'file';
+  baseline: number;
+  current: number;
+  delta: number;
+  status: 'grew' | 'shrank' | 'new' | 'gone';
+  /** The layer (index, in the image it is found in) that wrote most of the bytes: the current image's for growth, the baseline's for a loss. */
+  layer: number | null;
+  /** Which image `layer` indexes. */
+  layerOf: 'current' | 'baseline';
+  /** That layer's `created_by` (history), when known. */
+  createdBy: string | null;
+}
+
+/** A change explained by one child: same direction, at least this share of it. */
+const EXPLAINED = 0.9;
+
+interface Known {
+  bytes: number;
+  layer: number | null;
+  kind: 'directory' | 'file';
+}
+
+function depthOf(path: string): number {
+  return path === '/' ? 0 : path.split('/').length - 1;
+}
+
+function parentOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+/** Paths the index lists, with their sizes. */
+function listed(t: TreeLike): Map<string, Known> {
+  const m = new Map<string, Known>();
+  for (const d of t.directories) m.set(d.path, { bytes: d.bytes, layer: d.layer, kind: 'directory' });
+  for (const d of t.largestDirectories) if (!m.has(d.path)) m.set(d.path, { bytes: d.bytes, layer: d.layer, kind: 'directory' });
+  for (const f of t.largestFiles) if (!m.has(f.path)) m.set(f.path, { bytes: f.bytes, layer: f.layer, kind: 'file' });
+  return m;
+}
+
+/**
+ * The size of `path` on one side: listed, proven absent (0), or unknown (null). A directory to the index's
+ * depth is absent when the list of them is complete and does not name it; anything beneath an absent
+ * directory is absent too.
+ */
+export function sizeOn(t: TreeLike, known: ReadonlyMap<string, Known>, path: string, kind: Known['kind']): number | null {
+  const k = known.get(path);
+  if (k) return k.kind === kind ? k.bytes : null;
+  if (t.directoriesOmitted > 0) return null;
+  // The nearest directory at most `depth` levels deep, at or above the path (a file: above it). Listed: the
+  // path may be there below the top-N cut-off (unknown); missing: it is not there (absent).
+  let p = kind === 'file' ? parentOf(path) : path;
+  while (p !== '/' && depthOf(p) > t.depth) p = parentOf(p);
+  if (p === '/') return null;
+  const a = known.get(p);
+  if (!a || a.kind !== 'directory') return 0;
+  return null;
+}
+
+/** `significant` is min-change's test (compare.ts isSignificant): smaller changes are left out. */
+export function imagePathChanges(baseline: TreeLike, current: TreeLike, significant: (delta: number, baseline: number) => boolean, top = 10): ImagePathChange[] {
+  const before = listed(baseline);
+  const after = listed(current);
+  const all = new Map<string, ImagePathChange>();
+  for (const path of new Set([...before.keys(), ...after.keys()])) {
+    const kind = (after.get(path) ?? before.get(path))!.kind;
+    const b = sizeOn(baseline, before, path, kind);
+    const a = sizeOn(current, after, path, kind);
+    if (a === null || b === null || a === b) continue;
+    const delta = a - b;
+    const grew = delta > 0;
+    const source = grew ? after.get(path) : before.get(path);
+    const status = b === 0 ? 'new' : a === 0 ? 'gone' : grew ? 'grew' : 'shrank';
+    all.set(path, { path, kind, baseline: b, current: a, delta, status, layer: source?.layer ?? null, layerOf: grew ? 'current' : 'baseline', createdBy: null });
+  }
+  // Drop an ancestor whose change one child explains.
+  const explained = new Set<string>();
+  for (const c of all.values()) {
+    const parent = all.get(parentOf(c.path));
+    if (parent && Math.sign(parent.delta) === Math.sign(c.delta) && Math.abs(c.delta) >= EXPLAINED * Math.abs(parent.delta)) explained.add(parent.path);
+  }
+  return [...all.values()]
+    .filter((c) => !explained.has(c.path) && significant(c.delta, c.baseline))
+    .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.path < y.path ? -1 : 1))
+    .slice(0, top);
+}

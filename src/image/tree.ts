@@ -1,0 +1,172 @@
+// The image's file tree, bounded: what the flattened filesystem (whiteouts and opaque directories applied,
+// built once by waste.ts from the layers' entries) holds, aggregated to an index whose size does not grow
+// with the image: bytes and regular-file counts of every directory to depth TREE_DEPTH (capped at
+// MAX_TREE_DIRECTORIES, the smallest dropped first), the largest TREE_LARGEST directories and files at any
+// depth, and for every layer the directories it adds most bytes to. Each directory and file names the layer
+// that wrote most of its bytes, so a delta can say which instruction added them.
+// Pure; memory: the index plus one small per-layer map per directory on the current path of the walk.
+import type { LayerEntry } from '../archive/layer.js';
+import { TopN } from '../measure/top.js';
+import type { DirNode } from './waste.js';
+
+/** Version of the `tree` field of the image report; bump when its meaning changes. */
+export const TREE_VERSION = 1;
+export const TREE_DEPTH = 4;
+export const TREE_LARGEST = 200;
+export const MAX_TREE_DIRECTORIES = 2000;
+export const LAYER_TOP_DIRECTORIES = 5;
+
+export interface TreeDirectory {
+  /** Absolute path in the image ("/usr/share/doc"). */
+  path: string;
+  /** Bytes of the regular files beneath it, at any depth. */
+  bytes: number;
+  /** Regular files (and hard links) beneath it. */
+  files: number;
+  /** The layer (index) that wrote most of those bytes; null when it holds no bytes. */
+  layer: number | null;
+}
+
+export interface TreeFile {
+  path: string;
+  bytes: number;
+  layer: number;
+}
+
+export interface LayerDirectories {
+  index: number;
+  /** Bytes of regular files the layer's tar adds, by directory (files deeper than TREE_DEPTH counted at their ancestor at that depth); whether or not a later layer removes them. */
+  directories: { path: string; bytes: number; files: number }[];
+}
+
+export interface ImageTree {
+  version: typeof TREE_VERSION;
+  depth: number;
+  /** Bytes and regular files of the flattened filesystem. */
+  bytes: number;
+  files: number;
+  /** Every directory to `depth` levels, by path; when there are more than MAX_TREE_DIRECTORIES, the largest. */
+  directories: TreeDirectory[];
+  /** Directories to `depth` levels left out of `directories` by the cap (0: the list is complete). */
+  directoriesOmitted: number;
+  /** The largest directories at any depth, largest first. */
+  largestDirectories: TreeDirectory[];
+  /** The largest regular files at any depth, largest first. */
+  largestFiles: TreeFile[];
+  layers: LayerDirectories[];
+}
+
+export interface TreeOptions {
+  depth?: number;
+  largest?: number;
+  maxDirectories?: number;
+  layerTop?: number;
+}
+
+interface Agg {
+  bytes: number;
+  files: number;
+  /** Bytes by layer. */
+  byLayer: Map<number, number>;
+}
+
+/** The layer holding most bytes (the lowest index on a tie); null when there are none. */
+export function dominantLayer(byLayer: ReadonlyMap<number, number>): number | null {
+  let best: number | null = null;
+  let bestBytes = 0;
+  for (const [layer, bytes] of byLayer) {
+    if (bytes > bestBytes || (bytes === bestBytes && bytes > 0 && best !== null && layer < best)) {
+      best = layer;
+      bestBytes = bytes;
+    }
+  }
+  return best;
+}
+
+function byPath(a: { path: string }, b: { path: string }): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+
+/** Indexes the flattened filesystem `root` and the layers' own entries. */
+export function indexImageTree(root: DirNode, layers: readonly (readonly LayerEntry[])[], opts: TreeOptions = {}): ImageTree {
+  const depth = opts.depth ?? TREE_DEPTH;
+  const largest = opts.largest ?? TREE_LARGEST;
+  const maxDirs = opts.maxDirectories ?? MAX_TREE_DIRECTORIES;
+  const shallow: TreeDirectory[] = [];
+  const topDirs = new TopN<TreeDirectory>(largest);
+  const topFiles = new TopN<TreeFile>(largest);
+
+  const walk = (dir: DirNode, path: string, level: number): Agg => {
+    const agg: Agg = { bytes: 0, files: 0, byLayer: new Map() };
+    for (const [name, child] of dir.children) {
+      const p = `${path}/${name}`;
+      if (child.dir) {
+        const sub = walk(child, p, level + 1);
+        agg.bytes += sub.bytes;
+        agg.files += sub.files;
+        for (const [l, b] of sub.byLayer) agg.byLayer.set(l, (agg.byLayer.get(l) ?? 0) + b);
+      } else if (child.regular) {
+        agg.files++;
+        agg.bytes += child.size;
+        if (child.size > 0) {
+          agg.byLayer.set(child.layer, (agg.byLayer.get(child.layer) ?? 0) + child.size);
+          topFiles.add({ path: p, bytes: child.size, layer: child.layer });
+        }
+      }
+    }
+    if (level > 0) {
+      const d: TreeDirectory = { path, bytes: agg.bytes, files: agg.files, layer: dominantLayer(agg.byLayer) };
+      if (level <= depth) shallow.push(d);
+      topDirs.add(d);
+    }
+    return agg;
+  };
+  const total = walk(root, '', 0);
+
+  let directories = shallow;
+  let omitted = 0;
+  if (shallow.length > maxDirs) {
+    directories = [...shallow].sort((a, b) => b.bytes - a.bytes || byPath(a, b)).slice(0, maxDirs);
+    omitted = shallow.length - maxDirs;
+  }
+  directories.sort(byPath);
+  return {
+    version: TREE_VERSION,
+    depth,
+    bytes: total.bytes,
+    files: total.files,
+    directories,
+    directoriesOmitted: omitted,
+    largestDirectories: topDirs.sorted(),
+    largestFiles: topFiles.sorted(),
+    layers: layers.map((entries, index) => ({ index, directories: layerDirectories(entries, depth, opts.layerTop ?? LAYER_TOP_DIRECTORIES) })),
+  };
+}
+
+/** Where a layer entry's bytes are counted: its directory, or that directory's ancestor at `depth` levels. */
+export function bucketOf(path: string, depth: number): string {
+  const parts = path.split('/');
+  parts.pop();
+  return '/' + parts.slice(0, depth).join('/');
+}
+
+/** The directories a layer adds most regular-file bytes to (see LayerDirectories). */
+export function layerDirectories(entries: readonly LayerEntry[], depth: number, n: number): LayerDirectories['directories'] {
+  const buckets = new Map<string, { bytes: number; files: number }>();
+  for (const e of entries) {
+    if (e.kind !== 'file' && e.kind !== 'hardlink') continue;
+    const slash = e.path.lastIndexOf('/');
+    if (e.path.startsWith('.wh.', slash + 1)) continue;
+    const key = bucketOf(e.path, depth);
+    const b = buckets.get(key);
+    if (b) {
+      b.bytes += e.size;
+      b.files++;
+    } else buckets.set(key, { bytes: e.size, files: 1 });
+  }
+  return [...buckets]
+    .map(([path, b]) => ({ path, bytes: b.bytes, files: b.files }))
+    .filter((d) => d.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes || byPath(a, b))
+    .slice(0, n);
+}
