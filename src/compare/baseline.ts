@@ -115,7 +115,7 @@ function imageTree(v: unknown, at: string) {
     directoriesOmitted: count(t.directoriesOmitted, `${at}.directoriesOmitted`),
     directories: entries(t.directories, `${at}.directories`),
     largestDirectories: entries(t.largestDirectories, `${at}.largestDirectories`),
-    largestFiles: entries(t.largestFiles, `${at}.largestFiles`).map((f) => ({ ...f, layer: f.layer ?? 0 })),
+    largestFiles: entries(t.largestFiles, `${at}.largestFiles`),
   };
 }
 

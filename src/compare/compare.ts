@@ -35,6 +35,8 @@ export interface TargetComparison {
   layers: LayerChange[];
   /** What grew inside the image, path by path (both reports need the image tree index; else empty). */
   imagePaths: ImagePathChange[];
+  /** Both reports have the image tree index, so `imagePaths` is the comparison's answer (empty: nothing moved). */
+  imagePathsCompared: boolean;
 }
 
 export interface Comparison {
@@ -128,7 +130,7 @@ function compareTarget(cur: TargetReport | undefined, base: TargetReport | undef
           return { ...c, createdBy: c.layer === null ? null : (ls?.[c.layer]?.createdBy ?? null) };
         })
       : [];
-  return { name: (cur ?? base)!.name, status, metrics, paths, layers, imagePaths };
+  return { name: (cur ?? base)!.name, status, metrics, paths, layers, imagePaths, imagePathsCompared: Boolean(curTree && baseTree) };
 }
 
 /** The shallow paths (depth 1 and 2) whose included bytes moved most, and paths new to the context. */

@@ -11,7 +11,7 @@ export interface TreeLike {
   directories: readonly { path: string; bytes: number; layer: number | null }[];
   directoriesOmitted: number;
   largestDirectories: readonly { path: string; bytes: number; layer: number | null }[];
-  largestFiles: readonly { path: string; bytes: number; layer: number }[];
+  largestFiles: readonly { path: string; bytes: number; layer: number | null }[];
 }
 
 export interface ImagePathChange {

@@ -5,7 +5,7 @@ import { markdownTable } from 'markdown-table';
 import type { Breach, Verdict } from '../budget/decide.js';
 import { METRICS, type Comparison, type MetricDelta, type MetricKey, type TargetComparison } from '../compare/compare.js';
 import { renderDiagnosticsMarkdown } from '../diagnose/render-markdown.js';
-import { renderImageMarkdown } from '../image/render-markdown.js';
+import { renderImageGrowthMarkdown, renderImageMarkdown } from '../image/render-markdown.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { formatDelta, formatLimit, severity } from './format.js';
@@ -63,7 +63,11 @@ function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boo
   const breaches = ctx.verdict?.breaches ?? [];
   if (breaches.length > 0) out.push(...breachList(breaches), '');
   if (detail.sections) {
-    for (const t of report.targets) out.push(...targetDetails(t, ctx.comparison?.targets.find((c) => c.name === t.name), detail));
+    for (const t of report.targets) {
+      const c = ctx.comparison?.targets.find((x) => x.name === t.name);
+      if (c && ctx.comparison) out.push(...renderImageGrowthMarkdown(t, c, ctx.comparison.minChange, detail.rows));
+      out.push(...targetDetails(t, c, detail));
+    }
   }
   if (trimmed) out.push('_Details were trimmed to fit GitHub\'s comment limit; the full report is in the JSON output._', '');
   out.push(`<sub>docker-size-guard ${esc(report.tool.version)} · sizes in decimal units (1 MB = 1,000,000 bytes) · hover a size for the exact byte count</sub>`);
