@@ -2,8 +2,9 @@
 // its baseline's. A path's size is known on a side when the index lists it, or when the index proves it
 // absent (a directory to the index's depth missing from a complete list, or beneath one); otherwise (a deep
 // path below the other side's top-N cut-off) it is not compared rather than guessed. Ancestors whose change
-// one child explains (same sign, >= 90 % of it) give way to that child, so "/app/models +4 GB" shows once
-// and not again as "/app +4 GB" and "/ +4 GB". Pure.
+// one child explains (same sign, half of it for a directory, 90 % for a file) give way to that child, so "/app/models +4 GB" shows once
+// and not again as "/app +4 GB" and "/ +4 GB"; changes inside a shown path of the same direction are summed
+// up by it and not listed. Pure.
 
 /** The part of an image tree index a comparison reads (what the baseline validator keeps). */
 export interface TreeLike {
@@ -30,8 +31,15 @@ export interface ImagePathChange {
   createdBy: string | null;
 }
 
-/** A change explained by one child: same direction, at least this share of it. */
-const EXPLAINED = 0.9;
+/**
+ * A directory's change is explained by one child of the same direction holding at least this share of it:
+ * the children are listed instead. A file must hold nearly all of it, so that a directory of many files
+ * stays one line.
+ */
+export function explains(child: { kind: 'directory' | 'file'; delta: number }, parentDelta: number): boolean {
+  if (Math.sign(child.delta) !== Math.sign(parentDelta)) return false;
+  return Math.abs(child.delta) >= (child.kind === 'file' ? 0.9 : 0.5) * Math.abs(parentDelta);
+}
 
 interface Known {
   bytes: number;
@@ -96,10 +104,19 @@ export function imagePathChanges(baseline: TreeLike, current: TreeLike, signific
   const explained = new Set<string>();
   for (const c of all.values()) {
     const parent = all.get(parentOf(c.path));
-    if (parent && Math.sign(parent.delta) === Math.sign(c.delta) && Math.abs(c.delta) >= EXPLAINED * Math.abs(parent.delta)) explained.add(parent.path);
+    if (parent && explains(c, parent.delta)) explained.add(parent.path);
   }
+  // Hide a change inside a shown one of the same direction: the shown ancestor sums it up.
+  const shown = (c: ImagePathChange): boolean => {
+    if (explained.has(c.path)) return false;
+    for (let p = parentOf(c.path); p !== '/'; p = parentOf(p)) {
+      const a = all.get(p);
+      if (a && !explained.has(p) && Math.sign(a.delta) === Math.sign(c.delta)) return false;
+    }
+    return true;
+  };
   return [...all.values()]
-    .filter((c) => !explained.has(c.path) && significant(c.delta, c.baseline))
+    .filter((c) => shown(c) && significant(c.delta, c.baseline))
     .sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.path < y.path ? -1 : 1))
     .slice(0, top);
 }

@@ -106,7 +106,7 @@ export function renderImageGrowthMarkdown(t: TargetReport, c: TargetComparison |
   const body = [markdownTable(rows, { align: ['l', 'r', 'r', 'r', 'l'] })];
   if (culprits.size > 0) {
     const list = [...culprits].map(([path, k]) => `${esc(k.family.toLowerCase())} (${esc(path)}${k.bytes === null ? '' : `, ${size(k.bytes)}`})`);
-    body.push('', `> [!WARNING]\n> Culprits from the build context are in the image: ${list.join('; ')}. The \`.dockerignore\` lines above keep them out of the context and the image.`);
+    body.push('', `> [!WARNING]\n> Culprits from the build context are in the image: ${list.join('; ')}. The suggested \`.dockerignore\` lines below keep them out of the context and the image.`);
   }
   const moved = c.imagePaths.length;
   return [`#### ${name}: what grew in the image`, '', `${moved} path${moved === 1 ? '' : 's'} inside the image moved by ${esc(formatLimit(minChange))} or more since the baseline:`, '', ...body, ''];
