@@ -6,7 +6,7 @@
 //    image path's trailing components against the paths the context report lists, shortest first.
 //  - The classic builder (and Buildah) record `COPY dir:<hash> in /app`: it maps back only when the
 //    Dockerfile has a whole-context COPY/ADD to that destination (the report's `copied.wholeContext`).
-import type { TargetReport } from '../report/schema.js';
+import type { TargetReport } from '../model/report.js';
 import { copiesWholeContext, destinationOf, instructionOf } from './history.js';
 
 export interface ContextOrigin {

@@ -5,56 +5,17 @@
 // depth, and for every layer the directories it adds most bytes to. Each directory and file names the layer
 // that wrote most of its bytes, so a delta can say which instruction added them.
 // Pure; memory: the index plus one small per-layer map per directory on the current path of the walk.
-import type { LayerEntry } from '../archive/layer.js';
-import { TopN } from '../measure/top.js';
+import { TopN } from '../context/top.js';
+import { TREE_VERSION, type ImageTree, type LayerDirectories, type TreeDirectory, type TreeFile } from '../model/image.js';
+import type { LayerEntry } from './layer.js';
 import type { DirNode } from './waste.js';
 
-/** Version of the `tree` field of the image report; bump when its meaning changes. */
-export const TREE_VERSION = 1;
+export { TREE_VERSION };
+
 export const TREE_DEPTH = 4;
 export const TREE_LARGEST = 200;
 export const MAX_TREE_DIRECTORIES = 2000;
 export const LAYER_TOP_DIRECTORIES = 5;
-
-export interface TreeDirectory {
-  /** Absolute path in the image ("/usr/share/doc"). */
-  path: string;
-  /** Bytes of the regular files beneath it, at any depth. */
-  bytes: number;
-  /** Regular files (and hard links) beneath it. */
-  files: number;
-  /** The layer (index) that wrote most of those bytes; null when it holds no bytes. */
-  layer: number | null;
-}
-
-export interface TreeFile {
-  path: string;
-  bytes: number;
-  layer: number;
-}
-
-export interface LayerDirectories {
-  index: number;
-  /** Bytes of regular files the layer's tar adds, by directory (files deeper than TREE_DEPTH counted at their ancestor at that depth); whether or not a later layer removes them. */
-  directories: { path: string; bytes: number; files: number }[];
-}
-
-export interface ImageTree {
-  version: typeof TREE_VERSION;
-  depth: number;
-  /** Bytes and regular files of the flattened filesystem. */
-  bytes: number;
-  files: number;
-  /** Every directory to `depth` levels, by path; when there are more than MAX_TREE_DIRECTORIES, the largest. */
-  directories: TreeDirectory[];
-  /** Directories to `depth` levels left out of `directories` by the cap (0: the list is complete). */
-  directoriesOmitted: number;
-  /** The largest directories at any depth, largest first. */
-  largestDirectories: TreeDirectory[];
-  /** The largest regular files at any depth, largest first. */
-  largestFiles: TreeFile[];
-  layers: LayerDirectories[];
-}
 
 export interface TreeOptions {
   depth?: number;

@@ -5,8 +5,8 @@
 //   reclaimable = bytes the layers add - bytes of the flattened filesystem.
 // The flattened filesystem it builds is handed back (`final`) for the image tree index (tree.ts): one pass
 // over the entries feeds both. Pure: fed the entries of each layer tar in order; memory: one node per path.
-import type { LayerEntry } from '../archive/layer.js';
-import type { WastedPath } from './model.js';
+import type { LayerEntry } from './layer.js';
+import type { WastedPath } from '../model/image.js';
 
 const WHITEOUT = '.wh.';
 const OPAQUE = '.wh..wh..opq';

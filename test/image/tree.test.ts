@@ -4,19 +4,19 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LayerEntry } from '../../src/archive/layer.js';
+import type { LayerEntry } from '../../src/image/layer.js';
 import { runCli } from '../../src/cli/run.js';
-import { parseBaseline } from '../../src/compare/baseline.js';
+import { parseBaseline } from '../../src/model/baseline.js';
 import { compareReports } from '../../src/compare/compare.js';
 import { imagePathChanges } from '../../src/compare/image-paths.js';
 import { analyzeImage, type RawImage } from '../../src/image/analyze.js';
-import type { ImageSection } from '../../src/image/model.js';
+import type { ImageSection } from '../../src/model/image.js';
 import { contextOrigin, copyWords, underDestination } from '../../src/image/provenance.js';
 import { bucketOf, dominantLayer, indexImageTree } from '../../src/image/tree.js';
 import { computeWaste } from '../../src/image/waste.js';
-import { renderMarkdown } from '../../src/report/markdown.js';
-import { renderImageGrowthMarkdown } from '../../src/image/render-markdown.js';
-import type { Report } from '../../src/report/schema.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderImageGrowthMarkdown } from '../../src/render/image-markdown.js';
+import type { Report } from '../../src/model/report.js';
 import { target } from '../unit/fixtures.js';
 
 const f = (path: string, size: number): LayerEntry => ({ path, kind: 'file', size });
