@@ -4,7 +4,7 @@
 // MAX_TREE_DIRECTORIES, the smallest dropped first), the largest TREE_LARGEST directories and files at any
 // depth, and for every layer the directories it adds most bytes to. Each directory and file names the layer
 // that wrote most of its bytes, so a delta can say which instruction added them.
-// Pure; memory: the index plus one small per-layer map per directory on the current path of the walk.
+// Pure; memory: the index plus one array of per-layer bytes per level of the walk.
 import { TopN } from '../context/top.js';
 import { TREE_VERSION, type ImageTree, type LayerDirectories, type TreeDirectory, type TreeFile } from '../model/image.js';
 import type { LayerEntry } from './layer.js';
@@ -24,18 +24,12 @@ export interface TreeOptions {
   layerTop?: number;
 }
 
-interface Agg {
-  bytes: number;
-  files: number;
-  /** Bytes by layer. */
-  byLayer: Map<number, number>;
-}
-
 /** The layer holding most bytes (the lowest index on a tie); null when there are none. */
-export function dominantLayer(byLayer: ReadonlyMap<number, number>): number | null {
+export function dominantLayer(byLayer: ArrayLike<number> | ReadonlyMap<number, number>): number | null {
+  const pairs: Iterable<[number, number]> = byLayer instanceof Map ? byLayer : Array.from(byLayer as ArrayLike<number>, (b, l) => [l, b] as [number, number]);
   let best: number | null = null;
   let bestBytes = 0;
-  for (const [layer, bytes] of byLayer) {
+  for (const [layer, bytes] of pairs) {
     if (bytes > bestBytes || (bytes === bestBytes && bytes > 0 && best !== null && layer < best)) {
       best = layer;
       bestBytes = bytes;
@@ -57,30 +51,36 @@ export function indexImageTree(root: DirNode, layers: readonly (readonly LayerEn
   const topDirs = new TopN<TreeDirectory>(largest);
   const topFiles = new TopN<TreeFile>(largest);
 
-  const walk = (dir: DirNode, path: string, level: number): Agg => {
-    const agg: Agg = { bytes: 0, files: 0, byLayer: new Map() };
+  // Bytes by layer of the directory being summed at each level of the walk: one array per level, reused.
+  const layerCount = layers.length;
+  const byLevel: Float64Array[] = [];
+  const walk = (dir: DirNode, path: string, level: number): { bytes: number; files: number } => {
+    const byLayer = (byLevel[level] ??= new Float64Array(layerCount));
+    byLayer.fill(0);
+    let bytes = 0;
+    let files = 0;
     for (const [name, child] of dir.children) {
-      const p = `${path}/${name}`;
       if (child.dir) {
-        const sub = walk(child, p, level + 1);
-        agg.bytes += sub.bytes;
-        agg.files += sub.files;
-        for (const [l, b] of sub.byLayer) agg.byLayer.set(l, (agg.byLayer.get(l) ?? 0) + b);
+        const sub = walk(child, `${path}/${name}`, level + 1);
+        bytes += sub.bytes;
+        files += sub.files;
+        const below = byLevel[level + 1]!;
+        for (let l = 0; l < layerCount; l++) byLayer[l]! += below[l]!;
       } else if (child.regular) {
-        agg.files++;
-        agg.bytes += child.size;
+        files++;
+        bytes += child.size;
         if (child.size > 0) {
-          agg.byLayer.set(child.layer, (agg.byLayer.get(child.layer) ?? 0) + child.size);
-          topFiles.add({ path: p, bytes: child.size, layer: child.layer });
+          byLayer[child.layer]! += child.size;
+          if (topFiles.accepts(child.size)) topFiles.add({ path: `${path}/${name}`, bytes: child.size, layer: child.layer });
         }
       }
     }
-    if (level > 0) {
-      const d: TreeDirectory = { path, bytes: agg.bytes, files: agg.files, layer: dominantLayer(agg.byLayer) };
+    if (level > 0 && (level <= depth || topDirs.accepts(bytes))) {
+      const d: TreeDirectory = { path, bytes, files, layer: dominantLayer(byLayer) };
       if (level <= depth) shallow.push(d);
       topDirs.add(d);
     }
-    return agg;
+    return { bytes, files };
   };
   const total = walk(root, '', 0);
 
