@@ -18,6 +18,11 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderImageGrowthMarkdown } from '../../src/render/image-markdown.js';
 import type { Report } from '../../src/model/report.js';
 import { target } from '../unit/fixtures.js';
+import { createHash } from 'node:crypto';
+import { measureImage } from '../../src/image/measure.js';
+import { DEFAULT_PLATFORM } from '../../src/image/platform.js';
+import { InputError } from '../../src/util/errors.js';
+import { layerTar } from './oci.js';
 
 const f = (path: string, size: number): LayerEntry => ({ path, kind: 'file', size });
 const d = (path: string): LayerEntry => ({ path, kind: 'dir', size: 0 });
@@ -236,5 +241,66 @@ describe('golden: what grew in the image (examples/llm-service)', () => {
     const md = renderMarkdown(cur, { comparison });
     expect(md).toContain('<details><summary>examples/llm-service/Dockerfile: nothing inside the image moved by 10.0 kB or more</summary>');
     expect(md).not.toContain('what grew in the image');
+  });
+});
+
+describe('the growth section escapes what the image and the context hold', () => {
+  it('hostile paths and instructions cannot break the table, ping, link or inject HTML', () => {
+    const hostile = ['a|b', '<img src=x onerror=alert(1)>', '@octocat', '`rm -rf`', '[x](http://evil)', '#123'];
+    const layer = hostile.map((h, i) => f(`app/${h.replace(/\//g, '_')}/${i}.bin`, 100_000 * (i + 1)));
+    const cur = section([[f('bin/sh', 10)], layer], ['ADD x /', 'COPY . /app # buildkit @octocat <b>']);
+    const base = section([[f('bin/sh', 10)], []], ['ADD x /', 'COPY . /app # buildkit']);
+    const t = target('Dockerfile', 10);
+    const report = (image: ImageSection): Report => ({ schemaVersion: 1, tool: { name: 'docker-size-guard', version: 't' }, targets: [{ ...t, image }] });
+    const c = compareReports(report(cur), parseBaseline(JSON.parse(JSON.stringify(report(base))), 'b'), { minChange: { kind: 'bytes', bytes: 10_000, text: '10kB' } });
+    const md = renderImageGrowthMarkdown(report(cur).targets[0]!, c.targets[0], c.minChange, 10).join('\n');
+    expect(md).toContain('what grew in the image');
+    const rows = md.split('\n').filter((l) => l.startsWith('|'));
+    expect(rows.length).toBeGreaterThan(2);
+    expect(new Set(rows.map((l) => l.split('|').length)).size).toBe(1);
+    expect(md).not.toMatch(/<(?!\/?(span)\b)[a-z]/i);
+    expect(md).not.toMatch(/(^|[^&\w])@[a-z0-9]/i);
+    expect(md).not.toMatch(/(^|[^&\w])#\d/);
+    expect(md).not.toMatch(/:\/\//);
+    expect(md).not.toContain('`rm');
+  });
+});
+
+describe('--registry-layers: layer blobs are checked against the manifest', () => {
+  const sha = (b: Buffer) => 'sha256:' + createHash('sha256').update(b).digest('hex');
+  const flip = (b: Buffer, at: number) => Buffer.concat([b.subarray(0, at), Buffer.from([b[at]! ^ 1]), b.subarray(at + 1)]);
+  async function registryWith(tamper: (blob: Buffer) => Buffer) {
+    const layer = await layerTar({ 'app/data/x.bin': 5000, 'app/.wh.old': '' });
+    const config = Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', rootfs: { type: 'layers', diff_ids: [sha(layer)] }, history: [{ created_by: 'COPY . /app # buildkit' }] }));
+    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length }, layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: sha(layer), size: layer.length }] }));
+    const fetch = (async (url: string | URL) => {
+      const u = String(url);
+      const body = u.endsWith('/manifests/1') ? manifest : u.endsWith(sha(config)) ? config : u.endsWith(sha(layer)) ? tamper(layer) : undefined;
+      if (!body) return new Response('{"errors":[{"code":"BLOB_UNKNOWN"}]}', { status: 404 });
+      return new Response(new Uint8Array(body), { status: 200, headers: { 'content-type': u.includes('/manifests/') ? 'application/vnd.oci.image.manifest.v1+json' : 'application/octet-stream' } });
+    }) as typeof globalThis.fetch;
+    return measureImage(
+      { image: '127.0.0.1:5999/dsg/app:1', registry: false, registryLayers: true, platform: DEFAULT_PLATFORM, wasteExclude: [], layerShare: 0.5, top: 10, wholeContextDests: [] },
+      { env: {}, registry: { fetch, readDockerConfig: async () => ({ config: undefined, name: '~/.docker/config.json' }) } },
+    );
+  }
+
+  it('an intact blob is read: unpacked sizes, waste and the tree', async () => {
+    const img = await registryWith((b) => b);
+    expect(img.unpackedBytes).toBe(5000);
+    expect(img.tree!.directories.find((d) => d.path === '/app/data')).toMatchObject({ bytes: 5000, files: 1 });
+    expect(img.warnings.some((w) => /not downloaded/.test(w))).toBe(false);
+  });
+
+  it.each([
+    ['one byte of file data changed', (b: Buffer) => flip(b, b.length - 1300), /the content of the layer sha256:[0-9a-f]{64} of .* does not match its digest/],
+    ['a header byte changed', (b: Buffer) => flip(b, 600), /the layer sha256:[0-9a-f]{64} of .* is not readable: layer tar: /],
+    ['truncated', (b: Buffer) => b.subarray(0, 1024), /sent 1024 bytes for the layer sha256:[0-9a-f]{64} of .*, the manifest declares \d+/],
+    ['longer than declared', (b: Buffer) => Buffer.concat([b, Buffer.alloc(512)]), /sent more than the \d+ bytes the manifest declares/],
+  ])('%s: one line, no figures', async (_name, tamper, message) => {
+    const e = await registryWith(tamper).then(() => undefined, (x: unknown) => x);
+    expect(e).toBeInstanceOf(InputError);
+    expect((e as InputError).oneLine()).toMatch(message);
+    expect((e as InputError).oneLine()).not.toMatch(/\n/);
   });
 });

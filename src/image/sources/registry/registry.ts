@@ -10,6 +10,7 @@ import { formatReference, manifestRef, parseReference, type ImageRef } from '../
 import type { SourceOptions, SourceResult } from '../../source.js';
 import { InputError } from '../../../util/errors.js';
 import { LayerError, LayerScanner } from '../../layer.js';
+import { TarError } from '../../tar.js';
 import { findCredentials } from './auth.js';
 import { RegistryClient, type FetchFn, type RegistryResponse } from './client.js';
 
@@ -187,6 +188,7 @@ async function readLayer(client: RegistryClient, repository: string, layer: RawI
   } catch (e) {
     await (res.body as ReadableStream | null)?.cancel().catch(() => {});
     if (e instanceof LayerError) throw new InputError(`${name}: the ${what} is not readable: ${e.message}`);
+    if (e instanceof TarError) throw new InputError(`${name}: the ${what} is not readable: layer tar: ${e.message}`);
     throw e;
   }
 }
