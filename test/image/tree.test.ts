@@ -229,7 +229,6 @@ describe('golden: what grew in the image (examples/llm-service)', () => {
     expect(md).toContain(growth);
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, growth);
     expect(growth).toBe(readFileSync(GOLDEN, 'utf8'));
-    if (process.env.UPDATE_GOLDEN) writeFileSync(join('test/fixtures/golden', 'image-growth-full.md'), md);
   });
 
   it('collapses to one line when nothing moved by min-change', async () => {
