@@ -5,31 +5,11 @@
 // one child explains (same sign, half of it for a directory, 90 % for a file) give way to that child, so "/app/models +4 GB" shows once
 // and not again as "/app +4 GB" and "/ +4 GB"; changes inside a shown path of the same direction are summed
 // up by it and not listed. Pure.
+import type { TreeFigures } from '../model/baseline.js';
+import type { ImagePathChange } from '../model/comparison.js';
 
 /** The part of an image tree index a comparison reads (what the baseline validator keeps). */
-export interface TreeLike {
-  depth: number;
-  directories: readonly { path: string; bytes: number; layer: number | null }[];
-  directoriesOmitted: number;
-  largestDirectories: readonly { path: string; bytes: number; layer: number | null }[];
-  largestFiles: readonly { path: string; bytes: number; layer: number | null }[];
-}
-
-export interface ImagePathChange {
-  /** Absolute path in the image. */
-  path: string;
-  kind: 'directory' | 'file';
-  baseline: number;
-  current: number;
-  delta: number;
-  status: 'grew' | 'shrank' | 'new' | 'gone';
-  /** The layer (index, in the image it is found in) that wrote most of the bytes: the current image's for growth, the baseline's for a loss. */
-  layer: number | null;
-  /** Which image `layer` indexes. */
-  layerOf: 'current' | 'baseline';
-  /** That layer's `created_by` (history), when known. */
-  createdBy: string | null;
-}
+export type TreeLike = TreeFigures;
 
 /**
  * A directory's change is explained by one child of the same direction holding at least this share of it:

@@ -2,8 +2,7 @@
 // comes from the image (history, paths, references) is escaped.
 import { markdownTable } from 'markdown-table';
 import type { Limit } from '../util/size.js';
-import type { TargetComparison } from '../compare/compare.js';
-import type { ImagePathChange } from '../compare/image-paths.js';
+import type { ImagePathChange, TargetComparison } from '../model/comparison.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { formatDelta, formatLimit } from './format.js';
 import type { TargetReport } from '../model/report.js';

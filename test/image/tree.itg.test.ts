@@ -10,6 +10,7 @@ import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare.js';
+import { parseBaseline } from '../../src/model/baseline.js';
 import { imagePathChanges } from '../../src/compare/image-paths.js';
 import { measureImage, type ImageRequest } from '../../src/image/measure.js';
 import { DEFAULT_PLATFORM } from '../../src/image/platform.js';
@@ -17,7 +18,7 @@ import type { ImageSection } from '../../src/model/image.js';
 import type { Report } from '../../src/model/report.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { startPodman, type Podman } from '../engine/podman.js';
-import { target } from '../unit/fixtures.js';
+import { target } from '../model/reports.js';
 import { writeBuildkitArchive, type BuildkitArchiveOptions } from './buildkit-archive.js';
 import { buildImage, docker, importBusybox, must, removeImages, startRegistry, tempDir, uniqueTag, type Registry } from './helpers.js';
 
@@ -119,7 +120,7 @@ describe('what grew in the image, from every source', () => {
     const [v1, v2] = [await measureFrom('docker engine', 'v1'), await measureFrom('docker engine', 'v2')];
     const report = (image: ImageSection): Report => ({ schemaVersion: 1, tool: { name: 'docker-size-guard', version: 't' }, targets: [{ ...target('Dockerfile', 0), image }] });
     const cur = report(v2);
-    const comparison = compareReports(cur, JSON.parse(JSON.stringify(report(v1))) as Report, { minChange: { kind: 'bytes', bytes: 10_000, text: '10kB' } });
+    const comparison = compareReports(cur, parseBaseline(JSON.parse(JSON.stringify(report(v1))), 'baseline.json'), { minChange: { kind: 'bytes', bytes: 10_000, text: '10kB' } });
     const md = renderMarkdown(cur, { comparison });
     expect(md).toContain('#### Dockerfile: what grew in the image');
     expect(md).toMatch(/\| \/app\/data\/ \(new\) +\| +– \| <span title="50000000 bytes">50\.0 MB<\/span> \| +\+50\.0 MB \| layer 3: COPY app\/ \/app\/ ← app\/data\/ in the context +\|/);

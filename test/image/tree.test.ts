@@ -17,7 +17,7 @@ import { computeWaste } from '../../src/image/waste.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderImageGrowthMarkdown } from '../../src/render/image-markdown.js';
 import type { Report } from '../../src/model/report.js';
-import { target } from '../unit/fixtures.js';
+import { target } from '../model/reports.js';
 import { createHash } from 'node:crypto';
 import { measureImage } from '../../src/image/measure.js';
 import { DEFAULT_PLATFORM } from '../../src/image/platform.js';
