@@ -63,6 +63,22 @@ function exited(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
+/** Mount points at or under dir, deepest first (from /proc/self/mountinfo). */
+function mountsUnder(dir: string): string[] {
+  let info = '';
+  try {
+    info = readFileSync('/proc/self/mountinfo', 'utf8');
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const line of info.split('\n')) {
+    const mp = line.split(' ')[4]?.replace(/\\([0-7]{3})/g, (_, o: string) => String.fromCharCode(parseInt(o, 8)));
+    if (mp && (mp === dir || mp.startsWith(dir + '/'))) out.push(mp);
+  }
+  return out.sort((a, b) => b.length - a.length);
+}
+
 function tail(file: string, lines = 15): string {
   try {
     return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -110,8 +126,9 @@ export async function startPodman(): Promise<Podman> {
         await exited(child, 5_000);
       }
     }
-    // vfs keeps no mounts; what the CLI left is plain files.
-    await exec(PODMAN, [...flags, 'system', 'reset', '--force'], { env, timeoutMs: 60_000 });
+    // Everything lives under root (vfs keeps no layer mounts; anything mounted there is unmounted first). No
+    // `podman system reset`: it also touches the machine's network configuration.
+    for (const m of mountsUnder(root)) await exec('umount', ['-l', m]);
     await rm(root, { recursive: true, force: true, maxRetries: 3 });
   };
   const host = `unix://${sock}`;
