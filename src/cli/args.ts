@@ -33,6 +33,8 @@ export interface CliOptions {
   imageArchive?: string;
   /** --registry: resolve --image on its registry. */
   registry: boolean;
+  /** --registry-layers: download the layers from the registry (unpacked sizes, waste, the file tree). */
+  registryLayers?: boolean;
   /** --platform os/arch[/variant]|all (default linux/amd64). */
   platform?: PlatformChoice;
   /** --waste-exclude GLOB (repeatable). */
@@ -69,6 +71,7 @@ Options:
                             registry when REF starts with a registry host (host:port/..., ghcr.io/...)
       --image-archive PATH  also measure the image in a docker save tar or an OCI image layout (tar or directory)
       --registry            look --image up on its registry (docker.io when it names none), not the engine
+      --registry-layers     from a registry, also download the layers: unpacked sizes, waste, what grew inside
       --platform P          os/arch[/variant] of a multi-platform image, or all (default linux/amd64)
       --waste-exclude GLOB  leave paths out of the wasted-space figures (.dockerignore syntax; repeatable)
       --layer-share PERCENT flag a layer holding more than PERCENT of the image (default 50)
@@ -105,6 +108,10 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     }
     if (arg === '--registry') {
       opts.registry = true;
+      continue;
+    }
+    if (arg === '--registry-layers') {
+      opts.registryLayers = true;
       continue;
     }
     if (arg === '--fix') {
@@ -233,7 +240,7 @@ function checkImageOptions(opts: CliOptions): void {
   if (opts.registry && opts.imageArchive !== undefined) throw new UsageError('--registry and --image-archive exclude each other');
   const hasImage = opts.image !== undefined || opts.imageArchive !== undefined;
   if (!hasImage && opts.config === undefined) {
-    const stray = [opts.platform !== undefined && '--platform', opts.wasteExclude.length > 0 && '--waste-exclude', opts.layerShare !== undefined && '--layer-share'].filter(Boolean);
+    const stray = [opts.platform !== undefined && '--platform', opts.registryLayers === true && '--registry-layers', opts.wasteExclude.length > 0 && '--waste-exclude', opts.layerShare !== undefined && '--layer-share'].filter(Boolean);
     if (stray.length > 0) throw new UsageError(`${stray.join(', ')} need${stray.length === 1 ? 's' : ''} --image or --image-archive`);
   }
   if (hasImage && opts.config !== undefined) throw new UsageError('--config names each target\'s image (image:, image-archive:): give no --image or --image-archive with it');

@@ -33,6 +33,7 @@ export async function measureTargetImages(
       image,
       imageArchive,
       registry: opts.registry,
+      registryLayers: opts.registryLayers,
       platform: opts.platform ?? DEFAULT_PLATFORM,
       wasteExclude: opts.wasteExclude,
       layerShare: opts.layerShare ?? DEFAULT_LAYER_SHARE,

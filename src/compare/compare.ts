@@ -3,6 +3,7 @@ import type { Limit } from '../util/size.js';
 import { figuresOf, imageBytes, layerBytes, type BaselineFigures, type TargetFigures } from '../model/baseline.js';
 import type { Comparison, MetricDelta, MetricKey, PathChange, TargetComparison } from '../model/comparison.js';
 import type { Report } from '../model/report.js';
+import { imagePathChanges } from './image-paths.js';
 import { matchLayers } from './layers.js';
 
 export interface CompareOptions {
@@ -61,7 +62,16 @@ function compareTarget(cur: TargetFigures | undefined, base: TargetFigures | und
   const curLayers = layerLikes(cur);
   const baseLayers = layerLikes(base);
   const layers = curLayers && baseLayers ? matchLayers(baseLayers, curLayers) : [];
-  return { name: (cur ?? base)!.name, status, metrics, paths, layers };
+  const curTree = cur?.image?.tree;
+  const baseTree = base?.image?.tree;
+  const imagePaths =
+    curTree && baseTree
+      ? imagePathChanges(baseTree, curTree, (d, b) => isSignificant(d, b, opts.minChange), opts.paths ?? 10).map((c) => {
+          const ls = (c.layerOf === 'current' ? cur : base)?.image?.layers;
+          return { ...c, createdBy: c.layer === null ? null : (ls?.[c.layer]?.createdBy ?? null) };
+        })
+      : [];
+  return { name: (cur ?? base)!.name, status, metrics, paths, layers, imagePaths, imagePathsCompared: Boolean(curTree && baseTree) };
 }
 
 /** The shallow paths (depth 1 and 2) whose included bytes moved most, and paths new to the context. */

@@ -15,6 +15,11 @@ export class TopN<T extends { bytes: number; path: string }> {
     }
   }
 
+  /** Whether an item of `bytes` could be kept (so a caller can skip building it when not). */
+  accepts(bytes: number): boolean {
+    return this.n > 0 && (this.heap.length < this.n || bytes >= this.heap[0]!.bytes);
+  }
+
   /** Largest first; ties by path, so output is deterministic. */
   sorted(): T[] {
     return [...this.heap].sort((a, b) => (less(a, b) ? 1 : less(b, a) ? -1 : 0));

@@ -5,7 +5,8 @@ import type { Compression, LayerEntry } from './layer.js';
 import { PatternMatcher } from '../patterns/matcher.js';
 import { diveFigures } from './dive.js';
 import { copiesWholeContext, historyOfLayers, type HistoryEntry } from './history.js';
-import type { LayerFlag, LayerReport, MeasuredImage, SizeSplit, WasteReport } from '../model/image.js';
+import type { LayerFlag, LayerReport, MeasuredImage, SizeSplit, WasteReport, ImageTree } from '../model/image.js';
+import { indexImageTree } from './tree.js';
 import { computeWaste } from './waste.js';
 
 export interface RawLayer {
@@ -151,7 +152,7 @@ export function analyzeImage(raw: RawImage, opts: AnalyzeOptions): Analysis {
     own: baseCount === null ? null : split(layers.slice(baseCount)),
     smokingGuns,
     layerShareThreshold: opts.layerShare,
-    waste: wasteOf(raw, opts),
+    ...wasteAndTree(raw, opts),
   };
   return { image, warnings };
 }
@@ -163,13 +164,15 @@ export function wasteExcluder(patterns: readonly string[]): (path: string) => bo
   return (path) => m.matchesOrParentMatches(path.replace(/^\/+/, ''));
 }
 
-function wasteOf(raw: RawImage, opts: AnalyzeOptions): WasteReport | null {
-  if (raw.layers.length === 0 || raw.layers.some((l) => l.entries === null)) return null;
+/** The waste figures and the file tree index, from one pass over the layers' entries; null when they were not read. */
+function wasteAndTree(raw: RawImage, opts: AnalyzeOptions): { waste: WasteReport | null; tree: ImageTree | null } {
+  if (raw.layers.length === 0 || raw.layers.some((l) => l.entries === null)) return { waste: null, tree: null };
   const layers = raw.layers.map((l) => l.entries!);
   const excluded = wasteExcluder(opts.wasteExclude);
   const ours = computeWaste(layers, { excluded, top: opts.top });
+  const tree = indexImageTree(ours.final, layers);
   const dive = diveFigures(layers, excluded);
-  return {
+  const waste: WasteReport = {
     reclaimableBytes: ours.reclaimableBytes,
     efficiency: ours.efficiency,
     addedBytes: ours.addedBytes,
@@ -177,4 +180,5 @@ function wasteOf(raw: RawImage, opts: AnalyzeOptions): WasteReport | null {
     excluded: [...opts.wasteExclude],
     dive: { wastedBytes: dive.wastedBytes, efficiency: dive.efficiency, userSizeBytes: dive.userSizeBytes, wastedUserPercent: dive.wastedUserPercent },
   };
+  return { waste, tree };
 }

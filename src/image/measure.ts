@@ -17,6 +17,8 @@ export interface ImageRequest {
   /** --image-archive PATH (resolved) and how to show it. */
   archive?: { path: string; display: string };
   registry: boolean;
+  /** From a registry, download and read the layers too (otherwise only manifests and configs are fetched). */
+  registryLayers?: boolean;
   platform: PlatformChoice;
   wasteExclude: string[];
   /** 0..1 */
@@ -42,7 +44,7 @@ export function sourceOf(req: ImageRequest): ImageSource {
 
 export async function measureImage(req: ImageRequest, io: ImageIo): Promise<ImageSection> {
   const source = sourceOf(req);
-  const opts: SourceOptions = { platform: req.platform, env: io.env, progress: io.progress ?? NO_PROGRESS };
+  const opts: SourceOptions = { platform: req.platform, env: io.env, progress: io.progress ?? NO_PROGRESS, layerContents: req.registryLayers === true };
   let found: SourceResult;
   if (source === 'archive') found = await archiveSource(req.archive!.path, req.archive!.display, req.image, opts);
   else if (source === 'registry') found = await registrySource(req.image!, opts, io.registry);
@@ -64,7 +66,7 @@ export async function measureImage(req: ImageRequest, io: ImageIo): Promise<Imag
     warnings.push(...a.warnings.map((w) => (found.images.length > 1 && raw.platform ? `${raw.platform}: ${w}` : w)));
     return a.image;
   });
-  if (source === 'registry') warnings.push('layer contents are not downloaded from a registry: unpacked sizes and waste are not measured (use --image-archive or the engine for those)');
+  if (source === 'registry' && !req.registryLayers) warnings.push('layer contents are not downloaded from a registry: unpacked sizes and waste are not measured (use --registry-layers, --image-archive or the engine for those)');
   // The platform asked for (linux/amd64 by default) leads; the others follow.
   const lead = Math.max(0, images.findIndex((i) => i.platform !== null && platformMatches(req.platform === 'all' ? DEFAULT_PLATFORM : req.platform, parsePlatformString(i.platform))));
   const first = images[lead];

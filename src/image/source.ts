@@ -23,4 +23,6 @@ export interface SourceOptions {
   platform: PlatformChoice;
   env: Readonly<Record<string, string | undefined>>;
   progress: ProgressReporter;
+  /** Registry: download the layer blobs and read their contents (the engine and archives always do). */
+  layerContents?: boolean;
 }

@@ -3,27 +3,32 @@
 // say: a whiteout or an opaque marker removes only what lower layers hold. The reclaimable bytes are, for
 // each path, the bytes all layers added minus the copy the image keeps, so that
 //   reclaimable = bytes the layers add - bytes of the flattened filesystem.
-// Pure: fed the entries of each layer tar in order.
+// The flattened filesystem it builds is handed back (`final`) for the image tree index (tree.ts): one pass
+// over the entries feeds both. Pure: fed the entries of each layer tar in order; memory: one node per path.
 import type { LayerEntry } from './layer.js';
 import type { WastedPath } from '../model/image.js';
 
 const WHITEOUT = '.wh.';
 const OPAQUE = '.wh..wh..opq';
 
-interface FileNode {
+export interface FileNode {
   dir: false;
+  /** Bytes of a regular file; 0 for links and other entries. */
   size: number;
+  /** A regular file or a hard link (a file too); false for symlinks, devices, FIFOs. */
+  regular: boolean;
+  /** The layer that wrote it. */
   layer: number;
 }
 
-interface DirNode {
+export interface DirNode {
   dir: true;
   children: Map<string, Node>;
   /** Last layer whose tar has this directory's own header. */
   layer: number;
 }
 
-type Node = FileNode | DirNode;
+export type Node = FileNode | DirNode;
 
 export interface WasteFigures {
   reclaimableBytes: number;
@@ -32,6 +37,8 @@ export interface WasteFigures {
   keptBytes: number;
   efficiency: number;
   topPaths: WastedPath[];
+  /** The flattened filesystem (whiteouts and opaque directories applied), for the image tree index. */
+  final: DirNode;
 }
 
 export interface WasteOptions {
@@ -117,7 +124,7 @@ export function computeWaste(layers: readonly (readonly LayerEntry[])[], opts: W
       }
       const size = e.kind === 'file' ? e.size : 0;
       if (!excluded(e.path)) added += size;
-      parent.children.set(base, { dir: false, size, layer });
+      parent.children.set(base, { dir: false, size, regular: e.kind === 'file' || e.kind === 'hardlink', layer });
     }
   });
 
@@ -138,6 +145,7 @@ export function computeWaste(layers: readonly (readonly LayerEntry[])[], opts: W
     keptBytes: kept,
     efficiency: added === 0 ? 1 : kept / added,
     topPaths: top,
+    final: root,
   };
 }
 

@@ -3,7 +3,7 @@
 // anyone's workflow could have produced): parseBaseline reads it field by field into a fresh object holding
 // only the figures. `figuresOf` projects a measured report onto the same type, so that a comparison reads
 // both sides alike. Pure; keeps nothing.
-import { count, list, MAX_LIST, MAX_TARGETS, obj, optCount, optNullableCount, optStr, readReportJson, str, tool } from './fields.js';
+import { absolutePath, count, list, MAX_LIST, MAX_TARGETS, obj, optCount, optNullableCount, optStr, readReportJson, str, tool } from './fields.js';
 import { SCHEMA_VERSION, type PathSize, type Report, type TargetReport } from './report.js';
 
 export interface BaselineFigures {
@@ -22,11 +22,24 @@ export interface TargetFigures {
 }
 
 export interface ImageFigures {
+  /** The image tree index (version 1) as a path comparison reads it; null in reports before it or of another version. */
+  tree: TreeFigures | null;
   unpackedBytes: number | null;
   uncompressedBytes: number | null;
   compressedBytes: number | null;
   layers: LayerFigures[];
 }
+
+export interface TreeFigures {
+  depth: number;
+  directories: { path: string; bytes: number; layer: number | null }[];
+  directoriesOmitted: number;
+  largestDirectories: { path: string; bytes: number; layer: number | null }[];
+  largestFiles: { path: string; bytes: number; layer: number | null }[];
+}
+
+/** Bound on each list of a stored tree index (the index itself keeps at most 2,000 directories and 200 of the others). */
+const MAX_TREE_LIST = 2000;
 
 export interface LayerFigures {
   createdBy: string;
@@ -62,6 +75,7 @@ export function targetFigures(t: TargetReport): TargetFigures {
     copied: t.copied && { bytes: t.copied.bytes },
     image: image
       ? {
+          tree: image.tree && image.tree.version === 1 ? image.tree : null,
           unpackedBytes: image.unpackedBytes,
           uncompressedBytes: image.uncompressedBytes,
           compressedBytes: image.compressedBytes,
@@ -103,6 +117,7 @@ function image(v: unknown, at: string): ImageFigures | null {
   const i = obj(v, at);
   if (i.layers === undefined) return null;
   return {
+    tree: imageTree(i.tree, `${at}.tree`),
     unpackedBytes: optNullableCount(i.unpackedBytes, `${at}.unpackedBytes`),
     uncompressedBytes: optNullableCount(i.uncompressedBytes, `${at}.uncompressedBytes`),
     compressedBytes: optNullableCount(i.compressedBytes, `${at}.compressedBytes`),
@@ -115,6 +130,28 @@ function image(v: unknown, at: string): ImageFigures | null {
         compressedBytes: optNullableCount(layer.compressedBytes, `${at}.layers[${k}].compressedBytes`),
       };
     }),
+  };
+}
+
+/**
+ * The image tree index (version 1), only what a path comparison reads. Absent in reports before it, and a
+ * version this build does not know is not compared: both give null, never an error.
+ */
+function imageTree(v: unknown, at: string): TreeFigures | null {
+  if (v === undefined || v === null) return null;
+  const t = obj(v, at);
+  if (t.version !== 1) return null;
+  const entries = (x: unknown, where: string) =>
+    list(x, where, MAX_TREE_LIST).map((e, k) => {
+      const o = obj(e, `${where}[${k}]`);
+      return { path: absolutePath(o.path, `${where}[${k}].path`), bytes: count(o.bytes, `${where}[${k}].bytes`), layer: o.layer === null || o.layer === undefined ? null : count(o.layer, `${where}[${k}].layer`) };
+    });
+  return {
+    depth: count(t.depth, `${at}.depth`),
+    directoriesOmitted: count(t.directoriesOmitted, `${at}.directoriesOmitted`),
+    directories: entries(t.directories, `${at}.directories`),
+    largestDirectories: entries(t.largestDirectories, `${at}.largestDirectories`),
+    largestFiles: entries(t.largestFiles, `${at}.largestFiles`),
   };
 }
 

@@ -34,12 +34,33 @@ export interface LayerChange {
   status: 'added' | 'removed' | 'kept';
 }
 
+/** A path inside the image that moved against the baseline (src/compare/image-paths.ts). */
+export interface ImagePathChange {
+  /** Absolute path in the image. */
+  path: string;
+  kind: 'directory' | 'file';
+  baseline: number;
+  current: number;
+  delta: number;
+  status: 'grew' | 'shrank' | 'new' | 'gone';
+  /** The layer (index, in the image it is found in) that wrote most of the bytes: the current image's for growth, the baseline's for a loss. */
+  layer: number | null;
+  /** Which image `layer` indexes. */
+  layerOf: 'current' | 'baseline';
+  /** That layer's `created_by` (history), when known. */
+  createdBy: string | null;
+}
+
 export interface TargetComparison {
   name: string;
   status: 'compared' | 'added' | 'removed';
   metrics: MetricDelta[];
   paths: PathChange[];
   layers: LayerChange[];
+  /** What grew inside the image, path by path (both reports need the image tree index; else empty). */
+  imagePaths: ImagePathChange[];
+  /** Both reports have the image tree index, so `imagePaths` is the comparison's answer (empty: nothing moved). */
+  imagePathsCompared: boolean;
 }
 
 export interface Comparison {

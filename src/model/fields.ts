@@ -73,6 +73,12 @@ export function optNullableCount(v: unknown, at: string): number | null {
 // Combinators for the full report: a reader per field, checked by the compiler against the report's types.
 
 export const string: Check<string> = (v, at) => str(v, at);
+/** A path inside an image: absolute ("/usr/share"). */
+export const absolutePath: Check<string> = (v, at) => {
+  const p = str(v, at);
+  if (!p.startsWith('/')) throw new Invalid(`${at} must be an absolute path`);
+  return p;
+};
 export const longString = (max: number): Check<string> => (v, at) => str(v, at, max);
 export const integer: Check<number> = (v, at) => count(v, at);
 export const boolean: Check<boolean> = (v, at) => {

@@ -117,4 +117,53 @@ export interface MeasuredImage {
   /** The share (0..1) above which a layer is flagged `large-share` (--layer-share). */
   layerShareThreshold: number;
   waste: WasteReport | null;
+  /**
+   * The flattened filesystem's file tree, bounded (versioned by `tree.version`; see tree.ts); null when
+   * layer contents were not read. Reports before it have no `tree`: a comparison then shows no path delta.
+   */
+  tree: ImageTree | null;
 }
+
+/** Version of the `tree` field of the image report; bump when its meaning changes. */
+export const TREE_VERSION = 1;
+
+export interface TreeDirectory {
+  /** Absolute path in the image ("/usr/share/doc"). */
+  path: string;
+  /** Bytes of the regular files beneath it, at any depth. */
+  bytes: number;
+  /** Regular files (and hard links) beneath it. */
+  files: number;
+  /** The layer (index) that wrote most of those bytes; null when it holds no bytes. */
+  layer: number | null;
+}
+
+export interface TreeFile {
+  path: string;
+  bytes: number;
+  layer: number;
+}
+
+export interface LayerDirectories {
+  index: number;
+  /** Bytes of regular files the layer's tar adds, by directory (files deeper than `depth` counted at their ancestor at that depth); whether or not a later layer removes them. */
+  directories: { path: string; bytes: number; files: number }[];
+}
+
+export interface ImageTree {
+  version: typeof TREE_VERSION;
+  depth: number;
+  /** Bytes and regular files of the flattened filesystem. */
+  bytes: number;
+  files: number;
+  /** Every directory to `depth` levels, by path; when there are more than MAX_TREE_DIRECTORIES, the largest. */
+  directories: TreeDirectory[];
+  /** Directories to `depth` levels left out of `directories` by the cap (0: the list is complete). */
+  directoriesOmitted: number;
+  /** The largest directories at any depth, largest first. */
+  largestDirectories: TreeDirectory[];
+  /** The largest regular files at any depth, largest first. */
+  largestFiles: TreeFile[];
+  layers: LayerDirectories[];
+}
+

@@ -6,6 +6,7 @@
 // recomputes them. A failure is one line naming the field. Pure; keeps nothing.
 import type { Diagnostics, DriftItem, FamilyBytes, FamilyId, Finding, LintRule, NeededBy, Severity, Suggestion, Withheld } from './diagnostics.js';
 import {
+  absolutePath,
   arrayOf,
   between,
   boolean,
@@ -25,7 +26,7 @@ import {
   union,
   type Check,
 } from './fields.js';
-import type { ImageError, ImageResult, ImageSection, ImageSource, LayerFlag, LayerReport, MeasuredImage, SizeSplit, WastedPath } from './image.js';
+import type { ImageError, ImageResult, ImageSection, ImageSource, ImageTree, LayerFlag, LayerReport, MeasuredImage, SizeSplit, TreeDirectory, TreeFile, WastedPath } from './image.js';
 import { SCHEMA_VERSION, type ContextSection, type CopiedSection, type CopyInstruction, type DirSize, type PathSize, type Report, type TargetReport, type Totals } from './report.js';
 
 /** Reads a full report; throws one InputError naming `source` and the field when it is not one. */
@@ -90,6 +91,20 @@ const wastedPath = shape<WastedPath>({
   removedIn: arrayOf(integer),
 });
 const indexes = arrayOf(integer);
+// The image tree index: a version this build does not know is dropped (null), like a baseline's.
+const treeDirectory = shape<TreeDirectory>({ path: absolutePath, bytes: integer, files: integer, layer: nullable(integer) });
+const treeVersion1 = shape<ImageTree>({
+  version: () => 1 as const, // `tree` below reads only version 1
+  depth: integer,
+  bytes: integer,
+  files: integer,
+  directories: arrayOf(treeDirectory, 2000),
+  directoriesOmitted: integer,
+  largestDirectories: arrayOf(treeDirectory, 2000),
+  largestFiles: arrayOf(shape<TreeFile>({ path: absolutePath, bytes: integer, layer: integer }), 2000),
+  layers: arrayOf(shape<ImageTree['layers'][number]>({ index: integer, directories: arrayOf(shape<ImageTree['layers'][number]['directories'][number]>({ path: absolutePath, bytes: integer, files: integer }), 100) })),
+});
+const tree: Check<ImageTree | null> = (v, at) => (v === undefined || v === null || (typeof v === 'object' && (v as { version?: unknown }).version !== 1) ? null : treeVersion1(v, at));
 const measured: { [K in keyof MeasuredImage]-?: Check<MeasuredImage[K]> } = {
   platform: nullable(string),
   id: nullable(string),
@@ -117,6 +132,7 @@ const measured: { [K in keyof MeasuredImage]-?: Check<MeasuredImage[K]> } = {
       dive: shape<NonNullable<MeasuredImage['waste']>['dive']>({ wastedBytes: integer, efficiency: ratio, userSizeBytes: integer, wastedUserPercent: nullable(ratio) }),
     }),
   ),
+  tree,
 };
 const imageResult: Check<ImageResult> = union<ImageResult>('ok', {
   true: shape<ImageSection>({

@@ -1,10 +1,15 @@
 // The image section of the markdown report (called once from src/render/markdown.ts). Everything that
 // comes from the image (history, paths, references) is escaped.
 import { markdownTable } from 'markdown-table';
+import type { Limit } from '../util/size.js';
+import type { ImagePathChange, TargetComparison } from '../model/comparison.js';
 import { escapeMarkdown as esc } from './escape.js';
+import { formatDelta, formatLimit } from './format.js';
+import type { TargetReport } from '../model/report.js';
 import { detailsSection as section, sizeCell as size } from './html.js';
-import { describeLayer } from '../image/history.js';
+import { describeLayer, shortInstruction } from '../image/history.js';
 import type { ImageResult, MeasuredImage } from '../model/image.js';
+import { contextOrigin } from '../image/provenance.js';
 import { pct } from './image-text.js';
 
 /** `maxRows` caps the tables (the report trims details to fit GitHub's comment limit); 0 leaves only the summary. */
@@ -72,3 +77,45 @@ function layersTable(img: MeasuredImage, maxRows: number): string {
   return markdownTable(rows, { align: ['r', 'r', 'r', 'l', 'l'] });
 }
 
+
+/**
+ * "What grew in the image": the paths inside the image that moved most against the baseline, each with the
+ * layer that wrote the bytes and, for a COPY from the build context, the context path they came from.
+ * Collapsed to one line when nothing moved by min-change; absent unless both reports have the tree index.
+ */
+export function renderImageGrowthMarkdown(t: TargetReport, c: TargetComparison | undefined, minChange: Limit, maxRows: number): string[] {
+  if (!c || !c.imagePathsCompared || maxRows === 0) return [];
+  const name = esc(t.name);
+  if (c.imagePaths.length === 0) {
+    return [`<details><summary>${name}: nothing inside the image moved by ${esc(formatLimit(minChange))} or more</summary>\n\nCompared path by path with the baseline's image (every directory to depth 4, the 200 largest directories and files).\n\n</details>\n`];
+  }
+  const culprits = new Map<string, { family: string; bytes: number | null }>();
+  const rows = [['Path', 'Before', 'After', 'Δ', 'Added by']];
+  for (const p of c.imagePaths.slice(0, maxRows)) {
+    const origin = p.delta > 0 ? contextOrigin(p.path, p.createdBy, t) : undefined;
+    if (origin?.family) culprits.set(origin.contextPath + (p.kind === 'directory' ? '/' : ''), { family: origin.family, bytes: origin.bytes });
+    rows.push([
+      esc(p.path + (p.kind === 'directory' ? '/' : '')) + (p.status === 'new' ? ' (new)' : p.status === 'gone' ? ' (gone)' : ''),
+      p.status === 'new' ? '–' : size(p.baseline),
+      p.status === 'gone' ? '–' : size(p.current),
+      formatDelta(p.delta, p.status === 'new' ? null : (p.delta / p.baseline) * 100),
+      addedBy(p, origin),
+    ]);
+  }
+  const body = [markdownTable(rows, { align: ['l', 'r', 'r', 'r', 'l'] })];
+  if (culprits.size > 0) {
+    const list = [...culprits].map(([path, k]) => `${esc(k.family.toLowerCase())} (${esc(path)}${k.bytes === null ? '' : `, ${size(k.bytes)}`})`);
+    body.push('', `> [!WARNING]\n> Culprits from the build context are in the image: ${list.join('; ')}. The suggested \`.dockerignore\` lines below keep them out of the context and the image.`);
+  }
+  const moved = c.imagePaths.length;
+  return [`#### ${name}: what grew in the image`, '', `${moved} path${moved === 1 ? '' : 's'} inside the image moved by ${esc(formatLimit(minChange))} or more since the baseline:`, '', ...body, ''];
+}
+
+function addedBy(p: ImagePathChange, origin: ReturnType<typeof contextOrigin>): string {
+  if (p.layer === null) return '–';
+  const where = p.layerOf === 'current' ? `layer ${p.layer}` : `baseline layer ${p.layer}`;
+  const what = p.createdBy === null ? '' : `: ${esc(shortInstruction(p.createdBy, 60))}`;
+  if (!origin) return p.layerOf === 'current' ? `${where}${what}` : `${where}${what}`;
+  const from = `${esc(origin.contextPath + (p.kind === 'directory' ? '/' : ''))} in the context${origin.bytes === null ? '' : ` (${size(origin.bytes)})`}`;
+  return `${where}${what} ← ${from}`;
+}

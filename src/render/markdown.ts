@@ -7,7 +7,7 @@ import { METRICS } from '../compare/compare.js';
 import { targetFigures } from '../model/baseline.js';
 import type { Comparison, MetricDelta, MetricKey, TargetComparison } from '../model/comparison.js';
 import { renderDiagnosticsMarkdown } from './diagnostics-markdown.js';
-import { renderImageMarkdown } from './image-markdown.js';
+import { renderImageGrowthMarkdown, renderImageMarkdown } from './image-markdown.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import { escapeMarkdown as esc } from './escape.js';
 import { formatDelta, formatLimit, severity } from './format.js';
@@ -72,7 +72,11 @@ function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boo
   const breaches = ctx.verdict?.breaches ?? [];
   if (breaches.length > 0) out.push(...breachList(breaches), '');
   if (detail.sections) {
-    for (const t of report.targets) out.push(...targetDetails(t, ctx.comparison?.targets.find((c) => c.name === t.name), detail));
+    for (const t of report.targets) {
+      const c = ctx.comparison?.targets.find((x) => x.name === t.name);
+      if (c && ctx.comparison) out.push(...renderImageGrowthMarkdown(t, c, ctx.comparison.minChange, detail.rows));
+      out.push(...targetDetails(t, c, detail));
+    }
   }
   if (trimmed) out.push('_Details were trimmed to fit GitHub\'s comment limit; the full report is in the JSON output._', '');
   out.push(`<sub>docker-size-guard ${esc(report.tool.version)} · sizes in decimal units (1 MB = 1,000,000 bytes) · hover a size for the exact byte count</sub>`);

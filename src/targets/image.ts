@@ -15,6 +15,8 @@ export interface ImageOptions {
   image?: string;
   imageArchive?: string;
   registry: boolean;
+  /** Download the layers from a registry (--registry-layers). */
+  registryLayers?: boolean;
   platform: PlatformChoice;
   wasteExclude: string[];
   /** 0..1 */
@@ -37,6 +39,7 @@ export function imageRequest(o: ImageOptions, spec: TargetInfo, report: TargetRe
     image: o.image,
     archive: o.imageArchive === undefined ? undefined : { path: path.resolve(cwd, o.imageArchive), display: o.imageArchive },
     registry: o.registry,
+    registryLayers: o.registryLayers ?? false,
     platform: o.platform,
     wasteExclude: o.wasteExclude,
     layerShare: o.layerShare,

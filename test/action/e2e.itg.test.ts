@@ -389,6 +389,8 @@ describe('image measurement in the action', () => {
     ok(result);
     expect(Number(result.outputs['image-delta'])).toBe(200_000);
     expect(w.commentsOn(pr)[0]!.body).toMatch(/\|\s*Image\s*\|/);
+    // The baseline's image tree came through the artifact: the path that grew, with the layer that wrote it.
+    expect(w.commentsOn(pr)[0]!.body).toMatch(/what grew in the image[\s\S]*\| \/app\/22\.bin \| <span title="20000 bytes">20\.0 kB<\/span> \| <span title="220000 bytes">220 kB<\/span> \| \+200 kB \(\+1000\.0%\) \| layer 1: COPY \. \/app/);
 
     writeFileSync(`${ws}/broken.tar`, 'not a tar at all');
     const broken = (await prRun(ws, pr, { 'image-archive': 'broken.tar' })).result;

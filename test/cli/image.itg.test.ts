@@ -90,6 +90,7 @@ describe('image options: usage errors and bad input exit 2 with one line', () =>
     [['--image', 'x', '--platform', 'linux'], /--platform must be os\/arch\[\/variant\]/],
     [['--image', 'x', '--layer-share', '0'], /--layer-share must be a percentage above 0 and at most 100/],
     [['--platform', 'all'], /--platform needs --image or --image-archive/],
+    [['--registry-layers'], /--registry-layers needs --image or --image-archive/],
     [['--image', 'Bad Ref'], /invalid image reference "Bad Ref"/],
     [['--image', 'dsg-img-test-nonexistent:1'], /image not found on the Docker engine at unix:\/\/.*: dsg-img-test-nonexistent:1/],
     [['--image-archive', 'missing.tar'], /missing\.tar: cannot open the archive: ENOENT/],

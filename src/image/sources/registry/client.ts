@@ -52,6 +52,24 @@ export class RegistryClient {
     return res;
   }
 
+  /**
+   * GET a blob as a stream (a layer): the response after one authentication round; the caller reads (or
+   * cancels) its body. Throws on network errors.
+   */
+  async openBlob(repository: string, digest: string): Promise<Response> {
+    const url = `${this.base}/v2/${repository}/blobs/${digest}`;
+    let res = await this.open(url, undefined, this.auth.get(repository), 30 * 60_000);
+    if (res.status === 401) {
+      await res.body?.cancel();
+      const header = await this.answer(res.headers.get('www-authenticate'), repository);
+      if (header !== undefined) {
+        this.auth.set(repository, header);
+        res = await this.open(url, undefined, header, 30 * 60_000);
+      }
+    }
+    return res;
+  }
+
   /** Describes a failed response in one line. `what` names what was asked for. */
   failure(res: RegistryResponse, what: string): InputError {
     const code = registryErrorCode(res.body);
@@ -105,16 +123,19 @@ export class RegistryClient {
     return `Bearer ${token}`;
   }
 
-  private async send(url: string, accept: string | undefined, authorization: string | undefined): Promise<RegistryResponse> {
+  private async open(url: string, accept: string | undefined, authorization: string | undefined, timeoutMs: number): Promise<Response> {
     const headers: Record<string, string> = { 'User-Agent': 'docker-size-guard' };
     if (accept) headers.Accept = accept;
     if (authorization) headers.Authorization = authorization;
-    let res: Response;
     try {
-      res = await this.fetchFn(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(120_000) });
+      return await this.fetchFn(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
     } catch (e) {
       throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e)}`);
     }
+  }
+
+  private async send(url: string, accept: string | undefined, authorization: string | undefined): Promise<RegistryResponse> {
+    const res = await this.open(url, accept, authorization, 120_000);
     const len = Number(res.headers.get('content-length') ?? '0');
     if (len > MAX_BODY) {
       await res.body?.cancel();

@@ -9,6 +9,8 @@ import { DEFAULT_PLATFORM, formatPlatform, platformMatches, type Platform, type 
 import { formatReference, manifestRef, parseReference, type ImageRef } from '../../reference.js';
 import type { SourceOptions, SourceResult } from '../../source.js';
 import { InputError } from '../../../util/errors.js';
+import { LayerError, LayerScanner } from '../../layer.js';
+import { TarError } from '../../tar.js';
 import { findCredentials } from './auth.js';
 import { RegistryClient, type FetchFn, type RegistryResponse } from './client.js';
 
@@ -75,6 +77,10 @@ export async function registrySource(reference: string, opts: SourceOptions, io:
   try {
     const client = await clientFor(ref.registry);
     const { images, index } = await fetchImages(client, ref, opts.platform, tick);
+    if (opts.layerContents) {
+      let done = 0;
+      for (const img of images) for (const layer of img.layers) await readLayer(client, ref.repository, layer, formatReference(ref), (n) => opts.progress.update((done += n)));
+    }
     return {
       images,
       index,
@@ -144,6 +150,47 @@ async function fetchImages(
   if (kind === 'manifest') return { images: [await imageOf(client, ref.repository, top, null, name, tick)], index: null };
   if (kind === 'schema1') throw new InputError(`${name} has a Docker schema 1 manifest (${top.mediaType}), which is not supported`);
   throw new InputError(`${name} has a manifest of unknown media type ${JSON.stringify(top.mediaType)}`);
+}
+
+/**
+ * Downloads one layer blob and scans it as it streams (nothing is kept but its entries): its bytes must be
+ * the descriptor's size and hash to its digest, or the layer is refused.
+ */
+async function readLayer(client: RegistryClient, repository: string, layer: RawImage['layers'][number], name: string, progress: (n: number) => void): Promise<void> {
+  const digest = layer.digest!;
+  const what = `layer ${digest} of ${name}`;
+  const res = await client.openBlob(repository, digest);
+  if (res.status !== 200 || !res.body) {
+    const body = Buffer.from(await res.arrayBuffer().catch(() => new ArrayBuffer(0)));
+    throw client.failure({ status: res.status, headers: res.headers, body }, `the ${what}`);
+  }
+  const declared = layer.blobBytes ?? 0;
+  const scanner = new LayerScanner(declared);
+  const hash = digest.startsWith('sha256:') ? createHash('sha256') : undefined;
+  let got = 0;
+  try {
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      got += buf.length;
+      if (got > declared) throw new InputError(`the registry ${client.registry} sent more than the ${declared} bytes the manifest declares for the ${what}`);
+      hash?.update(buf);
+      await scanner.write(buf);
+      progress(buf.length);
+    }
+    if (got !== declared) throw new InputError(`the registry ${client.registry} sent ${got} bytes for the ${what}, the manifest declares ${declared}`);
+    if (hash && `sha256:${hash.digest('hex')}` !== digest) throw new InputError(`${name}: the content of the ${what} does not match its digest`);
+    const scan = await scanner.end();
+    layer.compression = scan.compression;
+    layer.uncompressedBytes = scan.tarBytes;
+    layer.unpackedBytes = scan.unpackedBytes;
+    layer.files = scan.files;
+    layer.entries = scan.entries;
+  } catch (e) {
+    await (res.body as ReadableStream | null)?.cancel().catch(() => {});
+    if (e instanceof LayerError) throw new InputError(`${name}: the ${what} is not readable: ${e.message}`);
+    if (e instanceof TarError) throw new InputError(`${name}: the ${what} is not readable: layer tar: ${e.message}`);
+    throw e;
+  }
 }
 
 /**
