@@ -3,8 +3,8 @@
 // (nothing is extracted, no layer is held in memory); small JSON documents (manifests, configs, index)
 // are kept. The layout is interpreted afterwards (layout.ts), because `docker save` writes manifest.json last.
 // An OCI layout directory (or an extracted `docker save`) is read file by file instead.
-import { createReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+import { constants, createReadStream } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { LayerError, LayerScanner, sniffBlob, type LayerScan } from './layer.js';
@@ -169,11 +169,12 @@ function filesFromCollected(c: Collected, name: string): ArchiveFiles {
   };
 }
 
+/** Parses a JSON document from the archive; the error never quotes the document (it may be any file). */
 function parseJson(buf: Buffer, where: string): unknown {
   try {
     return JSON.parse(buf.toString('utf8'));
-  } catch (e) {
-    throw new ArchiveError(`${where}: not valid JSON (${(e as Error).message})`);
+  } catch {
+    throw new ArchiveError(`${where}: not valid JSON (${buf.length} bytes)`);
   }
 }
 
@@ -186,6 +187,7 @@ export async function openArchive(file: string, display: string, progress?: Prog
     throw new ArchiveError(`${display}: cannot open the archive: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (st.isDirectory()) return directoryFiles(file, display, progress);
+  if (!st.isFile()) throw new ArchiveError(`${display}: not a regular file or a directory; refusing to read it`);
   const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
   if (!(await startsWithGzip(file))) return readArchiveStream(stream, display, st.size, progress);
   // `docker save | gzip`: the whole archive decompressed as a stream; progress counts the file's bytes.
@@ -210,35 +212,69 @@ async function startsWithGzip(file: string): Promise<boolean> {
   }
 }
 
-/** An OCI layout directory or an extracted `docker save`: files are read when asked for. */
+/**
+ * Opens `p` inside the layout directory `dir` for reading: only a regular file whose real path is inside
+ * the directory (symlinks between the layout's own files are fine, as `docker save` writes them), opened
+ * without following a last symlink and without blocking on a FIFO. undefined when it does not exist.
+ */
+async function openInside(dir: string, realDir: string, p: string, display: string): Promise<{ fh: FileHandle; size: number; real: string } | undefined> {
+  const lexical = path.join(dir, ...archivePath(p).split('/'));
+  let real: string;
+  try {
+    real = await realpath(lexical);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ArchiveError(`${display}: cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const rel = path.relative(realDir, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw new ArchiveError(`${display}: ${p} leads outside the layout directory; refusing to read it`);
+  let fh: FileHandle;
+  try {
+    fh = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new ArchiveError(`${display}: cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const st = await fh.stat();
+  if (!st.isFile()) {
+    await fh.close();
+    throw new ArchiveError(`${display}: ${p} is not a regular file; refusing to read it`);
+  }
+  return { fh, size: st.size, real };
+}
+
+/** Reads at most `max` bytes of an open file; throws when it holds more (it may grow while read). */
+async function readBounded(fh: FileHandle, max: number, display: string, p: string): Promise<Buffer> {
+  const buf = Buffer.alloc(Math.min(max + 1, 1024 * 1024));
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (total > max) throw new ArchiveError(`${display}: ${p} is larger than ${max} bytes, too large for a JSON document`);
+    parts.push(Buffer.from(buf.subarray(0, bytesRead)));
+  }
+  return Buffer.concat(parts);
+}
+
+/** An OCI layout directory or an extracted `docker save`: files are read when asked for, each layer once. */
 function directoryFiles(dir: string, display: string, progress?: ProgressFn): ArchiveFiles {
-  const inside = (p: string): string => path.join(dir, ...archivePath(p).split('/'));
   let done = 0;
-  return {
-    name: display,
-    async json(p) {
-      let buf: Buffer;
+  let realDir: Promise<string> | undefined;
+  const root = (): Promise<string> => (realDir ??= realpath(dir));
+  const scans = new Map<string, Promise<LayerScan>>();
+  const scanLayer = async (p: string): Promise<LayerScan> => {
+    const f = await openInside(dir, await root(), p, display);
+    if (f === undefined) throw new ArchiveError(`${display}: layer ${p} is missing (ENOENT)`);
+    let memo = scans.get(f.real);
+    if (memo) {
+      await f.fh.close();
+      return memo;
+    }
+    memo = (async () => {
+      const scanner = new LayerScanner(f.size);
       try {
-        const s = await stat(inside(p));
-        if (s.size > MAX_JSON) throw new ArchiveError(`${display}: ${p} is too large for a JSON document`);
-        buf = await readFile(inside(p));
-      } catch (e) {
-        if (e instanceof ArchiveError) throw e;
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw new ArchiveError(`${display}: cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
-      return parseJson(buf, `${display}: ${p}`);
-    },
-    async layer(p) {
-      let size: number;
-      try {
-        size = (await stat(inside(p))).size;
-      } catch (e) {
-        throw new ArchiveError(`${display}: layer ${p} is missing (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      }
-      const scanner = new LayerScanner(size);
-      try {
-        for await (const chunk of createReadStream(inside(p), { highWaterMark: 1024 * 1024 })) {
+        for await (const chunk of f.fh.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false })) {
           await scanner.write(chunk as Buffer);
           done += (chunk as Buffer).length;
           progress?.(done, undefined);
@@ -246,8 +282,26 @@ function directoryFiles(dir: string, display: string, progress?: ProgressFn): Ar
         return await scanner.end();
       } catch (e) {
         if (e instanceof LayerError) throw new ArchiveError(`${display}: layer ${p}: ${e.message}`);
-        throw new ArchiveError(`${display}: cannot read layer ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw new ArchiveError(`${display}: cannot read layer ${p}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      } finally {
+        await f.fh.close();
+      }
+    })();
+    scans.set(f.real, memo);
+    return memo;
+  };
+  return {
+    name: display,
+    async json(p) {
+      const f = await openInside(dir, await root(), p, display);
+      if (f === undefined) return undefined;
+      try {
+        if (f.size > MAX_JSON) throw new ArchiveError(`${display}: ${p} is too large for a JSON document`);
+        return parseJson(await readBounded(f.fh, MAX_JSON, display, p), `${display}: ${p}`);
+      } finally {
+        await f.fh.close();
       }
     },
+    layer: scanLayer,
   };
 }

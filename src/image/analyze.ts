@@ -51,6 +51,12 @@ export interface AnalyzeOptions {
   top: number;
 }
 
+/**
+ * Entries (summed over the image's layers, a layer listed twice counting twice) up to which the waste
+ * figures are computed; their trees take memory in proportion. Beyond, the figures are left out, said in a warning.
+ */
+export const MAX_WASTE_ENTRIES = 2_000_000;
+
 export interface Analysis {
   image: MeasuredImage;
   warnings: string[];
@@ -151,7 +157,7 @@ export function analyzeImage(raw: RawImage, opts: AnalyzeOptions): Analysis {
     own: baseCount === null ? null : split(layers.slice(baseCount)),
     smokingGuns,
     layerShareThreshold: opts.layerShare,
-    waste: wasteOf(raw, opts),
+    waste: wasteOf(raw, opts, warnings),
   };
   return { image, warnings };
 }
@@ -163,8 +169,13 @@ export function wasteExcluder(patterns: readonly string[]): (path: string) => bo
   return (path) => m.matchesOrParentMatches(path.replace(/^\/+/, ''));
 }
 
-function wasteOf(raw: RawImage, opts: AnalyzeOptions): WasteReport | null {
+function wasteOf(raw: RawImage, opts: AnalyzeOptions, warnings: string[]): WasteReport | null {
   if (raw.layers.length === 0 || raw.layers.some((l) => l.entries === null)) return null;
+  const entries = raw.layers.reduce((s, l) => s + l.entries!.length, 0);
+  if (entries > MAX_WASTE_ENTRIES) {
+    warnings.push(`the waste figures are left out: the layers hold ${entries} entries in all, more than the ${MAX_WASTE_ENTRIES} they are computed for`);
+    return null;
+  }
   const layers = raw.layers.map((l) => l.entries!);
   const excluded = wasteExcluder(opts.wasteExclude);
   const ours = computeWaste(layers, { excluded, top: opts.top });
