@@ -1,11 +1,11 @@
 // Scans one layer blob as it streams past: detects its compression from the first bytes, decompresses
 // gzip (zlib) and zstd (Node's built-in zstd where there is one, else fzstd; see zstd.ts) as streams,
 // counts compressed and uncompressed bytes, and lists the entries of the layer tar (path, kind, size)
-// without keeping any file data. Bounded: a zstd window of at most 128 MiB, and a blob may expand to at
+// without keeping any file data. Bounded: a zstd window of at most 128 MiB (8 MiB with fzstd), and a blob may expand to at
 // most max(256 MiB, 1,100 x its size) — gzip cannot exceed 1,032x, so only a zstd bomb meets that limit.
 import { createGunzip, type Gunzip } from 'node:zlib';
 import { TarError, TarParser, type TarType } from './tar.js';
-import { createZstdDecoder, ZstdFrameWalker, ZstdLimitError, type ZstdDecoder } from './zstd.js';
+import { createZstdDecoder, ZstdLimitError, type ZstdDecoder, type ZstdFrameWalker } from './zstd.js';
 
 /** How many times its own size a compressed layer may expand to (deflate's limit is 1,032). */
 export const MAX_EXPANSION = 1_100;
@@ -160,8 +160,9 @@ export class LayerScanner {
       });
       this.gunzip = gz;
     } else if (kind === 'zstd') {
-      this.frames = new ZstdFrameWalker();
-      this.zstd = createZstdDecoder((c) => this.untar(c), this.zstdDecoder);
+      const { decoder, walker } = createZstdDecoder((c) => this.untar(c), this.zstdDecoder);
+      this.zstd = decoder;
+      this.frames = walker;
     }
   }
 

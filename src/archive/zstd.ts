@@ -7,12 +7,18 @@ import { Decompress } from 'fzstd';
 import zlib from 'node:zlib';
 
 /**
- * The largest window a frame may ask for: 2^27 bytes (128 MiB), zstd's own default decoder limit
- * (ZSTD_WINDOWLOG_LIMIT_DEFAULT; `zstd -d` refuses more without --long/--memory). A layer written with
- * `zstd --long=31` (a 2 GiB window) is refused with one line saying so.
+ * The largest window a frame may ask for with Node's built-in decoder: 2^27 bytes (128 MiB), zstd's own
+ * default decoder limit (ZSTD_WINDOWLOG_LIMIT_DEFAULT; `zstd -d` refuses more without --long/--memory).
+ * A layer written with `zstd --long=31` (a 2 GiB window) is refused with one line saying so.
  */
 export const MAX_ZSTD_WINDOW_LOG = 27;
 export const MAX_ZSTD_WINDOW = 2 ** MAX_ZSTD_WINDOW_LOG;
+/**
+ * With fzstd (Node 20) the limit is 2^23 (8 MiB: zstd -19 and BuildKit's encoder stay within it): fzstd moves
+ * its whole window for every 128 KiB block it outputs, so its time grows with the window (256 MiB of output
+ * takes 0.6 s with a 2 MiB window, 44 s with 128 MiB).
+ */
+export const MAX_FZSTD_WINDOW = 2 ** 23;
 
 /** A zstd stream asked for more than the decoder will give it, or is malformed. */
 export class ZstdLimitError extends Error {}
@@ -25,6 +31,12 @@ function windowText(bytes: number): string {
 
 /** Reads frame headers as compressed bytes stream past; push() throws ZstdLimitError on a too-large window. */
 export class ZstdFrameWalker {
+  /** @param maxWindow the largest window allowed; @param decoder names the decoder in the refusal. */
+  constructor(
+    private readonly maxWindow = MAX_ZSTD_WINDOW,
+    private readonly decoder: 'native' | 'fzstd' = 'native',
+  ) {}
+
   /** What the next bytes are. */
   private state: 'magic' | 'header' | 'block' | 'skip' | 'skippable-size' = 'magic';
   private need = 4;
@@ -120,10 +132,12 @@ export class ZstdFrameWalker {
           if (fcsBytes === 2) fcs += 256;
           window = fcs;
         }
-        if (window > MAX_ZSTD_WINDOW) {
-          throw new ZstdLimitError(
-            `zstd frame ${this.frames} needs a ${windowText(window)} window (written with zstd --long?); layers are decoded with at most ${windowText(MAX_ZSTD_WINDOW)}, as zstd -d does by default`,
-          );
+        if (window > this.maxWindow) {
+          const limit =
+            this.decoder === 'native'
+              ? `layers are decoded with at most ${windowText(this.maxWindow)}, as zstd -d does by default`
+              : `without a built-in zstd (Node < 22.15) layers are decoded with at most ${windowText(this.maxWindow)}; Node >= 22.15 allows ${windowText(MAX_ZSTD_WINDOW)}`;
+          throw new ZstdLimitError(`zstd frame ${this.frames} needs a ${windowText(window)} window (written with zstd --long?); ${limit}`);
         }
         this.expect('block', 3);
         return;
@@ -162,9 +176,16 @@ export function nativeZstdAvailable(): boolean {
   return typeof (zlib as unknown as { createZstdDecompress?: unknown }).createZstdDecompress === 'function';
 }
 
-export function createZstdDecoder(out: (chunk: Buffer) => void, prefer: 'native' | 'fzstd' = 'native'): ZstdDecoder {
-  if (prefer === 'native' && nativeZstdAvailable()) return nativeDecoder(out);
-  return fzstdDecoder(out);
+/** The decoder to use: the built-in one when asked for and present. */
+export function zstdDecoderKind(prefer: 'native' | 'fzstd' = 'native'): 'native' | 'fzstd' {
+  return prefer === 'native' && nativeZstdAvailable() ? 'native' : 'fzstd';
+}
+
+/** A decoder and the frame walker that guards it (window limit by decoder). */
+export function createZstdDecoder(out: (chunk: Buffer) => void, prefer: 'native' | 'fzstd' = 'native'): { decoder: ZstdDecoder; walker: ZstdFrameWalker } {
+  const kind = zstdDecoderKind(prefer);
+  if (kind === 'native') return { decoder: nativeDecoder(out), walker: new ZstdFrameWalker(MAX_ZSTD_WINDOW, 'native') };
+  return { decoder: fzstdDecoder(out), walker: new ZstdFrameWalker(MAX_FZSTD_WINDOW, 'fzstd') };
 }
 
 function fzstdDecoder(out: (chunk: Buffer) => void): ZstdDecoder {
