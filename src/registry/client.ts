@@ -13,7 +13,42 @@ export interface RegistryResponse {
   body: Buffer;
 }
 
-const MAX_BODY = 16 * 1024 * 1024;
+/** Bytes a manifest, config or error body may have (read as it streams; a body without Content-Length too). */
+export const MAX_BODY = 16 * 1024 * 1024;
+/** Bytes a token endpoint's answer may have (a token is a few KB). */
+export const MAX_TOKEN_BODY = 1024 * 1024;
+/** Deadline of one request, headers and body together (a server trickling bytes meets it too). */
+export const REQUEST_DEADLINE_MS = 120_000;
+
+/** The request ran out of bytes or time; `what` says which. */
+class BodyLimit extends Error {}
+
+/**
+ * Reads a response body up to `max` bytes; past that the body is cancelled and BodyLimit thrown. The
+ * request's AbortSignal (its deadline) ends the read too.
+ */
+export async function readCapped(res: Response, max: number): Promise<Buffer> {
+  const declared = Number(res.headers.get('content-length') ?? '0');
+  if (declared > max) {
+    await res.body?.cancel().catch(() => undefined);
+    throw new BodyLimit(`${declared} bytes`);
+  }
+  if (!res.body) return Buffer.alloc(0);
+  const reader = res.body.getReader();
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      await reader.cancel().catch(() => undefined);
+      throw new BodyLimit(`more than ${max} bytes`);
+    }
+    parts.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+  }
+  return Buffer.concat(parts);
+}
 
 export function isLoopback(host: string): boolean {
   const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
@@ -34,6 +69,7 @@ export class RegistryClient {
     readonly registry: string,
     private readonly creds: CredentialLookup,
     private readonly fetchFn: FetchFn = fetch,
+    private readonly deadlineMs = REQUEST_DEADLINE_MS,
   ) {
     this.base = registryBase(registry);
   }
@@ -82,12 +118,15 @@ export class RegistryClient {
     const headers: Record<string, string> = { 'User-Agent': 'docker-size-guard' };
     if (c) headers.Authorization = basicAuth(c);
     let res: Response;
+    let text: string;
+    const signal = AbortSignal.timeout(this.deadlineMs);
     try {
-      res = await this.fetchFn(realm, { headers, redirect: 'follow' });
+      res = await this.fetchFn(realm, { headers, redirect: 'follow', signal });
+      text = (await readCapped(res, MAX_TOKEN_BODY)).toString('utf8');
     } catch (e) {
-      throw new InputError(`cannot reach the token service of the registry ${this.registry} (${realm.host}): ${netReason(e)}`);
+      if (e instanceof BodyLimit) throw new InputError(`the token service of the registry ${this.registry} (${realm.host}) sent ${e.message}; refusing more than ${MAX_TOKEN_BODY}`);
+      throw new InputError(`cannot reach the token service of the registry ${this.registry} (${realm.host}): ${netReason(e, this.deadlineMs)}`);
     }
-    const text = await res.text();
     if (res.status === 401 || res.status === 403) {
       throw new InputError(
         `the token service of the registry ${this.registry} refused ${c ? `the credentials from ${c.from}` : 'anonymous access'}: ${res.status}`,
@@ -110,31 +149,30 @@ export class RegistryClient {
     if (accept) headers.Accept = accept;
     if (authorization) headers.Authorization = authorization;
     let res: Response;
+    let body: Buffer;
     try {
-      res = await this.fetchFn(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(120_000) });
+      res = await this.fetchFn(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(this.deadlineMs) });
+      body = await readCapped(res, MAX_BODY);
     } catch (e) {
-      throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e)}`);
+      if (e instanceof BodyLimit) throw new InputError(`the registry ${this.registry} sent ${e.message} for a manifest or config; refusing more than ${MAX_BODY}`);
+      throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e, this.deadlineMs)}`);
     }
-    const len = Number(res.headers.get('content-length') ?? '0');
-    if (len > MAX_BODY) {
-      await res.body?.cancel();
-      throw new InputError(`the registry ${this.registry} sent ${len} bytes for a manifest or config; refusing more than ${MAX_BODY}`);
-    }
-    const body = Buffer.from(await res.arrayBuffer());
     return { status: res.status, headers: res.headers, body };
   }
 }
 
-function netReason(e: unknown): string {
+function netReason(e: unknown, deadlineMs: number): string {
   const err = e as Error & { cause?: { code?: string; message?: string } };
-  if (err.name === 'TimeoutError') return 'no answer within 120 s';
+  if (err.name === 'TimeoutError' || err.name === 'AbortError') return `no complete answer within ${deadlineMs / 1000} s`;
   return err.cause?.code ?? err.cause?.message ?? err.message;
 }
 
 function registryErrorCode(body: Buffer): string | undefined {
   try {
-    const j = JSON.parse(body.toString('utf8')) as { errors?: { code?: string }[] };
-    return j.errors?.[0]?.code;
+    const j = JSON.parse(body.toString('utf8')) as { errors?: { code?: unknown }[] };
+    const code = j.errors?.[0]?.code;
+    // An error code is an identifier (MANIFEST_UNKNOWN); anything else from the server is not repeated.
+    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : undefined;
   } catch {
     return undefined;
   }
