@@ -12,6 +12,9 @@ export const MAX_EXPANSION = 1_100;
 /** Expansion below this many bytes is always allowed, whatever the ratio. */
 export const EXPANSION_FLOOR = 256 * 1024 * 1024;
 
+/** Entries one layer may list (every entry is kept: path, kind, size). */
+export const MAX_LAYER_ENTRIES = 2_000_000;
+
 /** The uncompressed bytes a blob of `blobBytes` may expand to. */
 export function expansionLimit(blobBytes: number): number {
   return Math.max(EXPANSION_FLOOR, MAX_EXPANSION * blobBytes);
@@ -205,6 +208,7 @@ export class LayerScanner {
       const h = ev.header;
       const path = cleanLayerPath(h.name);
       if (path === '') continue;
+      if (this.entries.length >= MAX_LAYER_ENTRIES) throw new LayerError(`the layer lists more than ${MAX_LAYER_ENTRIES} entries; refusing more`);
       if (h.type === 'file') {
         this.files++;
         this.unpacked += h.size;

@@ -27,7 +27,11 @@ export interface ProgressFn {
   (done: number, total: number | undefined): void;
 }
 
-const MAX_JSON = 16 * 1024 * 1024;
+/** Bytes of one JSON document (index, manifest, config) and of all of them in one archive. */
+export const MAX_JSON = 16 * 1024 * 1024;
+export const MAX_JSON_TOTAL = 64 * 1024 * 1024;
+/** Layer entries kept over a whole archive (each layer has its own cap too). */
+export const MAX_ARCHIVE_ENTRIES = 4_000_000;
 
 /** Normalises an archive-internal path: "./a/../b" -> "b". */
 export function archivePath(p: string): string {
@@ -63,6 +67,8 @@ export async function readArchiveStream(input: AsyncIterable<Buffer>, name: stri
   let headBytes = 0;
   let scanner: LayerScanner | undefined;
   let jsonParts: Buffer[] = [];
+  let jsonTotal = 0;
+  let entriesTotal = 0;
 
   const failLayer = (e: unknown): void => {
     c.scans.set(entryPath, e instanceof Error ? e : new Error(String(e)));
@@ -87,11 +93,20 @@ export async function readArchiveStream(input: AsyncIterable<Buffer>, name: stri
   };
   const endEntry = async (): Promise<void> => {
     if (st.mode === 'sniff') await startBlob(head);
-    if (st.mode === 'json') c.json.set(entryPath, Buffer.concat(jsonParts));
+    if (st.mode === 'json') {
+      const doc = Buffer.concat(jsonParts);
+      jsonTotal += doc.length;
+      if (jsonTotal > MAX_JSON_TOTAL) throw new ArchiveError(`${name}: more than ${MAX_JSON_TOTAL} bytes of JSON documents; refusing more`);
+      c.json.set(entryPath, doc);
+    }
     if (st.mode === 'layer' && scanner) {
       try {
-        c.scans.set(entryPath, await scanner.end());
+        const scan = await scanner.end();
+        entriesTotal += scan.entries.length;
+        if (entriesTotal > MAX_ARCHIVE_ENTRIES) throw new ArchiveError(`${name}: the layers list more than ${MAX_ARCHIVE_ENTRIES} entries in all; refusing more`);
+        c.scans.set(entryPath, scan);
       } catch (e) {
+        if (e instanceof ArchiveError) throw e;
         failLayer(e);
       }
     }
