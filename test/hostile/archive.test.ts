@@ -67,7 +67,7 @@ const archive = (name: string, data: Buffer): string => {
 const cli = (archivePath: string, timeoutMs = 30_000) => runCli([ctx, '--image-archive', archivePath], { timeoutMs, heapMb: 256 });
 
 beforeAll(async () => {
-  await bundle('src/cli.ts');
+  await bundle('src/cli/main.ts');
 });
 
 describe('item 9: nested OCI indexes are visited once per digest', () => {

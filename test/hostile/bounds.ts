@@ -88,9 +88,9 @@ export function runBounded(script: string, args: string[], opts: ChildOptions = 
   });
 }
 
-/** The CLI (bundled from src/cli.ts) run bounded. */
+/** The CLI (bundled from src/cli/main.ts) run bounded. */
 export async function runCli(args: string[], opts: ChildOptions = {}): Promise<ChildResult> {
-  return runBounded(await bundle('src/cli.ts'), args, opts);
+  return runBounded(await bundle('src/cli/main.ts'), args, opts);
 }
 
 /** One line describing a child result, for assertion messages. */

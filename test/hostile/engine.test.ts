@@ -37,7 +37,7 @@ const bounded = async (host: string) => {
 };
 
 beforeAll(async () => {
-  await bundle('src/cli.ts');
+  await bundle('src/cli/main.ts');
   await bundle('test/hostile/cases/engine.ts');
 });
 afterAll(() => {

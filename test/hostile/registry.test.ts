@@ -36,7 +36,7 @@ const cli = (host: string, env: NodeJS.ProcessEnv = {}) =>
   runCli([path.join(ctx, 'c'), '--image', `${host}/app:v1`, '--registry'], { timeoutMs: 60_000, heapMb: 256, env: { ...process.env, HOME: ctx, ...env } });
 
 beforeAll(async () => {
-  await bundle('src/cli.ts');
+  await bundle('src/cli/main.ts');
   await bundle('test/hostile/cases/registry.ts');
 });
 afterAll(() => {

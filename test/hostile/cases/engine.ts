@@ -1,6 +1,6 @@
 // Child-process case: measures REF on the engine at DOCKER_HOST with shortened limits (argv: REF DEADLINE_MS
 // IDLE_MS) and prints one JSON line: {"ok": layers} or {"error": the one-line message}.
-import { engineSource } from '../../../src/engine/source.js';
+import { engineSource } from '../../../src/image/sources/engine/engine.js';
 import { DEFAULT_PLATFORM } from '../../../src/image/platform.js';
 import { NO_PROGRESS } from '../../../src/image/source.js';
 import { InputError } from '../../../src/util/errors.js';

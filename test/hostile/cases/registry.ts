@@ -2,7 +2,7 @@
 // DEADLINE_MS) and prints one JSON line: {"ok": layers} or {"error": the one-line message}.
 import { DEFAULT_PLATFORM } from '../../../src/image/platform.js';
 import { NO_PROGRESS } from '../../../src/image/source.js';
-import { registrySource } from '../../../src/registry/source.js';
+import { registrySource } from '../../../src/image/sources/registry/registry.js';
 import { InputError } from '../../../src/util/errors.js';
 
 const [ref, deadline] = process.argv.slice(2) as [string, string];

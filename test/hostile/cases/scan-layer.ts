@@ -1,8 +1,8 @@
 // Child-process case: scans one layer blob with LayerScanner (argv: FILE [native|fzstd]) and prints one JSON
 // line: the scan's figures and the decoder used, or {"error": message}. Run bounded by test/hostile/bounds.ts.
 import { createReadStream, statSync } from 'node:fs';
-import { LayerScanner } from '../../../src/archive/layer.js';
-import { zstdDecoderKind } from '../../../src/archive/zstd.js';
+import { LayerScanner } from '../../../src/image/layer.js';
+import { zstdDecoderKind } from '../../../src/image/zstd.js';
 
 const [file, prefer = 'native'] = process.argv.slice(2) as [string, 'native' | 'fzstd'];
 const scanner = new LayerScanner(statSync(file).size, prefer);
