@@ -3,6 +3,7 @@
 // treats them as insecure by default); every other registry over HTTPS. Credentials and tokens are sent
 // only to the registry and its token realm, and never appear in a message.
 import { InputError } from '../../../util/errors.js';
+import { BodyLimit, readCapped } from '../../../util/http.js';
 import { basicAuth, parseChallenge, type CredentialLookup } from './auth.js';
 
 export type FetchFn = typeof fetch;
@@ -20,35 +21,6 @@ export const MAX_TOKEN_BODY = 1024 * 1024;
 /** Deadline of one request, headers and body together (a server trickling bytes meets it too). */
 export const REQUEST_DEADLINE_MS = 120_000;
 
-/** The request ran out of bytes or time; `what` says which. */
-class BodyLimit extends Error {}
-
-/**
- * Reads a response body up to `max` bytes; past that the body is cancelled and BodyLimit thrown. The
- * request's AbortSignal (its deadline) ends the read too.
- */
-export async function readCapped(res: Response, max: number): Promise<Buffer> {
-  const declared = Number(res.headers.get('content-length') ?? '0');
-  if (declared > max) {
-    await res.body?.cancel().catch(() => undefined);
-    throw new BodyLimit(`${declared} bytes`);
-  }
-  if (!res.body) return Buffer.alloc(0);
-  const reader = res.body.getReader();
-  const parts: Buffer[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.length;
-    if (total > max) {
-      await reader.cancel().catch(() => undefined);
-      throw new BodyLimit(`more than ${max} bytes`);
-    }
-    parts.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
-  }
-  return Buffer.concat(parts);
-}
 
 export function isLoopback(host: string): boolean {
   const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
