@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { bundle, describeChild, runBounded, runCli, tar, tarHeader, type TarEntry } from './bounds.js';
+import { bundle, describeChild, lastJson, runBounded, runCli, tar, type TarEntry, tarHeader } from './bounds.js';
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'dsg-hostile-archive-'));
 const ctx = path.join(work, 'ctx');
@@ -169,7 +169,7 @@ describe('item 10 and issue 15 item 5: zstd layers, bounded', () => {
     for (const decoder of ['native', 'fzstd']) {
       const r = await runBounded(script, [layer, decoder], { timeoutMs: 20_000 });
       expect(r.code, describeChild(r)).toBe(0);
-      const j = JSON.parse(r.stdout) as Record<string, unknown>;
+      const j = lastJson(r.stdout) as Record<string, unknown>;
       out.push({ ...j, decoder: undefined });
     }
     expect(out[0]).toEqual(out[1]);
@@ -184,10 +184,10 @@ describe('item 10 and issue 15 item 5: zstd layers, bounded', () => {
     execFileSync('sh', ['-c', `zstd -q -3 -c > "$1"`, 'sh', layer], { input: tar([{ name: 'x', data: 'y' }]) });
     const here = await runBounded(script, [layer, 'native'], { timeoutMs: 20_000 });
     const expected = Number(process.versions.node.split('.')[0]) >= 23 || /^22\.(1[5-9]|[2-9]\d)/.test(process.versions.node) ? 'native' : 'fzstd';
-    expect(JSON.parse(here.stdout).decoder).toBe(expected);
+    expect(lastJson(here.stdout).decoder).toBe(expected);
     if (which) {
       const r = await runBounded(script, [layer, 'native'], { timeoutMs: 20_000, node: which });
-      expect(JSON.parse(r.stdout).decoder, describeChild(r)).toBe('native');
+      expect(lastJson(r.stdout).decoder, describeChild(r)).toBe('native');
     }
   });
 });

@@ -146,3 +146,8 @@ export function tar(entries: TarEntry[]): Buffer {
   parts.push(Buffer.alloc(1024));
   return Buffer.concat(parts);
 }
+
+/** The last line of a case script's stdout, parsed (libraries may print lines of their own before it). */
+export function lastJson<T = Record<string, unknown>>(stdout: string): T {
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '') as T;
+}

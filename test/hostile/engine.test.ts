@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle, describeChild, runBounded, runCli, tarHeader } from './bounds.js';
+import { bundle, describeChild, lastJson, runBounded, runCli, tarHeader } from './bounds.js';
 
 const servers: http.Server[] = [];
 async function engine(handler: (req: http.IncomingMessage, res: http.ServerResponse) => void): Promise<string> {
@@ -33,7 +33,7 @@ const cli = (host: string) => runCli([path.join(ctx, 'c'), '--image', 'app:v1'],
 const bounded = async (host: string) => {
   const r = await runBounded(await bundle('test/hostile/cases/engine.ts'), ['app:v1', '2000', '1000'], { timeoutMs: 20_000, heapMb: 256, env: { ...process.env, DOCKER_HOST: host } });
   expect(r.timedOut, describeChild(r)).toBe(false);
-  return JSON.parse(r.stdout) as { ok?: number; error?: string };
+  return lastJson(r.stdout) as { ok?: number; error?: string };
 };
 
 beforeAll(async () => {

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle, describeChild, runBounded } from './bounds.js';
+import { bundle, describeChild, lastJson, runBounded } from './bounds.js';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -110,7 +110,7 @@ async function download(id: number): Promise<{ sizes?: Record<string, number | n
   const r = await runBounded(await bundle('test/hostile/cases/artifact.ts'), [api, String(id), String(MAX), tmp], { timeoutMs: 30_000, heapMb: 256, env: { ...process.env, GITHUB_API_URL: api } });
   expect(r.timedOut, describeChild(r)).toBe(false);
   expect(r.code, describeChild(r)).toBe(0);
-  return JSON.parse(r.stdout);
+  return lastJson(r.stdout);
 }
 
 describe('item 16: the artifact zip is read, not extracted', () => {

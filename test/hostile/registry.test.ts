@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundle, describeChild, runBounded, runCli } from './bounds.js';
+import { bundle, describeChild, lastJson, runBounded, runCli } from './bounds.js';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 const servers: http.Server[] = [];
@@ -80,7 +80,7 @@ describe('item 13: every registry body is capped, every request has a deadline',
     me = host;
     const r = await runBounded(await bundle('test/hostile/cases/registry.ts'), [`${host}/app:v1`, '1500'], { timeoutMs: 20_000 });
     expect(r.timedOut, describeChild(r)).toBe(false);
-    expect(JSON.parse(r.stdout).error).toMatch(/cannot reach the token service of the registry .*: no complete answer within 1.5 s/);
+    expect(lastJson(r.stdout).error).toMatch(/cannot reach the token service of the registry .*: no complete answer within 1.5 s/);
   });
 
   it('a manifest trickled one byte at a time meets the deadline of the whole request', async () => {
@@ -90,7 +90,7 @@ describe('item 13: every registry body is capped, every request has a deadline',
     });
     const r = await runBounded(await bundle('test/hostile/cases/registry.ts'), [`${host}/app:v1`, '1500'], { timeoutMs: 20_000 });
     expect(r.timedOut, describeChild(r)).toBe(false);
-    expect(JSON.parse(r.stdout).error).toMatch(/cannot reach the registry .*: no complete answer within 1.5 s/);
+    expect(lastJson(r.stdout).error).toMatch(/cannot reach the registry .*: no complete answer within 1.5 s/);
   });
 });
 
