@@ -151,3 +151,26 @@ export function tar(entries: TarEntry[]): Buffer {
 export function lastJson<T = Record<string, unknown>>(stdout: string): T {
   return JSON.parse(stdout.trim().split('\n').pop() ?? '') as T;
 }
+
+/** The Node 24 release the built-in zstd decoder is tested with (the action runs on node24). */
+export const NODE24_VERSION = '24.21.0';
+
+/**
+ * A Node binary with zlib's built-in zstd: DSG_NODE24, else this Node when it has one, else the npm package
+ * `node@NODE24_VERSION` installed once into a cache directory under the temp dir (as `npm i node@24` does).
+ * Throws with npm's reason when it cannot be had: the suite fails loudly rather than skip.
+ */
+export async function node24(): Promise<string> {
+  if (process.env.DSG_NODE24) return process.env.DSG_NODE24;
+  if (typeof (await import('node:zlib') as { createZstdDecompress?: unknown }).createZstdDecompress === 'function') return process.execPath;
+  const dir = path.join(os.tmpdir(), `dsg-node-${NODE24_VERSION}`);
+  const bin = path.join(dir, 'node_modules', 'node', 'bin', 'node');
+  const { existsSync, mkdirSync } = await import('node:fs');
+  if (!existsSync(bin)) {
+    mkdirSync(dir, { recursive: true });
+    const { spawnSync } = await import('node:child_process');
+    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, `node@${NODE24_VERSION}`], { encoding: 'utf8', timeout: 170_000 });
+    if (r.status !== 0 || !existsSync(bin)) throw new Error(`cannot install node@${NODE24_VERSION} to test the built-in zstd decoder (set DSG_NODE24 to a Node >= 22.15 binary): ${(r.stderr || String(r.error)).slice(-500)}`);
+  }
+  return bin;
+}
