@@ -92,9 +92,7 @@ export class ZstdFrameWalker {
         const magic = b.readUInt32LE(0);
         if (magic === 0xfd2fb528) {
           this.frames++;
-          this.expect('header', 5); // FHD + up to the window descriptor and a little more: re-sized below
-          this.fill = 0;
-          this.need = 1;
+          this.expect('header', 1); // the descriptor byte first; it says how many header bytes follow
         } else if ((magic & 0xfffffff0) === 0x184d2a50) this.expect('skippable-size', 4);
         else throw new ZstdLimitError(`not a zstd frame at frame ${this.frames + 1} (bad magic number)`);
         return;

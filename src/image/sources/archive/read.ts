@@ -2,7 +2,9 @@
 // layout tar, optionally gzip-compressed as a whole. Every layer blob is scanned as it streams past
 // (nothing is extracted, no layer is held in memory); small JSON documents (manifests, configs, index)
 // are kept. The layout is interpreted afterwards (layout.ts), because `docker save` writes manifest.json last.
-// An OCI layout directory (or an extracted `docker save`) is read file by file instead.
+// An OCI layout directory (or an extracted `docker save`) is read file by file instead: regular files whose
+// real path is inside the directory only, each layer once. Bounded: 16 MiB per JSON document, 64 MiB of
+// them per archive, 4M layer entries per archive; no message quotes a file's content.
 import { constants, createReadStream } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';

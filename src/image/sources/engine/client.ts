@@ -1,5 +1,7 @@
 // A minimal Docker Engine API client over the socket (or TCP): JSON requests and streamed responses.
-// Talks to Docker and to Podman's Docker-compatible API alike; no docker CLI involved.
+// Talks to Docker and to Podman's Docker-compatible API alike; no docker CLI involved. Bounded: a JSON
+// answer has at most 16 MiB; every request has an idle limit (60 s) and a deadline (60 s for JSON; the
+// export shares the engine's overall deadline of 30 minutes), after which its stream is destroyed.
 import { readFileSync } from 'node:fs';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';

@@ -1,7 +1,9 @@
 // A Registry HTTP API V2 / OCI distribution client: GET manifests and small blobs, with the anonymous,
 // basic and bearer-token challenge flows. Loopback registries are spoken to over plain HTTP (as Docker
 // treats them as insecure by default); every other registry over HTTPS. Credentials and tokens are sent
-// only to the registry and its token realm, and never appear in a message.
+// only to the registry and its token realm, and never appear in a message. Bounded: every body is read
+// with a byte cap as it streams (16 MiB; the token answer 1 MiB) and every request, body included, has a
+// deadline (120 s).
 import { InputError } from '../../../util/errors.js';
 import { BodyLimit, readCapped } from '../../../util/http.js';
 import { basicAuth, parseChallenge, type CredentialLookup } from './auth.js';
