@@ -7,6 +7,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findCredentials } from '../../src/image/sources/registry/auth.js';
 import { bundle, describeChild, lastJson, runBounded, runCli } from './bounds.js';
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -136,3 +137,29 @@ describe('Low: credentials from the environment go only to the registry they are
   });
 });
 
+
+describe('Low: which registry the environment credentials are bound to (findCredentials)', () => {
+  const env = (bound?: string) => ({ DOCKER_SIZE_GUARD_REGISTRY_USERNAME: 'u', DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: 'p', ...(bound === undefined ? {} : { DOCKER_SIZE_GUARD_REGISTRY: bound }) });
+  it.each<[string | undefined, string, boolean]>([
+    ['ghcr.io', 'ghcr.io', true],
+    ['GHCR.io', 'ghcr.io', true],
+    ['https://ghcr.io/', 'ghcr.io', true],
+    ['index.docker.io', 'docker.io', true],
+    ['registry-1.docker.io', 'docker.io', true],
+    ['localhost:5000', 'localhost:5000', true],
+    ['localhost:5000', 'localhost:5001', false],
+    ['ghcr.io', 'ghcr.io.evil.example', false],
+    ['ghcr.io', 'evil.example', false],
+    [undefined, 'ghcr.io', false],
+    ['', 'ghcr.io', false],
+  ])('bound to %j, asked for %s: sent %s', (bound, registry, sent) => {
+    const r = findCredentials(registry, env(bound), undefined, 'cfg');
+    expect(r.credentials !== undefined).toBe(sent);
+    if (!sent) expect(r.note).toMatch(/DOCKER_SIZE_GUARD_REGISTRY/);
+  });
+
+  it('unbound environment credentials leave config.json credentials for that host in use', () => {
+    const config = { auths: { 'ghcr.io': { auth: Buffer.from('x:y').toString('base64') } } };
+    expect(findCredentials('ghcr.io', env('quay.io'), config, 'cfg').credentials).toMatchObject({ username: 'x', password: 'y', from: 'cfg' });
+  });
+});
