@@ -44,7 +44,7 @@ async function pipeline(): Promise<void> {
   const clients = lazy(async () => {
     const [{ getOctokit }, { DefaultArtifactClient }] = await Promise.all([import('@actions/github'), import('@actions/artifact')]);
     const gh = new GitHubRest(getOctokit(inputs.token), ctx.owner, ctx.repo);
-    const store = new ArtifactStore(new DefaultArtifactClient(), { token: inputs.token, owner: ctx.owner, repo: ctx.repo, tmp: env.RUNNER_TEMP ?? tmpdir() });
+    const store = new ArtifactStore(new DefaultArtifactClient(), { token: inputs.token, owner: ctx.owner, repo: ctx.repo, tmp: env.RUNNER_TEMP ?? tmpdir(), apiUrl: env.GITHUB_API_URL });
     return { gh, store };
   });
   const notes: string[] = [];

@@ -1,17 +1,20 @@
-// Upload and download through @actions/artifact, injected (its DefaultArtifactClient). Uploads write the
-// files to a fresh directory first; downloads land in a fresh directory and only the expected files are
-// read back, each with a size cap, since an artifact is untrusted input.
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+// Upload through @actions/artifact, injected (its DefaultArtifactClient): the files are written to a fresh
+// directory first. Download without it, since an artifact is untrusted input and the library extracts
+// every entry to disk: the zip is fetched over REST (GET .../actions/artifacts/{id}/zip, 302 to the blob,
+// the token never sent to the blob host) with a byte cap and a deadline, and only the wanted entries are
+// inflated in memory, each with a byte cap (zip.ts). Nothing is written to disk.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { BodyLimit, readCapped } from '../util/http.js';
+import { readZipEntries, ZipError } from './zip.js';
 
-/** The part of @actions/artifact's client the action uses. */
+/** Deadline of each request of a download (the REST call, then the blob). */
+export const DOWNLOAD_DEADLINE_MS = 60_000;
+
+/** The part of @actions/artifact's client the action uses (uploads; downloads are read here, bounded). */
 export interface ArtifactClient {
   uploadArtifact(name: string, files: string[], rootDirectory: string, options?: { retentionDays?: number }): Promise<{ id?: number; size?: number }>;
   deleteArtifact(name: string): Promise<unknown>;
-  downloadArtifact(
-    id: number,
-    options: { path: string; findBy: { token: string; workflowRunId: number; repositoryOwner: string; repositoryName: string } },
-  ): Promise<{ downloadPath?: string }>;
 }
 
 export interface StoreOptions {
@@ -20,6 +23,9 @@ export interface StoreOptions {
   repo: string;
   /** Where temporary directories go (RUNNER_TEMP). */
   tmp: string;
+  /** The REST API (GITHUB_API_URL); default https://api.github.com. */
+  apiUrl?: string;
+  fetch?: typeof fetch;
 }
 
 /** An artifact too large, or missing a file: treated as unusable, never as a crash. */
@@ -56,31 +62,46 @@ export class ArtifactStore {
     }
   }
 
-  /** Downloads artifact `id` of run `runId` and returns the named files' text (`undefined` when absent). */
-  async download(id: number, runId: number, wanted: readonly string[], maxBytes: number): Promise<Record<string, string | undefined>> {
-    const dir = mkdtempSync(join(this.opts.tmp, 'dsg-download-'));
+  /**
+   * Downloads artifact `id` (of run `runId`) and returns the named files' text (`undefined` when absent).
+   * The zip may have at most `maxBytes`, and so may each wanted file once inflated.
+   */
+  async download(id: number, _runId: number, wanted: readonly string[], maxBytes: number): Promise<Record<string, string | undefined>> {
+    const zip = await this.fetchZip(id, maxBytes);
+    let files: Record<string, Buffer | undefined>;
     try {
-      await this.client.downloadArtifact(id, {
-        path: dir,
-        findBy: { token: this.opts.token, workflowRunId: runId, repositoryOwner: this.opts.owner, repositoryName: this.opts.repo },
-      });
-      const out: Record<string, string | undefined> = {};
-      for (const file of wanted) {
-        const path = join(dir, file);
-        let size: number;
-        try {
-          const st = statSync(path);
-          if (!st.isFile()) continue;
-          size = st.size;
-        } catch {
-          continue;
-        }
-        if (size > maxBytes) throw new ArtifactContentError(`${file} is ${size} bytes, more than the ${maxBytes} a report can be`);
-        out[file] = readFileSync(path, 'utf8');
-      }
-      return out;
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
+      files = readZipEntries(zip, wanted, maxBytes);
+    } catch (e) {
+      if (e instanceof ZipError) throw new ArtifactContentError(e.message);
+      throw e;
+    }
+    const out: Record<string, string | undefined> = {};
+    for (const f of wanted) out[f] = files[f]?.toString('utf8');
+    return out;
+  }
+
+  private async fetchZip(id: number, maxBytes: number): Promise<Buffer> {
+    const doFetch = this.opts.fetch ?? fetch;
+    const api = (this.opts.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
+    const url = `${api}/repos/${encodeURIComponent(this.opts.owner)}/${encodeURIComponent(this.opts.repo)}/actions/artifacts/${id}/zip`;
+    const headers = { Authorization: `Bearer ${this.opts.token}`, Accept: 'application/vnd.github+json', 'User-Agent': 'docker-size-guard', 'X-GitHub-Api-Version': '2022-11-28' };
+    let res = await doFetch(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(DOWNLOAD_DEADLINE_MS) });
+    if (res.status >= 300 && res.status < 400) {
+      const location = res.headers.get('location');
+      await res.body?.cancel().catch(() => undefined);
+      if (!location) throw new ArtifactContentError(`artifact ${id}: the download redirect names no location`);
+      // The blob URL is pre-signed: no token goes to it.
+      res = await doFetch(new URL(location, url), { headers: { 'User-Agent': 'docker-size-guard' }, redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_DEADLINE_MS) });
+    }
+    if (res.status !== 200) {
+      await res.body?.cancel().catch(() => undefined);
+      throw Object.assign(new Error(`artifact ${id} could not be downloaded (HTTP ${res.status})`), { status: res.status });
+    }
+    try {
+      return await readCapped(res, maxBytes);
+    } catch (e) {
+      if (e instanceof BodyLimit) throw new ArtifactContentError(`artifact ${id} is ${e.message}, more than the ${maxBytes} a report artifact can be`);
+      throw e;
     }
   }
 }

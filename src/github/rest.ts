@@ -5,7 +5,7 @@
 //   GET   /repos/{o}/{r}/actions/artifacts?name=               actions: read
 //   GET   /repos/{o}/{r}/actions/runs/{run_id}/artifacts?name= actions: read
 //   GET   /repos/{o}/{r}/actions/runs/{run_id}                 actions: read
-//   GET   /repos/{o}/{r}/actions/artifacts/{id}/zip (302)      actions: read  (through @actions/artifact)
+//   GET   /repos/{o}/{r}/actions/artifacts/{id}/zip (302)      actions: read  (by src/artifacts/store.ts, bounded)
 //   GET   /repos/{o}/{r}/commits?sha=                          contents: read
 //   GET   /repos/{o}/{r}/compare/{base}...{head}               contents: read
 //   GET   /repos/{o}/{r}/pulls/{n}                             pull-requests: read

@@ -52,6 +52,12 @@ export interface AnalyzeOptions {
   top: number;
 }
 
+/**
+ * Entries (summed over the image's layers, a layer listed twice counting twice) up to which the waste
+ * figures are computed; their trees take memory in proportion. Beyond, the figures are left out, said in a warning.
+ */
+export const MAX_WASTE_ENTRIES = 2_000_000;
+
 export interface Analysis {
   image: MeasuredImage;
   warnings: string[];
@@ -152,7 +158,7 @@ export function analyzeImage(raw: RawImage, opts: AnalyzeOptions): Analysis {
     own: baseCount === null ? null : split(layers.slice(baseCount)),
     smokingGuns,
     layerShareThreshold: opts.layerShare,
-    ...wasteAndTree(raw, opts),
+    ...wasteAndTree(raw, opts, warnings),
   };
   return { image, warnings };
 }
@@ -164,9 +170,17 @@ export function wasteExcluder(patterns: readonly string[]): (path: string) => bo
   return (path) => m.matchesOrParentMatches(path.replace(/^\/+/, ''));
 }
 
-/** The waste figures and the file tree index, from one pass over the layers' entries; null when they were not read. */
-function wasteAndTree(raw: RawImage, opts: AnalyzeOptions): { waste: WasteReport | null; tree: ImageTree | null } {
+/**
+ * The waste figures and the file tree index, from one pass over the layers' entries; null when they were not read,
+ * or when the layers hold more entries than they are computed for (said in a warning).
+ */
+function wasteAndTree(raw: RawImage, opts: AnalyzeOptions, warnings: string[]): { waste: WasteReport | null; tree: ImageTree | null } {
   if (raw.layers.length === 0 || raw.layers.some((l) => l.entries === null)) return { waste: null, tree: null };
+  const entries = raw.layers.reduce((s, l) => s + l.entries!.length, 0);
+  if (entries > MAX_WASTE_ENTRIES) {
+    warnings.push(`the waste figures and the file tree are left out: the layers hold ${entries} entries in all, more than the ${MAX_WASTE_ENTRIES} they are computed for`);
+    return { waste: null, tree: null };
+  }
   const layers = raw.layers.map((l) => l.entries!);
   const excluded = wasteExcluder(opts.wasteExclude);
   const ours = computeWaste(layers, { excluded, top: opts.top });

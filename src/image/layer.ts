@@ -1,9 +1,24 @@
 // Scans one layer blob as it streams past: detects its compression from the first bytes, decompresses
-// gzip (zlib) and zstd (fzstd) as streams, counts compressed and uncompressed bytes, and lists the
-// entries of the layer tar (path, kind, size) without keeping any file data.
-import { Decompress } from 'fzstd';
+// gzip (zlib) and zstd (Node's built-in zstd where there is one, else fzstd; see zstd.ts) as streams,
+// counts compressed and uncompressed bytes, and lists the entries of the layer tar (path, kind, size)
+// without keeping any file data. Bounded: a zstd window of at most 128 MiB (8 MiB with fzstd), and a blob may expand to at
+// most max(256 MiB, 1,100 x its size) — gzip cannot exceed 1,032x, so only a zstd bomb meets that limit.
 import { createGunzip, type Gunzip } from 'node:zlib';
 import { TarError, TarParser, type TarType } from './tar.js';
+import { createZstdDecoder, ZstdLimitError, type ZstdDecoder, type ZstdFrameWalker } from './zstd.js';
+
+/** How many times its own size a compressed layer may expand to (deflate's limit is 1,032). */
+export const MAX_EXPANSION = 1_100;
+/** Expansion below this many bytes is always allowed, whatever the ratio. */
+export const EXPANSION_FLOOR = 256 * 1024 * 1024;
+
+/** Entries one layer may list (every entry is kept: path, kind, size). */
+export const MAX_LAYER_ENTRIES = 2_000_000;
+
+/** The uncompressed bytes a blob of `blobBytes` may expand to. */
+export function expansionLimit(blobBytes: number): number {
+  return Math.max(EXPANSION_FLOOR, MAX_EXPANSION * blobBytes);
+}
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 
@@ -70,11 +85,21 @@ export class LayerScanner {
   private readonly entries: LayerEntry[] = [];
   private readonly tar = new TarParser(false);
   private gunzip: Gunzip | undefined;
-  private zstd: Decompress | undefined;
+  private zstd: ZstdDecoder | undefined;
+  private frames: ZstdFrameWalker | undefined;
   private failure: Error | undefined;
+  private readonly limit: number;
 
-  /** @param total the blob's size when known (to recognise an empty tar from its first block). */
-  constructor(private readonly total: number) {}
+  /**
+   * @param total the blob's size when known (to recognise an empty tar from its first block, and to bound expansion).
+   * @param zstdDecoder which zstd decoder to use (tests and the benchmark compare them).
+   */
+  constructor(
+    private readonly total: number,
+    private readonly zstdDecoder: 'native' | 'fzstd' = 'native',
+  ) {
+    this.limit = expansionLimit(total);
+  }
 
   async write(chunk: Buffer): Promise<void> {
     this.blobBytes += chunk.length;
@@ -105,10 +130,13 @@ export class LayerScanner {
         if (this.failure) return resolve();
         gz.once('end', resolve);
         gz.once('error', () => resolve());
+        gz.once('close', () => resolve());
         gz.end();
       });
     } else if (this.zstd) {
-      this.guard(() => this.zstd!.push(new Uint8Array(0), true));
+      this.guard(() => this.frames!.end());
+      this.check();
+      await this.guardAsync(() => this.zstd!.end());
     }
     this.check();
     this.guard(() => this.tar.end());
@@ -135,7 +163,9 @@ export class LayerScanner {
       });
       this.gunzip = gz;
     } else if (kind === 'zstd') {
-      this.zstd = new Decompress((c) => this.untar(Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
+      const { decoder, walker } = createZstdDecoder((c) => this.untar(c), this.zstdDecoder);
+      this.zstd = decoder;
+      this.frames = walker;
     }
   }
 
@@ -148,14 +178,19 @@ export class LayerScanner {
           const done = (): void => {
             gz.off('drain', done);
             gz.off('error', done);
+            gz.off('close', done);
             resolve();
           };
           gz.once('drain', done);
           gz.once('error', done);
+          gz.once('close', done);
         });
       }
     } else if (this.zstd) {
-      this.guard(() => this.zstd!.push(chunk));
+      // Every frame header is checked before the decoder sees it (and allocates its window).
+      this.guard(() => this.frames!.push(chunk));
+      this.check();
+      await this.guardAsync(() => this.zstd!.write(chunk));
     } else this.untar(chunk);
     this.check();
   }
@@ -163,11 +198,17 @@ export class LayerScanner {
   private untar(chunk: Buffer): void {
     if (this.failure) return;
     this.tarBytes += chunk.length;
+    if (this.compression !== 'none' && this.tarBytes > this.limit) {
+      throw new LayerError(
+        `${this.compression} expands to more than ${this.limit} bytes (${MAX_EXPANSION}x its ${this.total} bytes, at least ${EXPANSION_FLOOR}): refusing it as a decompression bomb`,
+      );
+    }
     for (const ev of this.tar.push(chunk)) {
       if (ev.kind !== 'header') continue;
       const h = ev.header;
       const path = cleanLayerPath(h.name);
       if (path === '') continue;
+      if (this.entries.length >= MAX_LAYER_ENTRIES) throw new LayerError(`the layer lists more than ${MAX_LAYER_ENTRIES} entries; refusing more`);
       if (h.type === 'file') {
         this.files++;
         this.unpacked += h.size;
@@ -181,9 +222,26 @@ export class LayerScanner {
     try {
       fn();
     } catch (e) {
-      if (e instanceof TarError) this.failure = new LayerError(`layer tar: ${e.message}`);
-      else this.failure = new LayerError(`${this.compression ?? 'layer'}: ${(e as Error).message}`);
+      this.fail(e);
     }
+  }
+
+  private async guardAsync(fn: () => Promise<void>): Promise<void> {
+    if (this.failure) return;
+    try {
+      await fn();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private fail(e: unknown): void {
+    if (e instanceof LayerError) this.failure = e;
+    else if (e instanceof TarError) this.failure = new LayerError(`layer tar: ${e.message}`);
+    else if (e instanceof ZstdLimitError) this.failure = new LayerError(e.message);
+    else this.failure = new LayerError(`${this.compression ?? 'layer'}: ${(e as Error).message}`);
+    this.zstd?.destroy();
+    this.gunzip?.destroy();
   }
 
   private check(): void {

@@ -59,7 +59,14 @@ export function str(v: unknown, at: string, max = MAX_STRING): string {
 export function optStr(v: unknown, at: string): string | undefined {
   return v === undefined || v === null ? undefined : str(v, at);
 }
+/**
+ * A count or byte figure. Figures are counted exactly up to 2^53 - 1 (9,007,199,254,740,991 bytes, 8 PiB), the
+ * largest integer a JSON number keeps exactly; a larger one is refused with a line saying so, never rounded.
+ */
 export function count(v: unknown, at: string): number {
+  if (typeof v === 'number' && Number.isInteger(v) && v > Number.MAX_SAFE_INTEGER) {
+    throw new Invalid(`${at} is beyond 2^53 - 1 (9007199254740991), the largest figure counted exactly`);
+  }
   if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Invalid(`${at} must be a non-negative integer`);
   return v;
 }

@@ -100,7 +100,7 @@ describe('parseBaseline: untrusted input', () => {
     [{ schemaVersion: '1', targets: [] }, 'schemaVersion is missing or not a positive integer'],
     [{ schemaVersion: 1, targets: {} }, 'targets must be an array'],
     [{ schemaVersion: 1, targets: [{ name: 'a', context: { bytes: -1, files: 0 } }] }, 'targets[0].context.bytes must be a non-negative integer'],
-    [{ schemaVersion: 1, targets: [{ name: 'a', context: { bytes: 1e300, files: 0 } }] }, 'targets[0].context.bytes must be a non-negative integer'],
+    [{ schemaVersion: 1, targets: [{ name: 'a', context: { bytes: 1e300, files: 0 } }] }, 'targets[0].context.bytes is beyond 2^53 - 1 (9007199254740991), the largest figure counted exactly'],
     [{ schemaVersion: 1, targets: [{ name: 7, context: { bytes: 1, files: 0 } }] }, 'targets[0].name must be a string'],
     [{ schemaVersion: 1, targets: new Array(101).fill(0) }, 'targets has 101 entries, more than 100'],
   ])('%j -> %s', (json, message) => {

@@ -127,7 +127,7 @@ describe('registry auth and DOCKER_HOST', () => {
   });
 
   it.each([
-    ['environment wins', { DOCKER_SIZE_GUARD_REGISTRY_USERNAME: 'u', DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: 'p' }, { auths: { 'r.io': { auth: Buffer.from('x:y').toString('base64') } } }, 'u', 'p'],
+    ['environment wins', { DOCKER_SIZE_GUARD_REGISTRY: 'r.io', DOCKER_SIZE_GUARD_REGISTRY_USERNAME: 'u', DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: 'p' }, { auths: { 'r.io': { auth: Buffer.from('x:y').toString('base64') } } }, 'u', 'p'],
     ['config auth by host', {}, { auths: { 'r.io': { auth: Buffer.from('x:y:z').toString('base64') } } }, 'x', 'y:z'],
     ['config auth by https URL', {}, { auths: { 'https://r.io': { username: 'a', password: 'b' } } }, 'a', 'b'],
   ])('credentials: %s', (_n, env, config, user, pass) => {

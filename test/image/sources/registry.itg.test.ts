@@ -171,7 +171,7 @@ describe('authentication', () => {
   ])('%s: anonymous is refused in one line; credentials from the environment work', async (_name, reg) => {
     const ref = on(reg(), appRef);
     expect(await failure(measure(ref))).toMatch(new RegExp(`the (registry ${reg().host}|token service of the registry ${reg().host}) refused`));
-    const env = { DOCKER_SIZE_GUARD_REGISTRY_USERNAME: USER, DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: PASSWORD };
+    const env = { DOCKER_SIZE_GUARD_REGISTRY: reg().host, DOCKER_SIZE_GUARD_REGISTRY_USERNAME: USER, DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: PASSWORD };
     const img = await measure(ref, {}, env);
     expect(img.compressedBytes).toBe((await measure(appRef)).compressedBytes);
     expect(JSON.stringify(img)).not.toContain(PASSWORD);

@@ -1,6 +1,7 @@
 // Finds the images an archive holds: the OCI image layout (index.json -> indexes -> manifests -> config and
 // layer blobs; what `docker buildx build --output type=oci` and Docker 25+'s `docker save` write) or the
 // classic `docker save` layout (manifest.json -> config and <id>/layer.tar). Works on any ArchiveFiles.
+// Bounded: each digest is read and followed once, 10,000 descriptors per archive, 1,000 layers per image.
 import { formatPlatform, platformMatches, type Platform, type PlatformChoice } from '../../platform.js';
 import { sameReference } from '../../reference.js';
 import { ArchiveError, type ArchiveFiles } from './read.js';
@@ -44,6 +45,11 @@ const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'applica
 const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
 const CONFIG_TYPES = new Set(['application/vnd.oci.image.config.v1+json', 'application/vnd.docker.container.image.v1+json']);
 
+/** Descriptors (indexes, manifests) an archive may hold in all; each digest is visited once whatever the fan-out. */
+export const MAX_DESCRIPTORS = 10_000;
+/** Layers one image may have: Docker loads at most 125 (moby's maxLayerDepth); more is not an image an engine runs. */
+export const MAX_LAYERS = 1_000;
+
 interface Descriptor {
   mediaType?: string;
   digest?: string;
@@ -80,8 +86,11 @@ export async function findImages(files: ArchiveFiles, opts: FindOptions): Promis
 async function fromDockerSave(files: ArchiveFiles, manifest: unknown, opts: FindOptions): Promise<Found> {
   if (!Array.isArray(manifest)) throw new ArchiveError(`${files.name}: manifest.json is not a docker save manifest (expected a list)`);
   const all: FoundImage[] = [];
+  if (manifest.length > MAX_DESCRIPTORS) throw new ArchiveError(`${files.name}: manifest.json lists ${manifest.length} images; refusing more than ${MAX_DESCRIPTORS}`);
   for (const m of manifest as { Config?: string; RepoTags?: string[] | null; Layers?: string[] }[]) {
     if (typeof m?.Config !== 'string' || !Array.isArray(m.Layers)) throw new ArchiveError(`${files.name}: manifest.json entry without Config or Layers`);
+    if (m.Layers.length > MAX_LAYERS) throw new ArchiveError(`${files.name}: manifest.json lists ${m.Layers.length} layers for one image; refusing more than ${MAX_LAYERS}`);
+    if (m.Layers.some((p) => typeof p !== 'string')) throw new ArchiveError(`${files.name}: manifest.json lists a layer that is not a path`);
     const config = await readConfig(files, m.Config);
     const configHex = /([a-f0-9]{64})(\.json)?$/.exec(m.Config)?.[1];
     all.push({
@@ -112,10 +121,16 @@ async function fromOciLayout(files: ArchiveFiles, index: unknown, dockerManifest
   }
   const all: FoundImage[] = [];
   let multi: Found['index'] = null;
-  const seen = new Set<string>();
+  // Every digest is read and followed once: a DAG of indexes that all list each other's children would
+  // otherwise be walked K^depth times.
+  const visited = new Set<string>();
+  let descriptors = 0;
   const visit = async (d: Descriptor, names: string[], depth: number): Promise<void> => {
     if (depth > 4) throw new ArchiveError(`${files.name}: indexes nested too deeply`);
     if (typeof d?.digest !== 'string') throw new ArchiveError(`${files.name}: a descriptor without a digest`);
+    if (++descriptors > MAX_DESCRIPTORS) throw new ArchiveError(`${files.name}: the indexes list more than ${MAX_DESCRIPTORS} descriptors; refusing`);
+    if (visited.has(d.digest)) return;
+    visited.add(d.digest);
     const doc = (await files.json(blobPath(d.digest))) as { mediaType?: string; manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[] } | undefined;
     if (doc === undefined) {
       // An index may list platforms whose content the archive leaves out (an engine exports what it has).
@@ -132,8 +147,9 @@ async function fromOciLayout(files: ArchiveFiles, index: unknown, dockerManifest
       return;
     }
     if (!MANIFEST_TYPES.has(type)) throw new ArchiveError(`${files.name}: manifest ${d.digest} has the unknown media type ${JSON.stringify(type)}`);
-    if (seen.has(d.digest)) return;
-    seen.add(d.digest);
+    if (Array.isArray(doc.layers) && doc.layers.length > MAX_LAYERS) {
+      throw new ArchiveError(`${files.name}: manifest ${d.digest} lists ${doc.layers.length} layers; refusing more than ${MAX_LAYERS}`);
+    }
     const cfg = doc.config;
     if (typeof cfg?.digest !== 'string') throw new ArchiveError(`${files.name}: manifest ${d.digest} has no config`);
     if (cfg.mediaType && !CONFIG_TYPES.has(cfg.mediaType)) {

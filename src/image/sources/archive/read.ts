@@ -2,9 +2,11 @@
 // layout tar, optionally gzip-compressed as a whole. Every layer blob is scanned as it streams past
 // (nothing is extracted, no layer is held in memory); small JSON documents (manifests, configs, index)
 // are kept. The layout is interpreted afterwards (layout.ts), because `docker save` writes manifest.json last.
-// An OCI layout directory (or an extracted `docker save`) is read file by file instead.
-import { createReadStream } from 'node:fs';
-import { open, readFile, stat } from 'node:fs/promises';
+// An OCI layout directory (or an extracted `docker save`) is read file by file instead: regular files whose
+// real path is inside the directory only, each layer once. Bounded: 16 MiB per JSON document, 64 MiB of
+// them per archive, 4M layer entries per archive; no message quotes a file's content.
+import { constants, createReadStream } from 'node:fs';
+import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
 import { LayerError, LayerScanner, sniffBlob, type LayerScan } from '../../layer.js';
@@ -27,7 +29,11 @@ export interface ProgressFn {
   (done: number, total: number | undefined): void;
 }
 
-const MAX_JSON = 16 * 1024 * 1024;
+/** Bytes of one JSON document (index, manifest, config) and of all of them in one archive. */
+export const MAX_JSON = 16 * 1024 * 1024;
+export const MAX_JSON_TOTAL = 64 * 1024 * 1024;
+/** Layer entries kept over a whole archive (each layer has its own cap too). */
+export const MAX_ARCHIVE_ENTRIES = 4_000_000;
 
 /** Normalises an archive-internal path: "./a/../b" -> "b". */
 export function archivePath(p: string): string {
@@ -63,6 +69,8 @@ export async function readArchiveStream(input: AsyncIterable<Buffer>, name: stri
   let headBytes = 0;
   let scanner: LayerScanner | undefined;
   let jsonParts: Buffer[] = [];
+  let jsonTotal = 0;
+  let entriesTotal = 0;
 
   const failLayer = (e: unknown): void => {
     c.scans.set(entryPath, e instanceof Error ? e : new Error(String(e)));
@@ -87,11 +95,20 @@ export async function readArchiveStream(input: AsyncIterable<Buffer>, name: stri
   };
   const endEntry = async (): Promise<void> => {
     if (st.mode === 'sniff') await startBlob(head);
-    if (st.mode === 'json') c.json.set(entryPath, Buffer.concat(jsonParts));
+    if (st.mode === 'json') {
+      const doc = Buffer.concat(jsonParts);
+      jsonTotal += doc.length;
+      if (jsonTotal > MAX_JSON_TOTAL) throw new ArchiveError(`${name}: more than ${MAX_JSON_TOTAL} bytes of JSON documents; refusing more`);
+      c.json.set(entryPath, doc);
+    }
     if (st.mode === 'layer' && scanner) {
       try {
-        c.scans.set(entryPath, await scanner.end());
+        const scan = await scanner.end();
+        entriesTotal += scan.entries.length;
+        if (entriesTotal > MAX_ARCHIVE_ENTRIES) throw new ArchiveError(`${name}: the layers list more than ${MAX_ARCHIVE_ENTRIES} entries in all; refusing more`);
+        c.scans.set(entryPath, scan);
       } catch (e) {
+        if (e instanceof ArchiveError) throw e;
         failLayer(e);
       }
     }
@@ -169,11 +186,12 @@ function filesFromCollected(c: Collected, name: string): ArchiveFiles {
   };
 }
 
+/** Parses a JSON document from the archive; the error never quotes the document (it may be any file). */
 function parseJson(buf: Buffer, where: string): unknown {
   try {
     return JSON.parse(buf.toString('utf8'));
-  } catch (e) {
-    throw new ArchiveError(`${where}: not valid JSON (${(e as Error).message})`);
+  } catch {
+    throw new ArchiveError(`${where}: not valid JSON (${buf.length} bytes)`);
   }
 }
 
@@ -186,6 +204,7 @@ export async function openArchive(file: string, display: string, progress?: Prog
     throw new ArchiveError(`${display}: cannot open the archive: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
   }
   if (st.isDirectory()) return directoryFiles(file, display, progress);
+  if (!st.isFile()) throw new ArchiveError(`${display}: not a regular file or a directory; refusing to read it`);
   const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
   if (!(await startsWithGzip(file))) return readArchiveStream(stream, display, st.size, progress);
   // `docker save | gzip`: the whole archive decompressed as a stream; progress counts the file's bytes.
@@ -210,35 +229,69 @@ async function startsWithGzip(file: string): Promise<boolean> {
   }
 }
 
-/** An OCI layout directory or an extracted `docker save`: files are read when asked for. */
+/**
+ * Opens `p` inside the layout directory `dir` for reading: only a regular file whose real path is inside
+ * the directory (symlinks between the layout's own files are fine, as `docker save` writes them), opened
+ * without following a last symlink and without blocking on a FIFO. undefined when it does not exist.
+ */
+async function openInside(dir: string, realDir: string, p: string, display: string): Promise<{ fh: FileHandle; size: number; real: string } | undefined> {
+  const lexical = path.join(dir, ...archivePath(p).split('/'));
+  let real: string;
+  try {
+    real = await realpath(lexical);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw new ArchiveError(`${display}: cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const rel = path.relative(realDir, real);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw new ArchiveError(`${display}: ${p} leads outside the layout directory; refusing to read it`);
+  let fh: FileHandle;
+  try {
+    fh = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new ArchiveError(`${display}: cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+  }
+  const st = await fh.stat();
+  if (!st.isFile()) {
+    await fh.close();
+    throw new ArchiveError(`${display}: ${p} is not a regular file; refusing to read it`);
+  }
+  return { fh, size: st.size, real };
+}
+
+/** Reads at most `max` bytes of an open file; throws when it holds more (it may grow while read). */
+async function readBounded(fh: FileHandle, max: number, display: string, p: string): Promise<Buffer> {
+  const buf = Buffer.alloc(Math.min(max + 1, 1024 * 1024));
+  const parts: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (total > max) throw new ArchiveError(`${display}: ${p} is larger than ${max} bytes, too large for a JSON document`);
+    parts.push(Buffer.from(buf.subarray(0, bytesRead)));
+  }
+  return Buffer.concat(parts);
+}
+
+/** An OCI layout directory or an extracted `docker save`: files are read when asked for, each layer once. */
 function directoryFiles(dir: string, display: string, progress?: ProgressFn): ArchiveFiles {
-  const inside = (p: string): string => path.join(dir, ...archivePath(p).split('/'));
   let done = 0;
-  return {
-    name: display,
-    async json(p) {
-      let buf: Buffer;
+  let realDir: Promise<string> | undefined;
+  const root = (): Promise<string> => (realDir ??= realpath(dir));
+  const scans = new Map<string, Promise<LayerScan>>();
+  const scanLayer = async (p: string): Promise<LayerScan> => {
+    const f = await openInside(dir, await root(), p, display);
+    if (f === undefined) throw new ArchiveError(`${display}: layer ${p} is missing (ENOENT)`);
+    let memo = scans.get(f.real);
+    if (memo) {
+      await f.fh.close();
+      return memo;
+    }
+    memo = (async () => {
+      const scanner = new LayerScanner(f.size);
       try {
-        const s = await stat(inside(p));
-        if (s.size > MAX_JSON) throw new ArchiveError(`${display}: ${p} is too large for a JSON document`);
-        buf = await readFile(inside(p));
-      } catch (e) {
-        if (e instanceof ArchiveError) throw e;
-        if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw new ArchiveError(`${display}: cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-      }
-      return parseJson(buf, `${display}: ${p}`);
-    },
-    async layer(p) {
-      let size: number;
-      try {
-        size = (await stat(inside(p))).size;
-      } catch (e) {
-        throw new ArchiveError(`${display}: layer ${p} is missing (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
-      }
-      const scanner = new LayerScanner(size);
-      try {
-        for await (const chunk of createReadStream(inside(p), { highWaterMark: 1024 * 1024 })) {
+        for await (const chunk of f.fh.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false })) {
           await scanner.write(chunk as Buffer);
           done += (chunk as Buffer).length;
           progress?.(done, undefined);
@@ -246,8 +299,26 @@ function directoryFiles(dir: string, display: string, progress?: ProgressFn): Ar
         return await scanner.end();
       } catch (e) {
         if (e instanceof LayerError) throw new ArchiveError(`${display}: layer ${p}: ${e.message}`);
-        throw new ArchiveError(`${display}: cannot read layer ${p}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        throw new ArchiveError(`${display}: cannot read layer ${p}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
+      } finally {
+        await f.fh.close();
+      }
+    })();
+    scans.set(f.real, memo);
+    return memo;
+  };
+  return {
+    name: display,
+    async json(p) {
+      const f = await openInside(dir, await root(), p, display);
+      if (f === undefined) return undefined;
+      try {
+        if (f.size > MAX_JSON) throw new ArchiveError(`${display}: ${p} is too large for a JSON document`);
+        return parseJson(await readBounded(f.fh, MAX_JSON, display, p), `${display}: ${p}`);
+      } finally {
+        await f.fh.close();
       }
     },
+    layer: scanLayer,
   };
 }

@@ -1,5 +1,7 @@
 // A minimal Docker Engine API client over the socket (or TCP): JSON requests and streamed responses.
-// Talks to Docker and to Podman's Docker-compatible API alike; no docker CLI involved.
+// Talks to Docker and to Podman's Docker-compatible API alike; no docker CLI involved. Bounded: a JSON
+// answer has at most 16 MiB; every request has an idle limit (60 s) and a deadline (60 s for JSON; the
+// export shares the engine's overall deadline of 30 minutes), after which its stream is destroyed.
 import { readFileSync } from 'node:fs';
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
@@ -7,33 +9,96 @@ import path from 'node:path';
 import { InputError } from '../../../util/errors.js';
 import type { Endpoint } from './host.js';
 
+/** Bytes a JSON answer (inspect, an error) may have. */
+export const MAX_ENGINE_JSON = 16 * 1024 * 1024;
+/** Deadline of a JSON request, answer and body together. */
+export const JSON_DEADLINE_MS = 60_000;
+/** Silence allowed while an answer streams. */
+export const IDLE_MS = 60_000;
+/** Deadline of the whole measurement on the engine (inspect, export and reading it): 30 minutes. */
+export const ENGINE_DEADLINE_MS = 30 * 60_000;
+
+export interface Deadlines {
+  /** Silence allowed, ms. */
+  idleMs: number;
+  /** The request (answer and body) must be complete by this time (Date.now() ms). */
+  until: number;
+  /** The length of the deadline `until` ends, for the message. */
+  totalMs: number;
+}
+
+/** Deadlines for one request: `totalMs` from now, or less when an overall deadline `until` comes first. */
+export function deadlines(idleMs: number, totalMs: number, until = Infinity): Deadlines {
+  const own = Date.now() + totalMs;
+  return own <= until ? { idleMs, until: own, totalMs } : { idleMs, until, totalMs: Math.max(0, until - Date.now()) };
+}
+
+/** A request that met its deadline: its message says so. */
+export class DeadlineError extends Error {}
+
 export class EngineClient {
   constructor(
     readonly endpoint: Endpoint,
     private readonly env: Readonly<Record<string, string | undefined>> = {},
   ) {}
 
-  /** GET `apiPath`; resolves with the response (status included) or rejects with an InputError naming the host. */
-  get(apiPath: string, timeoutMs = 60_000): Promise<IncomingMessage> {
+  /**
+   * GET `apiPath`; resolves with the response (status included) or rejects with an InputError naming the host.
+   * The response is destroyed (its reader sees a DeadlineError) at `d.until`, or after `d.idleMs` of silence.
+   */
+  get(apiPath: string, d: Deadlines = deadlines(IDLE_MS, JSON_DEADLINE_MS)): Promise<IncomingMessage> {
     const ep = this.endpoint;
     return new Promise((resolve, reject) => {
-      const opts: https.RequestOptions = { method: 'GET', path: apiPath, headers: { Host: 'docker', 'User-Agent': 'docker-size-guard' }, timeout: timeoutMs };
+      const opts: https.RequestOptions = { method: 'GET', path: apiPath, headers: { Host: 'docker', 'User-Agent': 'docker-size-guard' }, timeout: d.idleMs };
       let req: http.ClientRequest;
-      if (ep.kind === 'unix') req = http.request({ ...opts, socketPath: ep.socketPath }, resolve);
-      else if (ep.tls) req = https.request({ ...opts, host: ep.host, port: ep.port, ...this.tlsFiles() }, resolve);
-      else req = http.request({ ...opts, host: ep.host, port: ep.port }, resolve);
-      req.on('timeout', () => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)));
-      req.on('error', (e: NodeJS.ErrnoException) => reject(this.unreachable(e)));
+      let answer: IncomingMessage | undefined;
+      // Destroys the answer (its reader sees the error) or, before there is one, the request.
+      const stop = (e: DeadlineError): void => void (answer ? answer.destroy(e) : req.destroy(e));
+      const left = Math.max(0, d.until - Date.now());
+      const timer = setTimeout(() => stop(new DeadlineError(`the Docker engine at ${ep.display} did not complete ${apiPath} within ${Math.round(d.totalMs / 100) / 10} s`)), left);
+      timer.unref();
+      const done = (res: IncomingMessage): void => {
+        answer = res;
+        res.once('close', () => clearTimeout(timer));
+        resolve(res);
+      };
+      if (ep.kind === 'unix') req = http.request({ ...opts, socketPath: ep.socketPath }, done);
+      else if (ep.tls) req = https.request({ ...opts, host: ep.host, port: ep.port, ...this.tlsFiles() }, done);
+      else req = http.request({ ...opts, host: ep.host, port: ep.port }, done);
+      req.on('timeout', () => stop(new DeadlineError(`the Docker engine at ${ep.display} sent nothing for ${d.idleMs / 1000} s`)));
+      req.on('error', (e: NodeJS.ErrnoException) => {
+        clearTimeout(timer);
+        reject(e instanceof DeadlineError ? new InputError(e.message) : this.unreachable(e));
+      });
       req.end();
     });
   }
 
-  /** GET and parse JSON; non-2xx statuses resolve with the engine's message. */
-  async json(apiPath: string): Promise<{ status: number; body: unknown; message: string }> {
-    const res = await this.get(apiPath);
+  /** Reads a whole answer up to MAX_ENGINE_JSON bytes; past that, or past a deadline, an InputError. */
+  async body(res: IncomingMessage, apiPath: string): Promise<string> {
     const chunks: Buffer[] = [];
-    for await (const c of res) chunks.push(c as Buffer);
-    const text = Buffer.concat(chunks).toString('utf8');
+    let total = 0;
+    try {
+      for await (const c of res) {
+        total += (c as Buffer).length;
+        if (total > MAX_ENGINE_JSON) {
+          res.destroy();
+          throw new InputError(`the Docker engine at ${this.endpoint.display} sent more than ${MAX_ENGINE_JSON} bytes for ${apiPath}; refusing more`);
+        }
+        chunks.push(c as Buffer);
+      }
+    } catch (e) {
+      if (e instanceof InputError) throw e;
+      if (e instanceof DeadlineError) throw new InputError(e.message);
+      throw this.unreachable(e as NodeJS.ErrnoException);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+  }
+
+  /** GET and parse JSON; non-2xx statuses resolve with the engine's message. */
+  async json(apiPath: string, d?: Deadlines): Promise<{ status: number; body: unknown; message: string }> {
+    const res = await this.get(apiPath, d);
+    const text = await this.body(res, apiPath);
     let body: unknown = undefined;
     try {
       body = JSON.parse(text);

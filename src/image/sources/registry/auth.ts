@@ -1,5 +1,7 @@
 // Registry authentication, pure parts: the WWW-Authenticate challenge and where credentials come from
 // (the environment, then the auths of the docker CLI's config.json). Credentials never reach a message.
+// Credentials are bound to a host: those of the environment go only to the registry named by
+// DOCKER_SIZE_GUARD_REGISTRY (a repository's config may name any registry), config.json's by their key.
 
 export interface Challenge {
   scheme: string;
@@ -31,6 +33,14 @@ export interface Credentials {
 
 export const ENV_USERNAME = 'DOCKER_SIZE_GUARD_REGISTRY_USERNAME';
 export const ENV_PASSWORD = 'DOCKER_SIZE_GUARD_REGISTRY_PASSWORD';
+/** The registry host the environment's credentials are for (docker.io, ghcr.io, localhost:5000). */
+export const ENV_REGISTRY = 'DOCKER_SIZE_GUARD_REGISTRY';
+
+/** A registry host as compared for credentials: lower case, Docker Hub's aliases as docker.io, no scheme or path. */
+export function registryKey(host: string): string {
+  const h = host.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  return h === 'index.docker.io' || h === 'registry-1.docker.io' || h === 'registry.hub.docker.com' ? 'docker.io' : h;
+}
 
 interface DockerConfig {
   auths?: Record<string, { auth?: string; username?: string; password?: string; identitytoken?: string }>;
@@ -58,7 +68,20 @@ export function findCredentials(
 ): CredentialLookup {
   const user = env[ENV_USERNAME];
   const pass = env[ENV_PASSWORD];
-  if (user && pass !== undefined) return { credentials: { username: user, password: pass, from: ENV_USERNAME } };
+  let unbound: string | undefined;
+  if (user && pass !== undefined) {
+    const bound = env[ENV_REGISTRY];
+    if (bound && registryKey(bound) === registryKey(registry)) return { credentials: { username: user, password: pass, from: ENV_USERNAME } };
+    unbound = bound
+      ? `${ENV_USERNAME} is for ${ENV_REGISTRY}=${registryKey(bound)}, not ${registry}, so it is not sent there`
+      : `${ENV_USERNAME} is set but ${ENV_REGISTRY} is not: set it to the registry host the credentials are for (they are sent to no other)`;
+  }
+  const fromConfig = configCredentials(registry, config, configName);
+  if (fromConfig.credentials || !unbound) return fromConfig;
+  return { note: fromConfig.note ? `${unbound}; ${fromConfig.note}` : unbound };
+}
+
+function configCredentials(registry: string, config: unknown, configName: string): CredentialLookup {
   const c = (config ?? {}) as DockerConfig;
   for (const key of configKeys(registry)) {
     const a = c.auths?.[key];

@@ -1,8 +1,11 @@
 // A Registry HTTP API V2 / OCI distribution client: GET manifests and small blobs, with the anonymous,
 // basic and bearer-token challenge flows. Loopback registries are spoken to over plain HTTP (as Docker
 // treats them as insecure by default); every other registry over HTTPS. Credentials and tokens are sent
-// only to the registry and its token realm, and never appear in a message.
+// only to the registry and its token realm, and never appear in a message. Bounded: every body is read
+// with a byte cap as it streams (16 MiB; the token answer 1 MiB) and every request, body included, has a
+// deadline (120 s).
 import { InputError } from '../../../util/errors.js';
+import { BodyLimit, readCapped } from '../../../util/http.js';
 import { basicAuth, parseChallenge, type CredentialLookup } from './auth.js';
 
 export type FetchFn = typeof fetch;
@@ -13,7 +16,13 @@ export interface RegistryResponse {
   body: Buffer;
 }
 
-const MAX_BODY = 16 * 1024 * 1024;
+/** Bytes a manifest, config or error body may have (read as it streams; a body without Content-Length too). */
+export const MAX_BODY = 16 * 1024 * 1024;
+/** Bytes a token endpoint's answer may have (a token is a few KB). */
+export const MAX_TOKEN_BODY = 1024 * 1024;
+/** Deadline of one request, headers and body together (a server trickling bytes meets it too). */
+export const REQUEST_DEADLINE_MS = 120_000;
+
 
 export function isLoopback(host: string): boolean {
   const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
@@ -34,6 +43,7 @@ export class RegistryClient {
     readonly registry: string,
     private readonly creds: CredentialLookup,
     private readonly fetchFn: FetchFn = fetch,
+    private readonly deadlineMs = REQUEST_DEADLINE_MS,
   ) {
     this.base = registryBase(registry);
   }
@@ -100,12 +110,15 @@ export class RegistryClient {
     const headers: Record<string, string> = { 'User-Agent': 'docker-size-guard' };
     if (c) headers.Authorization = basicAuth(c);
     let res: Response;
+    let text: string;
+    const signal = AbortSignal.timeout(this.deadlineMs);
     try {
-      res = await this.fetchFn(realm, { headers, redirect: 'follow' });
+      res = await this.fetchFn(realm, { headers, redirect: 'follow', signal });
+      text = (await readCapped(res, MAX_TOKEN_BODY)).toString('utf8');
     } catch (e) {
-      throw new InputError(`cannot reach the token service of the registry ${this.registry} (${realm.host}): ${netReason(e)}`);
+      if (e instanceof BodyLimit) throw new InputError(`the token service of the registry ${this.registry} (${realm.host}) sent ${e.message}; refusing more than ${MAX_TOKEN_BODY}`);
+      throw new InputError(`cannot reach the token service of the registry ${this.registry} (${realm.host}): ${netReason(e, this.deadlineMs)}`);
     }
-    const text = await res.text();
     if (res.status === 401 || res.status === 403) {
       throw new InputError(
         `the token service of the registry ${this.registry} refused ${c ? `the credentials from ${c.from}` : 'anonymous access'}: ${res.status}`,
@@ -123,6 +136,7 @@ export class RegistryClient {
     return `Bearer ${token}`;
   }
 
+  /** Opens a request whose body the caller streams (layer blobs); `timeoutMs` bounds the whole response. */
   private async open(url: string, accept: string | undefined, authorization: string | undefined, timeoutMs: number): Promise<Response> {
     const headers: Record<string, string> = { 'User-Agent': 'docker-size-guard' };
     if (accept) headers.Accept = accept;
@@ -130,32 +144,39 @@ export class RegistryClient {
     try {
       return await this.fetchFn(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(timeoutMs) });
     } catch (e) {
-      throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e)}`);
+      throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e, timeoutMs)}`);
     }
   }
 
   private async send(url: string, accept: string | undefined, authorization: string | undefined): Promise<RegistryResponse> {
-    const res = await this.open(url, accept, authorization, 120_000);
-    const len = Number(res.headers.get('content-length') ?? '0');
-    if (len > MAX_BODY) {
-      await res.body?.cancel();
-      throw new InputError(`the registry ${this.registry} sent ${len} bytes for a manifest or config; refusing more than ${MAX_BODY}`);
+    const headers: Record<string, string> = { 'User-Agent': 'docker-size-guard' };
+    if (accept) headers.Accept = accept;
+    if (authorization) headers.Authorization = authorization;
+    let res: Response;
+    let body: Buffer;
+    try {
+      res = await this.fetchFn(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(this.deadlineMs) });
+      body = await readCapped(res, MAX_BODY);
+    } catch (e) {
+      if (e instanceof BodyLimit) throw new InputError(`the registry ${this.registry} sent ${e.message} for a manifest or config; refusing more than ${MAX_BODY}`);
+      throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e, this.deadlineMs)}`);
     }
-    const body = Buffer.from(await res.arrayBuffer());
     return { status: res.status, headers: res.headers, body };
   }
 }
 
-function netReason(e: unknown): string {
+function netReason(e: unknown, deadlineMs: number): string {
   const err = e as Error & { cause?: { code?: string; message?: string } };
-  if (err.name === 'TimeoutError') return 'no answer within 120 s';
+  if (err.name === 'TimeoutError' || err.name === 'AbortError') return `no complete answer within ${deadlineMs / 1000} s`;
   return err.cause?.code ?? err.cause?.message ?? err.message;
 }
 
 function registryErrorCode(body: Buffer): string | undefined {
   try {
-    const j = JSON.parse(body.toString('utf8')) as { errors?: { code?: string }[] };
-    return j.errors?.[0]?.code;
+    const j = JSON.parse(body.toString('utf8')) as { errors?: { code?: unknown }[] };
+    const code = j.errors?.[0]?.code;
+    // An error code is an identifier (MANIFEST_UNKNOWN); anything else from the server is not repeated.
+    return typeof code === 'string' && /^[A-Z0-9_]{1,64}$/.test(code) ? code : undefined;
   } catch {
     return undefined;
   }

@@ -40,6 +40,8 @@ interface Config {
 
 export interface RegistryIo {
   fetch?: FetchFn;
+  /** Deadline of each request (default REQUEST_DEADLINE_MS, 120 s). */
+  deadlineMs?: number;
   /** Reads the docker CLI's config.json; default: $DOCKER_CONFIG/config.json or ~/.docker/config.json. */
   readDockerConfig?: () => Promise<{ config: unknown; name: string }>;
 }
@@ -64,7 +66,7 @@ export async function registrySource(reference: string, opts: SourceOptions, io:
       const { config, name } = await (io.readDockerConfig ?? (() => defaultDockerConfig(opts.env)))();
       const creds = findCredentials(registry, opts.env, config, name);
       if (creds.note && !creds.credentials) warnings.push(creds.note);
-      c = new RegistryClient(registry, creds, io.fetch);
+      c = new RegistryClient(registry, creds, io.fetch, io.deadlineMs);
       clients.set(registry, c);
     }
     return c;
