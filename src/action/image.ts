@@ -4,7 +4,7 @@
 import type { TargetReport } from '../model/report.js';
 import { InputError } from '../util/errors.js';
 import { DEFAULT_LAYER_SHARE, imageRequest, type TargetInfo } from '../targets/image.js';
-import { measureImageResult } from '../image/measure.js';
+import { measureImageResult } from '../image/sources/measure.js';
 import type { ImageResult } from '../model/image.js';
 import { DEFAULT_PLATFORM, parsePlatform, type PlatformChoice } from '../image/platform.js';
 import { createProgress } from '../image/progress.js';

@@ -1,7 +1,10 @@
 // The sticky pull-request comment: one per pull request and comment-key, found by a hidden marker at the
 // very top of the body among the comments of our own author, and updated in place.
-import type { CommentPolicy } from '../action/inputs.js';
 import type { CommentInfo, GitHubRest } from './rest.js';
+
+/** When to write the comment (input `comment`). */
+export const COMMENT_POLICIES = ['always', 'on-change', 'on-breach', 'never'] as const;
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
 
 /** GitHub refuses comment bodies over 65,536 characters. */
 export const COMMENT_LIMIT = 65536;

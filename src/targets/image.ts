@@ -7,7 +7,7 @@ import type { TargetReport } from '../model/report.js';
 import { displayPath } from '../util/paths.js';
 import { baseImageOf } from '../image/base-ref.js';
 import { destinationOf } from '../image/history.js';
-import { measureImage, type ImageIo, type ImageRequest } from '../image/measure.js';
+import { measureImage, type ImageIo, type ImageRequest } from '../image/sources/measure.js';
 import type { ImageSection } from '../model/image.js';
 import type { PlatformChoice } from '../image/platform.js';
 

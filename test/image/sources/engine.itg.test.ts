@@ -3,7 +3,7 @@
 // construction.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { measureImageForAction } from '../../../src/action/image.js';
-import { measureImage, type ImageRequest } from '../../../src/image/measure.js';
+import { measureImage, type ImageRequest } from '../../../src/image/sources/measure.js';
 import { renderImageMarkdown } from '../../../src/render/image-markdown.js';
 import { renderImageText } from '../../../src/render/image-text.js';
 import type { TargetReport } from '../../../src/model/report.js';
