@@ -2,6 +2,7 @@
 //   docker-size-guard [CONTEXT] [-f|--file DOCKERFILE] [--target STAGE] [--build-arg KEY=VALUE]...
 //                     [--format text|markdown|json] [--top N] [--list context|copied]
 import { parseBudget, type Budget } from '../budget/budgets.js';
+import { FIGURES } from '../model/metrics.js';
 import { BUDGET_KEYS } from '../model/verdict.js';
 import { parseLimit, type Limit } from '../util/size.js';
 import { parsePlatform, type PlatformChoice } from '../image/platform.js';
@@ -60,7 +61,7 @@ Options:
       --config FILE         targets and budgets from a YAML config file (see README)
       --baseline FILE       a previous JSON report to compare with (a missing one is not an error)
       --output FILE         also write the JSON report to FILE (the next run's baseline)
-      --budget-KEY LIMIT    fail when a figure is over LIMIT; KEY: context, copied, image, image-compressed,
+      --budget-KEY LIMIT    fail when a figure is over LIMIT; KEY: ${FIGURES.join(', ')},
                             or one of those with -increase (growth against the baseline: 5MB or 10%)
       --warn-KEY LIMIT      the same, as a warning only
       --min-change LIMIT    changes smaller than this (size or percent) count as unchanged (default 10kB)

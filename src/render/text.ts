@@ -1,5 +1,6 @@
 // The report for people at a terminal.
-import type { Comparison, MetricKey, TargetComparison } from '../model/comparison.js';
+import type { Comparison, TargetComparison } from '../model/comparison.js';
+import type { MetricKey } from '../model/metrics.js';
 import type { Verdict } from '../model/verdict.js';
 import { renderImageText } from './image-text.js';
 import { renderDiagnosticsText } from './diagnostics-text.js';
