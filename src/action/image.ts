@@ -3,7 +3,7 @@
 // an image that cannot be measured becomes an ImageError in the report, and the context figures stand.
 import type { TargetReport } from '../model/report.js';
 import { InputError } from '../util/errors.js';
-import { DEFAULT_LAYER_SHARE, imageRequest, type TargetInfo } from '../targets/image.js';
+import { DEFAULT_LAYER_SHARE, imageRequest, LAYER_SHARE_EXPECTED, parseLayerShare, type TargetInfo } from '../targets/image.js';
 import { measureImageResult } from '../image/sources/measure.js';
 import type { ImageResult } from '../model/image.js';
 import { DEFAULT_PLATFORM, parsePlatform, type PlatformChoice } from '../image/platform.js';
@@ -38,9 +38,9 @@ export async function measureImageForAction(
   try {
     if (inputs.platform) platform = parsePlatform(inputs.platform);
     if (inputs.layerShare) {
-      const m = /^(\d+(?:\.\d+)?)%?$/.exec(inputs.layerShare.trim());
-      if (!m || Number(m[1]) <= 0 || Number(m[1]) > 100) throw new InputError(`input "layer-share" must be a percentage above 0 and at most 100, got ${JSON.stringify(inputs.layerShare)}`);
-      layerShare = Number(m[1]) / 100;
+      const share = parseLayerShare(inputs.layerShare.trim());
+      if (share === undefined) throw new InputError(`input "layer-share" ${LAYER_SHARE_EXPECTED}, got ${JSON.stringify(inputs.layerShare)}`);
+      layerShare = share;
     }
     if (inputs.registry && image === undefined) throw new InputError('input "registry" needs input "image"');
     const req = imageRequest(

@@ -8,11 +8,11 @@ import { loadHistory } from '../artifacts/history.js';
 import { baselineName, REPORT_FILE } from '../artifacts/names.js';
 import type { ArtifactStore } from '../artifacts/store.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
-import { COMMENT_LIMIT, marker, upsertSticky } from '../github/sticky.js';
+import { marker, upsertSticky } from '../github/sticky.js';
 import { trackRegression, type TrackingResult } from '../github/tracking.js';
 import { escapeMarkdown as esc } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown, type RenderContext } from '../render/markdown.js';
 import { figuresOf } from '../model/baseline.js';
 import type { Report } from '../model/report.js';
 import { renderTrend } from '../trend/trend.js';
@@ -82,7 +82,7 @@ export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: Run
   const breaches = report.verdict?.breaches.filter((b) => b.level === 'fail') ?? [];
   const regressed = breaches.length > 0;
   const title = regressed ? `Docker size over budget: ${[...new Set(breaches.map((b) => `${b.target} ${b.key}`))].join(', ')}`.slice(0, 200) : '';
-  const body = renderMarkdown(report, context(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000)) + '\n' + markdown;
+  const body = renderMarkdown(report, renderContext(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000)) + '\n' + markdown;
   try {
     const tracking = await trackRegression(gh, { label: inputs.issueLabel, key: inputs.commentKey, author: inputs.commentAuthor }, regressed, title, body);
     if (tracking.step !== 'none') core.info(`Tracking issue #${tracking.number}: ${tracking.step}`);
@@ -94,7 +94,8 @@ export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: Run
   }
 }
 
-function context(report: Report, baseline: BaselineResult | undefined, maxLength: number) {
+/** What the markdown renderer needs besides the report: the comparison, the verdict and where the baseline came from. */
+function renderContext(report: Report, baseline: BaselineResult | undefined, maxLength: number): RenderContext {
   const found = baseline?.found;
   return {
     comparison: report.comparison,
@@ -122,7 +123,7 @@ const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 
 export async function publish(p: PublishInput): Promise<void> {
   const { inputs, report } = p;
-  const markdown = renderMarkdown(report, context(report, p.baseline, COMMENT_LIMIT - marker(inputs.commentKey).length - 1));
+  const markdown = renderMarkdown(report, renderContext(report, p.baseline, GITHUB_COMMENT_LIMIT - marker(inputs.commentKey).length - 1));
 
   const jsonPath = join(process.env.RUNNER_TEMP ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), 'docker-size-guard-report.json');
   writeFileSync(jsonPath, renderJson(report));

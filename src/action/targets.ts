@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Budget } from '../budget/budgets.js';
+import { DEFAULT_MIN_CHANGE } from '../compare/compare.js';
 import type { Limit } from '../util/size.js';
 import { budgetResolver, loadConfigFile, measureSpec, targetSpecs, type TargetSpec } from '../targets/targets.js';
 import type { Config } from '../targets/config.js';
@@ -19,8 +20,6 @@ export interface Settings {
   failOnBudget: boolean;
   budgetsFor: (target: string) => Budget[];
 }
-
-const DEFAULT_MIN_CHANGE: Limit = { kind: 'bytes', bytes: 10_000, text: '10kB' };
 
 /** Reads the config file (when there is one) and merges it with the inputs; inputs win. */
 export function settings(inputs: ActionInputs, cwd: string): Settings {

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { decide } from '../budget/decide.js';
 import { parseArgs, USAGE } from './args.js';
 import { budgetResolver, loadConfigFile, measureSpec, targetSpecs } from '../targets/targets.js';
-import { compareReports } from '../compare/compare.js';
+import { compareReports, DEFAULT_MIN_CHANGE } from '../compare/compare.js';
 import { applyFixes } from './fix.js';
 import { measureTargetImages } from './images.js';
 import { loadBaselineFile } from './baseline-file.js';
@@ -32,8 +32,6 @@ export interface CliEnv {
   stderrIsTTY?: boolean;
   writeStderr?: (s: string) => void;
 }
-
-const DEFAULT_MIN_CHANGE = { kind: 'bytes', bytes: 10_000, text: '10kB' } as const;
 
 export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsTTY, writeStderr }: CliEnv): Promise<CliResult> {
   try {

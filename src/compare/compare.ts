@@ -6,6 +6,9 @@ import { METRICS } from '../model/metrics.js';
 import type { Report } from '../model/report.js';
 import { matchLayers } from './layers.js';
 
+/** Changes smaller than this count as unchanged unless --min-change / the input / the config file say otherwise. */
+export const DEFAULT_MIN_CHANGE: Limit = { kind: 'bytes', bytes: 10_000, text: '10kB' };
+
 export interface CompareOptions {
   minChange: Limit;
   /** How many path changes to keep per target. */

@@ -2,9 +2,8 @@
 // .dockerignore lines. Pure: the texts are passed in. Memory stays bounded: `ignore` caches every
 // path it tests, so each scope's instance is rebuilt after CACHE_LIMIT tests.
 import ignore from 'ignore';
-import { goMatch } from '../patterns/go.js';
 import { keepFirstPath } from './bounded.js';
-import { compileLine, literalPrefix } from './docker-syntax.js';
+import { compileLine, literalPrefix, safeGoMatch } from './docker-syntax.js';
 import type { NeededBy } from '../model/diagnostics.js';
 
 type Ignore = ReturnType<typeof ignore>;
@@ -103,14 +102,6 @@ function translate(rule: ParsedRule, dir: string, above: string[] | undefined): 
     rel = comps.join('/');
   }
   return compileLine(rel) ? { dockerLine: rel, wholeContext: false } : { wholeContext: false };
-}
-
-function safeGoMatch(pattern: string, name: string): boolean {
-  try {
-    return goMatch(pattern, name);
-  } catch {
-    return false;
-  }
 }
 
 /**

@@ -131,7 +131,8 @@ const imageResult: Check<ImageResult> = union<ImageResult>('ok', {
   false: shape<ImageError>({ ok: literal(false), source: imageSource, reference: string, error: string }),
 });
 
-// The diagnostics section.
+// The diagnostics section. The suggested block is many lines: longer than one field's bound.
+const MAX_BLOCK_TEXT = 1 << 20;
 const familyId = oneOf<FamilyId>({
   vcs: true,
   venv: true,
@@ -164,7 +165,7 @@ const diagnostics = shape<Diagnostics>({
     shape<Suggestion>({ line: string, family: familyId, bytes: integer, files: integer, copiedBytes: integer, examples: strings, note: optional(string) }),
   ),
   withheld: arrayOf(shape<Withheld>({ line: string, family: familyId, bytes: integer, files: integer, neededBy })),
-  block: nullable(shape<NonNullable<Diagnostics['block']>>({ file: string, create: boolean, text: longString(65_536), contextGrowth: integer })),
+  block: nullable(shape<NonNullable<Diagnostics['block']>>({ file: string, create: boolean, text: longString(MAX_BLOCK_TEXT), contextGrowth: integer })),
   savings: shape<Diagnostics['savings']>({ before: integer, removed: integer, removedFiles: integer, after: integer }),
   drift: shape<Diagnostics['drift']>({
     gitignoreFiles: strings,

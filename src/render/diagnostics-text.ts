@@ -1,4 +1,5 @@
 // The diagnostics section of the text report (src/render/text.ts calls it once per target).
+import { printable } from './format.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import type { Diagnostics, Finding } from '../model/diagnostics.js';
 
@@ -81,10 +82,4 @@ function where(f: Finding): string {
 
 function pad(s: string): string {
   return s.padStart(9);
-}
-
-/** Control characters in file names must not drive the terminal. */
-function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

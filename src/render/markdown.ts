@@ -14,7 +14,8 @@ import { formatDelta, formatLimit, severity } from './format.js';
 import { detailsSection as section, sizeCell as size } from './html.js';
 import type { Report, TargetReport } from '../model/report.js';
 
-export const GITHUB_COMMENT_LIMIT = 65536;
+/** GitHub refuses comment (and issue) bodies over 65,536 characters: the one definition of that limit. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
 
 export interface BaselineInfo {
   commit?: string;

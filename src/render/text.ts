@@ -5,7 +5,7 @@ import type { Verdict } from '../model/verdict.js';
 import { renderImageText } from './image-text.js';
 import { renderDiagnosticsText } from './diagnostics-text.js';
 import { formatBytes, formatCount } from '../util/units.js';
-import { formatDelta, formatLimit } from './format.js';
+import { formatDelta, formatLimit, printable } from './format.js';
 import type { Report, TargetReport, Totals } from '../model/report.js';
 
 export interface TextContext {
@@ -79,10 +79,4 @@ function counts(t: Totals): string {
 
 function pad(s: string): string {
   return s.padStart(9);
-}
-
-/** Control characters in file names must not drive the terminal. */
-function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -1,5 +1,6 @@
-// Measures one target: reads the ignore file and the Dockerfile, walks the context once and
-// feeds both tallies (context and copied). The only I/O is here and in the walker.
+// Measures one target's context: reads the Dockerfile (the ignore file through src/context/ignore-file.ts), walks
+// the context once and feeds both tallies (context and copied) and the diagnosis. Not pure: I/O here, in the
+// walker, the ignore-file lookup and the diagnosis's small reads (DiagnoseIo).
 import * as nodeFs from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { DockerfileError } from '../dockerfile/parse.js';
