@@ -44,7 +44,7 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsT
     // measure
     const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
     if (opts.list) return { code: 0, stdout: measured[0]!.listed.sort(compareCodePoints).map((p) => p + '\n').join(''), stderr: '' };
-    await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
+    await measureTargetImages(opts, config, specs, measured, cwd, { env, stderrIsTTY, writeStderr });
     const report = buildReport(VERSION, measured.map((m) => m.report));
 
     // compare

@@ -4,7 +4,7 @@
 import * as nodeFs from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { DockerfileError } from '../dockerfile/parse.js';
-import { planContextCopies, type CopyPlan } from '../dockerfile/plan.js';
+import { planContextCopies, type BaseRef, type CopyPlan } from '../dockerfile/plan.js';
 import { makeCopySelector, selectsWholeDirectories } from '../dockerfile/select.js';
 import { Tally, type EntryKind } from '../context/tally.js';
 import type { CopiedSection, CopyInstruction, TargetReport } from '../model/report.js';
@@ -34,6 +34,8 @@ export interface TargetInput {
 export interface Measured {
   report: TargetReport;
   listed: string[];
+  /** The target's base image, from the same parse of the Dockerfile (for the image's base/own split). */
+  base: BaseRef;
 }
 
 export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
@@ -105,7 +107,8 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
     warnings,
   };
   if (diagnosis) report.diagnostics = diagnosis.finish(report.context.bytes);
-  return { report, listed };
+  const base: BaseRef = plan?.base ?? { reference: undefined, reason: input.dockerfile === undefined ? 'no Dockerfile' : 'the Dockerfile was not read' };
+  return { report, listed, base };
 }
 
 function readPlan(input: TargetInput): CopyPlan {
