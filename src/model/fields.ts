@@ -102,9 +102,9 @@ export const dropped: Check<undefined> = () => undefined;
 export function arrayOf<T>(c: Check<T>, max = MAX_LIST): Check<T[]> {
   return (v, at) => list(v, at, max).map((x, i) => c(x, `${at}[${i}]`));
 }
-/** One of a closed set of strings; `values` is a record so that the compiler checks it lists every member. */
-export function oneOf<T extends string>(values: Record<T, true>): Check<T> {
-  const allowed = Object.keys(values);
+/** One of a closed set of strings: the model's list of them, or a record (so the compiler checks it lists every member). */
+export function oneOf<T extends string>(values: readonly T[] | Record<T, true>): Check<T> {
+  const allowed: readonly string[] = Array.isArray(values) ? values : Object.keys(values);
   return (v, at) => {
     if (typeof v !== 'string' || !allowed.includes(v)) throw new Invalid(`${at} must be one of ${allowed.join(', ')}`);
     return v as T;

@@ -4,7 +4,20 @@
 // cannot be forgotten), every list and string is bounded, closed sets are checked member by member, unknown
 // fields are dropped, and `comparison` and `verdict` are never taken from the artifact: the reading run
 // recomputes them. A failure is one line naming the field. Pure; keeps nothing.
-import type { Diagnostics, DriftItem, FamilyBytes, FamilyId, Finding, LintRule, NeededBy, Severity, Suggestion, Withheld } from './diagnostics.js';
+import {
+  FAMILY_IDS,
+  LINT_RULES,
+  type Diagnostics,
+  type DriftItem,
+  type FamilyBytes,
+  type FamilyId,
+  type Finding,
+  type LintRule,
+  type NeededBy,
+  type Severity,
+  type Suggestion,
+  type Withheld,
+} from './diagnostics.js';
 import {
   arrayOf,
   between,
@@ -25,7 +38,7 @@ import {
   union,
   type Check,
 } from './fields.js';
-import type { ImageError, ImageResult, ImageSection, ImageSource, LayerFlag, LayerReport, MeasuredImage, SizeSplit, WastedPath } from './image.js';
+import { IMAGE_SOURCES, type ImageError, type ImageResult, type ImageSection, type ImageSource, type LayerFlag, type LayerReport, type MeasuredImage, type SizeSplit, type WastedPath } from './image.js';
 import { SCHEMA_VERSION, type ContextSection, type CopiedSection, type CopyInstruction, type DirSize, type PathSize, type Report, type TargetReport, type Totals } from './report.js';
 
 /** Reads a full report; throws one InputError naming `source` and the field when it is not one. */
@@ -63,7 +76,7 @@ const copiedSection = shape<CopiedSection>({
 // The image section. Shares, efficiencies and thresholds are fractions (dive's may exceed 1).
 const ratio = between(0, 1e9);
 const count = nullable(integer);
-const imageSource = oneOf<ImageSource>({ engine: true, archive: true, registry: true });
+const imageSource = oneOf<ImageSource>(IMAGE_SOURCES);
 const layerReport = shape<LayerReport>({
   index: integer,
   digest: nullable(string),
@@ -133,31 +146,8 @@ const imageResult: Check<ImageResult> = union<ImageResult>('ok', {
 
 // The diagnostics section. The suggested block is many lines: longer than one field's bound.
 const MAX_BLOCK_TEXT = 1 << 20;
-const familyId = oneOf<FamilyId>({
-  vcs: true,
-  venv: true,
-  node_modules: true,
-  'python-cache': true,
-  'build-output': true,
-  'model-weights': true,
-  data: true,
-  'logs-temp': true,
-  'editor-os': true,
-  secrets: true,
-  'large-files': true,
-  'ignore-fix': true,
-  other: true,
-});
-const lintRule = oneOf<LintRule>({
-  'gitignore-habit': true,
-  'matches-nothing': true,
-  shadowed: true,
-  'exception-never-applies': true,
-  'excludes-needed': true,
-  'ignore-file-not-used': true,
-  'copy-everything': true,
-  'secret-in-context': true,
-});
+const familyId = oneOf<FamilyId>(FAMILY_IDS);
+const lintRule = oneOf<LintRule>(LINT_RULES);
 const neededBy = arrayOf(shape<NeededBy>({ file: string, line: integer, instruction: string, path: string }));
 const diagnostics = shape<Diagnostics>({
   families: arrayOf(shape<FamilyBytes>({ family: familyId, label: string, bytes: integer, files: integer })),

@@ -11,7 +11,7 @@ import { BUDGET_KEYS } from '../../src/model/verdict.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { report, target } from './reports.js';
 
-const action = parse(readFileSync('action.yml', 'utf8')) as { outputs: Record<string, unknown> };
+const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { description: string }>; outputs: Record<string, unknown> };
 
 describe('METRICS', () => {
   it('has one row per key', () => {
@@ -22,6 +22,7 @@ describe('METRICS', () => {
     expect(FIGURES).toEqual(METRICS.filter((m) => m.budgetable).map((m) => m.key));
     expect([...BUDGET_KEYS].sort()).toEqual(FIGURES.flatMap((f) => [f, `${f}-increase`]).sort());
     expect(USAGE).toContain(`KEY: ${FIGURES.join(', ')},`);
+    expect(action.inputs.budgets!.description.replace(/\s+/g, ' ')).toContain(`KEY: ${FIGURES.join(', ')}, or one of those with -increase`);
   });
 
   it('every figure with an output is an output of action.yml, and nothing else is', () => {
