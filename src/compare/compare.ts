@@ -1,6 +1,7 @@
 // Compares a report with a baseline's figures: pure, no I/O.
 import type { Limit } from '../util/size.js';
-import { figuresOf, layerBytes, type BaselineFigures, type TargetFigures } from '../model/baseline.js';
+import { figuresOf } from '../model/baseline.js';
+import { layerBytes, type BaselineFigures, type TargetFigures } from '../model/figures.js';
 import type { Comparison, MetricDelta, PathChange, TargetComparison } from '../model/comparison.js';
 import { METRICS } from '../model/metrics.js';
 import type { Report } from '../model/report.js';

@@ -4,7 +4,7 @@
 // markdown summary's columns (src/render/markdown.ts), the trend (src/trend/trend.ts) and the CLI usage
 // (src/cli/args.ts) derive from it. Adding a figure is one row (and, when the report does not hold it yet,
 // its field in src/model/baseline.ts). Pure.
-import { imageBytes, type TargetFigures } from './baseline.js';
+import { imageBytes, type TargetFigures } from './figures.js';
 
 export interface Metric {
   /** The key of the comparison and, when budgetable, of the budget (`--budget-KEY`, `KEY:` in a config file). */

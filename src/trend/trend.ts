@@ -1,7 +1,7 @@
 // The scheduled regression report: a table of the last points and a chart GitHub renders (Mermaid
 // xychart-beta), and whether growth over the window breaks a budget. Pure.
 import { markdownTable } from 'markdown-table';
-import type { BaselineFigures, TargetFigures } from '../model/baseline.js';
+import type { BaselineFigures, TargetFigures } from '../model/figures.js';
 import { metric, type MetricKey } from '../model/metrics.js';
 import { escapeMarkdown as esc } from '../render/escape.js';
 import { formatDelta } from '../render/format.js';
