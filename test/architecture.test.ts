@@ -6,14 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { circles, folderGraph, folderOf, importGraph, upwardImports } from '../scripts/imports.mjs';
 
 /** Layer of each room, from the table rows "| 3 | `dockerfile/` | ... |". */
-export function layersOf(markdown: string): Map<string, number> {
+function layersOf(markdown: string): Map<string, number> {
   const layers = new Map<string, number>();
   for (const m of markdown.matchAll(/^\| (\d+) \| `([^`]+)` \|/gm)) layers.set(m[2]!.replace(/\/$/, ''), Number(m[1]));
   return layers;
 }
 
 /** Everything wrong with a graph, one line each. */
-export function violations(graph: Map<string, Set<string>>, layers: Map<string, number>, allowedUpward: readonly string[]): string[] {
+function violations(graph: Map<string, Set<string>>, layers: Map<string, number>, allowedUpward: readonly string[]): string[] {
   const out: string[] = [];
   for (const room of new Set([...graph.keys()].map(folderOf))) if (!layers.has(room)) out.push(`${room} is not in the folder table of docs/architecture.md`);
   for (const [f, tos] of graph) {

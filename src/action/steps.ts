@@ -133,7 +133,7 @@ export async function publish(p: PublishInput): Promise<void> {
   core.setOutput('baseline-commit', p.baseline?.found?.commit ?? '');
 
   const { shown, overflow } = annotations(report, report.verdict);
-  for (const a of shown) core[a.level](a.message, { title: a.title });
+  for (const a of shown) (a.level === 'error' ? core.error : a.level === 'warning' ? core.warning : core.notice)(a.message, { title: a.title });
 
   let commentNote: string | undefined;
   if (p.forkPr) {

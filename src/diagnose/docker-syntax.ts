@@ -29,7 +29,7 @@ export function safeMatch(p: Pattern, path: string): boolean {
 }
 
 /** Characters a literal path may not hold in a suggestion: they cannot be written, or would break a code block. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
 export const UNWRITABLE = /[\u0000-\u001f\u007f`]/;
 
 /**

@@ -157,7 +157,7 @@ export function gitRuleFor(path: string, isDir: boolean, scopes: readonly GitSco
       s.ig = newIgnore(s.rules);
       s.tests = 0;
     }
-    let r;
+    let r: ReturnType<Ignore['test']>;
     try {
       r = s.ig.test(rel);
     } catch {

@@ -337,7 +337,8 @@ class Planner {
         return;
       }
       case 'ARG':
-        return this.stageArg(c, env);
+        this.stageArg(c, env);
+        return;
       case 'COPY':
       case 'ADD': {
         const from = this.sourcesOf.get(c)?.[0];
@@ -418,7 +419,7 @@ class Planner {
   /** fsutil fails the copy on a pattern moby/patternmatcher rejects. */
   private checkPatterns(c: Instruction, patterns: string[]): void {
     try {
-      for (const p of patterns) new PatternMatcher([p]).patterns.forEach((x) => x.match(''));
+      for (const p of patterns) for (const x of new PatternMatcher([p]).patterns) x.match('');
     } catch (e) {
       if (e instanceof PatternError) throw this.error(c.line, e.message);
       throw e;

@@ -23,6 +23,6 @@ export function severity(percent: number | null, delta: number): string {
 
 /** Control characters in names must not drive the terminal: shown as \xNN. */
 export function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -88,7 +88,8 @@ describe('parseReport: a real report', () => {
 });
 
 describe('parseReport: hostile input, one line naming the field', () => {
-  type Edit = (r: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the edits write any JSON anywhere
+  type Edit = (r: any) => void;
   it.each<[string, Edit, string]>([
     ['wrong type', (r) => (r.targets[0].context.bytes = '12'), 'targets[0].context.bytes must be a non-negative integer'],
     ['missing field', (r) => delete r.targets[0].context.largestFiles, 'targets[0].context.largestFiles must be an array'],
@@ -120,6 +121,7 @@ describe('parseReport: hostile input, one line naming the field', () => {
   it('keeps nothing it does not know', () => {
     const json = clone() as { targets: Record<string, unknown>[] } & Record<string, unknown>;
     json.extra = 'x';
+    // biome-ignore lint/suspicious/noProto: the pollution attempt under test
     json.targets[0]!.__proto__ = { polluted: true };
     (json.targets[0]!.context as Record<string, unknown>).secret = 'y';
     const parsed = parseReport(json, 'a') as unknown as Record<string, unknown> & { targets: Record<string, unknown>[] };

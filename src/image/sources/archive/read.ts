@@ -3,7 +3,7 @@
 // (nothing is extracted, no layer is held in memory); small JSON documents (manifests, configs, index)
 // are kept. The layout is interpreted afterwards (layout.ts), because `docker save` writes manifest.json last.
 // An OCI layout directory (or an extracted `docker save`) is read file by file instead.
-import { createReadStream } from 'node:fs';
+import { createReadStream, type Stats } from 'node:fs';
 import { open, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
@@ -23,9 +23,7 @@ export interface ArchiveFiles {
 /** The archive is unusable; the message says why, in one line. */
 export class ArchiveError extends Error {}
 
-export interface ProgressFn {
-  (done: number, total: number | undefined): void;
-}
+export type ProgressFn = (done: number, total: number | undefined) => void
 
 const MAX_JSON = 16 * 1024 * 1024;
 
@@ -179,7 +177,7 @@ function parseJson(buf: Buffer, where: string): unknown {
 
 /** Opens `file` (a tar, possibly gzip-compressed, or a directory) as an image archive. */
 export async function openArchive(file: string, display: string, progress?: ProgressFn): Promise<ArchiveFiles> {
-  let st;
+  let st: Stats;
   try {
     st = await stat(file);
   } catch (e) {

@@ -34,7 +34,7 @@ export class EngineClient {
     const chunks: Buffer[] = [];
     for await (const c of res) chunks.push(c as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
-    let body: unknown = undefined;
+    let body: unknown ;
     try {
       body = JSON.parse(text);
     } catch {
