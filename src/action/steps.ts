@@ -10,17 +10,17 @@ import type { ArtifactStore } from '../artifacts/store.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
 import { marker, upsertSticky } from '../github/sticky.js';
 import { trackRegression, type TrackingResult } from '../github/tracking.js';
-import { escapeMarkdown as esc } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
+import { renderSummaryExtras } from '../render/summary.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown, type RenderContext } from '../render/markdown.js';
 import { figuresOf } from '../model/baseline.js';
 import type { Report } from '../model/report.js';
-import { renderTrend } from '../trend/trend.js';
+import { renderTrend } from '../render/trend.js';
 import { runUrl, type RunContext } from './event.js';
 import type { PullTarget } from './handoff.js';
 import type { ActionInputs } from './inputs.js';
 import { storedReport } from './targets.js';
-import { annotations, anyChange, figureOutputs, type Annotation } from './outputs.js';
+import { annotations, anyChange, figureOutputs } from './outputs.js';
 
 export const FORK_HINT =
   'The token of this run cannot write to the pull request (a pull request from a fork gets a read-only GITHUB_TOKEN), so the comment was skipped; ' +
@@ -143,14 +143,14 @@ export async function publish(p: PublishInput): Promise<void> {
     commentNote = await comment(p, p.pr, markdown);
   }
 
-  const extra: string[] = [];
-  if (p.trend?.markdown) extra.push(p.trend.markdown);
-  if (p.trend?.tracking?.url) extra.push(`Tracking issue: #${p.trend.tracking.number} (${p.trend.tracking.step}).`);
-  if (overflow.length > 0) extra.push(overflowSection(overflow));
-  if (commentNote) extra.push(`> [!NOTE]\n> ${commentNote}`);
-  if (p.baseline && p.baseline.skipped.length > 0) {
-    extra.push(`<details><summary>Baseline search</summary>\n\n${p.baseline.skipped.slice(0, 50).map((s) => `- ${esc(s)}`).join('\n')}\n\n</details>`);
-  }
+  const tracking = p.trend?.tracking;
+  const extra = renderSummaryExtras({
+    trend: p.trend?.markdown,
+    tracking: tracking?.url ? tracking : undefined,
+    overflow,
+    note: commentNote,
+    baselineSkipped: p.baseline?.skipped ?? [],
+  });
   let summary = [markdown, ...extra].join('\n\n') + '\n';
   if (Buffer.byteLength(summary) > SUMMARY_LIMIT) summary = markdown;
   await core.summary.addRaw(summary).write();
@@ -187,9 +187,4 @@ async function comment(p: PublishInput, pr: PullTarget, markdown: string): Promi
     core.warning(msg);
     return msg;
   }
-}
-
-function overflowSection(rest: Annotation[]): string {
-  const lines = rest.map((a) => `- ${a.level}: ${esc(a.title)}: ${esc(a.message)}`);
-  return `<details><summary>${rest.length} more finding${rest.length > 1 ? 's' : ''} (GitHub shows 10 annotations of each kind per step)</summary>\n\n${lines.join('\n')}\n\n</details>`;
 }

@@ -1,7 +1,7 @@
 // THE table of the figures: every figure a report compares, budgets, outputs, shows in the summary table and
 // charts is one row here. Budget keys (src/model/verdict.ts), the comparison (src/compare/compare.ts), the
 // verdict (src/budget/decide.ts), the action's outputs (src/action/outputs.ts, listed in action.yml), the
-// markdown summary's columns (src/render/markdown.ts), the trend (src/trend/trend.ts) and the CLI usage
+// markdown summary's columns (src/render/markdown.ts), the trend (src/render/trend.ts) and the CLI usage
 // (src/cli/args.ts) derive from it. Adding a figure is one row (and, when the report does not hold it yet,
 // its field in src/model/baseline.ts). Pure.
 import { imageBytes, type TargetFigures } from './figures.js';

@@ -15,7 +15,7 @@ import { GITHUB_COMMENT_LIMIT } from '../../src/render/markdown.js';
 import { trackingStep } from '../../src/github/tracking.js';
 import { buildReport } from '../../src/model/build.js';
 import type { TargetReport } from '../../src/model/report.js';
-import { renderTrend } from '../../src/trend/trend.js';
+import { renderTrend } from '../../src/render/trend.js';
 import { InputError } from '../../src/util/errors.js';
 import { World } from '../servers/world.js';
 import { pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent, workflowRunEvent } from './events.js';

@@ -1,10 +1,11 @@
-// The scheduled regression report: a table of the last points and a chart GitHub renders (Mermaid
-// xychart-beta), and whether growth over the window breaks a budget. Pure.
+// The scheduled regression report: a table of the last points, a chart GitHub renders (Mermaid
+// xychart-beta) and how each target's build context moved over the window, from the stored baselines'
+// figures. Pure.
 import { markdownTable } from 'markdown-table';
 import type { BaselineFigures, TargetFigures } from '../model/figures.js';
 import { metric, type MetricKey } from '../model/metrics.js';
-import { escapeMarkdown as esc } from '../render/escape.js';
-import { formatDelta } from '../render/format.js';
+import { escapeMarkdown as esc } from './escape.js';
+import { formatDelta } from './format.js';
 import { formatBytes } from '../util/units.js';
 
 export interface TrendPoint {
