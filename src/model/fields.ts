@@ -8,6 +8,8 @@ import { SCHEMA_VERSION } from './report.js';
 /** Bounds on untrusted reports: no list, string or target count beyond these is read. */
 export const MAX_TARGETS = 100;
 export const MAX_LIST = 1000;
+/** Lists that grow with the user's files (findings, lines of an ignore file, COPY instructions): the artifact's own size bound (10 MB) keeps them small. */
+export const MAX_LONG_LIST = 100_000;
 export const MAX_STRING = 4096;
 
 class Invalid extends Error {}

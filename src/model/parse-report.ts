@@ -27,6 +27,7 @@ import {
   lineNumber,
   literal,
   longString,
+  MAX_LONG_LIST,
   MAX_TARGETS,
   nullable,
   oneOf,
@@ -49,6 +50,7 @@ export function parseReport(json: unknown, source: string): Report {
 const pathSize = shape<PathSize>({ path: string, bytes: integer });
 const dirSize = shape<DirSize>({ path: string, bytes: integer, files: integer });
 const strings = arrayOf(string);
+const manyStrings = arrayOf(string, MAX_LONG_LIST);
 const totals: { [K in keyof Totals]-?: Check<Totals[K]> } = {
   bytes: integer,
   files: integer,
@@ -68,8 +70,8 @@ const copiedSection = shape<CopiedSection>({
   dockerfile: string,
   target: string,
   stages: strings,
-  wholeContext: arrayOf(copyInstruction),
-  instructions: arrayOf(copyInstruction),
+  wholeContext: arrayOf(copyInstruction, MAX_LONG_LIST),
+  instructions: arrayOf(copyInstruction, MAX_LONG_LIST),
   ...totals,
 });
 
@@ -153,12 +155,13 @@ const diagnostics = shape<Diagnostics>({
   families: arrayOf(shape<FamilyBytes>({ family: familyId, label: string, bytes: integer, files: integer })),
   suggestions: arrayOf(
     shape<Suggestion>({ line: string, family: familyId, bytes: integer, files: integer, copiedBytes: integer, examples: strings, note: optional(string) }),
+    MAX_LONG_LIST,
   ),
-  withheld: arrayOf(shape<Withheld>({ line: string, family: familyId, bytes: integer, files: integer, neededBy })),
+  withheld: arrayOf(shape<Withheld>({ line: string, family: familyId, bytes: integer, files: integer, neededBy }), MAX_LONG_LIST),
   block: nullable(shape<NonNullable<Diagnostics['block']>>({ file: string, create: boolean, text: longString(MAX_BLOCK_TEXT), contextGrowth: integer })),
   savings: shape<Diagnostics['savings']>({ before: integer, removed: integer, removedFiles: integer, after: integer }),
   drift: shape<Diagnostics['drift']>({
-    gitignoreFiles: strings,
+    gitignoreFiles: manyStrings,
     items: arrayOf(
       shape<DriftItem>({
         file: string,
@@ -171,6 +174,7 @@ const diagnostics = shape<Diagnostics>({
         files: integer,
         neededBy: optional(neededBy),
       }),
+      MAX_LONG_LIST,
     ),
     covered: integer,
   }),
@@ -183,6 +187,7 @@ const diagnostics = shape<Diagnostics>({
       bytes: optional(integer),
       message: string,
     }),
+    MAX_LONG_LIST,
   ),
 });
 
@@ -190,7 +195,7 @@ const targetReport = shape<TargetReport>({
   name: string,
   context: contextSection,
   copied: nullable(copiedSection),
-  warnings: strings,
+  warnings: manyStrings,
   diagnostics: optional(diagnostics),
   image: optional(imageResult),
 });
