@@ -108,9 +108,6 @@ export const LLM_IGNORE = [
 /** The top-level directories LLM_IGNORE excludes (tree (b) without them is tree (b-)). */
 export const LLM_EXCLUDED = ['.git', '.venv', 'node_modules', 'data', 'notebooks'];
 
-const GB = 1e9;
-const MB = 1e6;
-
 function genTreeB(root, scale, withExcluded) {
   const m = new Maker();
   const rnd = prng(0xb16b00b5);

@@ -3,7 +3,8 @@
 // was measured. Pure; the pipeline writes it to the job summary, the `badge-json` output and an artifact.
 // docs/action-modes.md shows how to publish it with the workflow's own token.
 import type { Verdict } from '../model/verdict.js';
-import { imageBytes, targetFigures } from '../model/baseline.js';
+import { targetFigures } from '../model/baseline.js';
+import { imageBytes } from '../model/figures.js';
 import type { Report } from '../model/report.js';
 import { formatBytes } from '../util/units.js';
 

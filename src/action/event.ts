@@ -1,5 +1,6 @@
 // What the runner tells the action about the run: the environment (GITHUB_*) and the event payload
-// (GITHUB_EVENT_PATH). Pure: read into plain values here, once, so the rest never touches either.
+// (GITHUB_EVENT_PATH), read into plain values here, once, so the rest never touches either. readRunContext is
+// pure; readPayload reads the payload file.
 import { readFileSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
 

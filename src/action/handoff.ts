@@ -86,7 +86,7 @@ export async function verifyPull(gh: GitHubRest, run: WorkflowRunInfo, claimed: 
     return { number: claimed, headSha: listed.headSha, baseRef: listed.baseRef, baseSha: listed.baseSha };
   }
   if (run.pullRequests.length > 0) return `the artifact names pull request #${claimed}, but run ${run.id} belongs to #${run.pullRequests.map((p) => p.number).join(', #')}`;
-  let pull;
+  let pull: Awaited<ReturnType<GitHubRest['getPull']>>;
   try {
     pull = await gh.getPull(claimed);
   } catch (e) {

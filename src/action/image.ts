@@ -1,10 +1,10 @@
 // The image measurement for the GitHub Action: inputs as strings (`image`, `image-archive`, `registry`,
 // `platform`, `waste-exclude`, `layer-share`), progress as log lines, and never an exception for bad input:
 // an image that cannot be measured becomes an ImageError in the report, and the context figures stand.
-import type { TargetReport } from '../model/report.js';
+import type { Measured } from '../targets/context.js';
 import { InputError } from '../util/errors.js';
-import { DEFAULT_LAYER_SHARE, imageRequest, type TargetInfo } from '../targets/image.js';
-import { measureImageResult } from '../image/measure.js';
+import { DEFAULT_LAYER_SHARE, imageRequest, LAYER_SHARE_EXPECTED, parseLayerShare } from '../targets/image.js';
+import { measureImageResult } from '../image/sources/measure.js';
 import type { ImageResult } from '../model/image.js';
 import { DEFAULT_PLATFORM, parsePlatform, type PlatformChoice } from '../image/platform.js';
 import { createProgress } from '../image/progress.js';
@@ -23,8 +23,7 @@ export interface ImageInputs {
 /** Undefined when the inputs name no image. `log` gets progress lines (every 10 s of long work). */
 export async function measureImageForAction(
   inputs: ImageInputs,
-  spec: TargetInfo,
-  report: TargetReport,
+  measured: Measured,
   cwd: string,
   env: Readonly<Record<string, string | undefined>>,
   log: (line: string) => void,
@@ -38,15 +37,14 @@ export async function measureImageForAction(
   try {
     if (inputs.platform) platform = parsePlatform(inputs.platform);
     if (inputs.layerShare) {
-      const m = /^(\d+(?:\.\d+)?)%?$/.exec(inputs.layerShare.trim());
-      if (!m || Number(m[1]) <= 0 || Number(m[1]) > 100) throw new InputError(`input "layer-share" must be a percentage above 0 and at most 100, got ${JSON.stringify(inputs.layerShare)}`);
-      layerShare = Number(m[1]) / 100;
+      const share = parseLayerShare(inputs.layerShare.trim());
+      if (share === undefined) throw new InputError(`input "layer-share" ${LAYER_SHARE_EXPECTED}, got ${JSON.stringify(inputs.layerShare)}`);
+      layerShare = share;
     }
     if (inputs.registry && image === undefined) throw new InputError('input "registry" needs input "image"');
     const req = imageRequest(
       { image, imageArchive, registry: !!inputs.registry, platform, wasteExclude: inputs.wasteExclude ?? [], layerShare, top: inputs.top ?? 10 },
-      spec,
-      report,
+      measured,
       cwd,
     );
     const progress = createProgress({ mode: 'lines', write: (s) => log(s.replace(/\n$/, '')) });

@@ -5,11 +5,10 @@ import { BUDGET_KEYS, type Level } from '../model/verdict.js';
 import { parseLimit, type Limit } from '../util/size.js';
 import type { ImageInputs } from './image.js';
 import { InputError } from '../util/errors.js';
+import { COMMENT_POLICIES, type CommentPolicy } from '../github/sticky.js';
 
 export const MODES = ['auto', 'measure', 'comment', 'baseline', 'merge'] as const;
 export type Mode = (typeof MODES)[number];
-export const COMMENT_POLICIES = ['always', 'on-change', 'on-breach', 'never'] as const;
-export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
 
 export interface ActionInputs {
   context: string;

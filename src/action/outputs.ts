@@ -1,11 +1,12 @@
 // The step outputs and annotations, computed from the report. Pure.
-import { imageBytes, targetFigures } from '../model/baseline.js';
-import type { Comparison, MetricKey } from '../model/comparison.js';
+import { targetFigures } from '../model/baseline.js';
+import type { Comparison } from '../model/comparison.js';
+import { METRICS, type MetricKey } from '../model/metrics.js';
 import type { Verdict } from '../model/verdict.js';
 import { formatBytes } from '../util/units.js';
 import type { Report } from '../model/report.js';
 
-/** Figures summed over the targets; '' when no target has the figure (or, for deltas, no baseline). */
+/** The outputs of the figures that have one (src/model/metrics.ts), summed over the targets; '' when no target has the figure (or, for deltas, no baseline). */
 export function figureOutputs(report: Report): Record<string, string> {
   const cmp = report.comparison;
   const sum = (values: (number | null | undefined)[]): string => {
@@ -13,13 +14,11 @@ export function figureOutputs(report: Report): Record<string, string> {
     return known.length === 0 ? '' : String(known.reduce((a, b) => a + b, 0));
   };
   const delta = (key: MetricKey): string => (cmp?.hasBaseline ? sum(cmp.targets.map((t) => t.metrics.find((m) => m.key === key)?.delta)) : '');
+  const figures = report.targets.map(targetFigures);
+  const withOutput = METRICS.filter((m) => 'output' in m);
   return {
-    'context-bytes': sum(report.targets.map((t) => t.context.bytes)),
-    'copied-bytes': sum(report.targets.map((t) => t.copied?.bytes)),
-    'image-bytes': sum(report.targets.map((t) => { const i = targetFigures(t).image; return i && imageBytes(i); })),
-    'context-delta': delta('context'),
-    'copied-delta': delta('copied'),
-    'image-delta': delta('image'),
+    ...Object.fromEntries(withOutput.map((m) => [`${m.output}-bytes`, sum(figures.map((t) => m.read(t)))])),
+    ...Object.fromEntries(withOutput.map((m) => [`${m.output}-delta`, delta(m.key)])),
     breached: String(report.verdict?.breaches.some((b) => b.level === 'fail') ?? false),
   };
 }

@@ -1,4 +1,5 @@
 // What a run does, from the mode input and the event. Pure, and table-tested against one payload per event.
+import { BASELINE_EVENTS } from '../artifacts/select.js';
 import { InputError } from '../util/errors.js';
 import type { RunContext, PullRequestInfo, WorkflowRunInfo } from './event.js';
 import type { Mode } from './inputs.js';
@@ -21,7 +22,6 @@ export type Plan =
   /** Measure and write the summary only (e.g. a push to a branch other than the default). */
   | { kind: 'report'; reason: string };
 
-const BASELINE_EVENTS = ['push', 'schedule', 'workflow_dispatch'];
 
 export function planRun(mode: Mode, ctx: RunContext): Plan {
   switch (mode) {

@@ -12,19 +12,19 @@ import { formatBytes } from '../util/units.js';
 import { BADGE_FILE, badgeFor, badgeJson, badgeSection } from './badge.js';
 import type { ArtifactStore } from '../artifacts/store.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
-import { COMMENT_LIMIT, marker, upsertSticky } from '../github/sticky.js';
+import { marker, upsertSticky } from '../github/sticky.js';
 import { trackRegression, type TrackingResult } from '../github/tracking.js';
-import { escapeMarkdown as esc } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
+import { renderSummaryExtras } from '../render/summary.js';
+import { GITHUB_COMMENT_LIMIT, renderMarkdown, type RenderContext } from '../render/markdown.js';
 import { figuresOf } from '../model/baseline.js';
 import type { Report } from '../model/report.js';
-import { renderTrend } from '../trend/trend.js';
+import { renderTrend } from '../render/trend.js';
 import { runUrl, type RunContext } from './event.js';
 import type { PullTarget } from './handoff.js';
 import type { ActionInputs } from './inputs.js';
 import { storedReport } from './targets.js';
-import { annotations, anyChange, figureOutputs, type Annotation } from './outputs.js';
+import { annotations, anyChange, figureOutputs } from './outputs.js';
 
 export const FORK_HINT =
   'The token of this run cannot write to the pull request (a pull request from a fork gets a read-only GITHUB_TOKEN), so the comment was skipped; ' +
@@ -171,7 +171,7 @@ export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: Run
   const breaches = report.verdict?.breaches.filter((b) => b.level === 'fail') ?? [];
   const regressed = breaches.length > 0;
   const title = regressed ? `Docker size over budget: ${[...new Set(breaches.map((b) => `${b.target} ${b.key}`))].join(', ')}`.slice(0, 200) : '';
-  const body = renderMarkdown(report, context(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000, inputs.top, [])) + '\n' + markdown;
+  const body = renderMarkdown(report, renderContext(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000, inputs.top, [])) + '\n' + markdown;
   try {
     const tracking = await trackRegression(gh, { label: inputs.issueLabel, key: inputs.commentKey, author: inputs.commentAuthor }, regressed, title, body);
     if (tracking.step !== 'none') core.info(`Tracking issue #${tracking.number}: ${tracking.step}`);
@@ -183,7 +183,8 @@ export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: Run
   }
 }
 
-function context(report: Report, baseline: BaselineResult | undefined, maxLength: number, top: number, notes: string[]) {
+/** What the markdown renderer needs besides the report: the comparison, the verdict, where the baseline came from, notes. */
+function renderContext(report: Report, baseline: BaselineResult | undefined, maxLength: number, top: number, notes: string[]): RenderContext {
   const found = baseline?.found;
   return {
     top,
@@ -219,7 +220,7 @@ const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 
 export async function publish(p: PublishInput): Promise<void> {
   const { inputs, report } = p;
-  const markdown = renderMarkdown(report, context(report, p.baseline, COMMENT_LIMIT - marker(inputs.commentKey).length - 1, inputs.top, p.notes));
+  const markdown = renderMarkdown(report, renderContext(report, p.baseline, GITHUB_COMMENT_LIMIT - marker(inputs.commentKey).length - 1, inputs.top, p.notes));
 
   const jsonPath = join(process.env.RUNNER_TEMP ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), 'docker-size-guard-report.json');
   writeFileSync(jsonPath, renderJson(report));
@@ -229,7 +230,7 @@ export async function publish(p: PublishInput): Promise<void> {
   core.setOutput('baseline-commit', p.baseline?.found?.commit ?? '');
 
   const { shown, overflow } = annotations(report, report.verdict);
-  for (const a of shown) core[a.level](a.message, { title: a.title });
+  for (const a of shown) (a.level === 'error' ? core.error : a.level === 'warning' ? core.warning : core.notice)(a.message, { title: a.title });
 
   let commentNote: string | undefined;
   if (p.forkPr) {
@@ -239,14 +240,17 @@ export async function publish(p: PublishInput): Promise<void> {
     commentNote = await comment(p, p.pr, markdown);
   }
 
-  const extra: string[] = [...p.summarySections];
-  if (p.trend?.markdown) extra.push(p.trend.markdown);
-  if (p.trend?.tracking?.url) extra.push(`Tracking issue: #${p.trend.tracking.number} (${p.trend.tracking.step}).`);
-  if (overflow.length > 0) extra.push(overflowSection(overflow));
-  if (commentNote) extra.push(`> [!NOTE]\n> ${commentNote}`);
-  if (p.baseline && p.baseline.skipped.length > 0) {
-    extra.push(`<details><summary>Baseline search</summary>\n\n${p.baseline.skipped.slice(0, 50).map((s) => `- ${esc(s)}`).join('\n')}\n\n</details>`);
-  }
+  const tracking = p.trend?.tracking;
+  const extra = [
+    ...p.summarySections,
+    ...renderSummaryExtras({
+      trend: p.trend?.markdown,
+      tracking: tracking?.url ? tracking : undefined,
+      overflow,
+      note: commentNote,
+      baselineSkipped: p.baseline?.skipped ?? [],
+    }),
+  ];
   let summary = [markdown, ...extra].join('\n\n') + '\n';
   if (Buffer.byteLength(summary) > SUMMARY_LIMIT) summary = markdown;
   await core.summary.addRaw(summary).write();
@@ -284,9 +288,4 @@ async function comment(p: PublishInput, pr: PullTarget, markdown: string): Promi
     core.warning(msg);
     return msg;
   }
-}
-
-function overflowSection(rest: Annotation[]): string {
-  const lines = rest.map((a) => `- ${a.level}: ${esc(a.title)}: ${esc(a.message)}`);
-  return `<details><summary>${rest.length} more finding${rest.length > 1 ? 's' : ''} (GitHub shows 10 annotations of each kind per step)</summary>\n\n${lines.join('\n')}\n\n</details>`;
 }

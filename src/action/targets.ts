@@ -3,6 +3,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Budget } from '../budget/budgets.js';
+import { DEFAULT_MIN_CHANGE } from '../compare/compare.js';
 import type { Limit } from '../util/size.js';
 import { budgetResolver, loadConfigFile, measureSpec, targetSpecs, type TargetSpec } from '../targets/targets.js';
 import type { Config } from '../targets/config.js';
@@ -19,8 +20,6 @@ export interface Settings {
   failOnBudget: boolean;
   budgetsFor: (target: string) => Budget[];
 }
-
-const DEFAULT_MIN_CHANGE: Limit = { kind: 'bytes', bytes: 10_000, text: '10kB' };
 
 /** Reads the config file (when there is one) and merges it with the inputs; inputs win. */
 export function settings(inputs: ActionInputs, cwd: string): Settings {
@@ -42,14 +41,14 @@ export function settings(inputs: ActionInputs, cwd: string): Settings {
  * such; the context figures stand.
  */
 export async function measureAll(s: Settings, inputs: ActionInputs, cwd: string, log: (line: string) => void): Promise<Report> {
-  const reports = s.specs.map((spec) => measureSpec(spec, cwd, inputs.top).report);
-  for (const [i, spec] of s.specs.entries()) {
+  const measured = s.specs.map((spec) => measureSpec(spec, cwd, inputs.top));
+  for (const [i, m] of measured.entries()) {
     const t = s.config?.targets[i];
     const image = t ? { ...inputs.image, image: t.image, imageArchive: t.imageArchive } : inputs.image;
-    const result = await measureImageForAction(image, spec, reports[i]!, cwd, process.env, log);
-    if (result) reports[i]!.image = result;
+    const result = await measureImageForAction(image, m, cwd, process.env, log);
+    if (result) m.report.image = result;
   }
-  return buildReport(VERSION, reports);
+  return buildReport(VERSION, measured.map((m) => m.report));
 }
 
 /** The report as stored for later runs: the measurement only. */

@@ -4,7 +4,8 @@
 import { BASELINE_EVENTS, ineligible, MAX_ARTIFACT_BYTES, rankBaselines } from './select.js';
 import { REPORT_FILE } from './names.js';
 import type { ArtifactStore } from './store.js';
-import { parseBaseline, type BaselineFigures } from '../model/baseline.js';
+import { parseBaseline } from '../model/baseline.js';
+import type { BaselineFigures } from '../model/figures.js';
 import { httpStatus, type ArtifactInfo, type GitHubRest } from '../github/rest.js';
 
 export interface StoredReport {

@@ -1,4 +1,4 @@
-// Budgets: absolute limits (context, copied, image, image-compressed) and growth limits against the
+// Budgets: absolute limits on the budgetable figures of src/model/metrics.ts (context, copied, image, image-compressed) and growth limits against the
 // baseline (the same keys with "-increase", as bytes or percent), each at a warn and a fail level.
 import { InputError } from '../util/errors.js';
 import { parseLimit, type Limit } from '../util/size.js';

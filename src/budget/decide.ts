@@ -1,14 +1,8 @@
 // The verdict: every budget breached, with the budget, the figure and the margin. Pure.
-import type { Comparison, MetricKey, TargetComparison } from '../model/comparison.js';
-import type { Breach, Figure, Verdict } from '../model/verdict.js';
+import type { Comparison, TargetComparison } from '../model/comparison.js';
+import type { Figure } from '../model/metrics.js';
+import type { Breach, Verdict } from '../model/verdict.js';
 import type { Budget } from './budgets.js';
-
-const METRIC_OF: Record<Figure, MetricKey> = {
-  context: 'context',
-  copied: 'copied',
-  image: 'image',
-  'image-compressed': 'image-compressed',
-};
 
 export function decide(comparison: Comparison, budgetsFor: (target: string) => readonly Budget[], failOnBudget: boolean): Verdict {
   const breaches: Breach[] = [];
@@ -32,7 +26,7 @@ export function decide(comparison: Comparison, budgetsFor: (target: string) => r
 function check(t: TargetComparison, b: Budget, hasBaseline: boolean): Breach | undefined | string {
   const increase = b.key.endsWith('-increase');
   const figure = (increase ? b.key.slice(0, -'-increase'.length) : b.key) as Figure;
-  const m = t.metrics.find((x) => x.key === METRIC_OF[figure])!;
+  const m = t.metrics.find((x) => x.key === figure)!;
   if (m.current === null) return `no ${figure} figure for this target`;
   const breach = (actual: number, limit: number): Breach | undefined =>
     actual > limit ? { target: t.name, key: b.key, level: b.level, limit: b.limit, actual, margin: actual - limit, source: b.source } : undefined;

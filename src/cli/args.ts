@@ -2,8 +2,11 @@
 //   docker-size-guard [CONTEXT] [-f|--file DOCKERFILE] [--target STAGE] [--build-arg KEY=VALUE]...
 //                     [--format text|markdown|json] [--top N] [--list context|copied]
 import { parseBudget, type Budget } from '../budget/budgets.js';
+import { DEFAULT_MIN_CHANGE } from '../compare/compare.js';
+import { FIGURES } from '../model/metrics.js';
 import { BUDGET_KEYS } from '../model/verdict.js';
 import { parseLimit, type Limit } from '../util/size.js';
+import { LAYER_SHARE_EXPECTED, parseLayerShare } from '../targets/image.js';
 import { parsePlatform, type PlatformChoice } from '../image/platform.js';
 import { UsageError } from '../util/errors.js';
 
@@ -62,10 +65,10 @@ Options:
       --config FILE         targets and budgets from a YAML config file (see README)
       --baseline FILE       a previous JSON report to compare with (a missing one is not an error)
       --output FILE         also write the JSON report to FILE (the next run's baseline)
-      --budget-KEY LIMIT    fail when a figure is over LIMIT; KEY: context, copied, image, image-compressed,
+      --budget-KEY LIMIT    fail when a figure is over LIMIT; KEY: ${FIGURES.join(', ')},
                             or one of those with -increase (growth against the baseline: 5MB or 10%)
       --warn-KEY LIMIT      the same, as a warning only
-      --min-change LIMIT    changes smaller than this (size or percent) count as unchanged (default 10kB)
+      --min-change LIMIT    changes smaller than this (size or percent) count as unchanged (default ${DEFAULT_MIN_CHANGE.text})
       --fail-on-budget BOOL exit 1 when a budget is breached (default true)
       --image REF           also measure the built image on the Docker engine (DOCKER_HOST), or on its
                             registry when REF starts with a registry host (host:port/..., ghcr.io/...)
@@ -217,9 +220,8 @@ function apply(opts: CliOptions, name: string, value: string, env: Readonly<Reco
       opts.wasteExclude.push(value);
       return;
     case '--layer-share': {
-      const m = /^(\d+(?:\.\d+)?)%?$/.exec(value);
-      if (!m || Number(m[1]) <= 0 || Number(m[1]) > 100) throw new UsageError(`--layer-share must be a percentage above 0 and at most 100, got ${JSON.stringify(value)}`);
-      opts.layerShare = Number(m[1]) / 100;
+      opts.layerShare = parseLayerShare(value);
+      if (opts.layerShare === undefined) throw new UsageError(`--layer-share ${LAYER_SHARE_EXPECTED}, got ${JSON.stringify(value)}`);
       return;
     }
     case '--list':

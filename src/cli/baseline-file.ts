@@ -1,7 +1,8 @@
 // Reads a baseline file. A missing or unreadable baseline is not an error: the report says so.
 import { readFileSync } from 'node:fs';
 import { InputError } from '../util/errors.js';
-import { parseBaseline, type BaselineFigures } from '../model/baseline.js';
+import { parseBaseline } from '../model/baseline.js';
+import type { BaselineFigures } from '../model/figures.js';
 
 export type LoadedBaseline = { report: BaselineFigures } | { report: undefined; note: string };
 

@@ -3,7 +3,7 @@
 import type { CliOptions } from './args.js';
 import type { TargetSpec } from '../targets/targets.js';
 import type { Config } from '../targets/config.js';
-import type { TargetReport } from '../model/report.js';
+import type { Measured } from '../targets/context.js';
 import { DEFAULT_LAYER_SHARE, measureTargetImage, type ImageOptions } from '../targets/image.js';
 import { DEFAULT_PLATFORM } from '../image/platform.js';
 import { createProgress, progressMode } from '../image/progress.js';
@@ -18,7 +18,7 @@ export async function measureTargetImages(
   opts: CliOptions,
   config: Config | undefined,
   specs: readonly TargetSpec[],
-  reports: TargetReport[],
+  measured: Measured[],
   cwd: string,
   io: CliImageIo,
 ): Promise<void> {
@@ -39,6 +39,6 @@ export async function measureTargetImages(
       layerShare: opts.layerShare ?? DEFAULT_LAYER_SHARE,
       top: opts.top,
     };
-    reports[i]!.image = await measureTargetImage(o, specs[i]!, reports[i]!, cwd, { env: io.env, progress });
+    measured[i]!.report.image = await measureTargetImage(o, measured[i]!, cwd, { env: io.env, progress });
   }
 }

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { decide } from '../budget/decide.js';
 import { parseArgs, USAGE } from './args.js';
 import { budgetResolver, loadConfigFile, measureSpec, targetSpecs } from '../targets/targets.js';
-import { compareReports } from '../compare/compare.js';
+import { compareReports, DEFAULT_MIN_CHANGE } from '../compare/compare.js';
 import { applyFixes } from './fix.js';
 import { measureTargetImages } from './images.js';
 import { loadBaselineFile } from './baseline-file.js';
@@ -36,8 +36,6 @@ export interface CliEnv {
   writeStderr?: (s: string) => void;
 }
 
-const DEFAULT_MIN_CHANGE = { kind: 'bytes', bytes: 10_000, text: '10kB' } as const;
-
 export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsTTY = false, stdoutColumns, stderrIsTTY, writeStderr }: CliEnv): Promise<CliResult> {
   try {
     const opts = parseArgs(argv, env);
@@ -49,7 +47,7 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsT
     // measure
     const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
     if (opts.list) return { code: 0, stdout: measured[0]!.listed.sort(compareCodePoints).map((p) => p + '\n').join(''), stderr: '' };
-    await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
+    await measureTargetImages(opts, config, specs, measured, cwd, { env, stderrIsTTY, writeStderr });
     const report = buildReport(VERSION, measured.map((m) => m.report));
 
     // compare

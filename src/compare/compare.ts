@@ -1,32 +1,21 @@
 // Compares a report with a baseline's figures: pure, no I/O.
 import type { Limit } from '../util/size.js';
-import { figuresOf, imageBytes, layerBytes, type BaselineFigures, type TargetFigures } from '../model/baseline.js';
-import type { Comparison, MetricDelta, MetricKey, PathChange, TargetComparison } from '../model/comparison.js';
+import { figuresOf } from '../model/baseline.js';
+import { layerBytes, type BaselineFigures, type TargetFigures } from '../model/figures.js';
+import type { Comparison, MetricDelta, PathChange, TargetComparison } from '../model/comparison.js';
+import { METRICS } from '../model/metrics.js';
 import type { Report } from '../model/report.js';
 import { imagePathChanges } from './image-paths.js';
 import { matchLayers } from './layers.js';
+
+/** Changes smaller than this count as unchanged unless --min-change / the input / the config file say otherwise. */
+export const DEFAULT_MIN_CHANGE: Limit = { kind: 'bytes', bytes: 10_000, text: '10kB' };
 
 export interface CompareOptions {
   minChange: Limit;
   /** How many path changes to keep per target. */
   paths?: number;
 }
-
-interface MetricSpec {
-  key: MetricKey;
-  unit: 'bytes' | 'count';
-  get(t: TargetFigures): number | null;
-}
-
-/** The figures compared, in the order reports show them. Image figures exist once the image is measured. */
-export const METRICS: readonly MetricSpec[] = [
-  { key: 'context', unit: 'bytes', get: (t) => t.context.bytes },
-  { key: 'context-files', unit: 'count', get: (t) => t.context.files + t.context.symlinks },
-  { key: 'copied', unit: 'bytes', get: (t) => t.copied?.bytes ?? null },
-  { key: 'image', unit: 'bytes', get: (t) => (t.image ? imageBytes(t.image) : null) },
-  { key: 'image-compressed', unit: 'bytes', get: (t) => t.image?.compressedBytes ?? null },
-  { key: 'image-layers', unit: 'count', get: (t) => t.image?.layers.length ?? null },
-];
 
 export function isSignificant(delta: number, baseline: number | null, min: Limit): boolean {
   if (delta === 0) return false;
@@ -50,8 +39,8 @@ export function compareReports(report: Report, baseline: BaselineFigures | undef
 
 function compareTarget(cur: TargetFigures | undefined, base: TargetFigures | undefined, status: TargetComparison['status'], opts: CompareOptions): TargetComparison {
   const metrics = METRICS.map((m): MetricDelta => {
-    const current = cur ? m.get(cur) : null;
-    const baseline = base ? m.get(base) : null;
+    const current = cur ? m.read(cur) : null;
+    const baseline = base ? m.read(base) : null;
     const delta = current !== null && baseline !== null ? current - baseline : null;
     const percent = delta !== null && baseline ? (delta / baseline) * 100 : null;
     const changed = delta !== null && isSignificant(delta, baseline, opts.minChange);

@@ -5,7 +5,7 @@
 // one child explains (same sign, half of it for a directory, 90 % for a file) give way to that child, so "/app/models +4 GB" shows once
 // and not again as "/app +4 GB" and "/ +4 GB"; changes inside a shown path of the same direction are summed
 // up by it and not listed. Pure.
-import type { TreeFigures } from '../model/baseline.js';
+import type { TreeFigures } from '../model/figures.js';
 import type { ImagePathChange } from '../model/comparison.js';
 
 /** The part of an image tree index a comparison reads (what the baseline validator keeps). */

@@ -1,4 +1,5 @@
 // Writing and checking .dockerignore lines with the project's own matcher (Docker's rules). Pure.
+import { goMatch } from '../patterns/go.js';
 import { parseIgnoreFile } from '../patterns/ignorefile.js';
 import { PatternError, PatternMatcher, type MatchInfo, type Pattern } from '../patterns/matcher.js';
 
@@ -28,7 +29,7 @@ export function safeMatch(p: Pattern, path: string): boolean {
 }
 
 /** Characters a literal path may not hold in a suggestion: they cannot be written, or would break a code block. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it refuses
 export const UNWRITABLE = /[\u0000-\u001f\u007f`]/;
 
 /**
@@ -114,4 +115,13 @@ function sampleComponent(c: string): string {
     } else out += ch;
   }
   return out;
+}
+
+/** Go's filepath.Match, false (not an error) for a malformed pattern: a rough test that must never throw. */
+export function safeGoMatch(pattern: string, name: string): boolean {
+  try {
+    return goMatch(pattern, name);
+  } catch {
+    return false;
+  }
 }

@@ -2,9 +2,8 @@
 // .dockerignore lines. Pure: the texts are passed in. Memory stays bounded: `ignore` caches every
 // path it tests, so each scope's instance is rebuilt after CACHE_LIMIT tests.
 import ignore from 'ignore';
-import { goMatch } from '../patterns/go.js';
 import { keepFirstPath } from './bounded.js';
-import { compileLine, literalPrefix } from './docker-syntax.js';
+import { compileLine, literalPrefix, safeGoMatch } from './docker-syntax.js';
 import type { NeededBy } from '../model/diagnostics.js';
 
 type Ignore = ReturnType<typeof ignore>;
@@ -105,14 +104,6 @@ function translate(rule: ParsedRule, dir: string, above: string[] | undefined): 
   return compileLine(rel) ? { dockerLine: rel, wholeContext: false } : { wholeContext: false };
 }
 
-function safeGoMatch(pattern: string, name: string): boolean {
-  try {
-    return goMatch(pattern, name);
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A scope for one .gitignore file.
  * @param dir the context-relative directory holding it ('' for the context root)
@@ -166,7 +157,7 @@ export function gitRuleFor(path: string, isDir: boolean, scopes: readonly GitSco
       s.ig = newIgnore(s.rules);
       s.tests = 0;
     }
-    let r;
+    let r: ReturnType<Ignore['test']>;
     try {
       r = s.ig.test(rel);
     } catch {

@@ -1,10 +1,9 @@
 // The lint of the ignore file and the Dockerfile, from what the walk found. Pure.
-import { goMatch } from '../patterns/go.js';
 import type { Pattern } from '../patterns/matcher.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import type { Choice } from './choose.js';
 import type { Collected } from './collector.js';
-import { safeMatch, samplePaths } from './docker-syntax.js';
+import { safeGoMatch, safeMatch, samplePaths } from './docker-syntax.js';
 import type { LineStats, PrunedDir } from './lines.js';
 import type { Finding } from '../model/diagnostics.js';
 
@@ -153,14 +152,6 @@ function mayReach(cleaned: string, dir: string): boolean {
     if (!safeGoMatch(pc[i]!, dc[i]!)) return false;
   }
   return true;
-}
-
-function safeGoMatch(p: string, name: string): boolean {
-  try {
-    return goMatch(p, name);
-  } catch {
-    return false;
-  }
 }
 
 function habitFindings(input: LintInput, file: string): Map<number, Finding> {

@@ -186,7 +186,7 @@ class Parser {
       return;
     }
     const m = /^([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/s.exec(trimLeadingSpace(token.slice(1)));
-    const key = m?.[1]!.toLowerCase();
+    const key = m?.[1]?.toLowerCase();
     if (!m || (key !== 'syntax' && key !== 'escape' && key !== 'check')) {
       this.directivesDone = true;
       return;

@@ -33,6 +33,15 @@ export interface CopyPlan {
   stages: string[];
   copies: ContextCopy[];
   warnings: string[];
+  /** The target's base image (for the image's base/own split): its FROM, followed through stages built FROM stages. */
+  base: BaseRef;
+}
+
+export interface BaseRef {
+  /** The image reference ("python:3.12-slim", "scratch"), or undefined when it cannot be known statically. */
+  reference: string | undefined;
+  /** Why it is unknown. */
+  reason?: string;
 }
 
 export interface PlanOptions {
@@ -56,6 +65,8 @@ interface Stage {
   deps: Map<Stage, Instruction>;
   /** The ONBUILD triggers of the base stage, which run first in this stage. */
   triggers?: Instruction[];
+  /** The FROM's image, global ARGs substituted, when the stage is not built FROM another stage. */
+  image?: string;
   /** Variables at the end of the stage (ENV and ARG values), inherited by stages built FROM it. */
   env?: Map<string, string>;
 }
@@ -77,6 +88,14 @@ function defaultArgs(buildArgs: Record<string, string>, target: string): Map<str
   ]);
   for (const key of env.keys()) if (Object.hasOwn(buildArgs, key)) env.set(key, buildArgs[key]!);
   return env;
+}
+
+/** The image a stage is ultimately built FROM. */
+function baseOf(target: Stage): BaseRef {
+  let st = target;
+  while (st.base) st = st.base; // no cycle: a stage's base is an earlier stage
+  const image = st.image!;
+  return image.includes('$') ? { reference: undefined, reason: `FROM ${image} cannot be resolved statically` } : { reference: image };
 }
 
 /** ARGs that never become environment variables (convert.go nonEnvArgs). */
@@ -147,6 +166,7 @@ class Planner {
       stages: this.stages.filter((s) => reachable.has(s)).map((s) => s.label),
       copies,
       warnings: this.warnings,
+      base: baseOf(target),
     };
   }
 
@@ -210,6 +230,7 @@ class Planner {
       const base = this.expand(raw, this.globalArgs, st.from).result;
       if (base === '') throw this.error(st.from.line, `base name (${raw}) should not be blank`);
       st.base = this.byName.get(base);
+      if (!st.base) st.image = base;
       if (st.name !== '') this.byName.set(st.name, st);
     }
   }
@@ -316,7 +337,8 @@ class Planner {
         return;
       }
       case 'ARG':
-        return this.stageArg(c, env);
+        this.stageArg(c, env);
+        return;
       case 'COPY':
       case 'ADD': {
         const from = this.sourcesOf.get(c)?.[0];
@@ -397,7 +419,7 @@ class Planner {
   /** fsutil fails the copy on a pattern moby/patternmatcher rejects. */
   private checkPatterns(c: Instruction, patterns: string[]): void {
     try {
-      for (const p of patterns) new PatternMatcher([p]).patterns.forEach((x) => x.match(''));
+      for (const p of patterns) for (const x of new PatternMatcher([p]).patterns) x.match('');
     } catch (e) {
       if (e instanceof PatternError) throw this.error(c.line, e.message);
       throw e;

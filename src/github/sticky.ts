@@ -1,10 +1,12 @@
 // The sticky pull-request comment: one per pull request and comment-key, found by a hidden marker at the
 // very top of the body among the comments of our own author, and updated in place.
-import type { CommentPolicy } from '../action/inputs.js';
+import { GITHUB_COMMENT_LIMIT } from '../render/markdown.js';
 import type { CommentInfo, GitHubRest } from './rest.js';
 
-/** GitHub refuses comment bodies over 65,536 characters. */
-export const COMMENT_LIMIT = 65536;
+/** When to write the comment (input `comment`). */
+export const COMMENT_POLICIES = ['always', 'on-change', 'on-breach', 'never'] as const;
+export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
+
 
 export function marker(key: string): string {
   return `<!-- docker-size-guard:${key} -->`;
@@ -13,7 +15,7 @@ export function marker(key: string): string {
 /** The body as posted: the marker line, then the report, cut to GitHub's limit if it ever got that far. */
 export function stickyBody(key: string, markdown: string): string {
   const head = marker(key) + '\n';
-  const room = COMMENT_LIMIT - head.length;
+  const room = GITHUB_COMMENT_LIMIT - head.length;
   if (markdown.length <= room) return head + markdown;
   const note = '\n\n_Cut to fit GitHub\'s comment limit; the full report is in the job summary._\n';
   const cut = markdown.slice(0, room - note.length);

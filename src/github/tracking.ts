@@ -1,6 +1,7 @@
 // The tracking issue of the scheduled regression report: one open issue per comment-key, labelled, found by
 // a marker among our own issues; opened when growth over the window breaks a budget, updated while it does,
 // and closed (with a comment) once the size is back under budget.
+import { GITHUB_COMMENT_LIMIT } from '../render/markdown.js';
 import type { GitHubRest } from './rest.js';
 
 export function trackingMarker(key: string): string {
@@ -30,7 +31,7 @@ export async function trackRegression(
   const m = trackingMarker(opts.key);
   const open = (await gh.listIssues(opts.label, 'open')).find((i) => i.author === opts.author && i.body.startsWith(m));
   const step = trackingStep(regressed, open !== undefined);
-  const body = `${m}\n${markdown}`.slice(0, 65536);
+  const body = `${m}\n${markdown}`.slice(0, GITHUB_COMMENT_LIMIT);
   switch (step) {
     case 'open': {
       await gh.ensureLabel(opts.label, 'd93f0b', 'Docker image or build context grew over budget (docker-size-guard)');

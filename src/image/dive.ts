@@ -158,8 +158,8 @@ export function diveFigures(layers: readonly (readonly LayerEntry[])[], excluded
     count: number;
   }
   const map = new Map<string, Data>();
-  let stacked = trees[0]?.copy();
-  trees.forEach((tree, idx) => {
+  const stacked = trees[0]?.copy();
+  trees.forEach((tree) => {
     const prior = stacked!;
     try {
       visitDepthChildFirst(

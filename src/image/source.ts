@@ -1,4 +1,5 @@
-// What each image source (engine, archive, registry) hands to the analysis.
+// The port of the image sources: what each source (src/image/sources/: engine, archive, registry) hands to the
+// analysis, and the options it gets. The registry of sources is SOURCES in src/image/sources/measure.ts. Types, and the silent progress reporter.
 import type { RawImage } from './analyze.js';
 import type { PlatformChoice } from './platform.js';
 

@@ -1,65 +1,13 @@
-// The baseline: the figures of a stored report that a comparison and the trend read, as their own type
-// (BaselineFigures), never passed off as a full report. A stored baseline is untrusted input (an artifact
-// anyone's workflow could have produced): parseBaseline reads it field by field into a fresh object holding
-// only the figures. `figuresOf` projects a measured report onto the same type, so that a comparison reads
-// both sides alike. Pure; keeps nothing.
+// The baseline: a stored report read as its figures (BaselineFigures, src/model/figures.ts), never passed off as
+// a full report. A stored baseline is untrusted input (an artifact anyone's workflow could have produced):
+// parseBaseline reads it field by field into a fresh object holding only the figures. `figuresOf` projects a
+// measured report onto the same type, so that a comparison reads both sides alike. Pure; keeps nothing.
 import { absolutePath, count, list, MAX_LIST, MAX_TARGETS, obj, optCount, optNullableCount, optStr, readReportJson, str, tool } from './fields.js';
+import type { BaselineFigures, ImageFigures, TargetFigures, TreeFigures } from './figures.js';
 import { SCHEMA_VERSION, type PathSize, type Report, type TargetReport } from './report.js';
-
-export interface BaselineFigures {
-  schemaVersion: typeof SCHEMA_VERSION;
-  tool: { name: 'docker-size-guard'; version: string };
-  targets: TargetFigures[];
-}
-
-export interface TargetFigures {
-  name: string;
-  context: { bytes: number; files: number; symlinks: number; shallow: PathSize[]; shallowTruncated: boolean };
-  /** null without a Dockerfile. */
-  copied: { bytes: number } | null;
-  /** null when no image was measured (or it could not be). */
-  image: ImageFigures | null;
-}
-
-export interface ImageFigures {
-  /** The image tree index (version 1) as a path comparison reads it; null in reports before it or of another version. */
-  tree: TreeFigures | null;
-  unpackedBytes: number | null;
-  uncompressedBytes: number | null;
-  compressedBytes: number | null;
-  layers: LayerFigures[];
-}
-
-export interface TreeFigures {
-  depth: number;
-  directories: { path: string; bytes: number; layer: number | null }[];
-  directoriesOmitted: number;
-  largestDirectories: { path: string; bytes: number; layer: number | null }[];
-  largestFiles: { path: string; bytes: number; layer: number | null }[];
-}
 
 /** Bound on each list of a stored tree index (the index itself keeps at most 2,000 directories and 200 of the others). */
 const MAX_TREE_LIST = 2000;
-
-export interface LayerFigures {
-  createdBy: string;
-  unpackedBytes: number | null;
-  uncompressedBytes: number | null;
-  compressedBytes: number | null;
-}
-
-/**
- * The image's size: unpacked, what `docker images` shows (the layer tars' size where contents were not
- * unpacked). "image-compressed" is `compressedBytes`, what a pull downloads.
- */
-export function imageBytes(i: ImageFigures): number | null {
-  return i.unpackedBytes ?? i.uncompressedBytes;
-}
-
-/** A layer's size by the same rule, falling back to its compressed size, else 0. */
-export function layerBytes(l: LayerFigures): number {
-  return l.unpackedBytes ?? l.uncompressedBytes ?? l.compressedBytes ?? 0;
-}
 
 /** The figures of a measured report. */
 export function figuresOf(report: Report): BaselineFigures {

@@ -1,3 +1,4 @@
+// A report from its targets, stamped with the schema version and the tool's version. Pure.
 import { SCHEMA_VERSION, type Report, type TargetReport } from './report.js';
 
 export function buildReport(version: string, targets: TargetReport[]): Report {

@@ -2,8 +2,7 @@
 // the shallow paths that moved and the image layers matched by instruction. Computed by src/compare/; never
 // read from an artifact (the reading run recomputes it). Types only.
 import type { Limit } from '../util/size.js';
-
-export type MetricKey = 'context' | 'context-files' | 'copied' | 'image' | 'image-compressed' | 'image-layers';
+import type { MetricKey } from './metrics.js';
 
 export interface MetricDelta {
   key: MetricKey;

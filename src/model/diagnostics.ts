@@ -2,20 +2,23 @@
 // .dockerignore lines that would remove them with their exact savings, .gitignore drift and the
 // lint findings. Documented in README.md ("Diagnostics").
 
-export type FamilyId =
-  | 'vcs'
-  | 'venv'
-  | 'node_modules'
-  | 'python-cache'
-  | 'build-output'
-  | 'model-weights'
-  | 'data'
-  | 'logs-temp'
-  | 'editor-os'
-  | 'secrets'
-  | 'large-files'
-  | 'ignore-fix'
-  | 'other';
+/** The culprit families (labels and lines: src/diagnose/families.ts). */
+export const FAMILY_IDS = [
+  'vcs',
+  'venv',
+  'node_modules',
+  'python-cache',
+  'build-output',
+  'model-weights',
+  'data',
+  'logs-temp',
+  'editor-os',
+  'secrets',
+  'large-files',
+  'ignore-fix',
+  'other',
+] as const;
+export type FamilyId = (typeof FAMILY_IDS)[number];
 
 export interface FamilyBytes {
   family: FamilyId;
@@ -80,15 +83,18 @@ export interface Savings {
 
 export type Severity = 'error' | 'warning' | 'notice';
 
-export type LintRule =
-  | 'gitignore-habit'
-  | 'matches-nothing'
-  | 'shadowed'
-  | 'exception-never-applies'
-  | 'excludes-needed'
-  | 'ignore-file-not-used'
-  | 'copy-everything'
-  | 'secret-in-context';
+/** The lint rules (checked in src/diagnose/lint.ts). */
+export const LINT_RULES = [
+  'gitignore-habit',
+  'matches-nothing',
+  'shadowed',
+  'exception-never-applies',
+  'excludes-needed',
+  'ignore-file-not-used',
+  'copy-everything',
+  'secret-in-context',
+] as const;
+export type LintRule = (typeof LINT_RULES)[number];
 
 export interface Finding {
   rule: LintRule;

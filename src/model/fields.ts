@@ -8,6 +8,8 @@ import { SCHEMA_VERSION } from './report.js';
 /** Bounds on untrusted reports: no list, string or target count beyond these is read. */
 export const MAX_TARGETS = 100;
 export const MAX_LIST = 1000;
+/** Lists that grow with the user's files (findings, lines of an ignore file, COPY instructions): the artifact's own size bound (10 MB) keeps them small. */
+export const MAX_LONG_LIST = 100_000;
 export const MAX_STRING = 4096;
 
 class Invalid extends Error {}
@@ -115,9 +117,9 @@ export const dropped: Check<undefined> = () => undefined;
 export function arrayOf<T>(c: Check<T>, max = MAX_LIST): Check<T[]> {
   return (v, at) => list(v, at, max).map((x, i) => c(x, `${at}[${i}]`));
 }
-/** One of a closed set of strings; `values` is a record so that the compiler checks it lists every member. */
-export function oneOf<T extends string>(values: Record<T, true>): Check<T> {
-  const allowed = Object.keys(values);
+/** One of a closed set of strings: the model's list of them, or a record (so the compiler checks it lists every member). */
+export function oneOf<T extends string>(values: readonly T[] | Record<T, true>): Check<T> {
+  const allowed: readonly string[] = Array.isArray(values) ? values : Object.keys(values);
   return (v, at) => {
     if (typeof v !== 'string' || !allowed.includes(v)) throw new Invalid(`${at} must be one of ${allowed.join(', ')}`);
     return v as T;

@@ -1,7 +1,9 @@
 // The image section of the report (schema version 1, optional `image` field of a target).
 // Documented in README.md under "Image measurement"; other tooling depends on it.
 
-export type ImageSource = 'engine' | 'archive' | 'registry';
+/** The image sources (their adapters: src/image/sources/, chosen by SOURCES in src/image/sources/measure.ts). */
+export const IMAGE_SOURCES = ['engine', 'archive', 'registry'] as const;
+export type ImageSource = (typeof IMAGE_SOURCES)[number];
 
 /**
  * The image was measured. Its figures are the image's (for a multi-platform index: the platform chosen,

@@ -4,7 +4,20 @@
 // cannot be forgotten), every list and string is bounded, closed sets are checked member by member, unknown
 // fields are dropped, and `comparison` and `verdict` are never taken from the artifact: the reading run
 // recomputes them. A failure is one line naming the field. Pure; keeps nothing.
-import type { Diagnostics, DriftItem, FamilyBytes, FamilyId, Finding, LintRule, NeededBy, Severity, Suggestion, Withheld } from './diagnostics.js';
+import {
+  FAMILY_IDS,
+  LINT_RULES,
+  type Diagnostics,
+  type DriftItem,
+  type FamilyBytes,
+  type FamilyId,
+  type Finding,
+  type LintRule,
+  type NeededBy,
+  type Severity,
+  type Suggestion,
+  type Withheld,
+} from './diagnostics.js';
 import {
   absolutePath,
   arrayOf,
@@ -15,6 +28,7 @@ import {
   lineNumber,
   literal,
   longString,
+  MAX_LONG_LIST,
   MAX_TARGETS,
   nullable,
   oneOf,
@@ -26,7 +40,7 @@ import {
   union,
   type Check,
 } from './fields.js';
-import type { ImageError, ImageResult, ImageSection, ImageSource, ImageTree, LayerFlag, LayerReport, MeasuredImage, SizeSplit, TreeDirectory, TreeFile, WastedPath } from './image.js';
+import { IMAGE_SOURCES, type ImageError, type ImageResult, type ImageSection, type ImageSource, type ImageTree, type LayerFlag, type LayerReport, type MeasuredImage, type SizeSplit, type TreeDirectory, type TreeFile, type WastedPath } from './image.js';
 import { SCHEMA_VERSION, type ContextSection, type CopiedSection, type CopyInstruction, type DirSize, type PathSize, type Report, type TargetReport, type Totals } from './report.js';
 
 /** Reads a full report; throws one InputError naming `source` and the field when it is not one. */
@@ -37,6 +51,7 @@ export function parseReport(json: unknown, source: string): Report {
 const pathSize = shape<PathSize>({ path: string, bytes: integer });
 const dirSize = shape<DirSize>({ path: string, bytes: integer, files: integer });
 const strings = arrayOf(string);
+const manyStrings = arrayOf(string, MAX_LONG_LIST);
 const totals: { [K in keyof Totals]-?: Check<Totals[K]> } = {
   bytes: integer,
   files: integer,
@@ -56,15 +71,15 @@ const copiedSection = shape<CopiedSection>({
   dockerfile: string,
   target: string,
   stages: strings,
-  wholeContext: arrayOf(copyInstruction),
-  instructions: arrayOf(copyInstruction),
+  wholeContext: arrayOf(copyInstruction, MAX_LONG_LIST),
+  instructions: arrayOf(copyInstruction, MAX_LONG_LIST),
   ...totals,
 });
 
 // The image section. Shares, efficiencies and thresholds are fractions (dive's may exceed 1).
 const ratio = between(0, 1e9);
 const count = nullable(integer);
-const imageSource = oneOf<ImageSource>({ engine: true, archive: true, registry: true });
+const imageSource = oneOf<ImageSource>(IMAGE_SOURCES);
 const layerReport = shape<LayerReport>({
   index: integer,
   digest: nullable(string),
@@ -147,43 +162,22 @@ const imageResult: Check<ImageResult> = union<ImageResult>('ok', {
   false: shape<ImageError>({ ok: literal(false), source: imageSource, reference: string, error: string }),
 });
 
-// The diagnostics section.
-const familyId = oneOf<FamilyId>({
-  vcs: true,
-  venv: true,
-  node_modules: true,
-  'python-cache': true,
-  'build-output': true,
-  'model-weights': true,
-  data: true,
-  'logs-temp': true,
-  'editor-os': true,
-  secrets: true,
-  'large-files': true,
-  'ignore-fix': true,
-  other: true,
-});
-const lintRule = oneOf<LintRule>({
-  'gitignore-habit': true,
-  'matches-nothing': true,
-  shadowed: true,
-  'exception-never-applies': true,
-  'excludes-needed': true,
-  'ignore-file-not-used': true,
-  'copy-everything': true,
-  'secret-in-context': true,
-});
+// The diagnostics section. The suggested block is many lines: longer than one field's bound.
+const MAX_BLOCK_TEXT = 1 << 20;
+const familyId = oneOf<FamilyId>(FAMILY_IDS);
+const lintRule = oneOf<LintRule>(LINT_RULES);
 const neededBy = arrayOf(shape<NeededBy>({ file: string, line: integer, instruction: string, path: string }));
 const diagnostics = shape<Diagnostics>({
   families: arrayOf(shape<FamilyBytes>({ family: familyId, label: string, bytes: integer, files: integer })),
   suggestions: arrayOf(
     shape<Suggestion>({ line: string, family: familyId, bytes: integer, files: integer, copiedBytes: integer, examples: strings, note: optional(string) }),
+    MAX_LONG_LIST,
   ),
-  withheld: arrayOf(shape<Withheld>({ line: string, family: familyId, bytes: integer, files: integer, neededBy })),
-  block: nullable(shape<NonNullable<Diagnostics['block']>>({ file: string, create: boolean, text: longString(65_536), contextGrowth: integer })),
+  withheld: arrayOf(shape<Withheld>({ line: string, family: familyId, bytes: integer, files: integer, neededBy }), MAX_LONG_LIST),
+  block: nullable(shape<NonNullable<Diagnostics['block']>>({ file: string, create: boolean, text: longString(MAX_BLOCK_TEXT), contextGrowth: integer })),
   savings: shape<Diagnostics['savings']>({ before: integer, removed: integer, removedFiles: integer, after: integer }),
   drift: shape<Diagnostics['drift']>({
-    gitignoreFiles: strings,
+    gitignoreFiles: manyStrings,
     items: arrayOf(
       shape<DriftItem>({
         file: string,
@@ -196,6 +190,7 @@ const diagnostics = shape<Diagnostics>({
         files: integer,
         neededBy: optional(neededBy),
       }),
+      MAX_LONG_LIST,
     ),
     covered: integer,
   }),
@@ -208,6 +203,7 @@ const diagnostics = shape<Diagnostics>({
       bytes: optional(integer),
       message: string,
     }),
+    MAX_LONG_LIST,
   ),
 });
 
@@ -215,7 +211,7 @@ const targetReport = shape<TargetReport>({
   name: string,
   context: contextSection,
   copied: nullable(copiedSection),
-  warnings: strings,
+  warnings: manyStrings,
   diagnostics: optional(diagnostics),
   image: optional(imageResult),
 });

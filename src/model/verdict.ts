@@ -2,10 +2,9 @@
 // and the margin, and the budgets that could not be checked. Computed by src/budget/decide.ts; never read
 // from an artifact. Types and the budget keys only.
 import type { Limit } from '../util/size.js';
+import { FIGURES, type Figure } from './metrics.js';
 
-/** The figures a budget can hold: absolute, or with "-increase" the growth against the baseline. */
-export const FIGURES = ['context', 'copied', 'image', 'image-compressed'] as const;
-export type Figure = (typeof FIGURES)[number];
+/** A budget holds a figure (src/model/metrics.ts) absolutely, or with "-increase" its growth against the baseline. */
 export type BudgetKey = Figure | `${Figure}-increase`;
 export const BUDGET_KEYS: readonly BudgetKey[] = FIGURES.flatMap((f) => [f, `${f}-increase` as const]);
 

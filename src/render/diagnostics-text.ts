@@ -1,5 +1,6 @@
 // The diagnostics section of the text report (src/render/text.ts calls both once per target): the paste-ready
 // block for the first screen, the rest for the details. Pure.
+import { printable } from './format.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import type { Diagnostics, Finding } from '../model/diagnostics.js';
 import { paint, PLAIN, wrap, type Terminal } from './terminal.js';
@@ -97,10 +98,4 @@ function where(f: Finding): string {
 
 function pad(s: string): string {
   return s.padStart(9);
-}
-
-/** Control characters in file names must not drive the terminal. */
-function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

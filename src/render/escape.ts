@@ -27,7 +27,7 @@ export function escapeMarkdown(s: string): string {
   const shortened = s.length > MAX_NAME ? s.slice(0, MAX_NAME / 2 - 1) + '…' + s.slice(s.length - MAX_NAME / 2) : s;
   return shortened
     .replace(/\r\n|\r|\n/g, '⏎')
-    // eslint-disable-next-line no-control-regex
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces
     .replace(/[\u0000-\u001f\u007f]/g, '�')
     .replace(/[&<>"|`@#*_~[\]\\$]/g, (ch) => ENTITIES[ch]!)
     // No autolinked URLs from file names: GitHub links "scheme://" and "www." anywhere in text.

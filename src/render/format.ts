@@ -20,3 +20,9 @@ export function severity(percent: number | null, delta: number): string {
   if (delta > 0) return p >= 50 ? '🚨' : p >= 20 ? '🔴' : p >= 10 ? '🟠' : p >= 5 ? '🟡' : '🔺';
   return p >= 20 ? '💚' : p >= 5 ? '🟢' : '🔻';
 }
+
+/** Control characters in names must not drive the terminal: shown as \xNN. */
+export function printable(s: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces
+  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}

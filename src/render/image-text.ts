@@ -1,4 +1,5 @@
 // The image section for people at a terminal (called once from src/render/text.ts).
+import { printable } from './format.js';
 import { formatBytes } from '../util/units.js';
 import { describeLayer } from '../image/history.js';
 import type { ImageResult, LayerReport, MeasuredImage } from '../model/image.js';
@@ -67,10 +68,4 @@ function split(s: { layers: number; unpackedBytes: number | null; compressedByte
 
 export function pct(x: number): string {
   return `${(x * 100).toFixed(1)}%`;
-}
-
-/** Control characters in names must not drive the terminal. */
-function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -1,3 +1,4 @@
+// The JSON report (schema in README.md): two-space indented, one trailing newline. Pure.
 import type { Report } from '../model/report.js';
 
 export function renderJson(report: Report): string {

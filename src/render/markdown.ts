@@ -3,9 +3,9 @@
 // (GitHub's 65,536-character comment limit by default): detail sections are trimmed first.
 import { markdownTable } from 'markdown-table';
 import type { Breach, Verdict } from '../model/verdict.js';
-import { METRICS } from '../compare/compare.js';
 import { targetFigures } from '../model/baseline.js';
-import type { Comparison, MetricDelta, MetricKey, TargetComparison } from '../model/comparison.js';
+import type { Comparison, MetricDelta, TargetComparison } from '../model/comparison.js';
+import { metric as metricRow, METRICS, type MetricKey } from '../model/metrics.js';
 import { renderDiagnosticsMarkdown } from './diagnostics-markdown.js';
 import { renderImageGrowthMarkdown, renderImageMarkdown } from './image-markdown.js';
 import { formatBytes, formatCount } from '../util/units.js';
@@ -14,7 +14,8 @@ import { formatDelta, formatLimit, severity } from './format.js';
 import { detailsSection as section, sizeCell as size } from './html.js';
 import type { Report, TargetReport } from '../model/report.js';
 
-export const GITHUB_COMMENT_LIMIT = 65536;
+/** GitHub refuses comment (and issue) bodies over 65,536 characters: the one definition of that limit. */
+export const GITHUB_COMMENT_LIMIT = 65_536;
 
 export interface BaselineInfo {
   commit?: string;
@@ -103,11 +104,8 @@ function baselineLine(ctx: RenderContext): string {
   return `Compared with ${parts.join(' ')}${run}; changes under ${esc(formatLimit(ctx.comparison.minChange))} count as unchanged.`;
 }
 
-const COLUMNS: { key: MetricKey; title: string }[] = [
-  { key: 'context', title: 'Context' },
-  { key: 'copied', title: 'Copied' },
-  { key: 'image', title: 'Image' },
-];
+/** The figures with a column in the summary table (src/model/metrics.ts). */
+const COLUMNS = METRICS.filter((m) => 'column' in m).map((m) => ({ key: m.key, title: m.column }));
 
 function summaryTable(report: Report, ctx: RenderContext): string {
   const comparisons = ctx.comparison?.targets ?? [];
@@ -135,7 +133,7 @@ function summaryTable(report: Report, ctx: RenderContext): string {
 }
 
 function currentFigure(t: TargetReport, key: MetricKey): number | null {
-  return METRICS.find((m) => m.key === key)!.get(targetFigures(t));
+  return metricRow(key).read(targetFigures(t));
 }
 
 function metric(c: TargetComparison, key: MetricKey): MetricDelta | undefined {

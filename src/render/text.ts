@@ -1,12 +1,13 @@
 // The report for people at a terminal: the figures, the block to paste and the verdict first, then the details.
 // Pure: colour and width come in as a Terminal (src/render/terminal.ts).
-import type { Comparison, MetricKey, TargetComparison } from '../model/comparison.js';
+import type { Comparison, TargetComparison } from '../model/comparison.js';
+import type { MetricKey } from '../model/metrics.js';
 import type { Verdict } from '../model/verdict.js';
 import { renderImageText } from './image-text.js';
 import { renderDiagnosticsText, renderFixBlockText } from './diagnostics-text.js';
 import { paint, PLAIN, wrap, type Terminal } from './terminal.js';
 import { formatBytes, formatCount } from '../util/units.js';
-import { formatDelta, formatLimit } from './format.js';
+import { formatDelta, formatLimit, printable } from './format.js';
 import type { Report, TargetReport, Totals } from '../model/report.js';
 
 export interface TextContext {
@@ -119,10 +120,4 @@ function counts(t: Totals): string {
 
 function pad(s: string): string {
   return s.padStart(9);
-}
-
-/** Control characters in file names must not drive the terminal. */
-function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }

@@ -116,7 +116,10 @@ export function parseConfig(text: string, file: string): Config {
       const names = new Set<string>();
       value.items.forEach((item, i) => {
         const n = item as Node;
-        if (!isMap(n)) return problem(n, `targets[${i}] must be a mapping`);
+        if (!isMap(n)) {
+          problem(n, `targets[${i}] must be a mapping`);
+          return;
+        }
         const t: TargetConfig = { name: '', context: '.', buildArgs: {}, budgets: [] };
         for (const p of n.items) {
           const k = isScalar(p.key) ? String(p.key.value) : '';

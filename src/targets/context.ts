@@ -1,10 +1,11 @@
-// Measures one target: reads the ignore file and the Dockerfile, walks the context once and
-// feeds both tallies (context and copied). The only I/O is here and in the walker.
+// Measures one target's context: reads the Dockerfile (the ignore file through src/context/ignore-file.ts), walks
+// the context once and feeds both tallies (context and copied) and the diagnosis. Not pure: I/O here, in the
+// walker, the ignore-file lookup and the diagnosis's small reads (DiagnoseIo).
 import * as nodeFs from 'node:fs';
 import { lstatSync, readFileSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { DockerfileError } from '../dockerfile/parse.js';
-import { planContextCopies, type CopyPlan } from '../dockerfile/plan.js';
+import { planContextCopies, type BaseRef, type CopyPlan } from '../dockerfile/plan.js';
 import { makeCopySelector, selectsWholeDirectories } from '../dockerfile/select.js';
 import { TarSizeEstimate, type BuildFiles } from '../context/tar-size.js';
 import { Tally, type EntryKind } from '../context/tally.js';
@@ -35,6 +36,8 @@ export interface TargetInput {
 export interface Measured {
   report: TargetReport;
   listed: string[];
+  /** The target's base image, from the same parse of the Dockerfile (for the image's base/own split). */
+  base: BaseRef;
 }
 
 export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
@@ -110,7 +113,8 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
     warnings,
   };
   if (diagnosis) report.diagnostics = diagnosis.finish(report.context.bytes);
-  return { report, listed };
+  const base: BaseRef = plan?.base ?? { reference: undefined, reason: input.dockerfile === undefined ? 'no Dockerfile' : 'the Dockerfile was not read' };
+  return { report, listed, base };
 }
 
 /** The Dockerfile's path relative to the context (POSIX), or undefined when it is outside it. */

@@ -1,13 +1,10 @@
-// The image measurement of one target, from the command line (or a config file's target): which image,
-// the Dockerfile's base image for the base/own split, and the whole-context COPY destinations.
-import { readFileSync } from 'node:fs';
+// The image measurement of one target, shared by both front doors: which image, the Dockerfile's base image
+// (from the plan the context measurement already made) for the base/own split, and the whole-context COPY
+// destinations. Not pure: measuring reads the image's source.
 import path from 'node:path';
-import { resolvePaths } from './resolve.js';
-import type { TargetReport } from '../model/report.js';
-import { displayPath } from '../util/paths.js';
-import { baseImageOf } from '../image/base-ref.js';
+import type { Measured } from './context.js';
 import { destinationOf } from '../image/history.js';
-import { measureImage, type ImageIo, type ImageRequest } from '../image/measure.js';
+import { measureImage, type ImageIo, type ImageRequest } from '../image/sources/measure.js';
 import type { ImageSection } from '../model/image.js';
 import type { PlatformChoice } from '../image/platform.js';
 
@@ -24,17 +21,19 @@ export interface ImageOptions {
   top: number;
 }
 
-export interface TargetInfo {
-  context: string;
-  file?: string;
-  target?: string;
-  buildArgs: Record<string, string>;
-}
-
 export const DEFAULT_LAYER_SHARE = 0.5;
 
-/** Builds the request for a target's image. */
-export function imageRequest(o: ImageOptions, spec: TargetInfo, report: TargetReport, cwd: string): ImageRequest {
+export const LAYER_SHARE_EXPECTED = 'must be a percentage above 0 and at most 100';
+
+/** --layer-share / input `layer-share`: "50" or "50%" as a fraction (0.5); undefined when not above 0 and at most 100. */
+export function parseLayerShare(text: string): number | undefined {
+  const m = /^(\d+(?:\.\d+)?)%?$/.exec(text);
+  if (!m || Number(m[1]) <= 0 || Number(m[1]) > 100) return undefined;
+  return Number(m[1]) / 100;
+}
+
+/** Builds the request for a target's image from its measurement (the Dockerfile is not read again). */
+export function imageRequest(o: ImageOptions, measured: Measured, cwd: string): ImageRequest {
   const req: ImageRequest = {
     image: o.image,
     archive: o.imageArchive === undefined ? undefined : { path: path.resolve(cwd, o.imageArchive), display: o.imageArchive },
@@ -44,31 +43,13 @@ export function imageRequest(o: ImageOptions, spec: TargetInfo, report: TargetRe
     wasteExclude: o.wasteExclude,
     layerShare: o.layerShare,
     top: o.top,
-    wholeContextDests: (report.copied?.wholeContext ?? []).map((i) => destinationOf(i.instruction)).filter((d): d is string => d !== undefined),
+    wholeContextDests: (measured.report.copied?.wholeContext ?? []).map((i) => destinationOf(i.instruction)).filter((d): d is string => d !== undefined),
   };
-  let dockerfile: string | undefined;
-  try {
-    dockerfile = resolvePaths(cwd, spec.context, spec.file).dockerfile;
-  } catch {
-    dockerfile = undefined;
-  }
-  if (dockerfile === undefined) {
-    req.baseUnknownReason = 'no Dockerfile';
-    return req;
-  }
-  let text: string;
-  try {
-    text = readFileSync(dockerfile, 'utf8');
-  } catch (e) {
-    req.baseUnknownReason = `cannot read ${displayPath(cwd, dockerfile)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
-    return req;
-  }
-  const base = baseImageOf(text, displayPath(cwd, dockerfile), spec.target, spec.buildArgs);
-  if (base.reference !== undefined) req.base = base.reference;
-  else req.baseUnknownReason = base.reason;
+  if (measured.base.reference !== undefined) req.base = measured.base.reference;
+  else req.baseUnknownReason = measured.base.reason;
   return req;
 }
 
-export async function measureTargetImage(o: ImageOptions, spec: TargetInfo, report: TargetReport, cwd: string, io: ImageIo): Promise<ImageSection> {
-  return measureImage(imageRequest(o, spec, report, cwd), io);
+export async function measureTargetImage(o: ImageOptions, measured: Measured, cwd: string, io: ImageIo): Promise<ImageSection> {
+  return measureImage(imageRequest(o, measured, cwd), io);
 }

@@ -1,6 +1,6 @@
 // Resolves CONTEXT and -f the way `docker build` does: -f is relative to the current directory,
 // the default is CONTEXT/Dockerfile (or CONTEXT/dockerfile).
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../util/errors.js';
 
@@ -13,7 +13,7 @@ export interface ResolvedPaths {
 
 export function resolvePaths(cwd: string, context: string, file: string | undefined): ResolvedPaths {
   const abs = resolve(cwd, context);
-  let st;
+  let st: Stats;
   try {
     st = statSync(abs);
   } catch {

@@ -1,3 +1,5 @@
+// Whether a path lies inside a directory, and paths as shown to the user (relative to the current directory when
+// beneath it, POSIX separators). Pure.
 import { isAbsolute, relative, sep } from 'node:path';
 
 /** Whether `p` is `dir` or lies beneath it (both absolute, already resolved). */

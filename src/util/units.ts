@@ -1,3 +1,4 @@
+// Byte sizes and counts as people read them (decimal units, as `docker images` shows). Pure.
 const DECIMAL = ['B', 'kB', 'MB', 'GB', 'TB', 'PB'];
 
 /** Human size the way `docker images` shows it: decimal units, three significant digits ("1.23 GB"). */

@@ -15,6 +15,7 @@ let readOnly: string;
 let pr: number;
 const repoPath = (p: string): string => `${stack.apiUrl}/repos/acme/shop${p}`;
 
+// biome-ignore lint/suspicious/noExplicitAny: the responses are any JSON the server sends
 async function call(method: string, url: string, body?: unknown, tok = token): Promise<{ status: number; json: any; headers: Headers }> {
   const res = await fetch(url, {
     method,

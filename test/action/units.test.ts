@@ -10,11 +10,12 @@ import { planRun } from '../../src/action/plan.js';
 import { baselineName } from '../../src/artifacts/names.js';
 import { ineligible, rankBaselines } from '../../src/artifacts/select.js';
 import type { ArtifactInfo } from '../../src/github/rest.js';
-import { findSticky, shouldComment, stickyBody, COMMENT_LIMIT } from '../../src/github/sticky.js';
+import { findSticky, shouldComment, stickyBody } from '../../src/github/sticky.js';
+import { GITHUB_COMMENT_LIMIT } from '../../src/render/markdown.js';
 import { trackingStep } from '../../src/github/tracking.js';
 import { buildReport } from '../../src/model/build.js';
 import type { TargetReport } from '../../src/model/report.js';
-import { renderTrend } from '../../src/trend/trend.js';
+import { renderTrend } from '../../src/render/trend.js';
 import { InputError } from '../../src/util/errors.js';
 import { World } from '../servers/world.js';
 import { pullRequestEvent, pushEvent, scheduleEvent, workflowDispatchEvent, workflowRunEvent } from './events.js';
@@ -136,7 +137,7 @@ describe('sticky comment', () => {
 
   it('never exceeds GitHub\'s limit', () => {
     const body = stickyBody('default', 'line\n'.repeat(20000));
-    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(body.startsWith('<!-- docker-size-guard:default -->\n')).toBe(true);
   });
 });

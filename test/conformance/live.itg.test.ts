@@ -63,7 +63,6 @@ afterAll(async () => {
   const n = buildMs.classic.length + buildMs.buildkit.length;
   if (!n) return;
   const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
-  // eslint-disable-next-line no-console
   console.log(
     `[live conformance] ${n} builds in ${((Date.now() - t0) / 1000).toFixed(1)} s wall (concurrency ${CONCURRENCY}); ` +
       `classic ${(sum(buildMs.classic) / 1000).toFixed(1)} s, BuildKit ${(sum(buildMs.buildkit) / 1000).toFixed(1)} s summed; ` +
@@ -111,8 +110,7 @@ function buildCase(c: ConformanceCase): Promise<Built> {
         const first = await build(c, dir, builder, h);
         if (!fx || sameAnswer(first, fx[builder])) return first;
         const second = await build(c, dir, builder, h);
-        // eslint-disable-next-line no-console
-        console.warn(`[live conformance] ${c.name} ${builder}: differed from the fixture, rebuilt: ${sameAnswer(second, fx[builder]) ? 'now as recorded (flake)' : 'still differs'}; first answer: ${JSON.stringify(first)}`);
+            console.warn(`[live conformance] ${c.name} ${builder}: differed from the fixture, rebuilt: ${sameAnswer(second, fx[builder]) ? 'now as recorded (flake)' : 'still differs'}; first answer: ${JSON.stringify(first)}`);
         return second;
       };
       const [classic, buildkit] = await Promise.all([answer('classic'), answer('buildkit')]);

@@ -52,7 +52,10 @@ describe('walkContext + Tally', () => {
     const dir = make({ 'models/w.bin': 5, 'src/a.py': 1 });
     const read: string[] = [];
     const spy: WalkFs = {
-      readdirSync: (p, o) => (read.push(p.slice(dir.length) || '/'), fs.readdirSync(p, o)),
+      readdirSync: (p, o) => {
+        read.push(p.slice(dir.length) || '/');
+        return fs.readdirSync(p, o);
+      },
       lstatSync: (p) => fs.lstatSync(p),
     };
     walk(dir, ['models'], spy);

@@ -27,12 +27,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
   try {
     engine = await startEngine();
     project.provide('dockerHost', engine.host);
-    // eslint-disable-next-line no-console
     console.log(`[engine] ${engine.host} ready in ${Date.now() - t0} ms`);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
     project.provide('engineError', msg);
-    // eslint-disable-next-line no-console
     console.warn(`[engine] not available: ${msg}`);
   }
   return async () => {

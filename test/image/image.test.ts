@@ -8,7 +8,8 @@ import { cleanLayerPath, type LayerEntry } from '../../src/image/layer.js';
 import { TarParser, type TarHeader } from '../../src/image/tar.js';
 import { parseDockerHost } from '../../src/image/sources/engine/host.js';
 import { compressionOfMediaType } from '../../src/image/analyze.js';
-import { baseImageOf } from '../../src/image/base-ref.js';
+import { DockerfileError } from '../../src/dockerfile/parse.js';
+import { planContextCopies } from '../../src/dockerfile/plan.js';
 import { diveFigures } from '../../src/image/dive.js';
 import { copiesWholeContext, destinationOf, instructionOf } from '../../src/image/history.js';
 import { parsePlatform, platformMatches } from '../../src/image/platform.js';
@@ -106,11 +107,12 @@ describe('base image of the target stage', () => {
     ['FROM node:20 AS build\nRUN x\nFROM build AS test\nFROM nginx:1\n', 'test', {}, 'node:20'],
     ['FROM node:20 AS build\nFROM scratch\nCOPY --from=build /a /a\n', undefined, {}, 'scratch'],
   ])('%j (target %s)', (text, target, args, base) => {
-    expect(baseImageOf(text, 'Dockerfile', target, args).reference).toBe(base);
+    expect(planContextCopies(text, { file: 'Dockerfile', target, buildArgs: args }).base).toEqual({ reference: base });
   });
 
   it('an unresolvable FROM says why', () => {
-    expect(baseImageOf('FROM $NOPE\n', 'Dockerfile', undefined, {})).toMatchObject({ reference: undefined });
+    expect(() => planContextCopies('FROM $NOPE\n', { file: 'Dockerfile' })).toThrow(DockerfileError);
+    expect(planContextCopies('ARG A=$\nFROM x$A\n', { file: 'Dockerfile' }).base).toMatchObject({ reference: undefined, reason: 'FROM x$ cannot be resolved statically' });
   });
 });
 

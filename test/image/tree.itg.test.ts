@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { compareReports } from '../../src/compare/compare.js';
 import { parseBaseline } from '../../src/model/baseline.js';
 import { imagePathChanges } from '../../src/compare/image-paths.js';
-import { measureImage, type ImageRequest } from '../../src/image/measure.js';
+import { measureImage, type ImageRequest } from '../../src/image/sources/measure.js';
 import { DEFAULT_PLATFORM } from '../../src/image/platform.js';
 import type { ImageSection } from '../../src/model/image.js';
 import type { Report } from '../../src/model/report.js';

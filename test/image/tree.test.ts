@@ -2,7 +2,6 @@
 // opaque directories, overwrites), the baseline round trip (old baselines without the tree still compare),
 // and the golden markdown of "what grew in the image" for examples/llm-service.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { LayerEntry } from '../../src/image/layer.js';
 import { runCli } from '../../src/cli/run.js';
@@ -19,7 +18,7 @@ import { renderImageGrowthMarkdown } from '../../src/render/image-markdown.js';
 import type { Report } from '../../src/model/report.js';
 import { target } from '../model/reports.js';
 import { createHash } from 'node:crypto';
-import { measureImage } from '../../src/image/measure.js';
+import { measureImage } from '../../src/image/sources/measure.js';
 import { DEFAULT_PLATFORM } from '../../src/image/platform.js';
 import { InputError } from '../../src/util/errors.js';
 import { layerTar } from './oci.js';

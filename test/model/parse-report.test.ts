@@ -88,12 +88,14 @@ describe('parseReport: a real report', () => {
 });
 
 describe('parseReport: hostile input, one line naming the field', () => {
-  type Edit = (r: any) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
+  // biome-ignore lint/suspicious/noExplicitAny: the edits write any JSON anywhere
+  type Edit = (r: any) => void;
   it.each<[string, Edit, string]>([
     ['wrong type', (r) => (r.targets[0].context.bytes = '12'), 'targets[0].context.bytes must be a non-negative integer'],
     ['missing field', (r) => delete r.targets[0].context.largestFiles, 'targets[0].context.largestFiles must be an array'],
     ['missing image field', (r) => delete r.targets[0].image.layers, 'targets[0].image.layers must be an array'],
-    ['huge array', (r) => (r.targets[0].diagnostics.findings = new Array(1001).fill({})), 'targets[0].diagnostics.findings has 1001 entries, more than 1000'],
+    ['huge top list', (r) => (r.targets[0].context.largestFiles = new Array(1001).fill({ path: 'a', bytes: 1 })), 'targets[0].context.largestFiles has 1001 entries, more than 1000'],
+    ['huge findings', (r) => (r.targets[0].diagnostics.findings = new Array(100_001).fill({})), 'targets[0].diagnostics.findings has 100001 entries, more than 100000'],
     ['huge string', (r) => (r.targets[0].warnings = ['x'.repeat(5000)]), 'targets[0].warnings[0] is longer than 4096 characters'],
     ['unknown family', (r) => (r.targets[0].diagnostics.suggestions[0].family = '__proto__'), 'targets[0].diagnostics.suggestions[0].family must be one of'],
     ['unknown severity', (r) => (r.targets[0].diagnostics.findings.push({ rule: 'shadowed', severity: 'fatal', message: 'm' })), '.severity must be one of error, warning, notice'],
@@ -120,6 +122,7 @@ describe('parseReport: hostile input, one line naming the field', () => {
   it('keeps nothing it does not know', () => {
     const json = clone() as { targets: Record<string, unknown>[] } & Record<string, unknown>;
     json.extra = 'x';
+    // biome-ignore lint/suspicious/noProto: the pollution attempt under test
     json.targets[0]!.__proto__ = { polluted: true };
     (json.targets[0]!.context as Record<string, unknown>).secret = 'y';
     const parsed = parseReport(json, 'a') as unknown as Record<string, unknown> & { targets: Record<string, unknown>[] };

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { goMatch, BadPatternError } from '../../src/patterns/go.js';
 import { PatternMatcher, type MatchInfo } from '../../src/patterns/matcher.js';
 
-export const single: [string, string, boolean][] = [
+const single: [string, string, boolean][] = [
   ["**", "file", true],
   ["**", "file/", true],
   ["**/", "file", true],

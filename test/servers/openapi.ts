@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
-type Schema = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a JSON Schema is any JSON
+type Schema = Record<string, any>;
 
 export interface Param {
   name: string;

@@ -55,7 +55,7 @@ const image: ImageSection = {
     reclaimableBytes: 0, efficiency: 1, addedBytes: 2097259, topPaths: [], excluded: [],
     dive: { wastedBytes: 0, efficiency: 1, userSizeBytes: 0, wastedUserPercent: null },
   },
-  otherPlatforms: [], warnings: [],
+  tree: null, otherPlatforms: [], warnings: [],
 };
 const imageError: ImageError = { ok: false, source: 'engine', reference: 'app:missing', error: 'no such image: app:missing' };
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFile, rm, stat, truncate, writeFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { measureImage, type ImageRequest } from '../../../src/image/measure.js';
+import { measureImage, type ImageRequest } from '../../../src/image/sources/measure.js';
 import type { ImageSection, MeasuredImage } from '../../../src/model/image.js';
 import { DEFAULT_PLATFORM, parsePlatform } from '../../../src/image/platform.js';
 import { InputError } from '../../../src/util/errors.js';

@@ -3,7 +3,7 @@
 // construction.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { measureImageForAction } from '../../../src/action/image.js';
-import { measureImage, type ImageRequest } from '../../../src/image/measure.js';
+import { measureImage, type ImageRequest } from '../../../src/image/sources/measure.js';
 import { renderImageMarkdown } from '../../../src/render/image-markdown.js';
 import { renderImageText } from '../../../src/render/image-text.js';
 import type { TargetReport } from '../../../src/model/report.js';
@@ -157,14 +157,14 @@ describe('engine source: bad input is one clear line', () => {
 
 describe('in the action: an image that cannot be measured never loses the report', () => {
   const report = { name: 'ctx', context: {}, copied: null, warnings: [] } as unknown as TargetReport;
-  const spec = { context: '.', buildArgs: {} };
+  const measured = { report, listed: [], base: { reference: undefined, reason: 'no Dockerfile' } };
   it.each([
     ['not on the engine', { image: 'dsg-img-test-does-not-exist:1' }, {}, /image not found on the Docker engine/],
     ['engine unreachable', { image: 'x:1' }, { DOCKER_HOST: 'unix:///tmp/dsg-img-test-no-daemon.sock' }, /cannot reach the Docker engine at unix:\/\/\/tmp\/dsg-img-test-no-daemon\.sock/],
     ['a bad platform input', { image: 'x:1', platform: 'linux' }, {}, /input "platform" must be os\/arch/],
     ['a bad layer-share input', { image: 'x:1', layerShare: '200' }, {}, /input "layer-share" must be a percentage/],
   ])('%s: an ImageError, rendered as such', async (_name, inputs, env, message) => {
-    const r = await measureImageForAction(inputs, spec, report, process.cwd(), { DOCKER_HOST: host, ...env }, () => {});
+    const r = await measureImageForAction(inputs, measured, process.cwd(), { DOCKER_HOST: host, ...env }, () => {});
     expect(r).toMatchObject({ ok: false });
     expect((r as { error: string }).error).toMatch(message);
     expect(renderImageText(r).join('\n')).toMatch(/could not be measured: /);
@@ -172,8 +172,8 @@ describe('in the action: an image that cannot be measured never loses the report
   });
 
   it('a good image is measured', async () => {
-    const r = await measureImageForAction({ image: copies }, spec, report, process.cwd(), { DOCKER_HOST: host }, () => {});
+    const r = await measureImageForAction({ image: copies }, measured, process.cwd(), { DOCKER_HOST: host }, () => {});
     expect(r).toMatchObject({ ok: true, source: 'engine', layerCount: 3 });
-    expect(await measureImageForAction({}, spec, report, process.cwd(), { DOCKER_HOST: host }, () => {})).toBeUndefined();
+    expect(await measureImageForAction({}, measured, process.cwd(), { DOCKER_HOST: host }, () => {})).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { runCli } from '../../../src/cli/main.js';
-import { measureImage, type ImageRequest } from '../../../src/image/measure.js';
+import { measureImage, type ImageRequest } from '../../../src/image/sources/measure.js';
 import type { ImageSection } from '../../../src/model/image.js';
 import { DEFAULT_PLATFORM, parsePlatform } from '../../../src/image/platform.js';
 import { InputError } from '../../../src/util/errors.js';

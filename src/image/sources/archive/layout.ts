@@ -2,6 +2,7 @@
 // layer blobs; what `docker buildx build --output type=oci` and Docker 25+'s `docker save` write) or the
 // classic `docker save` layout (manifest.json -> config and <id>/layer.tar). Works on any ArchiveFiles.
 // Bounded: each digest is read and followed once, 10,000 descriptors per archive, 1,000 layers per image.
+import { CONFIG_TYPES, INDEX_TYPES, MANIFEST_TYPES, OCI_INDEX, OCI_MANIFEST } from '../../media-types.js';
 import { formatPlatform, platformMatches, type Platform, type PlatformChoice } from '../../platform.js';
 import { sameReference } from '../../reference.js';
 import { ArchiveError, type ArchiveFiles } from './read.js';
@@ -41,9 +42,6 @@ export interface Found {
   index: { digest: string | null; platforms: string[] } | null;
 }
 
-const INDEX_TYPES = new Set(['application/vnd.oci.image.index.v1+json', 'application/vnd.docker.distribution.manifest.list.v2+json']);
-const MANIFEST_TYPES = new Set(['application/vnd.oci.image.manifest.v1+json', 'application/vnd.docker.distribution.manifest.v2+json']);
-const CONFIG_TYPES = new Set(['application/vnd.oci.image.config.v1+json', 'application/vnd.docker.container.image.v1+json']);
 
 /** Descriptors (indexes, manifests) an archive may hold in all; each digest is visited once whatever the fan-out. */
 export const MAX_DESCRIPTORS = 10_000;
@@ -137,7 +135,7 @@ async function fromOciLayout(files: ArchiveFiles, index: unknown, dockerManifest
       if (depth > 0) return;
       throw new ArchiveError(`${files.name}: blob ${d.digest} is missing from the archive`);
     }
-    const type = d.mediaType ?? doc.mediaType ?? (Array.isArray(doc.manifests) ? 'application/vnd.oci.image.index.v1+json' : 'application/vnd.oci.image.manifest.v1+json');
+    const type = d.mediaType ?? doc.mediaType ?? (Array.isArray(doc.manifests) ? OCI_INDEX : OCI_MANIFEST);
     if (INDEX_TYPES.has(type)) {
       const children = (doc.manifests ?? []).filter((c) => !isAttestation(c));
       if (children.length > 1 || children.some((c) => c.platform)) {

@@ -5,7 +5,7 @@
 // An OCI layout directory (or an extracted `docker save`) is read file by file instead: regular files whose
 // real path is inside the directory only, each layer once. Bounded: 16 MiB per JSON document, 64 MiB of
 // them per archive, 4M layer entries per archive; no message quotes a file's content.
-import { constants, createReadStream } from 'node:fs';
+import { constants, createReadStream, type Stats } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import { createGunzip } from 'node:zlib';
@@ -25,9 +25,7 @@ export interface ArchiveFiles {
 /** The archive is unusable; the message says why, in one line. */
 export class ArchiveError extends Error {}
 
-export interface ProgressFn {
-  (done: number, total: number | undefined): void;
-}
+export type ProgressFn = (done: number, total: number | undefined) => void
 
 /** Bytes of one JSON document (index, manifest, config) and of all of them in one archive. */
 export const MAX_JSON = 16 * 1024 * 1024;
@@ -197,7 +195,7 @@ function parseJson(buf: Buffer, where: string): unknown {
 
 /** Opens `file` (a tar, possibly gzip-compressed, or a directory) as an image archive. */
 export async function openArchive(file: string, display: string, progress?: ProgressFn): Promise<ArchiveFiles> {
-  let st;
+  let st: Stats;
   try {
     st = await stat(file);
   } catch (e) {

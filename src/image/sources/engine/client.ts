@@ -99,7 +99,7 @@ export class EngineClient {
   async json(apiPath: string, d?: Deadlines): Promise<{ status: number; body: unknown; message: string }> {
     const res = await this.get(apiPath, d);
     const text = await this.body(res, apiPath);
-    let body: unknown = undefined;
+    let body: unknown;
     try {
       body = JSON.parse(text);
     } catch {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { compressionOfMediaType, type RawImage } from '../../analyze.js';
 import { DEFAULT_PLATFORM, formatPlatform, platformMatches, type Platform, type PlatformChoice } from '../../platform.js';
 import { formatReference, manifestRef, parseReference, type ImageRef } from '../../reference.js';
+import { CONFIG_TYPES, DOCKER_LIST, DOCKER_MANIFEST, OCI_INDEX, OCI_MANIFEST } from '../../media-types.js';
 import type { SourceOptions, SourceResult } from '../../source.js';
 import { InputError } from '../../../util/errors.js';
 import { LayerError, LayerScanner } from '../../layer.js';
@@ -14,12 +15,7 @@ import { TarError } from '../../tar.js';
 import { findCredentials } from './auth.js';
 import { RegistryClient, type FetchFn, type RegistryResponse } from './client.js';
 
-const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';
-const DOCKER_LIST = 'application/vnd.docker.distribution.manifest.list.v2+json';
-const OCI_MANIFEST = 'application/vnd.oci.image.manifest.v1+json';
-const DOCKER_MANIFEST = 'application/vnd.docker.distribution.manifest.v2+json';
 const ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ');
-const CONFIG_TYPES = new Set(['application/vnd.oci.image.config.v1+json', 'application/vnd.docker.container.image.v1+json']);
 
 interface Descriptor {
   mediaType?: string;

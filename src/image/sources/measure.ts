@@ -1,15 +1,18 @@
 // Measures an image from the source the request names and turns it into the report's image section.
+// The sources sit behind the port in src/image/source.ts and are chosen from one registry, SOURCES (dive's
+// resolver pattern, dive/image/resolver.go GetImageResolver): a new source is one adapter under
+// src/image/sources/ plus one entry here (and its name in ImageSource, src/model/image.ts).
 // measureImage throws InputError (the CLI exits 2); measureImageResult never does for bad input and returns
-// an ImageError instead, so that a report (the action's) keeps its other figures.
-import { archiveSource } from './sources/archive/archive.js';
-import { engineSource } from './sources/engine/engine.js';
-import { registrySource, type RegistryIo } from './sources/registry/registry.js';
-import { InputError } from '../util/errors.js';
-import { analyzeImage, type BaseImage } from './analyze.js';
-import type { ImageError, ImageResult, ImageSection, ImageSource } from '../model/image.js';
-import { DEFAULT_PLATFORM, platformMatches, type Platform, type PlatformChoice } from './platform.js';
-import { parseReference } from './reference.js';
-import { NO_PROGRESS, type ProgressReporter, type SourceOptions, type SourceResult } from './source.js';
+// an ImageError instead, so that a report (the action's) keeps its other figures. Not pure: the sources do I/O.
+import { archiveSource } from './archive/archive.js';
+import { engineSource } from './engine/engine.js';
+import { registrySource, type RegistryIo } from './registry/registry.js';
+import { InputError } from '../../util/errors.js';
+import { analyzeImage, type BaseImage } from '../analyze.js';
+import type { ImageError, ImageResult, ImageSection, ImageSource } from '../../model/image.js';
+import { DEFAULT_PLATFORM, platformMatches, type Platform, type PlatformChoice } from '../platform.js';
+import { parseReference } from '../reference.js';
+import { NO_PROGRESS, type ProgressReporter, type SourceOptions, type SourceResult } from '../source.js';
 
 export interface ImageRequest {
   /** --image REF (the engine's, or the registry's when REF names a registry host or `registry` is set). */
@@ -36,6 +39,17 @@ export interface ImageIo {
   registry?: RegistryIo;
 }
 
+/** Opens the image a request names on one source. */
+type OpenSource = (req: ImageRequest, opts: SourceOptions, io: ImageIo) => Promise<SourceResult>;
+
+/** The registry of image sources: one entry per source. */
+export const SOURCES: Record<ImageSource, OpenSource> = {
+  archive: (req, opts) => archiveSource(req.archive!.path, req.archive!.display, req.image, opts),
+  registry: (req, opts, io) => registrySource(req.image!, opts, io.registry),
+  engine: (req, opts) => engineSource(req.image!, opts),
+};
+
+/** Which source a request names: an archive path, `registry: true`, a reference naming a registry host, else the engine. */
 export function sourceOf(req: ImageRequest): ImageSource {
   if (req.archive) return 'archive';
   if (req.registry) return 'registry';
@@ -45,10 +59,7 @@ export function sourceOf(req: ImageRequest): ImageSource {
 export async function measureImage(req: ImageRequest, io: ImageIo): Promise<ImageSection> {
   const source = sourceOf(req);
   const opts: SourceOptions = { platform: req.platform, env: io.env, progress: io.progress ?? NO_PROGRESS, layerContents: req.registryLayers === true };
-  let found: SourceResult;
-  if (source === 'archive') found = await archiveSource(req.archive!.path, req.archive!.display, req.image, opts);
-  else if (source === 'registry') found = await registrySource(req.image!, opts, io.registry);
-  else found = await engineSource(req.image!, opts);
+  const found = await SOURCES[source](req, opts, io);
 
   const warnings = [...found.warnings];
   let base: BaseImage | undefined;

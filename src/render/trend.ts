@@ -1,9 +1,11 @@
-// The scheduled regression report: a table of the last points and a chart GitHub renders (Mermaid
-// xychart-beta), and whether growth over the window breaks a budget. Pure.
+// The scheduled regression report: a table of the last points, a chart GitHub renders (Mermaid
+// xychart-beta) and how each target's build context moved over the window, from the stored baselines'
+// figures. Pure.
 import { markdownTable } from 'markdown-table';
-import { imageBytes, type BaselineFigures, type TargetFigures } from '../model/baseline.js';
-import { escapeMarkdown as esc } from '../render/escape.js';
-import { formatDelta } from '../render/format.js';
+import type { BaselineFigures, TargetFigures } from '../model/figures.js';
+import { metric, type MetricKey } from '../model/metrics.js';
+import { escapeMarkdown as esc } from './escape.js';
+import { formatDelta } from './format.js';
 import { formatBytes } from '../util/units.js';
 
 export interface TrendPoint {
@@ -14,11 +16,11 @@ export interface TrendPoint {
   report: BaselineFigures;
 }
 
-type Figure = 'image' | 'context';
+/** The figures charted (src/model/metrics.ts): the image's where measured, else the build context's. */
+type Figure = Extract<MetricKey, 'image' | 'context'>;
 
 function figureOf(t: TargetFigures | undefined, f: Figure): number | null {
-  if (!t) return null;
-  return f === 'image' ? (t.image && imageBytes(t.image)) : t.context.bytes;
+  return t ? metric(f).read(t) : null;
 }
 
 /** Names safe inside a Mermaid string and a code fence. */
@@ -43,7 +45,7 @@ export function renderTrend(points: readonly TrendPoint[]): string {
     out.push(
       '```mermaid',
       'xychart-beta',
-      `  title "${plain(name)}: ${figure === 'image' ? 'image' : 'build context'} (MB)"`,
+      `  title "${plain(name)}: ${metric(figure).label} (MB)"`,
       `  x-axis [${points.map((p) => `"${plain(p.date.slice(5, 10))}"`).join(', ')}]`,
       `  y-axis "MB" 0 --> ${top}`,
       `  line [${values.map((v) => (v === null ? 0 : Number((v / 1e6).toFixed(2)))).join(', ')}]`,
