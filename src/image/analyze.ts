@@ -178,7 +178,7 @@ function wasteAndTree(raw: RawImage, opts: AnalyzeOptions, warnings: string[]): 
   if (raw.layers.length === 0 || raw.layers.some((l) => l.entries === null)) return { waste: null, tree: null };
   const entries = raw.layers.reduce((s, l) => s + l.entries!.length, 0);
   if (entries > MAX_WASTE_ENTRIES) {
-    warnings.push(`the waste figures and the file tree are left out: the layers hold ${entries} entries in all, more than the ${MAX_WASTE_ENTRIES} they are computed for`);
+    warnings.push(`the waste figures are left out: the layers hold ${entries} entries in all, more than the ${MAX_WASTE_ENTRIES} they are computed for (the file tree too)`);
     return { waste: null, tree: null };
   }
   const layers = raw.layers.map((l) => l.entries!);
