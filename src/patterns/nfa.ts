@@ -1,0 +1,351 @@
+// A linear-time matcher for the regular expressions the pattern compilers emit (matcher.ts for
+// .dockerignore / moby patternmatcher, gitmatch.ts for .gitignore): a Thompson NFA simulated one
+// code point at a time (Russ Cox, "Regular Expression Matching Can Be Simple And Fast"; the same
+// construction as Go's regexp, whose linear time Docker relies on). Time is O(path length ×
+// program size) for every pattern — no backtracking — and memory O(program size).
+//
+// Input: a JavaScript regular-expression source in `u` mode, restricted to what those compilers
+// produce: literals and escapes, character classes, '.', groups (?:…) and (…), '|', the
+// quantifiers * + ? (lazy forms too), and the assertions ^ $ \b \B. The source must already have
+// compiled with `new RegExp(source, 'u')` (callers use that for syntax errors, so error messages
+// stay exactly those of the regexp); anything outside the subset throws UnsupportedRegexp.
+// Character classes and escapes are decided by a one-character RegExp built from their own source,
+// so their meaning is exactly the engine's, with no backtracking possible (one character in).
+// Pure. Keeps the compiled program and, per class, a cache of at most CLASS_CACHE decisions.
+
+import { matchStats } from './stats.js';
+
+/** Thrown for a regexp feature the linear engine does not implement (never by the compilers' output). */
+export class UnsupportedRegexp extends Error {}
+
+const CLASS_CACHE = 256;
+
+type Test = (cp: number) => boolean;
+
+const enum Op {
+  Char,
+  Test,
+  Split,
+  Bol,
+  Eol,
+  WordB,
+  NotWordB,
+  Match,
+}
+
+interface Inst {
+  op: Op;
+  cp: number; // Char
+  test: Test | undefined; // Test
+  out: number;
+  out1: number; // Split
+}
+
+
+function isWord(cp: number): boolean {
+  return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f;
+}
+
+function charTest(source: string): Test {
+  const re = new RegExp(`^(?:${source})$`, 'u');
+  const cache = new Map<number, boolean>();
+  return (cp) => {
+    let r = cache.get(cp);
+    if (r === undefined) {
+      r = re.test(String.fromCodePoint(cp));
+      if (cache.size >= CLASS_CACHE) cache.clear();
+      cache.set(cp, r);
+    }
+    return r;
+  };
+}
+
+// ---- parsing: source -> AST ----
+
+type Ast =
+  | { t: 'char'; cp: number }
+  | { t: 'test'; test: Test }
+  | { t: 'assert'; op: Op.Bol | Op.Eol | Op.WordB | Op.NotWordB }
+  | { t: 'cat'; items: Ast[] }
+  | { t: 'alt'; items: Ast[] }
+  | { t: 'star' | 'plus' | 'quest'; item: Ast };
+
+class Parser {
+  i = 0;
+  constructor(readonly s: string) {}
+
+  parse(): Ast {
+    const a = this.alt();
+    if (this.i < this.s.length) throw new UnsupportedRegexp(`unexpected ${this.s[this.i]}`);
+    return a;
+  }
+
+  private alt(): Ast {
+    const items = [this.cat()];
+    while (this.s[this.i] === '|') {
+      this.i++;
+      items.push(this.cat());
+    }
+    return items.length === 1 ? items[0]! : { t: 'alt', items };
+  }
+
+  private cat(): Ast {
+    const items: Ast[] = [];
+    while (this.i < this.s.length && this.s[this.i] !== '|' && this.s[this.i] !== ')') {
+      let atom = this.atom();
+      for (;;) {
+        const q = this.s[this.i];
+        if (q !== '*' && q !== '+' && q !== '?') break;
+        this.i++;
+        if (this.s[this.i] === '?') this.i++; // lazy: same language
+        atom = { t: q === '*' ? 'star' : q === '+' ? 'plus' : 'quest', item: atom };
+      }
+      if (this.s[this.i] === '{') throw new UnsupportedRegexp('counted repetition');
+      items.push(atom);
+    }
+    return items.length === 1 ? items[0]! : { t: 'cat', items };
+  }
+
+  private atom(): Ast {
+    const s = this.s;
+    const c = s.codePointAt(this.i)!;
+    const ch = String.fromCodePoint(c);
+    if (ch === '(') {
+      this.i++;
+      if (s[this.i] === '?') {
+        if (s[this.i + 1] !== ':') throw new UnsupportedRegexp('lookaround');
+        this.i += 2;
+      }
+      const inner = this.alt();
+      if (s[this.i] !== ')') throw new UnsupportedRegexp('missing )');
+      this.i++;
+      return inner;
+    }
+    if (ch === '[') {
+      const start = this.i;
+      this.i++;
+      if (s[this.i] === '^') this.i++;
+      while (this.i < s.length && s[this.i] !== ']') this.i += s[this.i] === '\\' ? escapeLength(s, this.i) : 1;
+      if (s[this.i] !== ']') throw new UnsupportedRegexp('missing ]');
+      this.i++;
+      return { t: 'test', test: charTest(s.slice(start, this.i)) };
+    }
+    if (ch === '\\') {
+      const n = escapeLength(s, this.i);
+      const esc = s.slice(this.i, this.i + n);
+      this.i += n;
+      if (esc === '\\b') return { t: 'assert', op: Op.WordB };
+      if (esc === '\\B') return { t: 'assert', op: Op.NotWordB };
+      if (/^\\[1-9kpPcx0]/.test(esc)) throw new UnsupportedRegexp(`escape ${esc}`);
+      return { t: 'test', test: charTest(esc) };
+    }
+    if (ch === '^') {
+      this.i++;
+      return { t: 'assert', op: Op.Bol };
+    }
+    if (ch === '$') {
+      this.i++;
+      return { t: 'assert', op: Op.Eol };
+    }
+    if (ch === '.') {
+      this.i++;
+      return { t: 'test', test: charTest('.') };
+    }
+    if ('*+?{}])'.includes(ch)) throw new UnsupportedRegexp(`unexpected ${ch}`);
+    this.i += ch.length;
+    return { t: 'char', cp: c };
+  }
+}
+
+/** Length in UTF-16 units of the escape starting at s[i] === '\\'. */
+function escapeLength(s: string, i: number): number {
+  if (s[i + 1] === 'u' && s[i + 2] === '{') {
+    const close = s.indexOf('}', i + 3);
+    return close < 0 ? 2 : close - i + 1;
+  }
+  if (s[i + 1] === 'u') return 6;
+  if (i + 1 >= s.length) return 1;
+  return 1 + String.fromCodePoint(s.codePointAt(i + 1)!).length;
+}
+
+// ---- compiling: AST -> program (Thompson construction) ----
+
+function emit(prog: Inst[], op: Op, cp = 0, test?: Test): number {
+  prog.push({ op, cp, test, out: -1, out1: -1 });
+  return prog.length - 1;
+}
+
+/** Compiles `a` so that it continues at `next`; returns its entry. Built back to front, so no patching. */
+function build(prog: Inst[], a: Ast, next: number): number {
+  switch (a.t) {
+    case 'char': {
+      const k = emit(prog, Op.Char, a.cp);
+      prog[k]!.out = next;
+      return k;
+    }
+    case 'test': {
+      const k = emit(prog, Op.Test, 0, a.test);
+      prog[k]!.out = next;
+      return k;
+    }
+    case 'assert': {
+      const k = emit(prog, a.op);
+      prog[k]!.out = next;
+      return k;
+    }
+    case 'cat': {
+      let at = next;
+      for (let j = a.items.length - 1; j >= 0; j--) at = build(prog, a.items[j]!, at);
+      return at;
+    }
+    case 'alt': {
+      let at = build(prog, a.items[a.items.length - 1]!, next);
+      for (let j = a.items.length - 2; j >= 0; j--) {
+        const k = emit(prog, Op.Split);
+        prog[k]!.out = build(prog, a.items[j]!, next);
+        prog[k]!.out1 = at;
+        at = k;
+      }
+      return at;
+    }
+    case 'quest': {
+      const k = emit(prog, Op.Split);
+      prog[k]!.out = build(prog, a.item, next);
+      prog[k]!.out1 = next;
+      return k;
+    }
+    case 'star': {
+      const k = emit(prog, Op.Split);
+      prog[k]!.out = build(prog, a.item, k);
+      prog[k]!.out1 = next;
+      return k;
+    }
+    case 'plus': {
+      const k = emit(prog, Op.Split);
+      const body = build(prog, a.item, k);
+      prog[k]!.out = body;
+      prog[k]!.out1 = next;
+      return body;
+    }
+  }
+}
+
+/** A compiled regular expression, matched in time linear in the input. */
+export class LinearRegexp {
+  private readonly prog: Inst[] = [];
+  private readonly start: number;
+  // Reused state lists: sparse sets keyed by instruction index, marked with a generation number.
+  private readonly mark: Uint32Array;
+  private gen = 0;
+  private cur: number[] = [];
+  private nxt: number[] = [];
+
+  constructor(readonly source: string) {
+    const ast = new Parser(source).parse();
+    const match = emit(this.prog, Op.Match);
+    this.start = build(this.prog, ast, match);
+    this.mark = new Uint32Array(this.prog.length);
+  }
+
+  /** Program size, for tests of the cost bound. */
+  get size(): number {
+    return this.prog.length;
+  }
+
+  /** RegExp.prototype.test: whether the expression matches somewhere in `input` (the compilers anchor with ^…$). */
+  test(input: string): boolean {
+    return this.run(input, undefined);
+  }
+
+  /**
+   * Whether some prefix of `input` ending right before one of the code-point positions where
+   * `input` has a '/' matches, as if that prefix were the whole input. One pass: what moby's
+   * parent-directory loop computes with one match per parent directory.
+   */
+  testDirPrefixes(input: string): boolean {
+    return this.run(input, 0x2f);
+  }
+
+  private run(input: string, boundary: number | undefined): boolean {
+    const cps: number[] = [];
+    for (let i = 0; i < input.length; ) {
+      const cp = input.codePointAt(i)!;
+      cps.push(cp);
+      i += cp > 0xffff ? 2 : 1;
+    }
+    const n = cps.length;
+    let cur = this.cur;
+    let nxt = this.nxt;
+    cur.length = 0;
+    // Unanchored search: a new thread may start at every position (the compilers anchor with ^ anyway).
+    for (let i = 0; i <= n; i++) {
+      const prev = i === 0 ? -1 : cps[i - 1]!;
+      const next = i === n ? -1 : cps[i]!;
+      if (boundary !== undefined) {
+        if (next === boundary && this.accepts(cur, prev, i)) return true;
+        if (i === n) return false;
+      }
+      // Close the threads that arrived here, plus a fresh one at the start.
+      nxt.length = 0;
+      this.gen++;
+      for (const pc of cur) this.addThread(nxt, pc, prev, next, i, n);
+      this.addThread(nxt, this.start, prev, next, i, n);
+      [cur, nxt] = [nxt, cur];
+      // cur: closed threads at position i.
+      if (boundary === undefined) {
+        for (const pc of cur) if (this.prog[pc]!.op === Op.Match) return true;
+      }
+      if (i === n) break;
+      nxt.length = 0;
+      for (const pc of cur) {
+        matchStats.steps++;
+        const inst = this.prog[pc]!;
+        if ((inst.op === Op.Char && inst.cp === next) || (inst.op === Op.Test && inst.test!(next))) nxt.push(inst.out);
+      }
+      [cur, nxt] = [nxt, cur];
+    }
+    this.cur = cur;
+    this.nxt = nxt;
+    return false;
+  }
+
+  /** Whether the threads `arrived` (before closure) reach Match with the input ending at position i. */
+  private accepts(arrived: readonly number[], prev: number, i: number): boolean {
+    const tmp: number[] = [];
+    this.gen++;
+    for (const pc of arrived) this.addThread(tmp, pc, prev, -1, i, i);
+    this.addThread(tmp, this.start, prev, -1, i, i);
+    return tmp.some((pc) => this.prog[pc]!.op === Op.Match);
+  }
+
+  /** Follows empty transitions from pc, evaluating assertions between `prev` and `next` at position i of n. */
+  private addThread(list: number[], pc0: number, prev: number, next: number, i: number, n: number): void {
+    const stack = [pc0];
+    while (stack.length > 0) {
+      const pc = stack.pop()!;
+      if (this.mark[pc] === this.gen) continue;
+      this.mark[pc] = this.gen;
+      matchStats.steps++;
+      const inst = this.prog[pc]!;
+      switch (inst.op) {
+        case Op.Split:
+          stack.push(inst.out1, inst.out);
+          break;
+        case Op.Bol:
+          if (i === 0) stack.push(inst.out);
+          break;
+        case Op.Eol:
+          if (i === n) stack.push(inst.out);
+          break;
+        case Op.WordB:
+          if (isWord(prev) !== isWord(next)) stack.push(inst.out);
+          break;
+        case Op.NotWordB:
+          if (isWord(prev) === isWord(next)) stack.push(inst.out);
+          break;
+        default:
+          list.push(pc);
+      }
+    }
+  }
+}
