@@ -5,10 +5,8 @@
 // path (a trailing '/' marks a directory) and get whether it is ignored, re-included, and by which rule.
 // Limits: git compares bytes, this compares code points — they differ only for a '?' or a class
 // meeting a non-ASCII character. Case-sensitive (core.ignorecase=false).
-// Pure. Memory: the compiled rules, and a cache of at most CACHE_LIMIT parent-directory results.
+// Pure. Memory: the compiled rules.
 import { LinearRegexp } from './nfa.js';
-
-const CACHE_LIMIT = 20_000;
 
 export interface GitRuleInput<M> {
   pattern: string;
@@ -200,7 +198,6 @@ function compileRule<M>(input: GitRuleInput<M>): Compiled<M> | undefined {
 /** The rules of one .gitignore file, matched as git does, in time linear in each path. */
 export class GitIgnoreMatcher<M> {
   private readonly rules: Compiled<M>[] = [];
-  private cache = new Map<string, GitTestResult<M>>();
 
   constructor(rules: readonly GitRuleInput<M>[]) {
     for (const r of rules) {
@@ -211,37 +208,26 @@ export class GitIgnoreMatcher<M> {
 
   /**
    * Whether `path` (relative to the .gitignore's directory; a trailing '/' for a directory) is ignored:
-   * a path inside an ignored directory is ignored whatever the rules say of it, as in git.
+   * a path inside an ignored directory is ignored whatever the rules say of it, as in git. Each rule
+   * runs once over the path, deciding every parent directory on the way: linear in the path.
    */
   test(path: string): GitTestResult<M> {
-    const slash = path.endsWith('/') ? path.lastIndexOf('/', path.length - 2) : path.lastIndexOf('/');
-    if (slash >= 0) {
-      const parent = this.testCached(path.slice(0, slash + 1));
-      if (parent.ignored) return parent;
-    }
-    return this.own(path);
-  }
-
-  private testCached(dir: string): GitTestResult<M> {
-    let r = this.cache.get(dir);
-    if (r === undefined) {
-      r = this.test(dir);
-      if (this.cache.size >= CACHE_LIMIT) this.cache = new Map();
-      this.cache.set(dir, r);
-    }
-    return r;
-  }
-
-  /** The last matching rule decides (dir.c last_matching_pattern_from_list). */
-  private own(path: string): GitTestResult<M> {
     const isDir = path.endsWith('/');
     const name = isDir ? path.slice(0, -1) : path;
-    const base = name.slice(name.lastIndexOf('/') + 1);
-    for (let k = this.rules.length - 1; k >= 0; k--) {
-      const r = this.rules[k]!;
-      if (r.mustBeDir && !isDir) continue;
-      if (r.re.test(r.basename ? base : name)) {
-        return r.negative ? { ignored: false, unignored: true, mark: undefined } : { ignored: true, unignored: false, mark: r.mark };
+    const comps = name.split('/');
+    // matched[r][j]: rule r matches the j-th prefix (j < comps.length - 1: a parent directory; last: the path).
+    const matched: boolean[][] = this.rules.map((r) => {
+      const at = r.basename ? comps.map((c) => r.re.test(c)) : r.re.testAtSlashes(name);
+      if (r.mustBeDir && !isDir) at[at.length - 1] = false;
+      return at;
+    });
+    for (let j = 0; j < comps.length; j++) {
+      for (let k = this.rules.length - 1; k >= 0; k--) {
+        if (!matched[k]![j]) continue;
+        const r = this.rules[k]!;
+        if (!r.negative) return { ignored: true, unignored: false, mark: r.mark };
+        if (j === comps.length - 1) return { ignored: false, unignored: true, mark: undefined };
+        break; // a re-included parent directory: go on to its children
       }
     }
     return { ignored: false, unignored: false, mark: undefined };

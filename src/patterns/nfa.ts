@@ -258,15 +258,27 @@ export class LinearRegexp {
   }
 
   /**
-   * Whether some prefix of `input` ending right before one of the code-point positions where
-   * `input` has a '/' matches, as if that prefix were the whole input. One pass: what moby's
-   * parent-directory loop computes with one match per parent directory.
+   * Whether some prefix of `input` ending right before a '/' matches, as if that prefix were the whole
+   * input. One pass: what moby's parent-directory loop computes with one match per parent directory.
    */
   testDirPrefixes(input: string): boolean {
-    return this.run(input, 0x2f);
+    const at = this.testAtSlashes(input);
+    for (let k = 0; k < at.length - 1; k++) if (at[k]) return true;
+    return false;
   }
 
-  private run(input: string, boundary: number | undefined): boolean {
+  /**
+   * For each '/' in `input`, whether the prefix before it matches (RegExp.test of that prefix), then
+   * whether the whole input matches: one pass, linear in the input.
+   */
+  testAtSlashes(input: string): boolean[] {
+    const out: boolean[] = [];
+    this.run(input, out);
+    return out;
+  }
+
+  /** Simulates the program over `input`; with `atSlashes`, records acceptance at each '/' and at the end. */
+  private run(input: string, atSlashes?: boolean[]): boolean {
     const cps: number[] = [];
     for (let i = 0; i < input.length; ) {
       const cp = input.codePointAt(i)!;
@@ -277,14 +289,12 @@ export class LinearRegexp {
     let cur = this.cur;
     let nxt = this.nxt;
     cur.length = 0;
+    let found = false;
     // Unanchored search: a new thread may start at every position (the compilers anchor with ^ anyway).
     for (let i = 0; i <= n; i++) {
       const prev = i === 0 ? -1 : cps[i - 1]!;
       const next = i === n ? -1 : cps[i]!;
-      if (boundary !== undefined) {
-        if (next === boundary && this.accepts(cur, prev, i)) return true;
-        if (i === n) return false;
-      }
+      if (atSlashes !== undefined && next === 0x2f) atSlashes.push(found || this.accepts(cur, prev, i));
       // Close the threads that arrived here, plus a fresh one at the start.
       nxt.length = 0;
       this.gen++;
@@ -292,8 +302,9 @@ export class LinearRegexp {
       this.addThread(nxt, this.start, prev, next, i, n);
       [cur, nxt] = [nxt, cur];
       // cur: closed threads at position i.
-      if (boundary === undefined) {
-        for (const pc of cur) if (this.prog[pc]!.op === Op.Match) return true;
+      if (cur.some((pc) => this.prog[pc]!.op === Op.Match)) {
+        found = true;
+        if (atSlashes === undefined) break;
       }
       if (i === n) break;
       nxt.length = 0;
@@ -306,7 +317,8 @@ export class LinearRegexp {
     }
     this.cur = cur;
     this.nxt = nxt;
-    return false;
+    if (atSlashes !== undefined) atSlashes.push(found);
+    return found;
   }
 
   /** Whether the threads `arrived` (before closure) reach Match with the input ending at position i. */
