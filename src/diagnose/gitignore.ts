@@ -6,7 +6,7 @@ import { GitIgnoreMatcher } from '../patterns/gitmatch.js';
 import { goMatch } from '../patterns/go.js';
 import { keepFirstPath } from './bounded.js';
 import { compileLine, literalPrefix } from './docker-syntax.js';
-import type { NeededBy } from './types.js';
+import type { NeededBy } from '../model/diagnostics.js';
 
 type Ignore = GitIgnoreMatcher<number>;
 
