@@ -56,9 +56,9 @@ function run(file: string, args: readonly string[], opts: { cwd?: string; env?: 
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', failure: timedOut ? 'timeout' : oom ? 'oom' : undefined };
 }
 
-/** `docker-size-guard ARGS` (src/cli.ts) in a bounded child process. */
+/** `docker-size-guard ARGS` (src/cli/main.ts) in a bounded child process. */
 export async function cli(args: readonly string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; heapMb?: number } = {}): Promise<Bounded> {
-  return run(await bundle('cli', { file: 'src/cli.ts' }), args, opts);
+  return run(await bundle('cli', { file: 'src/cli/main.ts' }), args, opts);
 }
 
 /**
