@@ -1,7 +1,7 @@
 // Measures one target: reads the ignore file and the Dockerfile, walks the context once and
 // feeds both tallies (context and copied). The only I/O is here and in the walker.
 import * as nodeFs from 'node:fs';
-import { readFileSync } from 'node:fs';
+import { readBounded, READ_LIMITS } from '../util/read.js';
 import { DockerfileError } from '../dockerfile/parse.js';
 import { planContextCopies, type CopyPlan } from '../dockerfile/plan.js';
 import { makeCopySelector, selectsWholeDirectories } from '../dockerfile/select.js';
@@ -109,12 +109,7 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
 
 function readPlan(input: TargetInput): CopyPlan {
   const file = input.display(input.dockerfile!);
-  let text: string;
-  try {
-    text = readFileSync(input.dockerfile!, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read Dockerfile: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file);
-  }
+  const text = readBounded(input.dockerfile!, { shown: file, what: 'Dockerfile', maxBytes: READ_LIMITS.dockerfile }).toString('utf8');
   try {
     return planContextCopies(text, { file, target: input.target, buildArgs: input.buildArgs });
   } catch (e) {

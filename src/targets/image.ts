@@ -1,6 +1,7 @@
 // The image measurement of one target, from the command line (or a config file's target): which image,
 // the Dockerfile's base image for the base/own split, and the whole-context COPY destinations.
-import { readFileSync } from 'node:fs';
+import { readBounded, READ_LIMITS } from '../util/read.js';
+import { InputError } from '../util/errors.js';
 import path from 'node:path';
 import { resolvePaths } from './resolve.js';
 import type { TargetReport } from '../model/report.js';
@@ -27,6 +28,7 @@ export interface TargetInfo {
   file?: string;
   target?: string;
   buildArgs: Record<string, string>;
+  fromConfig?: boolean;
 }
 
 export const DEFAULT_LAYER_SHARE = 0.5;
@@ -45,7 +47,7 @@ export function imageRequest(o: ImageOptions, spec: TargetInfo, report: TargetRe
   };
   let dockerfile: string | undefined;
   try {
-    dockerfile = resolvePaths(cwd, spec.context, spec.file).dockerfile;
+    dockerfile = resolvePaths(cwd, spec.context, spec.file, spec.fromConfig).dockerfile;
   } catch {
     dockerfile = undefined;
   }
@@ -55,9 +57,9 @@ export function imageRequest(o: ImageOptions, spec: TargetInfo, report: TargetRe
   }
   let text: string;
   try {
-    text = readFileSync(dockerfile, 'utf8');
+    text = readBounded(dockerfile, { shown: displayPath(cwd, dockerfile), what: 'Dockerfile', maxBytes: READ_LIMITS.dockerfile }).toString('utf8');
   } catch (e) {
-    req.baseUnknownReason = `cannot read ${displayPath(cwd, dockerfile)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`;
+    req.baseUnknownReason = e instanceof InputError ? e.oneLine() : String(e);
     return req;
   }
   const base = baseImageOf(text, displayPath(cwd, dockerfile), spec.target, spec.buildArgs);
