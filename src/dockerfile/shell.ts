@@ -54,6 +54,9 @@ export class Lex {
   }
 }
 
+/** The characters isGoSpace accepts. */
+const GO_SPACE = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
+
 class Words {
   buf = '';
   words: string[] = [];
@@ -73,6 +76,8 @@ class Words {
     this.inWord = true;
   }
   addString(s: string): void {
+    if (s === '') return;
+    if (!GO_SPACE.test(s)) return this.addRaw(s); // no split point: one piece (a 1 Mi value is not walked char by char)
     for (const c of s) this.addChar(c);
   }
   get(): string[] {
