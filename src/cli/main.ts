@@ -14,7 +14,7 @@ import { buildReport } from '../model/build.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
-import { InputError } from '../util/errors.js';
+import { InputError, safeLine } from '../util/errors.js';
 import { compareCodePoints } from '../util/sort.js';
 import { VERSION } from '../version.js';
 
@@ -68,7 +68,7 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsT
     // Not the user's fault, but still one line; the stack only on request.
     const err = e as Error;
     const stack = env.DOCKER_SIZE_GUARD_DEBUG ? `${err.stack ?? ''}\n` : '';
-    return { code: 2, stdout: '', stderr: `docker-size-guard: internal error: ${String(err.message).split('\n')[0]} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)\n${stack}` };
+    return { code: 2, stdout: '', stderr: `docker-size-guard: internal error: ${safeLine(String(err.message).split('\n')[0]!)} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)\n${stack}` };
   }
 }
 
