@@ -11,6 +11,7 @@ import { applyFixes } from './fix.js';
 import { measureTargetImages } from './images.js';
 import { loadBaselineFile } from './baseline-file.js';
 import { buildReport } from '../model/build.js';
+import { renderList } from '../render/list.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
@@ -45,7 +46,7 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsT
 
     // measure
     const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
-    if (opts.list) return { code: 0, stdout: measured[0]!.listed.sort(compareCodePoints).map((p) => p + '\n').join(''), stderr: '' };
+    if (opts.list) return { code: 0, stdout: renderList(measured[0]!.listed.sort(compareCodePoints), opts.nul), stderr: '' };
     await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
     const report = buildReport(VERSION, measured.map((m) => m.report));
 

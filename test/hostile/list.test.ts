@@ -1,0 +1,57 @@
+// --list with hostile names (issue 14 item 8): a newline inside a name, ESC sequences, a leading
+// "::error::", quotes, backslashes, non-ASCII. Line mode quotes exactly as `git ls-files` does (checked
+// against git itself), -z/--null is NUL-separated exactly as `git ls-files -z`.
+import { spawnSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { quotePath } from '../../src/render/list.js';
+import { cli, finished, tempDir } from './bounded.js';
+
+const names = ['plain.txt', 'a\nb', '\u001b[31mred', 'tab\there', 'q"uote', 'back\\slash', 'café', 'rtl\u202eexe.txt', 'sp ace', '\u007fdel'];
+
+function gitLsFiles(dir: string, z: boolean): string {
+  const git = (...args: string[]) => spawnSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, encoding: 'utf8' });
+  git('init', '-q');
+  git('add', '-A');
+  return git('ls-files', ...(z ? ['-z'] : [])).stdout;
+}
+
+describe('--list names (item 8)', () => {
+  const fresh = (): string => {
+    const dir = tempDir('list-');
+    for (const n of names) writeFileSync(join(dir, n), '');
+    return dir;
+  };
+
+  it('line mode quotes unusual names exactly as git ls-files does', async () => {
+    const dir = fresh();
+    const r = finished(await cli(['--list', 'context', dir]));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe(gitLsFiles(dir, false));
+    expect(r.stdout.split('\n').length).toBe(names.length + 1); // a newline inside a name no longer makes two lines
+    expect(r.stdout).not.toContain('\u001b');
+  });
+
+  it('-z separates the raw names with NUL bytes exactly as git ls-files -z', async () => {
+    const dir = fresh();
+    const r = finished(await cli(['--list', 'context', '-z', dir]));
+    expect(r.stdout).toBe(gitLsFiles(dir, true));
+    const again = finished(await cli(['--null', '--list', 'context', dir]));
+    expect(again.stdout).toBe(r.stdout);
+  });
+
+  it('a name starting with a workflow command is quoted', async () => {
+    const d = tempDir('list-cmd-');
+    writeFileSync(join(d, '::error::forged'), '');
+    const r = finished(await cli(['--list', 'context', d]));
+    expect(r.stdout).toBe('"::error::forged"\n');
+    expect(quotePath('  ::warning::x')).toBe('"  ::warning::x"');
+  });
+
+  it('-z without --list is a usage error', async () => {
+    const r = finished(await cli(['-z', fresh()]));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('-z/--null');
+  });
+});
