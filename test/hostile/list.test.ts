@@ -1,6 +1,7 @@
 // --list with hostile names (issue 14 item 8): a newline inside a name, ESC sequences, a leading
-// "::error::", quotes, backslashes, non-ASCII. Line mode quotes exactly as `git ls-files` does (checked
-// against git itself), -z/--null is NUL-separated exactly as `git ls-files -z`.
+// "::error::", quotes, backslashes, non-ASCII, bidi controls. Line mode quotes exactly as
+// `git -c core.quotePath=false ls-files` does (checked against git itself), and also quotes bidi
+// controls and workflow commands; -z/--null is NUL-separated exactly as `git ls-files -z`.
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,13 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { quotePath } from '../../src/render/list.js';
 import { cli, finished, tempDir } from './bounded.js';
 
-const names = ['plain.txt', 'a\nb', '\u001b[31mred', 'tab\there', 'q"uote', 'back\\slash', 'café', 'rtl\u202eexe.txt', 'sp ace', '\u007fdel'];
+const names = ['plain.txt', 'a\nb', '\u001b[31mred', 'tab\there', 'q"uote', 'back\\slash', 'café', 'sp ace', '\u007fdel', '日本'];
 
 function gitLsFiles(dir: string, z: boolean): string {
   const git = (...args: string[]) => spawnSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, encoding: 'utf8' });
   git('init', '-q');
   git('add', '-A');
-  return git('ls-files', ...(z ? ['-z'] : [])).stdout;
+  return git('-c', 'core.quotePath=false', 'ls-files', ...(z ? ['-z'] : [])).stdout;
 }
 
 describe('--list names (item 8)', () => {
@@ -24,7 +25,7 @@ describe('--list names (item 8)', () => {
     return dir;
   };
 
-  it('line mode quotes unusual names exactly as git ls-files does', async () => {
+  it('line mode quotes unusual names exactly as git -c core.quotePath=false ls-files does', async () => {
     const dir = fresh();
     const r = finished(await cli(['--list', 'context', dir]));
     expect(r.status).toBe(0);
@@ -36,9 +37,16 @@ describe('--list names (item 8)', () => {
   it('-z separates the raw names with NUL bytes exactly as git ls-files -z', async () => {
     const dir = fresh();
     const r = finished(await cli(['--list', 'context', '-z', dir]));
-    expect(r.stdout).toBe(gitLsFiles(dir, true));
     const again = finished(await cli(['--null', '--list', 'context', dir]));
+    expect(r.stdout).toBe(gitLsFiles(dir, true));
     expect(again.stdout).toBe(r.stdout);
+  });
+
+  it('a name with a bidi control is quoted, the control in octal', async () => {
+    const d = tempDir('list-bidi-');
+    writeFileSync(join(d, 'rtl\u202etxt.exe'), '');
+    const r = finished(await cli(['--list', 'context', d]));
+    expect(r.stdout).toBe('"rtl\\342\\200\\256txt.exe"\n');
   });
 
   it('a name starting with a workflow command is quoted', async () => {
