@@ -63,3 +63,22 @@ describe('--list names (item 8)', () => {
     expect(r.stderr).toContain('-z/--null');
   });
 });
+
+describe('Low: bidi controls in markdown', () => {
+  it('a file name with U+202E reaches the comment as a visible <U+202E>, never the raw control', async () => {
+    const { escapeMarkdown } = await import('../../src/render/escape.js');
+    const name = 'invoice\u202Efdp.exe\u2066x\u2069\u0085';
+    const md = escapeMarkdown(name);
+    expect(md).toBe('invoice&lt;U+202E&gt;fdp.exe&lt;U+2066&gt;x&lt;U+2069&gt;�');
+    expect(md).not.toMatch(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\u0080-\u009f]/);
+  });
+
+  it('through the CLI: the markdown report of a context holding such a file', async () => {
+    const d = tempDir('bidi-');
+    writeFileSync(join(d, 'evil\u202Etxt.exe'), Buffer.alloc(20_000));
+    const r = finished(await cli(['--format', 'markdown', d]));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('evil&lt;U+202E&gt;txt.exe');
+    expect(r.stdout).not.toContain('\u202E');
+  });
+});
