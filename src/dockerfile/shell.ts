@@ -2,6 +2,7 @@
 // variable substitution for single words (ProcessWord) and word splitting (ProcessWords).
 // Works on code points, as Go's text/scanner does.
 import { isGoSpace } from '../patterns/go.js';
+import { LinearRegexp } from '../patterns/nfa.js';
 import { truncate } from '../util/terminal.js';
 
 /** Variables visible to an expansion. Keys are case-sensitive (NormalizeEnvKey is the identity on Unix). */
@@ -345,8 +346,13 @@ class ShellWord {
   }
 }
 
-/** convertShellPatternToRegex: '*' and '?' wildcards for ${var#pat}, ${var%pat} and ${var/pat/rep}. */
-function shellPatternToRegex(pattern: string, greedy: boolean, anchored: boolean): RegExp {
+/**
+ * convertShellPatternToRegex: '*' and '?' wildcards for ${var#pat}, ${var%pat} and ${var/pat/rep}.
+ * Run by the linear-time Pike VM of patterns/nfa.ts with the positions a backtracking engine would give
+ * (Go's regexp, which BuildKit uses, is linear too): "${v##*a*a*a*a*a*a*a*b}" on 200 characters ran for
+ * minutes as a JavaScript RegExp.
+ */
+function shellPatternToRegex(pattern: string, greedy: boolean, anchored: boolean): LinearRegexp {
   const cps = Array.from(pattern);
   let out = anchored ? '^' : '';
   for (let i = 0; i < cps.length; i++) {
@@ -367,12 +373,12 @@ function shellPatternToRegex(pattern: string, greedy: boolean, anchored: boolean
     } else if ('[]{}.+()|^$'.includes(tok)) out += '\\';
     out += tok;
   }
-  return new RegExp(out, 'u');
+  return new LinearRegexp(out);
 }
 
 function trimPrefix(word: string, value: string, greedy: boolean): string {
   const m = shellPatternToRegex(word, greedy, true).exec(value);
-  return m ? value.slice(m.index + m[0].length) : value;
+  return m ? value.slice(m.end) : value;
 }
 
 function reversePattern(pattern: string): string {
@@ -399,16 +405,16 @@ function trimSuffix(pattern: string, value: string, greedy: boolean): string {
 }
 
 /** Go's Regexp.ReplaceAllString / a single replacement; empty matches abutting a previous match are skipped. */
-function replaceGo(value: string, re: RegExp, replacement: string, all: boolean, limit: number): string {
-  const g = new RegExp(re.source, 'gu');
+function replaceGo(value: string, re: LinearRegexp, replacement: string, all: boolean, limit: number): string {
   let out = '';
   let last = 0;
   let prevEnd = -1;
-  for (let m = g.exec(value); m !== null; m = g.exec(value)) {
-    const end = m.index + m[0].length;
-    if (m[0] === '') g.lastIndex = end + (value.codePointAt(end)! > 0xffff ? 2 : 1);
-    if (m[0] === '' && m.index === prevEnd) continue;
-    out += value.slice(last, m.index) + replacement;
+  let lastIndex = 0;
+  for (let m = re.exec(value, 0); m !== undefined; m = lastIndex > value.length ? undefined : re.exec(value, lastIndex)) {
+    const end = m.end;
+    lastIndex = m.start === end ? end + (value.codePointAt(end)! > 0xffff ? 2 : 1) : end;
+    if (m.start === end && m.start === prevEnd) continue;
+    out += value.slice(last, m.start) + replacement;
     if (out.length > limit) return out; // the caller reports it
     last = end;
     prevEnd = end;

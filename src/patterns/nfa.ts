@@ -68,7 +68,7 @@ type Ast =
   | { t: 'assert'; op: Op.Bol | Op.Eol | Op.WordB | Op.NotWordB }
   | { t: 'cat'; items: Ast[] }
   | { t: 'alt'; items: Ast[] }
-  | { t: 'star' | 'plus' | 'quest'; item: Ast };
+  | { t: 'star' | 'plus' | 'quest'; item: Ast; lazy: boolean };
 
 class Parser {
   i = 0;
@@ -97,8 +97,9 @@ class Parser {
         const q = this.s[this.i];
         if (q !== '*' && q !== '+' && q !== '?') break;
         this.i++;
-        if (this.s[this.i] === '?') this.i++; // lazy: same language
-        atom = { t: q === '*' ? 'star' : q === '+' ? 'plus' : 'quest', item: atom };
+        const lazy = this.s[this.i] === '?'; // same language; prefers the shorter match in exec()
+        if (lazy) this.i++;
+        atom = { t: q === '*' ? 'star' : q === '+' ? 'plus' : 'quest', item: atom, lazy };
       }
       if (this.s[this.i] === '{') throw new UnsupportedRegexp('counted repetition');
       items.push(atom);
@@ -208,26 +209,29 @@ function build(prog: Inst[], a: Ast, next: number): number {
       }
       return at;
     }
+    // Split: `out` is the preferred branch (greedy: the item again; lazy: what follows).
     case 'quest': {
       const k = emit(prog, Op.Split);
-      prog[k]!.out = build(prog, a.item, next);
-      prog[k]!.out1 = next;
+      prefer(prog[k]!, build(prog, a.item, next), next, a.lazy);
       return k;
     }
     case 'star': {
       const k = emit(prog, Op.Split);
-      prog[k]!.out = build(prog, a.item, k);
-      prog[k]!.out1 = next;
+      prefer(prog[k]!, build(prog, a.item, k), next, a.lazy);
       return k;
     }
     case 'plus': {
       const k = emit(prog, Op.Split);
       const body = build(prog, a.item, k);
-      prog[k]!.out = body;
-      prog[k]!.out1 = next;
+      prefer(prog[k]!, body, next, a.lazy);
       return body;
     }
   }
+}
+
+function prefer(split: Inst, more: number, next: number, lazy: boolean): void {
+  split.out = lazy ? next : more;
+  split.out1 = lazy ? more : next;
 }
 
 /** A compiled regular expression, matched in time linear in the input. */
@@ -319,6 +323,85 @@ export class LinearRegexp {
     this.nxt = nxt;
     if (atSlashes !== undefined) atSlashes.push(found);
     return found;
+  }
+
+  /**
+   * RegExp.prototype.exec's match position from `from` (UTF-16 indices): the leftmost match and, among
+   * those, the one a backtracking engine picks (greedy or lazy quantifiers honoured) — a Pike VM, as in
+   * Go's regexp and RE2, whose threads keep their priority order. Linear in the input.
+   */
+  exec(input: string, from = 0): { start: number; end: number } | undefined {
+    const idx: number[] = []; // UTF-16 index of each code point from `from`, then the end
+    const cps: number[] = [];
+    for (let i = from; i < input.length; ) {
+      const cp = input.codePointAt(i)!;
+      idx.push(i);
+      cps.push(cp);
+      i += cp > 0xffff ? 2 : 1;
+    }
+    idx.push(input.length);
+    const n = cps.length;
+    const firstPrev = from === 0 ? -1 : input.codePointAt(from - 1 - (from >= 2 && /[\udc00-\udfff]/.test(input[from - 1]!) ? 1 : 0))!;
+    let cur: { pc: number; start: number }[] = [];
+    let found: { start: number; end: number } | undefined;
+    for (let i = 0; i <= n; i++) {
+      const prev = i === 0 ? firstPrev : cps[i - 1]!;
+      const next = i === n ? -1 : cps[i]!;
+      const pos = idx[i]!;
+      const closed: { pc: number; start: number }[] = [];
+      this.gen++;
+      for (const t of cur) {
+        if (this.closeThread(closed, t.pc, t.start, prev, next, pos, from === 0 && i === 0, i === n)) {
+          found = { start: t.start, end: pos };
+          break; // lower-priority threads cannot win any more
+        }
+      }
+      if (found === undefined && this.closeThread(closed, this.start, pos, prev, next, pos, from === 0 && i === 0, i === n)) {
+        found = { start: pos, end: pos };
+      }
+      if (i === n || (closed.length === 0 && found !== undefined)) break;
+      cur = [];
+      for (const t of closed) {
+        matchStats.steps++;
+        const inst = this.prog[t.pc]!;
+        if ((inst.op === Op.Char && inst.cp === next) || (inst.op === Op.Test && inst.test!(next))) cur.push({ pc: inst.out, start: t.start });
+      }
+    }
+    return found;
+  }
+
+  /** addThread for exec(): threads keep their start; true when Match is reached (the thread then ends). */
+  private closeThread(list: { pc: number; start: number }[], pc0: number, start: number, prev: number, next: number, pos: number, atStart: boolean, atEnd: boolean): boolean {
+    const stack = [pc0];
+    while (stack.length > 0) {
+      const pc = stack.pop()!;
+      if (this.mark[pc] === this.gen) continue;
+      this.mark[pc] = this.gen;
+      matchStats.steps++;
+      const inst = this.prog[pc]!;
+      switch (inst.op) {
+        case Op.Split:
+          stack.push(inst.out1, inst.out);
+          break;
+        case Op.Bol:
+          if (atStart) stack.push(inst.out);
+          break;
+        case Op.Eol:
+          if (atEnd) stack.push(inst.out);
+          break;
+        case Op.WordB:
+          if (isWord(prev) !== isWord(next)) stack.push(inst.out);
+          break;
+        case Op.NotWordB:
+          if (isWord(prev) === isWord(next)) stack.push(inst.out);
+          break;
+        case Op.Match:
+          return true;
+        default:
+          list.push({ pc, start });
+      }
+    }
+    return false;
   }
 
   /** Whether the threads `arrived` (before closure) reach Match with the input ending at position i. */

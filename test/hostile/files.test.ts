@@ -153,3 +153,15 @@ describe('Low: ignore files and config problems', () => {
     expect(r.stderr).not.toContain('\u202e');
   });
 });
+
+describe('Dockerfile substitution patterns match in linear time', () => {
+  it('${v##*a*a*a*a*a*a*a*b} and ${v//*a*a*a*a*a*a*b/x} on a 200-character value', async () => {
+    const v = 'a'.repeat(200);
+    const dir = repo({
+      Dockerfile: `FROM scratch\nARG v=${v}\nARG w=\${v##*a*a*a*a*a*a*a*b}\nARG x=\${v//*a*a*a*a*a*a*b/x}\nARG y=\${v%%a*a*a*a*a*a*a*b*}\nCOPY . /\n`,
+    });
+    const r = finished(await cli(['.'], { cwd: dir }));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+  });
+});

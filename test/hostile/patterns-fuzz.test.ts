@@ -134,3 +134,39 @@ describe('cost per character stays flat as names grow to 4 KiB', () => {
     }
   });
 });
+
+describe('exec(): the Pike VM gives the positions of a backtracking RegExp (Dockerfile ${v#pat} ${v%pat} ${v/pat/r})', () => {
+  const token = fc.constantFrom('a', 'b', '.', '.*', '.*?', 'a*', 'b*?', '\\.', 'a?', '(?:ab)*');
+  const sourceArb = fc.tuple(fc.boolean(), fc.array(token, { minLength: 1, maxLength: 7 })).map(([anchor, t]) => (anchor ? '^' : '') + t.join(''));
+  const textArb = fc.stringMatching(/^[ab.\n]{0,14}$/);
+
+  it('on random expressions and texts, from every start (fast-check, fixed seed)', async () => {
+    const { LinearRegexp } = await import('../../src/patterns/nfa.js');
+    fc.assert(
+      fc.property(sourceArb, textArb, (source, text) => {
+        const ours = new LinearRegexp(source);
+        const re = new RegExp(source, 'gu');
+        for (let from = 0; from <= text.length; from++) {
+          re.lastIndex = from;
+          const m = re.exec(text);
+          const want = m === null ? undefined : { start: m.index, end: m.index + m[0].length };
+          expect([source, text, from, ours.exec(text, from)]).toEqual([source, text, from, want]);
+        }
+      }),
+      { seed: 1404, numRuns: 3000 },
+    );
+  });
+
+  it('cost stays flat per character for ${v##*a*a*a*a*a*a*a*b}-shaped expressions', async () => {
+    const { LinearRegexp } = await import('../../src/patterns/nfa.js');
+    for (const source of ['^.*a.*a.*a.*a.*a.*a.*a.*b', '^.*?a.*?a.*?a.*?b', '.*a.*a.*a.*b']) {
+      const re = new LinearRegexp(source);
+      const cost = (n: number): number => {
+        const before = matchStats.steps;
+        re.exec('a'.repeat(n));
+        return (matchStats.steps - before) / n;
+      };
+      expect(cost(4096)).toBeLessThanOrEqual(cost(256) * 1.25 + 1);
+    }
+  });
+});
