@@ -146,11 +146,12 @@ describe('Low: ignore files and config problems', () => {
     expect(line).toMatch(/^docker-size-guard: c\.yml:3: unknown key "k0".* \(and 1999 more problems\)$/);
   });
 
-  it('terminal escapes in Dockerfile text reach stderr escaped', async () => {
-    const dir = repo({ Dockerfile: 'FROM scratch\nCOPY --chmod=\u001b]0;pwned\u0007\u001b[2J x /\n', x: '' });
-    const r = finished(await cli(['.'], { cwd: dir }));
-    expect(r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
-    expect(r.stderr).not.toContain('\u202e');
+  it('terminal escapes and bidi controls in Dockerfile text reach stderr escaped', async () => {
+    const dir = repo({ Dockerfile: 'FROM scratch\nARG x=${a:?\u001b]0;pwned\u0007\u001b[2J\u202egnp.exe}\nCOPY . /\n' });
+    const line = oneLine(finished(await cli(['.'], { cwd: dir })));
+    expect(line).toMatch(/^docker-size-guard: Dockerfile:2: /);
+    expect(line).toContain('\\x1b]0;pwned\\x07\\x1b[2J\\u{202e}gnp.exe');
+    expect(line).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 });
 
