@@ -1,6 +1,7 @@
 // The diagnostics section of the text report (src/render/text.ts calls it once per target).
 import { formatBytes, formatCount } from '../util/units.js';
 import type { Diagnostics, Finding } from '../model/diagnostics.js';
+import { escapeUnsafe } from '../util/terminal.js';
 
 const MAX_DRIFT = 15;
 
@@ -84,7 +85,7 @@ function pad(s: string): string {
 }
 
 /** Control characters in file names must not drive the terminal. */
+/** Control characters (C0, DEL, C1) and bidi controls as visible escapes: a name cannot drive the terminal. */
 function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escapeUnsafe(s);
 }

@@ -2,6 +2,7 @@
 import { formatBytes } from '../util/units.js';
 import { describeLayer } from '../image/history.js';
 import type { ImageResult, LayerReport, MeasuredImage } from '../model/image.js';
+import { escapeUnsafe } from '../util/terminal.js';
 
 export function renderImageText(image: ImageResult | undefined): string[] {
   if (!image) return [];
@@ -70,7 +71,7 @@ export function pct(x: number): string {
 }
 
 /** Control characters in names must not drive the terminal. */
+/** Control characters (C0, DEL, C1) and bidi controls as visible escapes: a name cannot drive the terminal. */
 function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escapeUnsafe(s);
 }

@@ -6,6 +6,7 @@ import { renderDiagnosticsText } from './diagnostics-text.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import { formatDelta, formatLimit } from './format.js';
 import type { Report, TargetReport, Totals } from '../model/report.js';
+import { escapeUnsafe } from '../util/terminal.js';
 
 export interface TextContext {
   comparison?: Comparison;
@@ -81,7 +82,7 @@ function pad(s: string): string {
 }
 
 /** Control characters in file names must not drive the terminal. */
+/** Control characters (C0, DEL, C1) and bidi controls as visible escapes: a name cannot drive the terminal. */
 function printable(s: string): string {
-  // eslint-disable-next-line no-control-regex
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escapeUnsafe(s);
 }

@@ -81,4 +81,15 @@ describe('Low: bidi controls in markdown', () => {
     expect(r.stdout).toContain('evil&lt;U+202E&gt;txt.exe');
     expect(r.stdout).not.toContain('\u202E');
   });
+
+  it('the text report on a terminal shows such names escaped too', async () => {
+    const d = tempDir('bidi-text-');
+    writeFileSync(join(d, 'evil\u202Etxt.exe'), Buffer.alloc(20_000));
+    writeFileSync(join(d, 'esc\u001b[2Jname'), Buffer.alloc(20_000));
+    const r = finished(await cli([d]));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('evil\\u{202e}txt.exe');
+    expect(r.stdout).toContain('esc\\x1b[2Jname');
+    expect(r.stdout).not.toMatch(/[\u001b\u202e]/);
+  });
 });
