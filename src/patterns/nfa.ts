@@ -251,6 +251,15 @@ export class LinearRegexp {
     this.mark = new Uint32Array(this.prog.length);
   }
 
+  /** A fresh generation for the visited marks; the marks are cleared before the 32-bit counter wraps. */
+  private nextGen(): void {
+    if (this.gen === 0xffffffff) {
+      this.mark.fill(0);
+      this.gen = 0;
+    }
+    this.gen++;
+  }
+
   /** Program size, for tests of the cost bound. */
   get size(): number {
     return this.prog.length;
@@ -301,7 +310,7 @@ export class LinearRegexp {
       if (atSlashes !== undefined && next === 0x2f) atSlashes.push(found || this.accepts(cur, prev, i));
       // Close the threads that arrived here, plus a fresh one at the start.
       nxt.length = 0;
-      this.gen++;
+      this.nextGen();
       for (const pc of cur) this.addThread(nxt, pc, prev, next, i, n);
       this.addThread(nxt, this.start, prev, next, i, n);
       [cur, nxt] = [nxt, cur];
@@ -349,7 +358,7 @@ export class LinearRegexp {
       const next = i === n ? -1 : cps[i]!;
       const pos = idx[i]!;
       const closed: { pc: number; start: number }[] = [];
-      this.gen++;
+      this.nextGen();
       for (const t of cur) {
         if (this.closeThread(closed, t.pc, t.start, prev, next, pos, from === 0 && i === 0, i === n)) {
           found = { start: t.start, end: pos };
@@ -407,7 +416,7 @@ export class LinearRegexp {
   /** Whether the threads `arrived` (before closure) reach Match with the input ending at position i. */
   private accepts(arrived: readonly number[], prev: number, i: number): boolean {
     const tmp: number[] = [];
-    this.gen++;
+    this.nextGen();
     for (const pc of arrived) this.addThread(tmp, pc, prev, -1, i, i);
     this.addThread(tmp, this.start, prev, -1, i, i);
     return tmp.some((pc) => this.prog[pc]!.op === Op.Match);
