@@ -4,7 +4,8 @@
 // context or the workspace (the current directory) — a repository's `Dockerfile -> /proc/self/environ`
 // is refused, never read. A path the user typed that lies outside the workspace is an explicit request
 // and is allowed (its own directory then counts). A config file's targets, which come from the
-// repository, get no such exception: their contexts and Dockerfiles stay inside the workspace.
+// repository, get no such exception: their contexts and Dockerfiles stay inside the workspace. A
+// context typed inside the workspace that a symlink leads out of it is refused too.
 // Not pure: stat/realpath.
 import { existsSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -34,6 +35,10 @@ export function resolvePaths(cwd: string, context: string, file: string | undefi
   const workspace = realpathSync(cwd);
   if (fromConfig && !isInside(workspace, contextDir)) {
     throw new InputError(`the context resolves to ${contextDir}, outside the workspace ${workspace}; a config file's targets stay inside it (name such a directory on the command line)`, context);
+  }
+  // A path inside the workspace that a symlink (the repository's) leads out of it: not the user's request.
+  if (isInside(resolve(cwd), abs) && !isInside(workspace, contextDir)) {
+    throw new InputError(`the context is a symlink to ${contextDir}, outside the workspace; docker-size-guard does not follow it`, context);
   }
   const candidates = file !== undefined ? [resolve(cwd, file)] : [join(abs, 'Dockerfile'), join(abs, 'dockerfile')];
   const dockerfile = candidates.find((p) => existsSync(p));

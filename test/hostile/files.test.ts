@@ -91,6 +91,11 @@ describe('Low: config targets stay in the workspace unless named on the command 
     expect(oneLine(finished(await cli(['--config', 'c.yml'], { cwd: dir })))).toContain('outside the workspace');
   });
 
+  it('a context inside the workspace that is a symlink to / is refused (the repository, not the user, chose it)', async () => {
+    const dir = repo({ app: { symlink: '/' } });
+    expect(oneLine(finished(await cli(['--list', 'context', 'app'], { cwd: dir })))).toContain('outside the workspace');
+  });
+
   it('the same directory named on the command line is measured', async () => {
     const elsewhere = repo({ f: 'x' });
     const dir = repo({});
