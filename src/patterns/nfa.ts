@@ -138,6 +138,9 @@ class Parser {
       if (esc === '\\b') return { t: 'assert', op: Op.WordB };
       if (esc === '\\B') return { t: 'assert', op: Op.NotWordB };
       if (/^\\[1-9kpPcx0]/.test(esc)) throw new UnsupportedRegexp(`escape ${esc}`);
+      if (/^\\[^A-Za-z0-9]$/u.test(esc)) return { t: 'char', cp: esc.codePointAt(1)! }; // an escaped punctuation character is itself
+      const braced = /^\\u\{([0-9A-Fa-f]+)\}$/.exec(esc);
+      if (braced) return { t: 'char', cp: parseInt(braced[1]!, 16) };
       return { t: 'test', test: charTest(esc) };
     }
     if (ch === '^') {
@@ -167,6 +170,30 @@ function escapeLength(s: string, i: number): number {
   if (s[i + 1] === 'u') return 6;
   if (i + 1 >= s.length) return 1;
   return 1 + String.fromCodePoint(s.codePointAt(i + 1)!).length;
+}
+
+/** For a top-level ^…$ concatenation: the literal characters right after ^ and right before $. */
+function anchoredLiterals(ast: Ast): [string, string] {
+  if (ast.t !== 'cat') return ['', ''];
+  const items = ast.items;
+  let head = '';
+  if (items[0]?.t === 'assert' && items[0].op === Op.Bol) {
+    for (let k = 1; k < items.length; k++) {
+      const it = items[k]!;
+      if (it.t !== 'char') break;
+      head += String.fromCodePoint(it.cp);
+    }
+  }
+  let tail = '';
+  const last = items[items.length - 1];
+  if (last?.t === 'assert' && last.op === Op.Eol) {
+    for (let k = items.length - 2; k >= 0; k--) {
+      const it = items[k]!;
+      if (it.t !== 'char') break;
+      tail = String.fromCodePoint(it.cp) + tail;
+    }
+  }
+  return [head, tail];
 }
 
 // ---- compiling: AST -> program (Thompson construction) ----
@@ -234,6 +261,23 @@ function prefer(split: Inst, more: number, next: number, lazy: boolean): void {
   split.out1 = lazy ? more : next;
 }
 
+const DFA_STATES = 2048;
+const DFA_TRANSITIONS = 256;
+
+interface DState {
+  /** The consuming instructions (Char, Test) after the empty transitions, not at the end. */
+  closed: number[];
+  /** Match is reached here when the input goes on. */
+  acceptMid: boolean;
+  /** Match is reached here when the input ends here. */
+  acceptEnd: boolean;
+  /** No thread left and none to come (not the start state): the answer can no longer change. */
+  dead: boolean;
+  /** Transitions on ASCII characters, by code point; the others in `next`. */
+  ascii: (DState | undefined)[];
+  next: Map<number, DState>;
+}
+
 /** A compiled regular expression, matched in time linear in the input. */
 export class LinearRegexp {
   private readonly prog: Inst[] = [];
@@ -244,11 +288,21 @@ export class LinearRegexp {
   private cur: number[] = [];
   private nxt: number[] = [];
 
+  /** Literal text every match starts with right after ^, and ends with right before $ ('' when none): a quick no. */
+  private readonly head: string;
+  private readonly tail: string;
+
+  /** Lazily built DFA states (RE2's approach), for programs without \\b/\\B; undefined otherwise. */
+  private dfa: Map<string, DState> | undefined;
+  private dfaStart: DState | undefined;
+
   constructor(readonly source: string) {
     const ast = new Parser(source).parse();
+    [this.head, this.tail] = anchoredLiterals(ast);
     const match = emit(this.prog, Op.Match);
     this.start = build(this.prog, ast, match);
     this.mark = new Uint32Array(this.prog.length);
+    if (!this.prog.some((i) => i.op === Op.WordB || i.op === Op.NotWordB)) this.dfa = new Map();
   }
 
   /** A fresh generation for the visited marks; the marks are cleared before the 32-bit counter wraps. */
@@ -292,6 +346,93 @@ export class LinearRegexp {
 
   /** Simulates the program over `input`; with `atSlashes`, records acceptance at each '/' and at the end. */
   private run(input: string, atSlashes?: boolean[]): boolean {
+    if (this.head !== '' && !input.startsWith(this.head)) {
+      // No prefix of the input can match either (a match would start with the head).
+      if (atSlashes !== undefined) for (let k = input.indexOf('/'); k >= 0; k = input.indexOf('/', k + 1)) atSlashes.push(false);
+      atSlashes?.push(false);
+      return false;
+    }
+    if (this.tail !== '' && atSlashes === undefined && !input.endsWith(this.tail)) return false;
+    return this.dfa !== undefined ? this.runDfa(input, atSlashes) : this.runNfa(input, atSlashes);
+  }
+
+  /**
+   * The same simulation with each set of threads cached as a DFA state and its transitions memoised:
+   * one map lookup per character once warm. A state is the set of threads that arrived at a position
+   * (before their empty transitions, which depend only on being at the start or the end). At most
+   * DFA_STATES states are kept (then the cache starts over), so memory stays bounded and each character
+   * still costs at most one closure: linear either way.
+   */
+  private runDfa(input: string, atSlashes?: boolean[]): boolean {
+    let st = this.dfaStart ?? (this.dfaStart = this.state([], true));
+    let found = false;
+    for (let i = 0; i < input.length; ) {
+      if (st.dead) {
+        // Nothing can match any more: every later '/' prefix answers as the ones before.
+        if (atSlashes !== undefined) for (let k = input.indexOf('/', i); k >= 0; k = input.indexOf('/', k + 1)) atSlashes.push(found);
+        break;
+      }
+      const cp = input.codePointAt(i)!;
+      i += cp > 0xffff ? 2 : 1;
+      matchStats.steps++;
+      if (atSlashes !== undefined && cp === 0x2f) atSlashes.push(found || st.acceptEnd);
+      if (st.acceptMid) {
+        found = true;
+        if (atSlashes === undefined) return true;
+      }
+      let next = cp < 128 ? st.ascii[cp] : st.next.get(cp);
+      if (next === undefined) {
+        next = this.transition(st, cp);
+        if (cp < 128) st.ascii[cp] = next;
+        else {
+          if (st.next.size >= DFA_TRANSITIONS) st.next.clear();
+          st.next.set(cp, next);
+        }
+      }
+      st = next;
+    }
+    found ||= st.acceptEnd;
+    if (atSlashes !== undefined) atSlashes.push(found);
+    return found;
+  }
+
+  private transition(st: DState, cp: number): DState {
+    const arrived: number[] = [];
+    for (const pc of st.closed) {
+      const inst = this.prog[pc]!;
+      if ((inst.op === Op.Char && inst.cp === cp) || (inst.op === Op.Test && inst.test!(cp))) arrived.push(inst.out);
+    }
+    return this.state(arrived, false);
+  }
+
+  /** The DFA state for threads `arrived` at a position (the start of the input or not). */
+  private state(arrived: number[], atStart: boolean): DState {
+    const set = [...new Set(arrived)].sort((a, b) => a - b);
+    const key = (atStart ? 'S' : '') + set.join(',');
+    const dfa = this.dfa!;
+    let st = dfa.get(key);
+    if (st !== undefined) return st;
+    if (dfa.size >= DFA_STATES) {
+      dfa.clear(); // states already held stay usable; only the cache starts over
+      this.dfaStart = undefined;
+    }
+    const closed: number[] = [];
+    this.nextGen();
+    for (const pc of set) this.addThread(closed, pc, -1, -1, atStart ? 0 : 1, 2);
+    this.addThread(closed, this.start, -1, -1, atStart ? 0 : 1, 2);
+    const acceptMid = closed.some((pc) => this.prog[pc]!.op === Op.Match);
+    const atEnd: number[] = [];
+    this.nextGen();
+    for (const pc of set) this.addThread(atEnd, pc, -1, -1, atStart ? 0 : 1, atStart ? 0 : 1);
+    this.addThread(atEnd, this.start, -1, -1, atStart ? 0 : 1, atStart ? 0 : 1);
+    const acceptEnd = acceptMid || atEnd.some((pc) => this.prog[pc]!.op === Op.Match);
+    const consuming = closed.filter((pc) => this.prog[pc]!.op !== Op.Match);
+    st = { closed: consuming, acceptMid, acceptEnd, dead: consuming.length === 0 && !acceptEnd && !atStart, ascii: [], next: new Map() };
+    dfa.set(key, st);
+    return st;
+  }
+
+  private runNfa(input: string, atSlashes?: boolean[]): boolean {
     const cps: number[] = [];
     for (let i = 0; i < input.length; ) {
       const cp = input.codePointAt(i)!;
