@@ -1,8 +1,10 @@
 // A linear-time matcher for the regular expressions the pattern compilers emit (matcher.ts for
-// .dockerignore / moby patternmatcher, gitmatch.ts for .gitignore): a Thompson NFA simulated one
-// code point at a time (Russ Cox, "Regular Expression Matching Can Be Simple And Fast"; the same
-// construction as Go's regexp, whose linear time Docker relies on). Time is O(path length ×
-// program size) for every pattern — no backtracking — and memory O(program size).
+// .dockerignore / moby patternmatcher, gitmatch.ts for .gitignore, dockerfile/shell.ts for ${v#pat}):
+// a Thompson NFA simulated one code point at a time (Russ Cox, "Regular Expression Matching Can Be
+// Simple And Fast"; the construction of Go's regexp, whose linear time Docker relies on), run as a
+// lazily built DFA with a bounded state cache (RE2's approach) when the program has no \b/\B, and as a
+// Pike VM for exec()'s match positions. Time is O(input length × program size) for every pattern — no
+// backtracking.
 //
 // Input: a JavaScript regular-expression source in `u` mode, restricted to what those compilers
 // produce: literals and escapes, character classes, '.', groups (?:…) and (…), '|', the
@@ -11,7 +13,8 @@
 // stay exactly those of the regexp); anything outside the subset throws UnsupportedRegexp.
 // Character classes and escapes are decided by a one-character RegExp built from their own source,
 // so their meaning is exactly the engine's, with no backtracking possible (one character in).
-// Pure. Keeps the compiled program and, per class, a cache of at most CLASS_CACHE decisions.
+// Pure. Memory: the compiled program, at most DFA_STATES cached states (each with up to 128 ASCII and
+// DFA_TRANSITIONS other transitions), and per class a cache of at most CLASS_CACHE decisions.
 
 import { matchStats } from './stats.js';
 
