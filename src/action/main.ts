@@ -3,6 +3,7 @@
 // measure (or receive the pull request's report) -> store -> find the baseline -> compare -> decide ->
 // trend (schedule) -> outputs, annotations, job summary, sticky comment.
 import * as core from '@actions/core';
+import { info } from './log.js';
 import { tmpdir } from 'node:os';
 import { readRunContext, readPayload, type RunContext } from './event.js';
 import { receiveReport, uploadReport, type PullTarget } from './handoff.js';
@@ -36,7 +37,7 @@ async function pipeline(): Promise<void> {
   const inputs = readInputs();
   const ctx = readRunContext(env, readPayload(env.GITHUB_EVENT_PATH));
   const plan = planRun(inputs.mode, ctx);
-  core.info(`docker-size-guard ${VERSION}: ${describePlan(plan)}`);
+  info(`docker-size-guard ${VERSION}: ${describePlan(plan)}`);
   const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
   const s = settings(inputs, cwd);
   // The GitHub and artifact clients are most of the bundle: loaded when first needed, after the measurement,
@@ -55,7 +56,7 @@ async function pipeline(): Promise<void> {
   if (received && !received.report) return received.invalid ? core.warning(`Not commenting: ${received.reason}`) : core.notice(received.reason);
   if (received?.refused) core.warning(`Not commenting: ${received.refused}.`);
   const merged = plan.kind === 'merge' ? await clients().then(({ gh, store }) => mergeRun(gh, store, inputs, ctx, s.minChange, plan.pr, plan.branch)) : undefined;
-  const report = received?.report ?? merged?.report ?? (await measureAll(s, inputs, cwd, (line) => core.info(line)));
+  const report = received?.report ?? merged?.report ?? (await measureAll(s, inputs, cwd, (line) => info(line)));
   const { gh, store } = await clients();
   const pr = received ? received.pr : plan.kind === 'pull-request' || plan.kind === 'measure' || plan.kind === 'merge' ? plan.pr : undefined;
   if (merged) notes.push(...merged.notes);

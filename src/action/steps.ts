@@ -1,6 +1,7 @@
 // The steps of the action's pipeline (src/action/main.ts) that talk to GitHub: each takes its adapters as
 // parameters and leaves the decisions to the pure modules.
 import * as core from '@actions/core';
+import { info } from './log.js';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findBaseline, type BaselineResult, type StoredReport } from '../artifacts/find.js';
@@ -43,7 +44,7 @@ export async function storeBaseline(store: ArtifactStore, inputs: ActionInputs, 
   const name = nameOf(inputs, report);
   try {
     const id = await store.upload(name, { [REPORT_FILE]: renderJson(storedReport(report)) }, inputs.retentionDays);
-    core.info(`Stored the baseline of ${branch} as artifact "${name}" (id ${id ?? '?'}) of run ${ctx.runId}.`);
+    info(`Stored the baseline of ${branch} as artifact "${name}" (id ${id ?? '?'}) of run ${ctx.runId}.`);
     core.setOutput('baseline-artifact', name);
   } catch (e) {
     // In mode "baseline" storing is the point of the run; in "auto" a failed upload must not fail the check.
@@ -57,8 +58,8 @@ export async function findPullBaseline(gh: GitHubRest, store: ArtifactStore, inp
   core.setOutput('baseline-artifact', name);
   if (ctx.repoId === undefined) return { found: undefined, note: 'the repository id is unknown (GITHUB_REPOSITORY_ID is not set)', skipped: [] };
   const result = await findBaseline(gh, store, { name, repoId: ctx.repoId, branch: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, now: Date.now() });
-  for (const why of result.skipped) core.info(`Baseline: skipped ${why}`);
-  core.info(result.found ? `Baseline: artifact ${result.found.artifactId} of ${result.found.commit} (${result.found.runUrl})` : `No baseline: ${result.note}`);
+  for (const why of result.skipped) info(`Baseline: skipped ${why}`);
+  info(result.found ? `Baseline: artifact ${result.found.artifactId} of ${result.found.commit} (${result.found.runUrl})` : `No baseline: ${result.note}`);
   return result;
 }
 
@@ -151,7 +152,7 @@ export async function loadTrendHistory(gh: GitHubRest, store: ArtifactStore, inp
   if (ctx.repoId === undefined) return { points: [], start: undefined };
   try {
     const h = await loadHistory(gh, store, { name: nameOf(inputs, report), repoId: ctx.repoId, branch, now: Date.now(), limit: inputs.trendPoints - 1, excludeRunId: ctx.runId });
-    for (const why of h.skipped) core.info(`Trend: skipped ${why}`);
+    for (const why of h.skipped) info(`Trend: skipped ${why}`);
     return { points: h.points, start: h.points[0] };
   } catch (e) {
     core.warning(`The history of stored baselines could not be read: ${(e as Error).message}`);
@@ -174,7 +175,7 @@ export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: Run
   const body = renderMarkdown(report, renderContext(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000, inputs.top, [])) + '\n' + markdown;
   try {
     const tracking = await trackRegression(gh, { label: inputs.issueLabel, key: inputs.commentKey, author: inputs.commentAuthor }, regressed, title, body);
-    if (tracking.step !== 'none') core.info(`Tracking issue #${tracking.number}: ${tracking.step}`);
+    if (tracking.step !== 'none') info(`Tracking issue #${tracking.number}: ${tracking.step}`);
     if (tracking.url) core.setOutput('issue-url', tracking.url);
     return { markdown, tracking };
   } catch (e) {
@@ -272,10 +273,10 @@ async function comment(p: PublishInput, pr: PullTarget, markdown: string): Promi
       markdown,
     );
     if (r.action === 'skipped') {
-      core.info(`No comment: ${r.reason}.`);
+      info(`No comment: ${r.reason}.`);
       return undefined;
     }
-    core.info(`Comment ${r.action}: ${r.url}`);
+    info(`Comment ${r.action}: ${r.url}`);
     core.setOutput('comment-url', r.url);
     return undefined;
   } catch (e) {

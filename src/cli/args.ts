@@ -21,6 +21,8 @@ export interface CliOptions {
   format: Format;
   top: number;
   list?: ListKind;
+  /** -z/--null: --list paths NUL-terminated and unquoted. */
+  nul: boolean;
   /** A previous JSON report to compare with. */
   baseline?: string;
   /** Write the JSON report here too (it can serve as the next baseline). */
@@ -62,6 +64,8 @@ Options:
       --format FORMAT       text (default), markdown or json
       --top N               how many of the largest files and directories to show (default 10)
       --list context|copied print the paths the context holds, or the paths COPY/ADD take, one per line
+                            (unusual names quoted as git ls-files quotes them)
+  -z, --null                with --list: end each path with a NUL byte instead, unquoted
       --config FILE         targets and budgets from a YAML config file (see README)
       --baseline FILE       a previous JSON report to compare with (a missing one is not an error)
       --output FILE         also write the JSON report to FILE (the next run's baseline)
@@ -93,7 +97,7 @@ const VALUE_OPTIONS = new Set([
 ]);
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
-  const opts: CliOptions = { context: '.', buildArgs: {}, format: 'text', top: 10, budgets: [], registry: false, wasteExclude: [], fix: false, help: false, version: false };
+  const opts: CliOptions = { context: '.', buildArgs: {}, format: 'text', top: 10, budgets: [], registry: false, wasteExclude: [], fix: false, nul: false, help: false, version: false };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -119,6 +123,10 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
     }
     if (arg === '--fix') {
       opts.fix = true;
+      continue;
+    }
+    if (arg === '-z' || arg === '--null') {
+      opts.nul = true;
       continue;
     }
     if (!arg.startsWith('-') || arg === '-') {
@@ -147,6 +155,7 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (opts.config !== undefined && (positional.length > 0 || opts.file !== undefined || opts.target !== undefined)) {
     throw new UsageError('--config lists the targets: give no CONTEXT, -f or --target with it');
   }
+  if (opts.nul && opts.list === undefined) throw new UsageError('-z/--null separates the paths of --list: use it with --list');
   if (opts.config !== undefined && opts.list !== undefined) throw new UsageError('--list takes one target: use it without --config');
   checkImageOptions(opts);
   if (opts.fix && (opts.config !== undefined || opts.list !== undefined)) throw new UsageError('--fix changes one target\'s ignore file: use it without --config or --list');

@@ -11,11 +11,12 @@ import { applyFixes } from './fix.js';
 import { measureTargetImages } from './images.js';
 import { loadBaselineFile } from './baseline-file.js';
 import { buildReport } from '../model/build.js';
+import { renderList } from '../render/list.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { terminalFor } from '../render/terminal.js';
-import { InputError } from '../util/errors.js';
+import { InputError, safeLine } from '../util/errors.js';
 import { compareCodePoints } from '../util/sort.js';
 import { VERSION } from '../version.js';
 
@@ -46,7 +47,7 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsT
 
     // measure
     const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
-    if (opts.list) return { code: 0, stdout: measured[0]!.listed.sort(compareCodePoints).map((p) => p + '\n').join(''), stderr: '' };
+    if (opts.list) return { code: 0, stdout: renderList(measured[0]!.listed.sort(compareCodePoints), opts.nul), stderr: '' };
     await measureTargetImages(opts, config, specs, measured, cwd, { env, stderrIsTTY, writeStderr });
     const report = buildReport(VERSION, measured.map((m) => m.report));
 
@@ -69,7 +70,7 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsT
     // Not the user's fault, but still one line; the stack only on request.
     const err = e as Error;
     const stack = env.DOCKER_SIZE_GUARD_DEBUG ? `${err.stack ?? ''}\n` : '';
-    return { code: 2, stdout: '', stderr: `docker-size-guard: internal error: ${String(err.message).split('\n')[0]} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)\n${stack}` };
+    return { code: 2, stdout: '', stderr: `docker-size-guard: internal error: ${safeLine(String(err.message).split('\n')[0]!)} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)\n${stack}` };
   }
 }
 

@@ -1,6 +1,7 @@
 // Finds and reads the ignore file the build uses. BuildKit (Docker's default builder since 23.0)
 // prefers "<Dockerfile>.dockerignore" next to the Dockerfile over "<context>/.dockerignore".
-import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { realpathSync, statSync } from 'node:fs';
+import { readBounded, READ_LIMITS } from '../util/read.js';
 import { basename, dirname, join } from 'node:path';
 import { IgnoreFileError, parseIgnoreFile, type IgnoreLine } from '../patterns/ignorefile.js';
 import { PatternError, PatternMatcher } from '../patterns/matcher.js';
@@ -34,12 +35,8 @@ export function loadIgnoreFile(contextDir: string, dockerfile: string | undefine
   if (!allowed.some((dir) => isInside(dir, real))) {
     throw new InputError(`is a symlink to ${real}, outside the build context; docker-size-guard does not follow it`, shown);
   }
-  let content: Buffer;
-  try {
-    content = readFileSync(real);
-  } catch (e) {
-    throw new InputError(`cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, shown);
-  }
+  // Bounded: a symlink to a 1.9 GB file is refused at its size, never read whole.
+  const content = readBounded(real, { shown, what: 'ignore file', maxBytes: READ_LIMITS.ignoreFile });
   try {
     const lines = parseIgnoreFile(content, shown);
     const matcher = new PatternMatcher(

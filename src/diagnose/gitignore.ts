@@ -1,12 +1,13 @@
-// .gitignore files, read with git's rules (the `ignore` package), and their translation into
-// .dockerignore lines. Pure: the texts are passed in. Memory stays bounded: `ignore` caches every
-// path it tests, so each scope's instance is rebuilt after CACHE_LIMIT tests.
-import ignore from 'ignore';
+// .gitignore files, read with git's rules (patterns/gitmatch.ts: linear-time, tested against
+// `git check-ignore`), and their translation into .dockerignore lines. Pure: the texts are passed in.
+// Memory stays bounded: the matcher's parent cache is capped, and each scope's matcher is rebuilt
+// after CACHE_LIMIT tests.
+import { GitIgnoreMatcher } from '../patterns/gitmatch.js';
 import { keepFirstPath } from './bounded.js';
 import { compileLine, literalPrefix, safeGoMatch } from './docker-syntax.js';
 import type { NeededBy } from '../model/diagnostics.js';
 
-type Ignore = ReturnType<typeof ignore>;
+type Ignore = GitIgnoreMatcher<number>;
 
 const CACHE_LIMIT = 20_000;
 const MAX_EXAMPLES = 3;
@@ -140,7 +141,7 @@ export function makeScope(text: string, file: string, dir: string, above?: strin
 }
 
 function newIgnore(rules: GitRule[]): Ignore {
-  return ignore({ ignorecase: false }).add(rules.map((r) => ({ pattern: r.pattern, mark: String(r.line) })));
+  return new GitIgnoreMatcher(rules.map((r) => ({ pattern: r.pattern, mark: r.line })));
 }
 
 /**
@@ -157,13 +158,8 @@ export function gitRuleFor(path: string, isDir: boolean, scopes: readonly GitSco
       s.ig = newIgnore(s.rules);
       s.tests = 0;
     }
-    let r: ReturnType<Ignore['test']>;
-    try {
-      r = s.ig.test(rel);
-    } catch {
-      continue; // a path `ignore` refuses (it cannot be relative); git would not see it either
-    }
-    if (r.ignored) return r.rule?.mark === undefined ? undefined : s.byLine.get(Number(r.rule.mark));
+    const r = s.ig.test(rel);
+    if (r.ignored) return r.mark === undefined ? undefined : s.byLine.get(r.mark);
     if (r.unignored) return undefined;
   }
   return undefined;

@@ -5,6 +5,7 @@ import { goTrimSpace } from '../patterns/go.js';
 import { heredocsFromLine, isHeredocWord } from './heredoc.js';
 import { extractBuilderFlags, parseJSON, parseNameVal, parseWords, ParseError, splitWhitespace, trimLeadingSpace, WHITESPACE } from './line-parsers.js';
 import { ShellError } from './shell.js';
+import { excerpt } from '../util/terminal.js';
 import { suggest } from './suggest.js';
 
 export { isHeredocWord, parseHeredoc } from './heredoc.js';
@@ -410,7 +411,8 @@ function checkInstruction(inst: Instruction, file: string): void {
 
 /** Docker's message for an unknown keyword, with its "did you mean" suggestion. */
 export function unknownInstruction(written: string): string {
-  return suggest(`unknown instruction: ${written}`, written, KNOWN, false);
+  // Only a short excerpt: the "word" can be a whole file (a NUL-separated environment has no spaces).
+  return suggest(`unknown instruction: ${excerpt(written, 40)}`, written.slice(0, 40), KNOWN, false);
 }
 
 /** Checks an ONBUILD trigger when a child stage runs it (instructions.ParseCommand). */

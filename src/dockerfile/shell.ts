@@ -2,6 +2,8 @@
 // variable substitution for single words (ProcessWord) and word splitting (ProcessWords).
 // Works on code points, as Go's text/scanner does.
 import { isGoSpace } from '../patterns/go.js';
+import { LinearRegexp } from '../patterns/nfa.js';
+import { truncate } from '../util/terminal.js';
 
 /** Variables visible to an expansion. Keys are case-sensitive (NormalizeEnvKey is the identity on Unix). */
 export type Env = ReadonlyMap<string, string>;
@@ -9,6 +11,14 @@ export type Env = ReadonlyMap<string, string>;
 export const EMPTY_ENV: Env = new Map();
 
 export class ShellError extends Error {}
+
+/**
+ * Limits of our own (BuildKit has none; Go's growable stacks and memory are its only bound), so that a
+ * hostile Dockerfile fails with a line instead of exhausting memory or the stack (docs/security.md):
+ * one expanded word at most MAX_WORD characters, all expansions of one Dockerfile together at most
+ * MAX_TOTAL, and ${…} nested at most MAX_NESTING deep. Real Dockerfiles stay far below all three.
+ */
+export const EXPANSION_LIMITS = { MAX_WORD: 1024 * 1024, MAX_TOTAL: 16 * 1024 * 1024, MAX_NESTING: 200 } as const;
 
 const EOF = -1;
 const ch = (c: number): string => (c === EOF ? '\uFFFD' : String.fromCodePoint(c));
@@ -28,6 +38,9 @@ export class Lex {
   skipProcessQuotes = false;
   skipUnsetEnv = false;
 
+  /** Characters all expansions of this Lex may still produce (EXPANSION_LIMITS.MAX_TOTAL). */
+  remaining: number = EXPANSION_LIMITS.MAX_TOTAL;
+
   constructor(readonly escapeToken: string = '\\') {}
 
   /** ProcessWord: expands one word; throws ShellError as BuildKit fails the build. */
@@ -41,6 +54,9 @@ export class Lex {
     return new ShellWord(this, word, env).run().words;
   }
 }
+
+/** The characters isGoSpace accepts. */
+const GO_SPACE = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 
 class Words {
   buf = '';
@@ -61,6 +77,8 @@ class Words {
     this.inWord = true;
   }
   addString(s: string): void {
+    if (s === '') return;
+    if (!GO_SPACE.test(s)) return this.addRaw(s); // no split point: one piece (a 1 Mi value is not walked char by char)
     for (const c of s) this.addChar(c);
   }
   get(): string[] {
@@ -78,6 +96,8 @@ class ShellWord {
   private pos = 0;
   private rawEscapes: boolean;
   private readonly esc: number;
+  private depth = 0;
+  private readonly limit: number;
   readonly unset = new Set<string>();
 
   constructor(
@@ -88,13 +108,26 @@ class ShellWord {
     this.src = Array.from(source, (c) => c.codePointAt(0)!);
     this.rawEscapes = lex.rawEscapes;
     this.esc = lex.escapeToken.codePointAt(0)!;
+    this.limit = Math.min(EXPANSION_LIMITS.MAX_WORD, lex.remaining);
+  }
+
+  /** Throws once an expansion grows past the limits. */
+  private check(length: number): void {
+    if (length <= this.limit) return;
+    throw new ShellError(
+      this.limit < EXPANSION_LIMITS.MAX_WORD
+        ? `the Dockerfile's expansions produce more than ${EXPANSION_LIMITS.MAX_TOTAL} characters in all (docker-size-guard's limit)`
+        : `expands to more than ${EXPANSION_LIMITS.MAX_WORD} characters (docker-size-guard's limit)`,
+    );
   }
 
   run(): { result: string; words: string[] } {
     try {
-      return this.processStopOn(EOF, this.rawEscapes);
+      const r = this.processStopOn(EOF, this.rawEscapes);
+      this.lex.remaining -= r.result.length;
+      return r;
     } catch (e) {
-      if (e instanceof ShellError) throw new ShellError(`failed to process ${JSON.stringify(this.source)}: ${e.message}`);
+      if (e instanceof ShellError) throw new ShellError(`failed to process ${JSON.stringify(truncate(this.source, 200))}: ${e.message}`);
       throw e;
     }
   }
@@ -116,6 +149,7 @@ class ShellWord {
   private processStopOn(stop: number, rawEscapes: boolean): { result: string; words: string[] } {
     const saved = this.rawEscapes;
     this.rawEscapes = rawEscapes;
+    if (++this.depth > EXPANSION_LIMITS.MAX_NESTING) throw new ShellError(`substitutions nested more than ${EXPANSION_LIMITS.MAX_NESTING} deep (docker-size-guard's limit)`);
     try {
       let result = '';
       const words = new Words();
@@ -129,6 +163,7 @@ class ShellWord {
         if (fn) {
           const tmp = fn();
           result += tmp;
+          this.check(result.length);
           if (c === 0x24 /* $ */) words.addString(tmp);
           else words.addRaw(tmp);
           continue;
@@ -144,11 +179,13 @@ class ShellWord {
           words.addRaw(ch(n));
         } else words.addChar(ch(n));
         result += ch(n);
+        this.check(result.length);
       }
       if (stop !== EOF) throw new ShellError(`unexpected end of statement while looking for matching ${ch(stop)}`);
       return { result, words: words.get() };
     } finally {
       this.rawEscapes = saved;
+      this.depth--;
     }
   }
 
@@ -190,6 +227,7 @@ class ShellWord {
       }
       if (p === 0x24) {
         result += this.processDollar();
+        this.check(result.length);
         continue;
       }
       c = this.next();
@@ -269,7 +307,9 @@ class ShellWord {
     const v = this.getEnv(name);
     if (v === undefined && this.lex.skipUnsetEnv) return '${' + name + '/' + pattern + '/' + replacement + '}';
     const re = shellPatternToRegex(pattern, true, false);
-    return replaceGo(v ?? '', re, replacement, all);
+    const out = replaceGo(v ?? '', re, replacement, all, this.limit);
+    this.check(out.length);
+    return out;
   }
 
   private stopOnOrMissing(stop: number, rawEscapes: boolean, missing: string): string {
@@ -306,8 +346,13 @@ class ShellWord {
   }
 }
 
-/** convertShellPatternToRegex: '*' and '?' wildcards for ${var#pat}, ${var%pat} and ${var/pat/rep}. */
-function shellPatternToRegex(pattern: string, greedy: boolean, anchored: boolean): RegExp {
+/**
+ * convertShellPatternToRegex: '*' and '?' wildcards for ${var#pat}, ${var%pat} and ${var/pat/rep}.
+ * Run by the linear-time Pike VM of patterns/nfa.ts with the positions a backtracking engine would give
+ * (Go's regexp, which BuildKit uses, is linear too): "${v##*a*a*a*a*a*a*a*b}" on 200 characters ran for
+ * minutes as a JavaScript RegExp.
+ */
+function shellPatternToRegex(pattern: string, greedy: boolean, anchored: boolean): LinearRegexp {
   const cps = Array.from(pattern);
   let out = anchored ? '^' : '';
   for (let i = 0; i < cps.length; i++) {
@@ -328,12 +373,12 @@ function shellPatternToRegex(pattern: string, greedy: boolean, anchored: boolean
     } else if ('[]{}.+()|^$'.includes(tok)) out += '\\';
     out += tok;
   }
-  return new RegExp(out, 'u');
+  return new LinearRegexp(out);
 }
 
 function trimPrefix(word: string, value: string, greedy: boolean): string {
   const m = shellPatternToRegex(word, greedy, true).exec(value);
-  return m ? value.slice(m.index + m[0].length) : value;
+  return m ? value.slice(m.end) : value;
 }
 
 function reversePattern(pattern: string): string {
@@ -360,16 +405,17 @@ function trimSuffix(pattern: string, value: string, greedy: boolean): string {
 }
 
 /** Go's Regexp.ReplaceAllString / a single replacement; empty matches abutting a previous match are skipped. */
-function replaceGo(value: string, re: RegExp, replacement: string, all: boolean): string {
-  const g = new RegExp(re.source, 'gu');
+function replaceGo(value: string, re: LinearRegexp, replacement: string, all: boolean, limit: number): string {
   let out = '';
   let last = 0;
   let prevEnd = -1;
-  for (let m = g.exec(value); m !== null; m = g.exec(value)) {
-    const end = m.index + m[0].length;
-    if (m[0] === '') g.lastIndex = end + (value.codePointAt(end)! > 0xffff ? 2 : 1);
-    if (m[0] === '' && m.index === prevEnd) continue;
-    out += value.slice(last, m.index) + replacement;
+  let lastIndex = 0;
+  for (let m = re.exec(value, 0); m !== undefined; m = lastIndex > value.length ? undefined : re.exec(value, lastIndex)) {
+    const end = m.end;
+    lastIndex = m.start === end ? end + (value.codePointAt(end)! > 0xffff ? 2 : 1) : end;
+    if (m.start === end && m.start === prevEnd) continue;
+    out += value.slice(last, m.start) + replacement;
+    if (out.length > limit) return out; // the caller reports it
     last = end;
     prevEnd = end;
     if (!all) break;

@@ -4,6 +4,7 @@
 // passed in.
 import { formatBytes } from '../util/units.js';
 import type { ProgressReporter } from './source.js';
+import { escapeUnsafe } from '../util/terminal.js';
 
 export type ProgressMode = 'tty' | 'lines' | 'off';
 
@@ -38,7 +39,7 @@ export function createProgress(io: ProgressIo): ProgressReporter {
   let unit: 'bytes' | 'requests' = 'bytes';
   return {
     start(l) {
-      label = l;
+      label = escapeUnsafe(l); // image names and paths come from inputs and config files
       started = now();
       last = started;
       drawn = false;

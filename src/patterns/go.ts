@@ -1,6 +1,8 @@
 // Exact ports of the Go standard-library functions Docker's pattern matching is built on:
 // strings.TrimSpace, path/filepath.Clean and path/filepath.Match (Unix).
 // Docker's .dockerignore semantics are defined by Go code, so they are reproduced here rune for rune.
+// filepath.Match never backtracks across stars: its time is O(name × pattern). Pure.
+import { matchStats } from './stats.js';
 
 /** unicode.IsSpace as Go defines it (differs from JS trim(): Go includes U+0085, excludes U+FEFF). */
 export function isGoSpace(cp: number): boolean {
@@ -94,6 +96,7 @@ function matchChunk(p: Runes, start: number, end: number, s: Runes, si: number):
   let failed = false;
   let i = start;
   while (i < end) {
+    matchStats.steps++;
     if (!failed && si >= s.length) failed = true;
     const c = p[i]!;
     if (c === LBRACK) {

@@ -2,7 +2,12 @@
 // including its quirks: regex metacharacters escaped, a leading "**" matched as a suffix,
 // a trailing "**" as a prefix, and the per-pattern parent-directory results of
 // MatchesUsingParentResults. Pure: no I/O.
+// Go runs the compiled regexp with its linear-time engine; so do we: the regexp source built here (in
+// JavaScript `u` syntax, validated by `new RegExp` so syntax errors read as before) is matched by the
+// Thompson-NFA simulation of nfa.ts — time linear in the path for every pattern, never backtracking.
+// Memory: each Pattern keeps its compiled program (size linear in the pattern).
 import { BadPatternError, goClean, goTrimSpace, isBadGoPattern, toRunes } from './go.js';
+import { LinearRegexp } from './nfa.js';
 
 export interface PatternSource {
   /** The ignore file the pattern came from, for error messages. */
@@ -31,7 +36,8 @@ export class Pattern {
   readonly dirs: number;
   readonly source: PatternSource | undefined;
   private type: MatchType | undefined;
-  private regexp: RegExp | undefined;
+  private regexp: LinearRegexp | undefined;
+  private regexpSrc: string | undefined;
   private compileError: string | undefined;
 
   constructor(cleaned: string, exclusion: boolean, source?: PatternSource) {
@@ -62,6 +68,35 @@ export class Pattern {
       default:
         return this.regexp!.test(path);
     }
+  }
+
+  /**
+   * Whether the pattern matches one of the parent directories of `path` ("a" and "a/b" for "a/b/c"),
+   * ignoring a compile error as Go's parent loop does. Linear in the path: one pass, not one match per parent.
+   */
+  matchParentDir(path: string): boolean {
+    if (this.type === undefined) this.compile();
+    if (this.compileError !== undefined) return false;
+    switch (this.type) {
+      case 'exact':
+        return path.length > this.cleaned.length && path[this.cleaned.length] === '/' && path.startsWith(this.cleaned);
+      case 'prefix': {
+        const dir = path.lastIndexOf('/');
+        return dir >= 0 && path.slice(0, dir).startsWith(this.cleaned.slice(0, -2));
+      }
+      case 'suffix': {
+        for (let k = path.indexOf('/'); k >= 0; k = path.indexOf('/', k + 1)) if (this.match(path.slice(0, k))) return true;
+        return false;
+      }
+      default:
+        return this.regexp!.testDirPrefixes(path);
+    }
+  }
+
+  /** The regexp source (JavaScript `u` syntax) the pattern compiles to, or undefined when it needs none. For tests. */
+  regexpSource(): string | undefined {
+    if (this.type === undefined) this.compile();
+    return this.regexpSrc;
   }
 
   /** Pattern.compile from moby/patternmatcher, emitting a JS (u-mode) regexp equivalent to the Go one. */
@@ -136,7 +171,9 @@ export class Pattern {
       if (inClass) this.compileError ??= 'missing closing ]';
       if (this.compileError === undefined) {
         try {
-          this.regexp = new RegExp(re, 'u');
+          new RegExp(re, 'u'); // syntax check only: matching is linear-time, below
+          this.regexpSrc = re;
+          this.regexp = new LinearRegexp(re);
         } catch (e) {
           this.compileError = (e as Error).message;
         }
@@ -213,16 +250,9 @@ export class PatternMatcher {
   /** MatchesOrParentMatches: the path or one of its parent directories matches. */
   matchesOrParentMatches(file: string): boolean {
     let matched = false;
-    const slash = file.lastIndexOf('/');
-    const parentDirs = slash < 0 ? [] : file.slice(0, slash).split('/');
     for (const pattern of this.patterns) {
       if (pattern.exclusion !== matched) continue;
-      let match = pattern.match(file);
-      if (!match) {
-        for (let i = 0; i < parentDirs.length && !match; i++) {
-          match = safeMatch(pattern, parentDirs.slice(0, i + 1).join('/'));
-        }
-      }
+      const match = pattern.match(file) || pattern.matchParentDir(file);
       if (match) matched = !pattern.exclusion;
     }
     return matched;
@@ -241,13 +271,7 @@ export class PatternMatcher {
       if (!match) {
         if (pattern.exclusion !== matched) continue;
         match = pattern.match(file);
-        if (!match && parent === undefined) {
-          const slash = file.lastIndexOf('/');
-          if (slash >= 0) {
-            const dirs = file.slice(0, slash).split('/');
-            for (let k = 0; k < dirs.length && !match; k++) match = safeMatch(pattern, dirs.slice(0, k + 1).join('/'));
-          }
-        }
+        if (!match && parent === undefined) match = pattern.matchParentDir(file);
       }
       info[i] = match;
       if (match) matched = !pattern.exclusion;
@@ -265,16 +289,6 @@ export class PatternMatcher {
     const dirSlash = dir + '/';
     for (const p of this.patterns) if (p.exclusion && (p.cleaned + '/').startsWith(dirSlash)) return false;
     return true;
-  }
-}
-
-/** Go ignores the error of the parent-directory matches ("match, _ = pattern.match(...)"). */
-function safeMatch(pattern: Pattern, path: string): boolean {
-  try {
-    return pattern.match(path);
-  } catch (e) {
-    if (e instanceof PatternError) return false;
-    throw e;
   }
 }
 

@@ -1,4 +1,5 @@
 // Number formatting shared by the renderers.
+import { escapeUnsafe } from '../util/terminal.js';
 import type { Limit } from '../util/size.js';
 import { formatBytes } from '../util/units.js';
 
@@ -23,6 +24,5 @@ export function severity(percent: number | null, delta: number): string {
 
 /** Control characters in names must not drive the terminal: shown as \xNN. */
 export function printable(s: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return escapeUnsafe(s);
 }

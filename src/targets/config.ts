@@ -4,7 +4,7 @@ import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'y
 import { isBudgetKey, parseBudget, type Budget } from '../budget/budgets.js';
 import { BUDGET_KEYS, type Level } from '../model/verdict.js';
 import { parseLimit, type Limit } from '../util/size.js';
-import { InputError } from '../util/errors.js';
+import { InputError, safeLine } from '../util/errors.js';
 
 export interface TargetConfig {
   name: string;
@@ -25,7 +25,7 @@ export interface Config {
   failOnBudget?: boolean;
 }
 
-/** Several problems in one file: printed one line each. */
+/** Several problems in one file: printed as one line, the first problem and how many more there are. */
 export class ConfigError extends InputError {
   constructor(
     override readonly file: string,
@@ -35,7 +35,9 @@ export class ConfigError extends InputError {
   }
 
   override oneLine(): string {
-    return this.problems.map((p) => `${this.file}:${p.line}: ${p.message.replace(/[\r\n]+/g, ' ')}`).join('\n');
+    const first = this.problems[0]!;
+    const more = this.problems.length - 1;
+    return safeLine(`${this.file}:${first.line}: ${first.message}${more === 0 ? '' : ` (and ${more} more problem${more === 1 ? '' : 's'})`}`);
   }
 }
 

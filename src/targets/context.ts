@@ -2,8 +2,9 @@
 // the context once and feeds both tallies (context and copied) and the diagnosis. Not pure: I/O here, in the
 // walker, the ignore-file lookup and the diagnosis's small reads (DiagnoseIo).
 import * as nodeFs from 'node:fs';
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { readBounded, READ_LIMITS } from '../util/read.js';
 import { DockerfileError } from '../dockerfile/parse.js';
 import { planContextCopies, type BaseRef, type CopyPlan } from '../dockerfile/plan.js';
 import { makeCopySelector, selectsWholeDirectories } from '../dockerfile/select.js';
@@ -142,12 +143,7 @@ function buildFiles(input: TargetInput, dockerfileRel: string | undefined): Buil
 
 function readPlan(input: TargetInput): CopyPlan {
   const file = input.display(input.dockerfile!);
-  let text: string;
-  try {
-    text = readFileSync(input.dockerfile!, 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read Dockerfile: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file);
-  }
+  const text = readBounded(input.dockerfile!, { shown: file, what: 'Dockerfile', maxBytes: READ_LIMITS.dockerfile }).toString('utf8');
   try {
     return planContextCopies(text, { file, target: input.target, buildArgs: input.buildArgs });
   } catch (e) {

@@ -1,5 +1,7 @@
 // Turns the command line or the config file into the targets to measure, and measures them.
-import { readFileSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
+import { readBounded, READ_LIMITS } from '../util/read.js';
+import { isInside } from '../util/paths.js';
 import { resolve } from 'node:path';
 import type { Budget } from '../budget/budgets.js';
 import { parseConfig, type Config } from './config.js';
@@ -15,15 +17,17 @@ export interface TargetSpec {
   target?: string;
   buildArgs: Record<string, string>;
   budgets: Budget[];
+  /** From a config file (the repository's word, confined to the workspace), not typed by the user. */
+  fromConfig?: boolean;
 }
 
 export function loadConfigFile(cwd: string, file: string): Config {
-  let text: string;
-  try {
-    text = readFileSync(resolve(cwd, file), 'utf8');
-  } catch (e) {
-    throw new InputError(`cannot read config file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, file);
+  // The file named by the user or the workflow; a symlink in the repository must not lead out of the workspace.
+  const abs = resolve(cwd, file);
+  if (existsSync(abs) && isInside(realpathSync(cwd), abs) && !isInside(realpathSync(cwd), realpathSync(abs))) {
+    throw new InputError(`the config file resolves to ${realpathSync(abs)}, outside the workspace; docker-size-guard does not follow it`, file);
   }
+  const text = readBounded(abs, { shown: file, what: 'config file', maxBytes: READ_LIMITS.configFile }).toString('utf8');
   return parseConfig(text, file);
 }
 
@@ -38,7 +42,7 @@ export interface SingleTarget {
 /** The targets to measure: the config file's (with extra build args on top), else the single one. */
 export function targetSpecs(single: SingleTarget, config: Config | undefined): TargetSpec[] {
   if (!config) return [{ ...single, budgets: [] }];
-  return config.targets.map((t) => ({ name: t.name, context: t.context, file: t.dockerfile, target: t.target, buildArgs: { ...t.buildArgs, ...single.buildArgs }, budgets: t.budgets }));
+  return config.targets.map((t) => ({ name: t.name, context: t.context, file: t.dockerfile, target: t.target, buildArgs: { ...t.buildArgs, ...single.buildArgs }, budgets: t.budgets, fromConfig: true }));
 }
 
 /** The budgets of a target: the config file's global ones, the config target's own, then `extra` (flags or inputs). */
@@ -47,7 +51,7 @@ export function budgetResolver(config: Config | undefined, extra: readonly Budge
 }
 
 export function measureSpec(spec: TargetSpec, cwd: string, top: number, list?: 'context' | 'copied'): Measured {
-  const paths = resolvePaths(cwd, spec.context, spec.file);
+  const paths = resolvePaths(cwd, spec.context, spec.file, spec.fromConfig);
   const display = (p: string): string => displayPath(cwd, p);
   if (list === 'copied' && paths.dockerfile === undefined) {
     throw new InputError('no such file; --list copied needs the Dockerfile', display(paths.dockerfileMissing!));

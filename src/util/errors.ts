@@ -1,3 +1,14 @@
+import { escapeUnsafe } from './terminal.js';
+
+/** The longest error line printed; the rest is cut ("…"), so no file content runs on unbounded. */
+export const MAX_ERROR_LINE = 1000;
+
+/** One safe line: newlines as spaces, control and bidi characters escaped, at most MAX_ERROR_LINE characters. */
+export function safeLine(s: string): string {
+  const line = escapeUnsafe(s.replace(/[\r\n]+/g, ' '));
+  return line.length > MAX_ERROR_LINE ? line.slice(0, MAX_ERROR_LINE) + '…' : line;
+}
+
 /** Bad input from the user: reported as one line on stderr ("FILE:LINE: reason"), exit code 2. */
 export class InputError extends Error {
   constructor(
@@ -11,7 +22,7 @@ export class InputError extends Error {
   /** The one line the CLI prints. */
   oneLine(): string {
     const where = this.file === undefined ? '' : this.line === undefined ? `${this.file}: ` : `${this.file}:${this.line}: `;
-    return (where + this.message).replace(/[\r\n]+/g, ' ');
+    return safeLine(where + this.message);
   }
 }
 

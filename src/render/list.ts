@@ -1,0 +1,34 @@
+// `--list`: one path per line, quoted where a name could be mistaken — as `git -c core.quotePath=false
+// ls-files` quotes: a name holding a control character, DEL, '"' or '\' is printed in double quotes
+// with C escapes (\t \n \" \\ … and octal \ooo for the other bytes); other non-ASCII text stays readable.
+// Two rules of ours on top: a name holding a C1 control, a Unicode bidi control (U+202E …) or a line
+// separator is quoted with those characters' bytes in octal, and a name starting with "::" (a GitHub
+// workflow command) is quoted.
+// With -z/--null: every path raw, each followed by a NUL byte (as `git ls-files -z`, `find -print0`).
+// Pure.
+import { UNSAFE_CHARS } from '../util/terminal.js';
+
+const C_ESCAPES: Record<number, string> = { 0x07: '\\a', 0x08: '\\b', 0x09: '\\t', 0x0a: '\\n', 0x0b: '\\v', 0x0c: '\\f', 0x0d: '\\r', 0x22: '\\"', 0x5c: '\\\\' };
+
+const octal = (s: string): string => [...Buffer.from(s, 'utf8')].map((b) => '\\' + b.toString(8).padStart(3, '0')).join('');
+
+/** One path, quoted when needed (see the header); unchanged otherwise. */
+export function quotePath(name: string): string {
+  UNSAFE_CHARS.lastIndex = 0;
+  if (!/["\\]/.test(name) && !UNSAFE_CHARS.test(name) && !/^\s*::/.test(name)) return name;
+  let out = '"';
+  for (const c of name) {
+    const cp = c.codePointAt(0)!;
+    const esc = C_ESCAPES[cp];
+    if (esc !== undefined) out += esc;
+    else if (new RegExp(UNSAFE_CHARS.source, 'u').test(c)) out += octal(c);
+    else out += c;
+  }
+  return out + '"';
+}
+
+/** The whole --list output for paths already in their order. */
+export function renderList(paths: readonly string[], nul: boolean): string {
+  if (nul) return paths.map((p) => p + '\0').join('');
+  return paths.map((p) => quotePath(p) + '\n').join('');
+}
