@@ -15,7 +15,7 @@ const read = (p: string): string => readFileSync(join(root, p), 'utf8');
 const readme = read('README.md');
 
 /** Pages other helpers add on their branches (linked from here before they land). */
-const LANDING_ELSEWHERE = new Set(['docs/architecture.md', 'docs/security.md', 'docs/action-modes.md']);
+const LANDING_ELSEWHERE = new Set<string>();
 
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
 function anchors(markdown: string): string[] {

@@ -55,7 +55,14 @@ const image: ImageSection = {
     reclaimableBytes: 0, efficiency: 1, addedBytes: 2097259, topPaths: [], excluded: [],
     dive: { wastedBytes: 0, efficiency: 1, userSizeBytes: 0, wastedUserPercent: null },
   },
-  tree: null, otherPlatforms: [], warnings: [],
+  tree: {
+    version: 1, depth: 4, bytes: 2097259, files: 3,
+    directories: [{ path: '/app', bytes: 2097259, files: 3, layer: 0 }], directoriesOmitted: 0,
+    largestDirectories: [{ path: '/app', bytes: 2097259, files: 3, layer: 0 }],
+    largestFiles: [{ path: '/app/models/w.bin', bytes: 2000000, layer: 0 }],
+    layers: [{ index: 0, directories: [{ path: '/app', bytes: 2097259, files: 3 }] }],
+  },
+  otherPlatforms: [], warnings: [],
 };
 const imageError: ImageError = { ok: false, source: 'engine', reference: 'app:missing', error: 'no such image: app:missing' };
 
@@ -101,6 +108,8 @@ const invalid: Mutation[] = [
   ['copied bytes negative', (r) => (r.targets[0].copied.bytes = -5)],
   ['image layers not a list', (r) => (r.targets[0].image = { ...image, layers: {} })],
   ['image bytes negative', (r) => (r.targets[0].image = { ...image, unpackedBytes: -1 })],
+  ['an image tree path that is not absolute', (r) => (r.targets[0].image = { ...image, tree: { ...image.tree, largestFiles: [{ path: 'app/x', bytes: 1, layer: 0 }] } })],
+  ['an image tree directory with negative bytes', (r) => (r.targets[0].image = { ...image, tree: { ...image.tree, directories: [{ path: '/app', bytes: -1, files: 0, layer: 0 }] } })],
   ['the report is a list', (r) => Object.setPrototypeOf(r, Array.prototype)],
 ];
 
