@@ -7,10 +7,10 @@
 import { PULL_REQUEST_FILE, REPORT_FILE } from '../artifacts/names.js';
 import { MAX_ARTIFACT_BYTES } from '../artifacts/select.js';
 import type { ArtifactStore } from '../artifacts/store.js';
-import { parseBaseline } from '../compare/baseline.js';
+import { parseBaseline } from '../model/baseline.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
-import type { Report } from '../report/schema.js';
-import { renderJson } from '../report/json.js';
+import type { Report } from '../model/report.js';
+import { renderJson } from '../render/json.js';
 import { InputError } from '../util/errors.js';
 import type { WorkflowRunInfo } from './event.js';
 

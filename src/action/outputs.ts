@@ -2,7 +2,7 @@
 import type { Verdict } from '../budget/decide.js';
 import { imageFigures, type Comparison, type MetricKey } from '../compare/compare.js';
 import { formatBytes } from '../util/units.js';
-import type { Report } from '../report/schema.js';
+import type { Report } from '../model/report.js';
 
 /** Figures summed over the targets; '' when no target has the figure (or, for deltas, no baseline). */
 export function figureOutputs(report: Report): Record<string, string> {

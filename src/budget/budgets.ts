@@ -1,7 +1,7 @@
 // Budgets: absolute limits (context, copied, image, image-compressed) and growth limits against the
 // baseline (the same keys with "-increase", as bytes or percent), each at a warn and a fail level.
 import { InputError } from '../util/errors.js';
-import { parseLimit, type Limit } from './size.js';
+import { parseLimit, type Limit } from '../util/size.js';
 
 export const FIGURES = ['context', 'copied', 'image', 'image-compressed'] as const;
 export type Figure = (typeof FIGURES)[number];

@@ -1,7 +1,7 @@
 // The verdict: every budget breached, with the budget, the figure and the margin. Pure.
 import type { Comparison, MetricKey, TargetComparison } from '../compare/compare.js';
 import type { Budget, BudgetKey, Figure, Level } from './budgets.js';
-import type { Limit } from './size.js';
+import type { Limit } from '../util/size.js';
 
 export interface Breach {
   target: string;

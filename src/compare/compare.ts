@@ -1,6 +1,6 @@
 // Compares a report with a baseline report: pure, no I/O.
-import type { Limit } from '../budget/size.js';
-import type { Report, TargetReport } from '../report/schema.js';
+import type { Limit } from '../util/size.js';
+import type { Report, TargetReport } from '../model/report.js';
 import { matchLayers, type LayerChange, type LayerLike } from './layers.js';
 
 export type MetricKey = 'context' | 'context-files' | 'copied' | 'image' | 'image-compressed' | 'image-layers';

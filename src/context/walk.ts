@@ -4,7 +4,7 @@
 // with its path. Symlinks are entries, never followed. File contents are never read.
 import * as nodeFs from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
-import type { EntryKind } from '../measure/tally.js';
+import type { EntryKind } from './tally.js';
 import type { MatchInfo, PatternMatcher } from '../patterns/matcher.js';
 
 /** The two calls the walker makes; tests pass their own to simulate unreadable directories. */

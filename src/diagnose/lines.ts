@@ -6,7 +6,7 @@ import type { Pattern, PatternMatcher } from '../patterns/matcher.js';
 import type { ListedEntry, NamedCopy } from './collector.js';
 import { keepFirst, keepFirstPath } from './bounded.js';
 import { safeMatch } from './docker-syntax.js';
-import type { NeededBy } from './types.js';
+import type { NeededBy } from '../model/diagnostics.js';
 
 const MAX_EXAMPLES = 3;
 const MAX_DECIDERS = 5;

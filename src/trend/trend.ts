@@ -2,9 +2,9 @@
 // xychart-beta), and whether growth over the window breaks a budget. Pure.
 import { markdownTable } from 'markdown-table';
 import { imageFigures } from '../compare/compare.js';
-import { escapeMarkdown as esc } from '../report/escape.js';
-import { formatDelta } from '../report/format.js';
-import type { Report, TargetReport } from '../report/schema.js';
+import { escapeMarkdown as esc } from '../render/escape.js';
+import { formatDelta } from '../render/format.js';
+import type { Report, TargetReport } from '../model/report.js';
 import { formatBytes } from '../util/units.js';
 
 export interface TrendPoint {

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { Diagnostics } from '../../src/diagnose/types.js';
+import type { Diagnostics } from '../../src/model/diagnostics.js';
 import { blockRemoves, reportFor, tempRoot, writeTree, type Spec } from './helpers.js';
 
 const { root, cleanup } = tempRoot('dsg-trust-');

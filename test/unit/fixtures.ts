@@ -1,5 +1,5 @@
 // Small hand-made reports for the pure core's tests.
-import type { Report, TargetReport } from '../../src/report/schema.js';
+import type { Report, TargetReport } from '../../src/model/report.js';
 
 export function target(name: string, bytes: number, shallow: [string, number][] = [], extra: Partial<TargetReport> = {}): TargetReport {
   const totals = {
