@@ -88,7 +88,8 @@ export type LintRule =
   | 'excludes-needed'
   | 'ignore-file-not-used'
   | 'copy-everything'
-  | 'secret-in-context';
+  | 'secret-in-context'
+  | 'committed-large-file';
 
 export interface Finding {
   rule: LintRule;

@@ -1,6 +1,6 @@
 // The diagnostics section of the text report (src/render/text.ts calls it once per target).
 import { formatBytes, formatCount } from '../util/units.js';
-import type { Diagnostics, Finding } from '../model/diagnostics.js';
+import type { Diagnostics, Finding, NeededBy } from '../model/diagnostics.js';
 
 const MAX_DRIFT = 15;
 
@@ -21,12 +21,12 @@ export function renderDiagnosticsText(d: Diagnostics | undefined): string[] {
 
   if (d.suggestions.length > 0) {
     out.push('', '  Suggested .dockerignore lines (savings of each line count the lines above it)');
-    const width = Math.max(4, ...d.suggestions.map((s) => s.line.length));
-    out.push(`    ${'saves'.padStart(9)}  ${'files'.padStart(7)}  ${'line'.padEnd(width)}  copied by the Dockerfile`);
+    out.push(`    ${'saves'.padStart(9)}  ${'files'.padStart(7)}  line`);
     for (const s of d.suggestions) {
-      const copied = s.copiedBytes > 0 ? formatBytes(s.copiedBytes) : '-';
-      const note = s.note ? `  (${s.note})` : '';
-      out.push(`    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${printable(s.line).padEnd(width)}  ${copied}${note}`);
+      // What the Dockerfile copies of it leaves the image (or a build stage) too: the most valuable lines.
+      const notes = [...(s.copiedBytes > 0 ? [`also removes ${formatBytes(s.copiedBytes)} from the image`] : []), ...(s.note ? [s.note] : [])];
+      const note = notes.length > 0 ? `  (${notes.join('; ')})` : '';
+      out.push(`    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${(printable(s.line) + note).trimEnd()}`.replace(/ +$/, ''));
     }
     const sv = d.savings;
     out.push(
@@ -61,13 +61,20 @@ export function renderDiagnosticsText(d: Diagnostics | undefined): string[] {
         ? `${formatBytes(i.bytes)} in ${files(i.files)} here${i.examples.length > 0 ? ` (${i.examples.map(printable).join(', ')})` : ''}`
         : 'nothing here now, and the ignore file would not exclude it';
       const line = i.dockerLine === '' ? '' : ` -> add "${printable(i.dockerLine)}"`;
-      const need = i.neededBy && i.neededBy.length > 0 ? `; the Dockerfile needs it (${printable(i.neededBy[0]!.instruction)}), so a clean checkout cannot build` : '';
+      const need = i.neededBy && i.neededBy.length > 0 ? `; ${needText(i.neededBy[0]!)}` : '';
       out.push(`    ${i.status.padEnd(7)}  ${printable(i.file)}:${i.line} ${JSON.stringify(printable(i.pattern))}${line}: ${what}${need}`);
     }
     if (drift.items.length > MAX_DRIFT) out.push(`    ... and ${drift.items.length - MAX_DRIFT} more (see --format json)`);
     if (drift.covered > 0) out.push(`    ${formatCount(drift.covered)} more gitignore rules are covered by the ignore file.`);
   }
   return out;
+}
+
+/** What keeps a gitignored path in the build, said as it is: a COPY, the build itself, or an exception of the ignore file. */
+function needText(n: NeededBy): string {
+  if (n.line === 0) return `${printable(n.instruction)} reads it (${printable(n.file)}), so a clean checkout cannot build`;
+  if (/^the (exception|comment) /.test(n.instruction)) return `${printable(n.file)}:${n.line} keeps it in the context (${printable(n.instruction)}), but a clean checkout lacks it`;
+  return `${printable(n.file)}:${n.line} needs it (${printable(n.instruction)}), so a clean checkout cannot build`;
 }
 
 function files(n: number): string {
