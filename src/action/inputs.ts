@@ -3,6 +3,7 @@ import * as core from '@actions/core';
 import { BUDGET_KEYS, isBudgetKey, parseBudget, type Budget, type Level } from '../budget/budgets.js';
 import { parseLimit, type Limit } from '../util/size.js';
 import type { ImageInputs } from './image.js';
+import { parseWindow } from '../trend/trend.js';
 import { InputError } from '../util/errors.js';
 
 export const MODES = ['auto', 'measure', 'comment', 'baseline'] as const;
@@ -31,6 +32,8 @@ export interface ActionInputs {
   retentionDays: number | undefined;
   issueLabel: string;
   trendPoints: number;
+  /** The trend's time window ("12w") and its length in ms; undefined for none. */
+  trendWindow: { text: string; ms: number } | undefined;
   /** The built image to measure too (inputs image, image-archive, registry, platform, waste-exclude, layer-share). */
   image: ImageInputs;
 }
@@ -67,6 +70,11 @@ export function readInputs(get: Get = (n) => core.getInput(n)): ActionInputs {
   if (!/^\d+$/.test(points) || Number(points) < 2 || Number(points) > 100) {
     throw new InputError(`input "trend-points" must be a whole number from 2 to 100, got ${JSON.stringify(points)}`);
   }
+  const windowText = get('trend-window').trim();
+  const windowMs = windowText === '' ? undefined : parseWindow(windowText);
+  if (windowText !== '' && windowMs === undefined) {
+    throw new InputError(`input "trend-window" must be a time such as "30d", "12w" or "6m", got ${JSON.stringify(windowText)}`);
+  }
   const configInput = get('config');
   return {
     context: get('context') || '.',
@@ -88,6 +96,7 @@ export function readInputs(get: Get = (n) => core.getInput(n)): ActionInputs {
     retentionDays: retention === '' ? undefined : Number(retention),
     issueLabel: label(get('issue-label') || 'docker-size-regression'),
     trendPoints: Number(points),
+    trendWindow: windowMs === undefined ? undefined : { text: windowText.replace(/\s+/g, '').toLowerCase(), ms: windowMs },
     image: {
       image: get('image') || undefined,
       imageArchive: get('image-archive') || undefined,

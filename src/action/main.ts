@@ -64,11 +64,12 @@ async function pipeline(): Promise<void> {
   report.verdict = decide(report.comparison, s.budgetsFor, s.failOnBudget && !history);
 
   // 4. On schedule: the trend of the stored baselines, and the tracking issue.
-  const trend = history ? await reportTrend(gh, inputs, ctx, report, history) : undefined;
+  const budgets = report.targets.reduce((n, t) => n + s.budgetsFor(t.name).length, 0);
+  const trend = history ? await reportTrend(gh, inputs, ctx, report, history, budgets) : undefined;
 
   // 5. Outputs, annotations, job summary, and the sticky comment where there is a pull request to comment on.
   const canComment = plan.kind === 'comment' || (plan.kind === 'pull-request' && plan.canComment);
-  await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: plan.kind === 'pull-request' && !plan.canComment });
+  await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: plan.kind === 'pull-request' && !plan.canComment, budgets });
   if (!received) emitDiagnosticAnnotations(report, core); // lint findings on the .dockerignore and Dockerfile lines (after the budget ones)
   if (report.verdict.failed) core.setFailed(`Docker size budget exceeded: ${report.verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`).join(', ')}`);
 }

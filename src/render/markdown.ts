@@ -28,6 +28,10 @@ export interface RenderContext {
   /** Why there is no baseline (first run, expired, unreadable); shown as a note. */
   baselineNote?: string;
   maxLength?: number;
+  /** How many budgets were set (over all targets): "within budget" is said only when some were; default: as many as the verdict names. */
+  budgets?: number;
+  /** How many rows each detail table shows at most (the `top` option/input); default 10. */
+  top?: number;
 }
 
 /** How much detail to render; lowered step by step until the report fits. */
@@ -44,7 +48,10 @@ const DETAIL_STEPS: Detail[] = [
 
 export function renderMarkdown(report: Report, ctx: RenderContext = {}): string {
   const max = ctx.maxLength ?? GITHUB_COMMENT_LIMIT;
-  for (const [i, detail] of DETAIL_STEPS.entries()) {
+  // `top` sets the first step; the steps below it trim further when the report does not fit.
+  const top = ctx.top ?? DETAIL_STEPS[0]!.rows;
+  const steps = [{ rows: top, sections: true }, ...DETAIL_STEPS.filter((d) => d.rows < top)];
+  for (const [i, detail] of steps.entries()) {
     const trimmed = i > 0;
     const text = render(report, ctx, detail, trimmed);
     if (text.length <= max) return text;
@@ -57,7 +64,7 @@ export function renderMarkdown(report: Report, ctx: RenderContext = {}): string 
 }
 
 function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boolean): string {
-  const out: string[] = [`## ${headline(ctx)}`, ''];
+  const out: string[] = [`## ${totalsLine(report, ctx)}`, '', `**${verdictLine(report, ctx)}**`, ''];
   out.push(baselineLine(ctx), '');
   out.push(summaryTable(report, ctx), '');
   const breaches = ctx.verdict?.breaches ?? [];
@@ -70,14 +77,72 @@ function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boo
   return out.join('\n') + '\n';
 }
 
-function headline(ctx: RenderContext): string {
+/**
+ * The headline, CSA style: the total change first, over all targets ("📦 Docker size: context +600 kB (+1998.0%) 🚨 ·
+ * copied +600 kB (+1998.0%) 🚨"), absolute figures when there is no baseline.
+ */
+export function totalsLine(report: Report, ctx: RenderContext): string {
+  const parts: string[] = [];
+  for (const key of ['context', 'copied', 'image'] as const) {
+    let current = 0;
+    let baseline = 0;
+    let delta = 0;
+    let known = false;
+    let compared = false;
+    for (const t of report.targets) {
+      const m = ctx.comparison?.targets.find((c) => c.name === t.name)?.metrics.find((x) => x.key === key);
+      const cur = m ? m.current : currentFigure(t, key);
+      if (cur === null) continue;
+      known = true;
+      current += cur;
+      if (ctx.comparison?.hasBaseline && m && m.baseline !== null && m.delta !== null) {
+        compared = true;
+        baseline += m.baseline;
+        delta += m.delta;
+      }
+    }
+    if (!known) continue;
+    if (!compared) {
+      parts.push(`${key} ${formatBytes(current)}`);
+      continue;
+    }
+    const percent = baseline > 0 ? (delta / baseline) * 100 : null;
+    const change = delta === 0 ? '±0' : formatDelta(delta, percent);
+    parts.push(`${key} ${change}${delta === 0 ? '' : ` ${severity(percent, delta)}`}`.trimEnd());
+  }
+  return `📦 Docker size: ${parts.join(' · ')}`;
+}
+
+/**
+ * The verdict under the headline: budgets breached first, then "within budget" only when budgets were set ("no
+ * budgets set" otherwise); error findings (a secret copied into the image, an ignore line that breaks a COPY) are
+ * raised here so that a green verdict never sits over them.
+ */
+export function verdictLine(report: Report, ctx: RenderContext): string {
   const v = ctx.verdict;
-  if (!v) return 'Docker build context';
-  const fails = v.breaches.filter((b) => b.level === 'fail').length;
-  const warns = v.breaches.length - fails;
-  if (fails > 0) return `❌ Docker size: ${fails} budget${fails > 1 ? 's' : ''} exceeded${warns ? `, ${warns} warning${warns > 1 ? 's' : ''}` : ''}`;
-  if (warns > 0) return `⚠️ Docker size: ${warns} warning${warns > 1 ? 's' : ''}`;
-  return '✅ Docker size: within budget';
+  const errors = report.targets.flatMap((t) => t.diagnostics?.findings.filter((f) => f.severity === 'error') ?? []);
+  const secrets = errors.filter((f) => f.rule === 'secret-in-context').length;
+  const breaks = errors.filter((f) => f.rule === 'excludes-needed').length;
+  const other = errors.length - secrets - breaks;
+  const raised = [
+    ...(secrets > 0 ? [`${secrets === 1 ? 'a secret' : `${secrets} secrets`} copied into the image`] : []),
+    ...(breaks > 0 ? [`${breaks === 1 ? 'an ignore line breaks' : `${breaks} ignore lines break`} a COPY`] : []),
+    ...(other > 0 ? [`${plural(other, 'error')} in the findings`] : []),
+  ];
+  const fails = v ? v.breaches.filter((b) => b.level === 'fail').length : 0;
+  const warns = v ? v.breaches.length - fails : 0;
+  const budgets = ctx.budgets ?? (v ? v.breaches.length + v.unchecked.length : 0);
+  let budget: string;
+  if (fails > 0) budget = `${plural(fails, 'budget')} exceeded${warns ? `, ${plural(warns, 'warning')}` : ''}`;
+  else if (warns > 0) budget = plural(warns, 'warning');
+  else if (budgets > 0) budget = v && v.unchecked.length === budgets ? 'budgets not checked (see below)' : 'within budget';
+  else budget = 'no budgets set';
+  const mark = fails > 0 || raised.length > 0 ? '❌' : warns > 0 ? '⚠️' : budgets > 0 && v && v.unchecked.length < budgets ? '✅' : 'ℹ️';
+  return `${mark} Docker size: ${[budget, ...raised].join(' · ')}`;
+}
+
+function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function baselineLine(ctx: RenderContext): string {

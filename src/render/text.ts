@@ -12,18 +12,20 @@ export interface TextContext {
   comparison?: Comparison;
   verdict?: Verdict;
   baselineNote?: string;
+  /** How many budgets were set over all targets; "within budget" is said only when some were. */
+  budgets?: number;
 }
 
 export function renderText(report: Report, ctx: TextContext = {}): string {
   const parts = report.targets.map((t) => renderTarget(t, ctx.comparison?.targets.find((c) => c.name === t.name)));
   if (ctx.comparison && !ctx.comparison.hasBaseline && ctx.baselineNote) parts.push(`No baseline: ${printable(ctx.baselineNote)}\n`);
   for (const c of ctx.comparison?.targets ?? []) if (c.status === 'removed') parts.push(`Target ${printable(c.name)}: removed since the baseline\n`);
-  if (ctx.verdict) parts.push(renderVerdict(ctx.verdict));
+  if (ctx.verdict) parts.push(renderVerdict(ctx.verdict, ctx.budgets));
   return parts.join('\n');
 }
 
-function renderVerdict(v: Verdict): string {
-  if (v.breaches.length === 0) return 'Budgets: all within budget\n';
+function renderVerdict(v: Verdict, budgets = v.breaches.length + v.unchecked.length): string {
+  if (v.breaches.length === 0) return budgets === 0 ? 'Budgets: none set\n' : 'Budgets: all within budget\n';
   const lines = v.breaches.map((b) => {
     const unit = (n: number): string => (b.limit.kind === 'percent' ? `${n === Infinity ? '∞' : n.toFixed(1)}%` : formatBytes(n));
     const what = b.key.endsWith('-increase') ? `${b.key.replace(/-increase$/, '')} growth` : b.key;
