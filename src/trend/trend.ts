@@ -141,7 +141,8 @@ export function renderTrend(points: readonly TrendPoint[], window: TrendWindow =
     const commit = /^[0-9a-f]{7,40}$/.test(p.commit) ? `\`${p.commit.slice(0, 7)}\`` : '';
     const cells = [p.runUrl && /^https:\/\/[^\s()<>]+$/.test(p.runUrl) ? `[${esc(date)}](${p.runUrl})` : esc(date), commit];
     for (const n of names) {
-      const t = p.report.targets.find((x) => x.name === n);
+      // The period's last measurement of this target: what the chart plots.
+      const t = [...period.points].reverse().map((x) => x.report.targets.find((y) => y.name === n)).find((y) => y !== undefined);
       cells.push(t ? formatBytes(t.context.bytes) : '–');
       if (withImage.has(n)) {
         const img = figureOf(t, 'image');
