@@ -131,14 +131,19 @@ export function verdictLine(report: Report, ctx: RenderContext): string {
   ];
   const fails = v ? v.breaches.filter((b) => b.level === 'fail').length : 0;
   const warns = v ? v.breaches.length - fails : 0;
-  const budgets = ctx.budgets ?? (v ? v.breaches.length + v.unchecked.length : 0);
+  const budgets = budgetCount(ctx);
   let budget: string;
   if (fails > 0) budget = `${plural(fails, 'budget')} exceeded${warns ? `, ${plural(warns, 'warning')}` : ''}`;
   else if (warns > 0) budget = plural(warns, 'warning');
   else if (budgets > 0) budget = v && v.unchecked.length === budgets ? 'budgets not checked (see below)' : 'within budget';
   else budget = 'no budgets set';
   const mark = fails > 0 || raised.length > 0 ? '❌' : warns > 0 ? '⚠️' : budgets > 0 && v && v.unchecked.length < budgets ? '✅' : 'ℹ️';
-  return `${mark} Docker size: ${[budget, ...raised].join(' · ')}`;
+  return `${mark} Docker size: ${[...raised, budget].join(' · ')}`;
+}
+
+/** Budgets set over all targets: as the caller says, else as many as the verdict names. */
+function budgetCount(ctx: RenderContext): number {
+  return ctx.budgets ?? (ctx.verdict ? ctx.verdict.breaches.length + ctx.verdict.unchecked.length : 0);
 }
 
 function plural(n: number, word: string): string {
@@ -167,7 +172,8 @@ function summaryTable(report: Report, ctx: RenderContext): string {
   const columns = COLUMNS.filter((c) => c.key !== 'image' || withImage);
   const header = ['Target'];
   for (const c of columns) header.push(c.title, ...(ctx.comparison ? ['Δ'] : []));
-  if (ctx.verdict) header.push('Budget');
+  const budgetColumn = ctx.verdict !== undefined && budgetCount(ctx) > 0; // no column of ✅ over no budgets
+  if (budgetColumn) header.push('Budget');
   const rows = [header];
   const names = [...report.targets.map((t) => t.name), ...comparisons.filter((c) => c.status === 'removed').map((c) => c.name)];
   for (const name of names) {
@@ -180,7 +186,7 @@ function summaryTable(report: Report, ctx: RenderContext): string {
       row.push(current === null ? '–' : size(current));
       if (ctx.comparison) row.push(m ? deltaCell(m, c!) : '');
     }
-    if (ctx.verdict) row.push(budgetCell(ctx.verdict, name));
+    if (budgetColumn) row.push(budgetCell(ctx.verdict!, name));
     rows.push(row);
   }
   return markdownTable(rows, { align: ['l', ...rows[0]!.slice(1).map(() => 'r' as const)] });

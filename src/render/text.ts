@@ -62,7 +62,7 @@ function renderTarget(t: TargetReport, cmp: TargetComparison | undefined): strin
   }
   if (c.largestDirectories.length > 0) {
     out.push('', '  Largest directories');
-    for (const d of c.largestDirectories) out.push(`    ${pad(formatBytes(d.bytes))}  ${printable(d.path)}/  (${formatCount(d.files)} files)`);
+    for (const d of c.largestDirectories) out.push(`    ${pad(formatBytes(d.bytes))}  ${printable(d.path)}/  (${count(d.files, 'file')})`);
   }
   out.push(...renderImageText(t.image));
   out.push(...renderDiagnosticsText(t.diagnostics));
@@ -74,7 +74,7 @@ function renderTarget(t: TargetReport, cmp: TargetComparison | undefined): strin
 }
 
 function counts(t: Totals): string {
-  const parts = [`${formatCount(t.files)} files`, `${formatCount(t.symlinks)} symlinks`, `${formatCount(t.directories)} directories`];
+  const parts = [count(t.files, 'file'), count(t.symlinks, 'symlink'), count(t.directories, 'directory', 'directories')];
   if (t.unreadable > 0) parts.push(`${formatCount(t.unreadable)} unreadable`);
   return parts.join(', ');
 }
@@ -87,4 +87,9 @@ function pad(s: string): string {
 function printable(s: string): string {
   // eslint-disable-next-line no-control-regex
   return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch) => `\\x${ch.charCodeAt(0).toString(16).padStart(2, '0')}`);
+}
+
+/** "1 file", "2 files". */
+function count(n: number, one: string, many = one + 's'): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
