@@ -88,7 +88,8 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
       .filter((p) => !p.exclusion && !p.cleaned.includes('/') && !p.cleaned.startsWith('**') && p.source !== undefined)
       .map((p) => ({ pattern: p, line: p.source!.line, dirOnly: (rawLines[p.source!.line - 1] ?? '').trim().endsWith('/') })),
     tracked,
-    wholeCopies: plan ? wholeCopies(plan, false).map((w) => ({ file: dockerfileShown!, line: w.line, instruction: w.instruction })) : [],
+    // Every instruction taking the whole context (a RUN --mount of it too) makes the committed files it takes needed.
+    wholeCopies: plan ? plan.copies.filter((c) => c.wholeContext).map((c) => ({ file: dockerfileShown!, line: c.line, instruction: shorten(c.original) })) : [],
     namedCopies,
     buildFiles,
     hasExceptions: ignore.matcher.exclusions,
@@ -298,17 +299,25 @@ function gitAncestors(contextDir: string, io: DiagnoseIo, display: (p: string) =
 /** A value that says "fill me in": empty, a variable, <angle brackets>, changeme, your-..., xxx, ***, .... */
 const PLACEHOLDER = /^(|\$\{?[A-Za-z_][A-Za-z0-9_]*(:?-[^}]*)?\}?|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|change[_-]?me|changethis|replace[_-]?me|your[_-].*|my[_-].*|x{3,}|\*{3,}|\.{3}|todo|tbd|none|null|nil|placeholder|example|dummy|fake|redacted|secret|password|token)$/i;
 
-/** Whether an environment file sets a value that is not empty or a placeholder. */
+/** Keys that name a secret; and a URL carrying a password. */
+const SECRET_KEY = /(key|token|secret|passw(or)?d|passwd|pwd|credential|auth|private|dsn|cookie|session|signature|salt|cert)/i;
+const URL_PASSWORD = /:\/\/[^\s:@/]+:[^\s@/]+@/;
+
+/**
+ * Whether an environment file sets a secret: a key that names one (API_KEY, DB_PASSWORD, ...) or a URL with a
+ * password, with a value that is not empty or a placeholder. `PORT=8080` or `API_URL=http://localhost` is not one.
+ */
 export function envHasValue(text: string): boolean {
   for (const raw of text.split('\n')) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
-    const m = /^(?:export\s+)?[A-Za-z_][A-Za-z0-9_.-]*\s*[=:]\s*(.*)$/.exec(line);
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(line);
     if (!m) continue;
-    let v = m[1]!.trim();
+    let v = m[2]!.trim();
     const q = /^(["'])(.*)\1/.exec(v);
-    v = q ? q[2]! : v.replace(/\s+#.*$/, '');
-    if (!PLACEHOLDER.test(v.trim())) return true;
+    v = (q ? q[2]! : v.replace(/\s+#.*$/, '')).trim();
+    if (PLACEHOLDER.test(v)) continue;
+    if (SECRET_KEY.test(m[1]!) || URL_PASSWORD.test(v)) return true;
   }
   return false;
 }
