@@ -62,6 +62,21 @@ describe('item 1: a suggestion never removes committed source the build needs', 
   });
 });
 
+describe('committed large binaries get their own advice, not a line', () => {
+  it('committed weights that COPY . . takes: withheld, and a finding on git LFS / mounting at run time', async () => {
+    const dir = repo(
+      { 'Dockerfile': 'FROM scratch\nCOPY . .\n', 'app.py': 'print(1)\n', 'models/llm.safetensors': { size: 3_000_000 } },
+      { 'models/draft.safetensors': { size: 2_000_000 } },
+    );
+    const { d } = await reportFor(dir);
+    expect(blockRemoves(d, '.dockerignore', dir, ['models/llm.safetensors'])).toEqual([]);
+    const f = d.findings.find((x) => x.rule === 'committed-large-file');
+    expect(f?.severity).toBe('warning');
+    expect(f?.message).toMatch(/git LFS/);
+    expect(f?.message).toMatch(/mount it when the container starts/);
+  });
+});
+
 describe('item 2: junk inside a selectively copied directory is suggested, never called needed', () => {
   it('COPY src/ ./src/ with src/app/__pycache__: "**/__pycache__" suggested and "also removes N bytes from the image"', async () => {
     const dir = plain({
