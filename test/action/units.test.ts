@@ -84,6 +84,8 @@ describe('inputs', () => {
     const i = readInputs(get({}));
     expect(i).toMatchObject({ mode: 'auto', comment: 'always', commentKey: 'default', token: 't0ken', baselineArtifact: 'docker-size-baseline', retentionDays: 90, issueLabel: 'docker-size-regression', trendPoints: 30, budgets: [] });
     expect(i.config).toEqual({ path: '.github/docker-size.yml', explicit: false });
+    expect(i.trendWindow).toBeUndefined();
+    expect(readInputs(get({ 'trend-window': '12w' })).trendWindow).toEqual({ text: '12w', ms: 84 * 86400000 });
   });
 
   it('parses budgets, one KEY: LIMIT per line', () => {
@@ -103,6 +105,8 @@ describe('inputs', () => {
     ['budgets', 'image: 10%'],
     ['retention-days', '0'],
     ['trend-points', '1'],
+    ['trend-window', '12y'],
+    ['trend-window', '0w'],
     ['baseline-artifact', 'a/b'],
     ['issue-label', 'a,b'],
   ])('refuses %s = %j', (name, value) => {

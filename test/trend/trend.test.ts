@@ -3,6 +3,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/report.js';
+import { loadHistory } from '../../src/artifacts/history.js';
+import { REPORT_FILE } from '../../src/artifacts/names.js';
 import { isoWeek, parseWindow, periods, renderTrend, type TrendPoint } from '../../src/trend/trend.js';
 import { mermaidBlocks, parseMermaid } from '../render/mermaid.js';
 import { report, target } from '../unit/fixtures.js';
@@ -86,5 +88,46 @@ describe('the rules', () => {
     expect(parseWindow('30d')).toBe(30 * 86400000);
     expect(parseWindow('6m')).toBe(180 * 86400000);
     for (const bad of ['', '0w', '12', 'w', '12y', '1.5w']) expect(parseWindow(bad)).toBeUndefined();
+  });
+});
+
+describe('the history behind the chart (loadHistory)', () => {
+  /** 50 baselines: 10 a day on 5 days (2026-09-10 .. 14), newest last. */
+  const artifacts = Array.from({ length: 50 }, (_, i) => ({
+    id: i + 1,
+    name: 'docker-size-baseline-default',
+    sizeInBytes: 100,
+    expired: false,
+    createdAt: `2026-09-${10 + Math.floor(i / 10)}T${String(8 + (i % 10)).padStart(2, '0')}:00:00Z`,
+    expiresAt: null,
+    run: { id: 1000 + i, repositoryId: 7, headRepositoryId: 7, headBranch: 'main', headSha: sha(i) },
+  }));
+  const gh = {
+    listArtifacts: async () => artifacts,
+    getRun: async (id: number) => ({ id, event: 'schedule', headSha: sha(id - 1000), htmlUrl: `https://github.com/acme/shop/actions/runs/${id}` }),
+  };
+  const store = { download: async () => ({ [REPORT_FILE]: JSON.stringify(report([target('api', 1000)])) }) };
+  const q = { name: 'docker-size-baseline-default', repoId: 7, branch: 'main', now: Date.parse('2026-09-15T00:00:00Z') };
+
+  it('more baselines than points: one per day, its last; what was left out is counted', async () => {
+    const h = await loadHistory(gh as never, store as never, { ...q, limit: 29 });
+    expect(h.points.map((p) => p.date)).toEqual(['10', '11', '12', '13', '14'].map((d) => `2026-09-${d}T17:00:00Z`));
+    expect(h.leftOut).toEqual({ older: 0, sameDay: 45, beyond: 0 });
+  });
+
+  it('a time window leaves out the older days, and says how many', async () => {
+    const h = await loadHistory(gh as never, store as never, { ...q, limit: 29, since: Date.parse('2026-09-13T00:00:00Z') });
+    expect(new Set(h.points.map((p) => p.date.slice(0, 10)))).toEqual(new Set(['2026-09-13', '2026-09-14']));
+    expect(h.points).toHaveLength(20); // within the point limit: every measurement of the window
+    expect(h.leftOut).toEqual({ older: 30, sameDay: 0, beyond: 0 });
+    const few = await loadHistory(gh as never, store as never, { ...q, limit: 3, since: Date.parse('2026-09-12T00:00:00Z') });
+    expect(few.points.map((p) => p.date)).toEqual(['2026-09-12T17:00:00Z', '2026-09-13T17:00:00Z', '2026-09-14T17:00:00Z']);
+    expect(few.leftOut).toEqual({ older: 20, sameDay: 27, beyond: 0 });
+  });
+
+  it('few baselines: every one, as before', async () => {
+    const h = await loadHistory(gh as never, store as never, { ...q, limit: 60 });
+    expect(h.points).toHaveLength(50);
+    expect(h.leftOut).toEqual({ older: 0, sameDay: 0, beyond: 0 });
   });
 });
