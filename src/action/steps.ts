@@ -13,6 +13,7 @@ import { trackRegression, type TrackingResult } from '../github/tracking.js';
 import { escapeMarkdown as esc } from '../render/escape.js';
 import { renderJson } from '../render/json.js';
 import { renderMarkdown } from '../render/markdown.js';
+import { figuresOf } from '../model/baseline.js';
 import type { Report } from '../model/report.js';
 import { renderTrend } from '../trend/trend.js';
 import { runUrl, type RunContext } from './event.js';
@@ -81,7 +82,7 @@ export interface TrendResult {
 
 /** The trend table and chart, and the tracking issue opened, updated or closed on the window's verdict. */
 export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: RunContext, report: Report, history: TrendHistory, budgets?: number): Promise<TrendResult> {
-  const now = { date: new Date().toISOString(), commit: ctx.sha, runUrl: runUrl(ctx, ctx.runId), report };
+  const now = { date: new Date().toISOString(), commit: ctx.sha, runUrl: runUrl(ctx, ctx.runId), report: figuresOf(report) };
   const window = {
     points: inputs.trendPoints,
     ...(inputs.trendWindow && history.since !== undefined ? { time: { text: inputs.trendWindow.text, since: new Date(history.since).toISOString() } } : {}),

@@ -4,12 +4,11 @@
 import { BASELINE_EVENTS, ineligible, MAX_ARTIFACT_BYTES, rankBaselines } from './select.js';
 import { REPORT_FILE } from './names.js';
 import type { ArtifactStore } from './store.js';
-import { parseBaseline } from '../model/baseline.js';
+import { parseBaseline, type BaselineFigures } from '../model/baseline.js';
 import { httpStatus, type ArtifactInfo, type GitHubRest } from '../github/rest.js';
-import type { Report } from '../model/report.js';
 
 export interface StoredReport {
-  report: Report;
+  report: BaselineFigures;
   commit: string;
   date: string;
   runUrl: string;

@@ -1,27 +1,7 @@
 // The verdict: every budget breached, with the budget, the figure and the margin. Pure.
-import type { Comparison, MetricKey, TargetComparison } from '../compare/compare.js';
-import type { Budget, BudgetKey, Figure, Level } from './budgets.js';
-import type { Limit } from '../util/size.js';
-
-export interface Breach {
-  target: string;
-  key: BudgetKey;
-  level: Level;
-  limit: Limit;
-  /** The figure held against the limit: bytes, or for a percent growth budget, percent. */
-  actual: number;
-  /** How far over the limit, in the limit's unit. */
-  margin: number;
-  source: string;
-}
-
-export interface Verdict {
-  breaches: Breach[];
-  /** A fail-level budget was breached and failOnBudget is set: the check fails (exit code 1). */
-  failed: boolean;
-  /** Budgets that could not be checked, e.g. growth without a baseline, image budgets without an image. */
-  unchecked: { target: string; key: BudgetKey; reason: string }[];
-}
+import type { Comparison, MetricKey, TargetComparison } from '../model/comparison.js';
+import type { Breach, Figure, Verdict } from '../model/verdict.js';
+import type { Budget } from './budgets.js';
 
 const METRIC_OF: Record<Figure, MetricKey> = {
   context: 'context',

@@ -1,10 +1,9 @@
 // Reads a baseline file. A missing or unreadable baseline is not an error: the report says so.
 import { readFileSync } from 'node:fs';
-import type { Report } from '../model/report.js';
 import { InputError } from '../util/errors.js';
-import { parseBaseline } from '../model/baseline.js';
+import { parseBaseline, type BaselineFigures } from '../model/baseline.js';
 
-export type LoadedBaseline = { report: Report } | { report: undefined; note: string };
+export type LoadedBaseline = { report: BaselineFigures } | { report: undefined; note: string };
 
 export function loadBaselineFile(path: string, shown: string): LoadedBaseline {
   let text: string;

@@ -1,39 +1,9 @@
 // The pure measurement core: fed the entries of a build context in depth-first order, it keeps
 // totals, the largest files and the largest directories (by the bytes included beneath them).
+import { SHALLOW_LIMIT, type DirSize, type PathSize, type Totals } from '../model/report.js';
 import { TopN } from './top.js';
 
 export type EntryKind = 'file' | 'symlink' | 'dir' | 'other';
-
-export interface PathSize {
-  path: string;
-  bytes: number;
-}
-
-export interface DirSize extends PathSize {
-  files: number;
-}
-
-export interface Totals {
-  bytes: number;
-  files: number;
-  symlinks: number;
-  directories: number;
-  /** Sockets, FIFOs, devices: sent as tar headers without content. */
-  other: number;
-  /** Directories that could not be read: their contents are unknown. */
-  unreadable: number;
-  largestFiles: PathSize[];
-  largestDirectories: DirSize[];
-  /**
-   * Included bytes of the entries at depth 1 and 2 (`models`, `models/llm.bin`), largest first,
-   * at most SHALLOW_LIMIT of them: what a comparison with a baseline uses to say which paths grew.
-   */
-  shallow: PathSize[];
-  /** True when `shallow` was cut to SHALLOW_LIMIT entries (a missing path may then be small, not absent). */
-  shallowTruncated: boolean;
-}
-
-export const SHALLOW_LIMIT = 200;
 
 interface OpenDir {
   path: string;

@@ -1,127 +1,127 @@
-// A baseline is untrusted input (an artifact anyone's workflow could have produced): it is validated
-// field by field and copied into a fresh object holding only what a comparison reads. Older schema
-// versions are migrated here; a newer one is refused with a clear message.
-import { SCHEMA_VERSION, type Report, type TargetReport } from './report.js';
-import { InputError } from '../util/errors.js';
+// The baseline: the figures of a stored report that a comparison and the trend read, as their own type
+// (BaselineFigures), never passed off as a full report. A stored baseline is untrusted input (an artifact
+// anyone's workflow could have produced): parseBaseline reads it field by field into a fresh object holding
+// only the figures. `figuresOf` projects a measured report onto the same type, so that a comparison reads
+// both sides alike. Pure; keeps nothing.
+import { count, list, MAX_LIST, MAX_TARGETS, obj, optCount, optNullableCount, optStr, readReportJson, str, tool } from './fields.js';
+import { SCHEMA_VERSION, type PathSize, type Report, type TargetReport } from './report.js';
 
-const MAX_TARGETS = 100;
-const MAX_LIST = 1000;
-const MAX_STRING = 4096;
-
-/** Migrations from schema version N to N+1, applied in order. Version 1 is the first. */
-const MIGRATIONS: Record<number, (r: Record<string, unknown>) => Record<string, unknown>> = {};
-
-class Invalid extends Error {}
-
-export function parseBaseline(json: unknown, source: string): Report {
-  try {
-    let r = obj(json, 'report');
-    let version = r.schemaVersion;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new Invalid('schemaVersion is missing or not a positive integer');
-    if (version > SCHEMA_VERSION) throw new Invalid(`schemaVersion ${version} is newer than this docker-size-guard understands (${SCHEMA_VERSION}); update the action`);
-    while (version < SCHEMA_VERSION) r = MIGRATIONS[version++]!(r);
-    const tool = r.tool === undefined ? {} : obj(r.tool, 'tool');
-    const targets = list(r.targets, 'targets', MAX_TARGETS).map((t, i) => target(t, `targets[${i}]`));
-    return { schemaVersion: SCHEMA_VERSION, tool: { name: 'docker-size-guard', version: typeof tool.version === 'string' ? tool.version.slice(0, 64) : 'unknown' }, targets };
-  } catch (e) {
-    if (e instanceof Invalid) throw new InputError(`not a valid docker-size-guard report: ${e.message}`, source);
-    throw e;
-  }
+export interface BaselineFigures {
+  schemaVersion: typeof SCHEMA_VERSION;
+  tool: { name: 'docker-size-guard'; version: string };
+  targets: TargetFigures[];
 }
 
-function target(v: unknown, at: string): TargetReport {
+export interface TargetFigures {
+  name: string;
+  context: { bytes: number; files: number; symlinks: number; shallow: PathSize[]; shallowTruncated: boolean };
+  /** null without a Dockerfile. */
+  copied: { bytes: number } | null;
+  /** null when no image was measured (or it could not be). */
+  image: ImageFigures | null;
+}
+
+export interface ImageFigures {
+  unpackedBytes: number | null;
+  uncompressedBytes: number | null;
+  compressedBytes: number | null;
+  layers: LayerFigures[];
+}
+
+export interface LayerFigures {
+  createdBy: string;
+  unpackedBytes: number | null;
+  uncompressedBytes: number | null;
+  compressedBytes: number | null;
+}
+
+/**
+ * The image's size: unpacked, what `docker images` shows (the layer tars' size where contents were not
+ * unpacked). "image-compressed" is `compressedBytes`, what a pull downloads.
+ */
+export function imageBytes(i: ImageFigures): number | null {
+  return i.unpackedBytes ?? i.uncompressedBytes;
+}
+
+/** A layer's size by the same rule, falling back to its compressed size, else 0. */
+export function layerBytes(l: LayerFigures): number {
+  return l.unpackedBytes ?? l.uncompressedBytes ?? l.compressedBytes ?? 0;
+}
+
+/** The figures of a measured report. */
+export function figuresOf(report: Report): BaselineFigures {
+  return { schemaVersion: report.schemaVersion, tool: report.tool, targets: report.targets.map(targetFigures) };
+}
+
+export function targetFigures(t: TargetReport): TargetFigures {
+  const { bytes, files, symlinks, shallow, shallowTruncated } = t.context;
+  const image = t.image?.ok ? t.image : undefined;
+  return {
+    name: t.name,
+    context: { bytes, files, symlinks, shallow, shallowTruncated },
+    copied: t.copied && { bytes: t.copied.bytes },
+    image: image
+      ? {
+          unpackedBytes: image.unpackedBytes,
+          uncompressedBytes: image.uncompressedBytes,
+          compressedBytes: image.compressedBytes,
+          layers: image.layers.map((l) => ({ createdBy: l.createdBy, unpackedBytes: l.unpackedBytes, uncompressedBytes: l.uncompressedBytes, compressedBytes: l.compressedBytes })),
+        }
+      : null,
+  };
+}
+
+/** Reads a stored baseline; throws one InputError naming `source` and the field when it is not one. */
+export function parseBaseline(json: unknown, source: string): BaselineFigures {
+  return readReportJson(json, source, (r) => ({
+    schemaVersion: SCHEMA_VERSION,
+    tool: tool(r.tool),
+    targets: list(r.targets, 'targets', MAX_TARGETS).map((t, i) => target(t, `targets[${i}]`)),
+  }));
+}
+
+function target(v: unknown, at: string): TargetFigures {
   const t = obj(v, at);
   const c = obj(t.context, `${at}.context`);
   const copied = t.copied === null || t.copied === undefined ? null : obj(t.copied, `${at}.copied`);
-  const out: TargetReport = {
+  return {
     name: str(t.name, `${at}.name`),
     context: {
-      path: optStr(c.path, `${at}.context.path`) ?? '',
-      ignoreFile: optStr(c.ignoreFile, `${at}.context.ignoreFile`) ?? null,
-      ignoreFilesNotUsed: [],
-      patterns: optCount(c.patterns, `${at}.context.patterns`),
-      ...totals(c, `${at}.context`),
+      bytes: count(c.bytes, `${at}.context.bytes`),
+      files: count(c.files, `${at}.context.files`),
+      symlinks: optCount(c.symlinks, `${at}.context.symlinks`),
+      shallow: pathSizes(c.shallow, `${at}.context.shallow`),
+      shallowTruncated: c.shallowTruncated === true,
     },
-    copied: copied && {
-      dockerfile: optStr(copied.dockerfile, `${at}.copied.dockerfile`) ?? '',
-      target: optStr(copied.target, `${at}.copied.target`) ?? '',
-      stages: [],
-      wholeContext: [],
-      instructions: [],
-      ...totals(copied, `${at}.copied`),
-    },
-    warnings: [],
-  };
-  if (t.image !== undefined && t.image !== null) Object.assign(out, { image: image(t.image, `${at}.image`) });
-  return out;
-}
-
-function totals(o: Record<string, unknown>, at: string) {
-  return {
-    bytes: count(o.bytes, `${at}.bytes`),
-    files: count(o.files, `${at}.files`),
-    symlinks: optCount(o.symlinks, `${at}.symlinks`),
-    directories: optCount(o.directories, `${at}.directories`),
-    other: optCount(o.other, `${at}.other`),
-    unreadable: optCount(o.unreadable, `${at}.unreadable`),
-    largestFiles: pathSizes(o.largestFiles, `${at}.largestFiles`),
-    largestDirectories: pathSizes(o.largestDirectories, `${at}.largestDirectories`).map((p) => ({ ...p, files: 0 })),
-    shallow: pathSizes(o.shallow, `${at}.shallow`),
-    shallowTruncated: o.shallowTruncated === true,
+    copied: copied && { bytes: count(copied.bytes, `${at}.copied.bytes`) },
+    // An image that could not be measured (`ok: false`) has no figures.
+    image: t.image === undefined || t.image === null || obj(t.image, `${at}.image`).ok === false ? null : image(t.image, `${at}.image`),
   };
 }
 
-/** Only the image figures a comparison reads. */
-function image(v: unknown, at: string) {
+function image(v: unknown, at: string): ImageFigures | null {
   const i = obj(v, at);
+  if (i.layers === undefined) return null;
   return {
     unpackedBytes: optNullableCount(i.unpackedBytes, `${at}.unpackedBytes`),
     uncompressedBytes: optNullableCount(i.uncompressedBytes, `${at}.uncompressedBytes`),
     compressedBytes: optNullableCount(i.compressedBytes, `${at}.compressedBytes`),
-    layers: (i.layers === undefined ? [] : list(i.layers, `${at}.layers`, MAX_LIST)).map((l, k) => {
+    layers: list(i.layers, `${at}.layers`, MAX_LIST).map((l, k) => {
       const layer = obj(l, `${at}.layers[${k}]`);
       return {
         createdBy: optStr(layer.createdBy, `${at}.layers[${k}].createdBy`) ?? '',
         unpackedBytes: optNullableCount(layer.unpackedBytes, `${at}.layers[${k}].unpackedBytes`),
-        compressedBytes: optNullableCount(layer.compressedBytes, `${at}.layers[${k}].compressedBytes`),
         uncompressedBytes: optNullableCount(layer.uncompressedBytes, `${at}.layers[${k}].uncompressedBytes`),
+        compressedBytes: optNullableCount(layer.compressedBytes, `${at}.layers[${k}].compressedBytes`),
       };
     }),
   };
 }
 
-function pathSizes(v: unknown, at: string) {
+function pathSizes(v: unknown, at: string): PathSize[] {
   if (v === undefined) return [];
   return list(v, at, MAX_LIST).map((p, i) => {
     const o = obj(p, `${at}[${i}]`);
     return { path: str(o.path, `${at}[${i}].path`), bytes: count(o.bytes, `${at}[${i}].bytes`) };
   });
-}
-
-function obj(v: unknown, at: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new Invalid(`${at} must be an object`);
-  return v as Record<string, unknown>;
-}
-function list(v: unknown, at: string, max: number): unknown[] {
-  if (!Array.isArray(v)) throw new Invalid(`${at} must be an array`);
-  if (v.length > max) throw new Invalid(`${at} has ${v.length} entries, more than ${max}`);
-  return v;
-}
-function str(v: unknown, at: string): string {
-  if (typeof v !== 'string') throw new Invalid(`${at} must be a string`);
-  if (v.length > MAX_STRING) throw new Invalid(`${at} is longer than ${MAX_STRING} characters`);
-  return v;
-}
-function optStr(v: unknown, at: string): string | undefined {
-  return v === undefined || v === null ? undefined : str(v, at);
-}
-function count(v: unknown, at: string): number {
-  if (typeof v !== 'number' || !Number.isSafeInteger(v) || v < 0) throw new Invalid(`${at} must be a non-negative integer`);
-  return v;
-}
-function optCount(v: unknown, at: string): number {
-  return v === undefined ? 0 : count(v, at);
-}
-function optNullableCount(v: unknown, at: string): number | null {
-  return v === undefined || v === null ? null : count(v, at);
 }

@@ -1,9 +1,9 @@
-// The JSON report (schema version 1). Documented in README.md; other tooling depends on it.
-import type { Verdict } from '../budget/decide.js';
-import type { Comparison } from '../compare/compare.js';
+// The JSON report (schema version 1). Documented in README.md; other tooling depends on it. Types only;
+// src/model/parse-report.ts reads one from untrusted JSON, src/model/baseline.ts its figures.
+import type { Comparison } from './comparison.js';
 import type { Diagnostics } from './diagnostics.js';
 import type { ImageResult } from './image.js';
-import type { Totals } from '../context/tally.js';
+import type { Verdict } from './verdict.js';
 
 export const SCHEMA_VERSION = 1;
 
@@ -29,6 +29,38 @@ export interface TargetReport {
   /** Culprits, suggested .dockerignore lines with their savings, .gitignore drift and lint; see README "Diagnostics". */
   diagnostics?: Diagnostics;
 }
+
+export interface PathSize {
+  path: string;
+  bytes: number;
+}
+
+export interface DirSize extends PathSize {
+  files: number;
+}
+
+/** What src/context/tally.ts counts of a set of entries (the context, or what the COPYs take). */
+export interface Totals {
+  bytes: number;
+  files: number;
+  symlinks: number;
+  directories: number;
+  /** Sockets, FIFOs, devices: sent as tar headers without content. */
+  other: number;
+  /** Directories that could not be read: their contents are unknown. */
+  unreadable: number;
+  largestFiles: PathSize[];
+  largestDirectories: DirSize[];
+  /**
+   * Included bytes of the entries at depth 1 and 2 (`models`, `models/llm.bin`), largest first,
+   * at most SHALLOW_LIMIT of them: what a comparison with a baseline uses to say which paths grew.
+   */
+  shallow: PathSize[];
+  /** True when `shallow` was cut to SHALLOW_LIMIT entries (a missing path may then be small, not absent). */
+  shallowTruncated: boolean;
+}
+
+export const SHALLOW_LIMIT = 200;
 
 export interface ContextSection extends Totals {
   /** The context directory as given. */

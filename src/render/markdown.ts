@@ -2,8 +2,10 @@
 // `--format markdown`. Everything untrusted is escaped; the result never exceeds `maxLength`
 // (GitHub's 65,536-character comment limit by default): detail sections are trimmed first.
 import { markdownTable } from 'markdown-table';
-import type { Breach, Verdict } from '../budget/decide.js';
-import { METRICS, type Comparison, type MetricDelta, type MetricKey, type TargetComparison } from '../compare/compare.js';
+import type { Breach, Verdict } from '../model/verdict.js';
+import { METRICS } from '../compare/compare.js';
+import { targetFigures } from '../model/baseline.js';
+import type { Comparison, MetricDelta, MetricKey, TargetComparison } from '../model/comparison.js';
 import { renderDiagnosticsMarkdown } from './diagnostics-markdown.js';
 import { renderImageMarkdown } from './image-markdown.js';
 import { formatBytes, formatCount } from '../util/units.js';
@@ -193,7 +195,7 @@ function summaryTable(report: Report, ctx: RenderContext): string {
 }
 
 function currentFigure(t: TargetReport, key: MetricKey): number | null {
-  return METRICS.find((m) => m.key === key)!.get(t);
+  return METRICS.find((m) => m.key === key)!.get(targetFigures(t));
 }
 
 function metric(c: TargetComparison, key: MetricKey): MetricDelta | undefined {

@@ -1,12 +1,11 @@
 // The report for people at a terminal.
-import type { Verdict } from '../budget/decide.js';
-import type { Comparison, MetricKey, TargetComparison } from '../compare/compare.js';
-import type { Totals } from '../context/tally.js';
+import type { Comparison, MetricKey, TargetComparison } from '../model/comparison.js';
+import type { Verdict } from '../model/verdict.js';
 import { renderImageText } from './image-text.js';
 import { renderDiagnosticsText } from './diagnostics-text.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import { formatDelta, formatLimit } from './format.js';
-import type { Report, TargetReport } from '../model/report.js';
+import type { Report, TargetReport, Totals } from '../model/report.js';
 
 export interface TextContext {
   comparison?: Comparison;

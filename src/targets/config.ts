@@ -1,7 +1,8 @@
 // The config file (default .github/docker-size.yml): targets of a monorepo and their budgets.
 // Parsed and validated without I/O; every problem is reported with its line.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
-import { BUDGET_KEYS, isBudgetKey, parseBudget, type Budget, type Level } from '../budget/budgets.js';
+import { isBudgetKey, parseBudget, type Budget } from '../budget/budgets.js';
+import { BUDGET_KEYS, type Level } from '../model/verdict.js';
 import { parseLimit, type Limit } from '../util/size.js';
 import { InputError } from '../util/errors.js';
 

@@ -4,10 +4,9 @@
 // without the figure is left out of the chart (never drawn as 0) and said so; the line has an explicit colour that
 // reads on GitHub's light and dark themes; what the window left out is said in one line. Pure.
 import { markdownTable } from 'markdown-table';
-import { imageFigures } from '../compare/compare.js';
+import { imageBytes, type BaselineFigures, type TargetFigures } from '../model/baseline.js';
 import { escapeMarkdown as esc } from '../render/escape.js';
 import { formatDelta } from '../render/format.js';
-import type { Report, TargetReport } from '../model/report.js';
 import { formatBytes, formatCount } from '../util/units.js';
 
 export interface TrendPoint {
@@ -15,7 +14,7 @@ export interface TrendPoint {
   date: string;
   commit: string;
   runUrl?: string;
-  report: Report;
+  report: BaselineFigures;
 }
 
 /** What the window kept and left out (the action's `trend-window` and `trend-points` inputs). */
@@ -30,9 +29,9 @@ export interface TrendWindow {
 
 type Figure = 'image' | 'context';
 
-function figureOf(t: TargetReport | undefined, f: Figure): number | null {
+function figureOf(t: TargetFigures | undefined, f: Figure): number | null {
   if (!t) return null;
-  return f === 'image' ? imageFigures(t)?.uncompressed ?? null : t.context.bytes;
+  return f === 'image' ? (t.image && imageBytes(t.image)) : t.context.bytes;
 }
 
 /** Names safe inside a Mermaid string and a code fence. */

@@ -2,6 +2,7 @@
 // schemas) through readRunContext and planRun for every mode; inputs; the sticky comment; baseline ranking;
 // the trend and the tracking decision.
 import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/model/baseline.js';
 import { readRunContext } from '../../src/action/event.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { annotations, ANNOTATIONS_PER_LEVEL } from '../../src/action/outputs.js';
@@ -190,7 +191,7 @@ describe('trend and tracking', () => {
   });
 
   it('renders a Mermaid xychart and a table of the points', () => {
-    const md = renderTrend([1e6, 1.5e6, 3e6].map((b, i) => ({ date: `2025-01-0${i + 1}T00:00:00Z`, commit: 'abcdef1234567', runUrl: `https://github.com/acme/shop/actions/runs/${i}`, report: buildReport('0.1.0', [target(b)]) })));
+    const md = renderTrend([1e6, 1.5e6, 3e6].map((b, i) => ({ date: `2025-01-0${i + 1}T00:00:00Z`, commit: 'abcdef1234567', runUrl: `https://github.com/acme/shop/actions/runs/${i}`, report: figuresOf(buildReport('0.1.0', [target(b)])) })));
     // One point per measurement, labelled by date and commit; an explicit line colour (issue 10 item 9).
     expect(md).toContain('```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%\nxychart-beta\n  title "api: build context (MB)"\n  x-axis ["2025-01-01 abcdef1", "2025-01-02 abcdef1", "2025-01-03 abcdef1"]\n  y-axis "MB" 0 --> 3.3\n  line [1, 1.5, 3]\n```');
     expect(md).toContain('| [2025-01-03 00:00](https://github.com/acme/shop/actions/runs/2) | `abcdef1` |');

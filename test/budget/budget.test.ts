@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/model/baseline.js';
 import { parseBudget } from '../../src/budget/budgets.js';
 import { decide } from '../../src/budget/decide.js';
 import { parseLimit, parseSize } from '../../src/util/size.js';
 import { compareReports } from '../../src/compare/compare.js';
-import { report, target } from '../unit/fixtures.js';
+import { report, target } from '../model/reports.js';
 
 describe('sizes', () => {
   it.each([
@@ -36,7 +37,7 @@ describe('sizes', () => {
 
 describe('decide', () => {
   const min = { kind: 'bytes', bytes: 1, text: '1B' } as const;
-  const base = report([target('app', 1_000_000)]);
+  const base = figuresOf(report([target('app', 1_000_000)]));
   const cur = report([target('app', 1_300_000)]);
   const cmp = compareReports(cur, base, { minChange: min });
   const b = (key: Parameters<typeof parseBudget>[0], level: 'warn' | 'fail', v: string) => parseBudget(key, level, v, `test ${key}`);

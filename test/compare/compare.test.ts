@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseBaseline } from '../../src/model/baseline.js';
+import { figuresOf, parseBaseline } from '../../src/model/baseline.js';
 import { compareReports } from '../../src/compare/compare.js';
 import { matchLayers, normaliseCreatedBy } from '../../src/compare/layers.js';
-import { report, target } from '../unit/fixtures.js';
+import { report, target } from '../model/reports.js';
 
 const bytes = (n: number) => ({ kind: 'bytes', bytes: n, text: `${n}B` }) as const;
 const percent = (n: number) => ({ kind: 'percent', percent: n, text: `${n}%` }) as const;
 
 describe('compareReports', () => {
   it('gives value, delta and percent per figure', () => {
-    const c = compareReports(report([target('a', 1200)]), report([target('a', 1000)]), { minChange: bytes(1) });
+    const c = compareReports(report([target('a', 1200)]), figuresOf(report([target('a', 1000)])), { minChange: bytes(1) });
     const m = c.targets[0]!.metrics.find((x) => x.key === 'context')!;
     expect(m).toMatchObject({ current: 1200, baseline: 1000, delta: 200, percent: 20, changed: true });
   });
@@ -21,12 +21,12 @@ describe('compareReports', () => {
     ['over min-change percent', percent(30), 1000, 1400, true],
     ['one byte is not noise-free by default of 10kB', bytes(10_000), 1000, 1001, false],
   ] as const)('%s', (_, minChange, before, after, changed) => {
-    const c = compareReports(report([target('a', after)]), report([target('a', before)]), { minChange });
+    const c = compareReports(report([target('a', after)]), figuresOf(report([target('a', before)])), { minChange });
     expect(c.targets[0]!.metrics[0]!.changed).toBe(changed);
   });
 
   it('shows added and removed targets', () => {
-    const c = compareReports(report([target('new', 1), target('same', 1)]), report([target('same', 1), target('old', 1)]), { minChange: bytes(1) });
+    const c = compareReports(report([target('new', 1), target('same', 1)]), figuresOf(report([target('same', 1), target('old', 1)])), { minChange: bytes(1) });
     expect(c.targets.map((t) => [t.name, t.status])).toEqual([['new', 'added'], ['same', 'compared'], ['old', 'removed']]);
   });
 
@@ -39,7 +39,7 @@ describe('compareReports', () => {
   it('lists the paths that grew, shrank, appeared and went, largest move first', () => {
     const before = target('a', 0, [['models', 1000], ['models/a.bin', 1000], ['data', 500], ['data/x.csv', 500], ['src', 10]]);
     const after = target('a', 0, [['models', 5000], ['models/a.bin', 1000], ['models/b.bin', 4000], ['src', 10], ['.venv', 700]]);
-    const c = compareReports(report([after]), report([before]), { minChange: bytes(100) });
+    const c = compareReports(report([after]), figuresOf(report([before])), { minChange: bytes(100) });
     expect(c.targets[0]!.paths.map((p) => [p.path, p.status, p.delta])).toEqual([
       ['models', 'grew', 4000],
       ['models/b.bin', 'new', 4000],
@@ -53,7 +53,7 @@ describe('compareReports', () => {
     const before = target('a', 0, [['big', 9000]]);
     before.context.shallowTruncated = true;
     const after = target('a', 0, [['big', 9000], ['small', 50]]);
-    const c = compareReports(report([after]), report([before]), { minChange: bytes(1) });
+    const c = compareReports(report([after]), figuresOf(report([before])), { minChange: bytes(1) });
     expect(c.targets[0]!.paths).toEqual([]);
   });
 });

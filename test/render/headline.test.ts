@@ -8,9 +8,10 @@ import { decide } from '../../src/budget/decide.js';
 import { compareReports } from '../../src/compare/compare.js';
 import type { Diagnostics } from '../../src/model/diagnostics.js';
 import type { Report } from '../../src/model/report.js';
+import { figuresOf } from '../../src/model/baseline.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { parseMermaid } from './mermaid.js';
-import { report, target } from '../unit/fixtures.js';
+import { report, target } from '../model/reports.js';
 
 const minChange = { kind: 'bytes', bytes: 1000, text: '1kB' } as const;
 
@@ -31,7 +32,7 @@ function secretCopied(): Diagnostics {
 function render(budgets: string[], diagnostics?: Diagnostics): string {
   const base = report([target('Dockerfile', 30_000)]) as Report;
   const cur = report([target('Dockerfile', 630_000, [], diagnostics ? { diagnostics } : {})]) as Report;
-  const comparison = compareReports(cur, base, { minChange });
+  const comparison = compareReports(cur, figuresOf(base), { minChange });
   const list = budgets.map((b) => parseBudget(b.split('=')[0] as 'context', 'fail', b.split('=')[1]!, 'test'));
   const verdict = decide(comparison, () => list, true);
   return renderMarkdown(cur, { comparison, verdict, budgets: list.length, baseline: { commit: 'abcdef1234567', date: '2026-09-14' } });

@@ -4,12 +4,13 @@ import fc from 'fast-check';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/model/baseline.js';
 import { runCli } from '../../src/cli/run.js';
 import { decide } from '../../src/budget/decide.js';
 import { compareReports } from '../../src/compare/compare.js';
 import { escapeMarkdown } from '../../src/render/escape.js';
 import { GITHUB_COMMENT_LIMIT, renderMarkdown } from '../../src/render/markdown.js';
-import { report, target } from '../unit/fixtures.js';
+import { report, target } from '../model/reports.js';
 
 const GOLDEN = 'test/fixtures/golden/monorepo.md';
 const minChange = { kind: 'bytes', bytes: 1, text: '1B' } as const;
@@ -68,7 +69,7 @@ describe('properties', () => {
         t.context.largestFiles = names.map((n, i) => ({ path: n, bytes: 100 + i }));
         t.context.largestDirectories = names.map((n, i) => ({ path: n, bytes: 100 + i, files: 1 }));
         t.warnings = names;
-        const base = report([target(targetName, 1000, names.map((n) => [n, 1]))]);
+        const base = figuresOf(report([target(targetName, 1000, names.map((n) => [n, 1]))]));
         const cur = report([t]);
         const comparison = compareReports(cur, base, { minChange });
         const md = renderMarkdown(cur, { comparison, verdict: decide(comparison, () => [], true) });

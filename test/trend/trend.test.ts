@@ -2,12 +2,12 @@
 // and 2 targets, its Mermaid blocks parsed by mermaid's own parser; and the rules one by one (each failed before).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/model/report.js';
+import { figuresOf } from '../../src/model/baseline.js';
 import { loadHistory } from '../../src/artifacts/history.js';
 import { REPORT_FILE } from '../../src/artifacts/names.js';
 import { isoWeek, parseWindow, periods, renderTrend, type TrendPoint } from '../../src/trend/trend.js';
 import { mermaidBlocks, parseMermaid } from '../render/mermaid.js';
-import { report, target } from '../unit/fixtures.js';
+import { report, target } from '../model/reports.js';
 
 const GOLDEN = 'test/fixtures/golden/trend.md';
 const sha = (i: number): string => (0x1000000 + i * 7919).toString(16).padEnd(40, 'a');
@@ -18,7 +18,7 @@ function history(): TrendPoint[] {
     const d = 14 + Math.floor(i / 10);
     const date = `2026-09-${d}T${String(8 + (i % 10)).padStart(2, '0')}:15:00Z`;
     const targets = [target('api', 2_000_000 + i * 100_000), ...(i >= 10 && i < 20 ? [] : [target('worker', 500_000 + (i % 3) * 1000)])];
-    return { date, commit: sha(i), runUrl: `https://github.com/acme/shop/actions/runs/${1000 + i}`, report: report(targets) as Report };
+    return { date, commit: sha(i), runUrl: `https://github.com/acme/shop/actions/runs/${1000 + i}`, report: figuresOf(report(targets)) };
   });
 }
 
@@ -74,7 +74,7 @@ describe('the rules', () => {
   });
 
   it('weeks past 40 days', () => {
-    const pts: TrendPoint[] = Array.from({ length: 120 }, (_, i) => ({ date: new Date(Date.UTC(2026, 0, 1 + Math.floor(i / 2))).toISOString(), commit: sha(i), report: report([target('a', i)]) as Report }));
+    const pts: TrendPoint[] = Array.from({ length: 120 }, (_, i) => ({ date: new Date(Date.UTC(2026, 0, 1 + Math.floor(i / 2))).toISOString(), commit: sha(i), report: figuresOf(report([target('a', i)])) }));
     const p = periods(pts);
     expect(p.by).toBe('week');
     expect(p.periods[0]!.label).toBe('2026-W01');
