@@ -506,8 +506,11 @@ interface Needs {
 }
 const NO_NEEDS: Needs = { hard: [], soft: [] };
 
-/** The manifest that makes a directory a source package: a manifest with a README or a src/ directory beside it. */
+/** What makes a directory a source package: Go or Rust sources, or a manifest with a README or a src/ directory beside it. */
 function sourcePackage(entries: readonly ListedEntry[]): string | undefined {
+  // Go and Rust sources are never build output (Go's package "build" in cmd/buildctl/build, say).
+  const source = entries.find((e) => e.isFile() && /\.(go|rs)$/.test(e.name));
+  if (source) return source.name;
   const manifest = entries.find((e) => e.isFile() && PACKAGE_MANIFESTS.has(e.name));
   if (!manifest) return undefined;
   const companion = entries.some((e) => (e.isFile() && /^readme(\.|$)/i.test(e.name)) || (e.isDirectory() && e.name === 'src'));

@@ -255,4 +255,15 @@ describe('item 7: a source package called build is not build output', () => {
     expect(lines(d)).not.toContain('**/build');
     expect(blockRemoves(d, '.dockerignore', dir, ['js/build/package.json', 'js/build/src/index.js'])).toEqual([]);
   });
+
+  it('a Go package named build (cmd/buildctl/build), outside git: no "**/build"', async () => {
+    const dir = plain({
+      'Dockerfile': 'FROM scratch\nCOPY . .\n',
+      'go.mod': 'module x\n',
+      'cmd/buildctl/build/build.go': 'package build\n'.repeat(3000),
+      'out/build/app': { size: 300_000 },
+    });
+    const { d } = await reportFor(dir);
+    expect(blockRemoves(d, '.dockerignore', dir, ['cmd/buildctl/build/build.go'])).toEqual([]);
+  });
 });
