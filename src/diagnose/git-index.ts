@@ -30,6 +30,7 @@ export function parseGitIndex(buf: Buffer, prefix: string): Tracked {
   if (count > MAX_INDEX_ENTRIES) throw new GitIndexError(`index has ${count} entries, more than ${MAX_INDEX_ENTRIES}`);
   const files = new Set<string>();
   const dirs = new Set<string>();
+  const sparse: string[] = [];
   const under = prefix === '' ? '' : prefix + '/';
   let off = 12;
   let previous = '';
@@ -70,6 +71,13 @@ export function parseGitIndex(buf: Buffer, prefix: string): Tracked {
     previous = path;
     const mode = buf.readUInt32BE(start + 24);
     if ((mode & 0o170000) === 0o160000) continue; // a submodule: its files are another repository's
+    if ((mode & 0o170000) === 0o040000) {
+      // A sparse index's directory entry ("dir/"): everything below it is tracked.
+      const dir = path.replace(/\/$/, '');
+      if (dir.startsWith(under)) sparse.push(dir.slice(under.length));
+      else if (under.startsWith(dir + '/')) sparse.push('');
+      continue;
+    }
     if (!path.startsWith(under)) continue;
     const rel = path.slice(under.length);
     files.add(rel);
@@ -79,7 +87,20 @@ export function parseGitIndex(buf: Buffer, prefix: string): Tracked {
       dirs.add(d);
     }
   }
-  return { file: (p) => files.has(p), dir: (p) => p === '' ? files.size > 0 : dirs.has(p), count: files.size };
+  // A split index keeps most entries in a shared file: what this one names is not all that is tracked.
+  for (let ext = off; ext + 8 <= buf.length - 20; ) {
+    const sig = buf.toString('latin1', ext, ext + 4);
+    if (sig === 'link') throw new GitIndexError('a split index (core.splitIndex) is not read');
+    ext += 8 + buf.readUInt32BE(ext + 4);
+  }
+  const underSparse = (p: string): boolean => sparse.some((d) => d === '' || p === d || p.startsWith(d + '/'));
+  for (const d of sparse) for (let i = d.indexOf('/'); i > 0; i = d.indexOf('/', i + 1)) dirs.add(d.slice(0, i));
+  for (const d of sparse) if (d !== '') dirs.add(d);
+  return {
+    file: (p) => files.has(p) || (sparse.length > 0 && underSparse(p)),
+    dir: (p) => (p === '' ? files.size > 0 || sparse.length > 0 : dirs.has(p) || (sparse.length > 0 && underSparse(p))),
+    count: files.size,
+  };
 }
 
 /** Writes a version 2 index naming `paths` (all regular files, zero ids): how the corpus replays what git tracks. */

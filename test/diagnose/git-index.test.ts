@@ -63,3 +63,24 @@ describe('the replay index', () => {
     expect(() => parseGitIndex(good.subarray(0, 40), '')).toThrow(GitIndexError);
   });
 });
+
+describe('sparse and split indexes', () => {
+  it('a sparse index\'s directory entries make everything below them tracked', () => {
+    const dir = writeTree(join(root, 'sparse'), { 'in/a.txt': 'a', 'out/deep/b.txt': 'b', 'out/c.txt': 'c' });
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'x');
+    git(dir, 'sparse-checkout', 'init', '--cone', '--sparse-index');
+    git(dir, 'sparse-checkout', 'set', 'in');
+    const t = parseGitIndex(readFileSync(join(dir, '.git/index')), '');
+    expect([t.file('in/a.txt'), t.file('out/deep/b.txt'), t.file('out/c.txt'), t.dir('out'), t.dir('out/deep'), t.file('nope')]).toEqual([true, true, true, true, true, false]);
+  });
+
+  it('a split index is refused (its shared part is elsewhere): judged as without git', () => {
+    const dir = writeTree(join(root, 'split'), { 'a.txt': 'a' });
+    git(dir, 'init', '-q');
+    git(dir, '-c', 'core.splitIndex=true', 'add', '.');
+    git(dir, 'update-index', '--split-index');
+    expect(() => parseGitIndex(readFileSync(join(dir, '.git/index')), '')).toThrow(/split index/);
+  });
+});
