@@ -4,6 +4,7 @@ import { isBudgetKey, parseBudget, type Budget } from '../budget/budgets.js';
 import { BUDGET_KEYS, type Level } from '../model/verdict.js';
 import { parseLimit, type Limit } from '../util/size.js';
 import type { ImageInputs } from './image.js';
+import { parseWindow } from '../render/trend.js';
 import { InputError } from '../util/errors.js';
 import { COMMENT_POLICIES, type CommentPolicy } from '../github/sticky.js';
 
@@ -39,6 +40,8 @@ export interface ActionInputs {
   badge: boolean;
   /** Prefix of the badge artifact's name (the comment-key is appended). */
   badgeArtifact: string;
+  /** The trend's time window ("12w") and its length in ms; undefined for none. */
+  trendWindow: { text: string; ms: number } | undefined;
   /** The built image to measure too (inputs image, image-archive, registry, platform, waste-exclude, layer-share). */
   image: ImageInputs;
 }
@@ -75,6 +78,11 @@ export function readInputs(get: Get = (n) => core.getInput(n)): ActionInputs {
   if (!/^\d+$/.test(points) || Number(points) < 2 || Number(points) > 100) {
     throw new InputError(`input "trend-points" must be a whole number from 2 to 100, got ${JSON.stringify(points)}`);
   }
+  const windowText = get('trend-window').trim();
+  const windowMs = windowText === '' ? undefined : parseWindow(windowText);
+  if (windowText !== '' && windowMs === undefined) {
+    throw new InputError(`input "trend-window" must be a time such as "30d", "12w" or "6m", got ${JSON.stringify(windowText)}`);
+  }
   const configInput = get('config');
   return {
     context: get('context') || '.',
@@ -100,6 +108,7 @@ export function readInputs(get: Get = (n) => core.getInput(n)): ActionInputs {
     reviewSuggestions: bool('review-suggestions', get('review-suggestions') || 'true'),
     badge: bool('badge', get('badge') || 'false'),
     badgeArtifact: artifactBase('badge-artifact', get('badge-artifact') || 'docker-size-badge'),
+    trendWindow: windowMs === undefined ? undefined : { text: windowText.replace(/\s+/g, '').toLowerCase(), ms: windowMs },
     image: {
       image: get('image') || undefined,
       imageArchive: get('image-archive') || undefined,

@@ -94,7 +94,8 @@ async function pipeline(): Promise<void> {
   report.verdict = verdict;
 
   // 5. On schedule: the trend of the stored baselines, and the tracking issue.
-  const trend = history ? await reportTrend(gh, inputs, ctx, report, history) : undefined;
+  const budgets = report.targets.reduce((n, t) => n + s.budgetsFor(t.name).length, 0);
+  const trend = history ? await reportTrend(gh, inputs, ctx, report, history, budgets) : undefined;
 
   // 6. On a push to the default branch, with `badge: true`: the shields.io endpoint JSON.
   const onDefault = plan.kind === 'baseline' && !plan.trend && plan.branch === (ctx.defaultBranch ?? plan.branch);
@@ -104,7 +105,7 @@ async function pipeline(): Promise<void> {
   //    the one-click review suggestions for the ignore file when the pull request changes it.
   const canComment = plan.kind === 'comment' || ((plan.kind === 'pull-request' || plan.kind === 'merge') && plan.canComment);
   const prFromFork = (plan.kind === 'pull-request' || plan.kind === 'merge') && (plan.pr?.fromFork ?? false);
-  await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: (plan.kind === 'pull-request' || (plan.kind === 'merge' && plan.pr !== undefined)) && !plan.canComment, prFromFork, notes, summarySections: badge ? [badge] : [] });
+  await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: (plan.kind === 'pull-request' || (plan.kind === 'merge' && plan.pr !== undefined)) && !plan.canComment, prFromFork, notes, budgets, summarySections: badge ? [badge] : [] });
   if (plan.kind === 'pull-request' && plan.canComment && inputs.reviewSuggestions) await postSuggestions(gh, inputs, report, plan.pr, cwd);
   if (!received && !merged) emitDiagnosticAnnotations(report, core); // lint findings on the .dockerignore and Dockerfile lines (after the budget ones)
   if (verdict.failed) core.setFailed(`Docker size budget exceeded: ${verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`).join(', ')}`);

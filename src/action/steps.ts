@@ -146,14 +146,19 @@ export interface TrendHistory {
   points: StoredReport[];
   /** The oldest point of the window: the schedule's comparison baseline. */
   start: StoredReport | undefined;
+  /** What the window left out, and where its time limit starts (ms), for the line that says so. */
+  leftOut?: { older: number; sameDay: number; beyond: number };
+  since?: number;
 }
 
 export async function loadTrendHistory(gh: GitHubRest, store: ArtifactStore, inputs: ActionInputs, ctx: RunContext, report: Report, branch: string): Promise<TrendHistory> {
   if (ctx.repoId === undefined) return { points: [], start: undefined };
   try {
-    const h = await loadHistory(gh, store, { name: nameOf(inputs, report), repoId: ctx.repoId, branch, now: Date.now(), limit: inputs.trendPoints - 1, excludeRunId: ctx.runId });
+    const now = Date.now();
+    const since = inputs.trendWindow ? now - inputs.trendWindow.ms : undefined;
+    const h = await loadHistory(gh, store, { name: nameOf(inputs, report), repoId: ctx.repoId, branch, now, limit: inputs.trendPoints - 1, excludeRunId: ctx.runId, since });
     for (const why of h.skipped) info(`Trend: skipped ${why}`);
-    return { points: h.points, start: h.points[0] };
+    return { points: h.points, start: h.points[0], leftOut: h.leftOut, since };
   } catch (e) {
     core.warning(`The history of stored baselines could not be read: ${(e as Error).message}`);
     return { points: [], start: undefined };
@@ -166,13 +171,18 @@ export interface TrendResult {
 }
 
 /** The trend table and chart, and the tracking issue opened, updated or closed on the window's verdict. */
-export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: RunContext, report: Report, history: TrendHistory): Promise<TrendResult> {
+export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: RunContext, report: Report, history: TrendHistory, budgets?: number): Promise<TrendResult> {
   const now = { date: new Date().toISOString(), commit: ctx.sha, runUrl: runUrl(ctx, ctx.runId), report: figuresOf(report) };
-  const markdown = renderTrend([...history.points.map((p) => ({ date: p.date, commit: p.commit, runUrl: p.runUrl, report: p.report })), now]);
+  const window = {
+    points: inputs.trendPoints,
+    ...(inputs.trendWindow && history.since !== undefined ? { time: { text: inputs.trendWindow.text, since: new Date(history.since).toISOString() } } : {}),
+    ...(history.leftOut ? { leftOut: history.leftOut } : {}),
+  };
+  const markdown = renderTrend([...history.points.map((p) => ({ date: p.date, commit: p.commit, runUrl: p.runUrl, report: p.report })), now], window);
   const breaches = report.verdict?.breaches.filter((b) => b.level === 'fail') ?? [];
   const regressed = breaches.length > 0;
   const title = regressed ? `Docker size over budget: ${[...new Set(breaches.map((b) => `${b.target} ${b.key}`))].join(', ')}`.slice(0, 200) : '';
-  const body = renderMarkdown(report, renderContext(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000, inputs.top, [])) + '\n' + markdown;
+  const body = renderMarkdown(report, renderContext(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000, inputs.top, [], budgets)) + '\n' + markdown;
   try {
     const tracking = await trackRegression(gh, { label: inputs.issueLabel, key: inputs.commentKey, author: inputs.commentAuthor }, regressed, title, body);
     if (tracking.step !== 'none') info(`Tracking issue #${tracking.number}: ${tracking.step}`);
@@ -185,7 +195,7 @@ export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: Run
 }
 
 /** What the markdown renderer needs besides the report: the comparison, the verdict, where the baseline came from, notes. */
-function renderContext(report: Report, baseline: BaselineResult | undefined, maxLength: number, top: number, notes: string[]): RenderContext {
+function renderContext(report: Report, baseline: BaselineResult | undefined, maxLength: number, top: number, notes: string[], budgets?: number): RenderContext {
   const found = baseline?.found;
   return {
     top,
@@ -195,6 +205,7 @@ function renderContext(report: Report, baseline: BaselineResult | undefined, max
     baseline: found ? { commit: found.commit, date: found.date.slice(0, 10), runUrl: found.runUrl } : undefined,
     baselineNote: baseline && !baseline.found ? baseline.note : undefined,
     maxLength,
+    budgets,
   };
 }
 
@@ -214,6 +225,8 @@ export interface PublishInput {
   notes: string[];
   /** Further sections of the job summary (the badge). */
   summarySections: string[];
+  /** How many budgets are set over all targets (the headline says "no budgets set" when none). */
+  budgets?: number;
 }
 
 /** GitHub's job summary is limited to 1 MiB per step. */
@@ -221,7 +234,7 @@ const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 
 export async function publish(p: PublishInput): Promise<void> {
   const { inputs, report } = p;
-  const markdown = renderMarkdown(report, renderContext(report, p.baseline, GITHUB_COMMENT_LIMIT - marker(inputs.commentKey).length - 1, inputs.top, p.notes));
+  const markdown = renderMarkdown(report, renderContext(report, p.baseline, GITHUB_COMMENT_LIMIT - marker(inputs.commentKey).length - 1, inputs.top, p.notes, p.budgets));
 
   const jsonPath = join(process.env.RUNNER_TEMP ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), 'docker-size-guard-report.json');
   writeFileSync(jsonPath, renderJson(report));

@@ -148,6 +148,11 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
       if (i + 1 >= argv.length) throw new UsageError(`option ${name} needs a value`);
       value = argv[++i]!;
     }
+    // "--budget-context 50 MiB": the unit would be taken for the CONTEXT directory.
+    const unit = argv[i + 1];
+    if (/^\d+(\.\d+)?$/.test(value) && unit !== undefined && /^([kmgt]i?b?|b|bytes?)$/i.test(unit)) {
+      throw new UsageError(`${name} ${value} ${unit}: write the size as one word, "${value}${unit}" (or quote it: "${value} ${unit}")`);
+    }
     apply(opts, name, value, env);
   }
   if (positional.length > 1) throw new UsageError(`expected one CONTEXT directory, got ${positional.length}: ${positional.join(' ')}`);

@@ -57,11 +57,13 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsT
     report.comparison = compareReports(report, baseline?.report, { minChange });
 
     // decide
-    report.verdict = decide(report.comparison, budgetResolver(config, opts.budgets), opts.failOnBudget ?? config?.failOnBudget ?? true);
+    const budgetsFor = budgetResolver(config, opts.budgets);
+    report.verdict = decide(report.comparison, budgetsFor, opts.failOnBudget ?? config?.failOnBudget ?? true);
 
     // render
     if (opts.output !== undefined) writeFileSync(resolve(cwd, opts.output), renderJson(report));
-    const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note, terminal: terminalFor(env, stdoutIsTTY, stdoutColumns) };
+    const budgets = report.targets.reduce((n, t) => n + budgetsFor(t.name).length, 0);
+    const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note, budgets, top: opts.top, terminal: terminalFor(env, stdoutIsTTY, stdoutColumns) };
     const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? renderMarkdown(report, ctx) : renderText(report, ctx);
     const fixed = opts.fix ? applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
     return { code: report.verdict.failed ? 1 : 0, stdout: opts.format === 'text' ? stdout + (fixed && '\n' + fixed) : stdout, stderr: opts.format === 'text' ? '' : fixed };

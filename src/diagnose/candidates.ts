@@ -45,6 +45,8 @@ export interface Candidate {
   blockable: boolean;
   /** For a large-file line: the file's size. */
   size: number;
+  /** Its family is one no build reads (families.ts JUNK_FAMILIES): a COPY that merely takes its paths does not need them. */
+  junk: boolean;
 }
 
 export function newCandidate(id: number, family: FamilyId, line: string, pattern: Pattern, origin: Origin): Candidate {
@@ -68,6 +70,7 @@ export function newCandidate(id: number, family: FamilyId, line: string, pattern
     dropped: false,
     blockable: true,
     size: 0,
+    junk: false,
   };
 }
 

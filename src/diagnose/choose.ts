@@ -148,9 +148,13 @@ export function choose(collected: Collected, before: number, target: BlockTarget
   }
 
   // Lines withheld because the build needs part of what they would remove (what they would still remove).
+  const pickedLines = new Set(picked.map((c) => c.line));
   const withheld: Withheld[] = [];
+  const withheldLines = new Set<string>();
   for (const c of candidates) {
     if (!recognised.has(c.id) || !c.blockable || c.neededCount === 0) continue;
+    if (pickedLines.has(c.line) || withheldLines.has(c.line)) continue; // one row per line (a probe may repeat a family's line)
+    withheldLines.add(c.line);
     const m = marginal(c);
     if (m.files === 0 && m.bytes === 0) continue;
     withheld.push({ line: c.line, family: c.family, bytes: m.bytes, files: m.files, neededBy: c.needed });

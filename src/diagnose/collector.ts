@@ -8,17 +8,21 @@ import type { Pattern } from '../patterns/matcher.js';
 import type { EntryKind } from '../context/tally.js';
 import { keepFirst } from './bounded.js';
 import { addNeed, compileOrThrow, newCandidate, noteNeeded, noteSelfMatch, StaticIndex, type Candidate, type Origin } from './candidates.js';
-import { literalLine, UNWRITABLE } from './docker-syntax.js';
+import { literalLine, safeMatch, UNWRITABLE } from './docker-syntax.js';
 import {
   CODE_EXTENSIONS,
   DATA_EXTENSIONS,
   ENV_TEMPLATE,
   extensionOf,
+  JUNK_FAMILIES,
+  JUNK_LINES,
   LARGE_FILE_FLOOR,
   NAMED_DIRS,
+  PACKAGE_MANIFESTS,
   STATIC_LINES,
   WEIGHT_EXTENSIONS,
 } from './families.js';
+import type { Tracked } from './git-index.js';
 import { countIgnored, gitRuleFor, makeScope, type GitRule, type GitScope } from './gitignore.js';
 import type { FamilyId, NeededBy } from '../model/diagnostics.js';
 
@@ -41,9 +45,24 @@ export interface ListedEntry {
   isFile(): boolean;
 }
 
+/** A COPY/ADD of the whole context. */
+export interface WholeCopyRef {
+  file: string;
+  line: number;
+  instruction: string;
+}
+
 export interface CollectorInput {
-  /** The ignore file's exclusion lines that name one path component ("__pycache__/", "*.pyc"), for their "**\/" forms. */
-  rootOnlyLines: { pattern: Pattern; line: number }[];
+  /**
+   * The ignore file's exclusion lines that name one path component ("__pycache__/", "*.pyc"), for their "**\/" forms;
+   * `dirOnly` when written with a trailing slash ("build*\/"): Docker has no directories-only form, so what the line
+   * meant is proposed directory by directory, never as a wildcard that also takes files.
+   */
+  rootOnlyLines: { pattern: Pattern; line: number; dirOnly: boolean }[];
+  /** What git tracks (read from the index), undefined outside a git work tree. */
+  tracked: Tracked | undefined;
+  /** COPY/ADD of the whole context in any stage built: with one, committed files copied are needed. */
+  wholeCopies: WholeCopyRef[];
   namedCopies: NamedCopy[];
   /** Context paths the build itself reads: the Dockerfile and the ignore file, when inside the context. */
   buildFiles: { path: string; file: string }[];
@@ -52,7 +71,7 @@ export interface CollectorInput {
   /** The exception line of the ignore file that names this listed path, when one does (it must stay in the context). */
   namedByException: (path: string) => NeededBy | undefined;
   /** Whether a file holds a secret: an npm auth token in an .npmrc, a private key in a .pem/.key. Never called for symlinks. */
-  inspect: (path: string, what: 'npmrc' | 'key') => boolean;
+  inspect: (path: string, what: 'npmrc' | 'key' | 'env') => boolean;
   /** The .gitignore in a context directory, when the listing shows one. */
   readGitignore: (dir: string) => { text: string; file: string } | undefined;
   /** Scopes of the .gitignore files above the context, outermost first. */
@@ -135,6 +154,8 @@ export class Collector {
   private secretLines = 0;
   private inspections = 0;
   private readonly large: Candidate[] = [];
+  /** Dir-only root lines ("build*\/"), matched below the root: each directory they meant gets its own line. */
+  private readonly dirProbes: { pattern: Pattern; line: number; family: FamilyId; blockable: boolean; ids: Set<number> }[] = [];
 
   constructor(private readonly input: CollectorInput) {
     const statics = new Map<string, (typeof STATIC_LINES)[number]>();
@@ -154,11 +175,16 @@ export class Collector {
       const known = statics.get(shown);
       const wildcard = /[*?[\\]/.test(pattern.cleaned);
       if (UNWRITABLE.test(shown) || (!wildcard && !known)) continue;
+      const blockable = !input.hasExceptions && pattern.cleaned.replace(/[*?]|\[[^\]]*\]/g, '').length >= 2;
+      if (input.rootOnlyLines.find((l) => l.line === line)?.dirOnly) {
+        this.dirProbes.push({ pattern: compileOrThrow('*/' + shown), line, family: known?.family ?? 'ignore-fix', blockable, ids: new Set() });
+        continue;
+      }
       let c = probes.get(shown);
       if (!c) {
         c = this.add(known?.family ?? 'ignore-fix', shown, compileOrThrow('*/' + shown), 'probe');
         if (!wildcard && known?.guard === 'pure') c.guard = 'pure';
-        c.blockable = !input.hasExceptions && pattern.cleaned.replace(/[*?]|\[[^\]]*\]/g, '').length >= 2;
+        c.blockable = blockable;
         probes.set(shown, c);
       }
       c.habitLines.push(line);
@@ -168,6 +194,7 @@ export class Collector {
 
   private add(family: FamilyId, line: string, pattern: Pattern, origin: Origin): Candidate {
     const c = newCandidate(this.cands.length, family, line, pattern, origin);
+    c.junk = JUNK_FAMILIES.has(family) || JUNK_LINES.has(line);
     this.cands.push(c);
     if (origin === 'static' || origin === 'probe') this.statics.add(c);
     return c;
@@ -206,6 +233,7 @@ export class Collector {
     const parent = this.parentFrame(dir);
     const included = this.pendingDir === dir;
     this.pendingDir = undefined;
+    const trackedDir = this.input.tracked?.dir(dir) === true;
     let rset = parent.rset;
     let gitRule = parent.gitRule;
     if (included) {
@@ -233,15 +261,33 @@ export class Collector {
           self.push(c);
         }
       }
+      for (const probe of this.dirProbes) {
+        if (this.literalDirs >= MAX_LITERAL_DIRS || !safeMatch(probe.pattern, dir) || parent.rset.some((id) => probe.ids.has(id))) continue;
+        const c = this.literal(probe.family, dir, 'dir');
+        if (!c) continue;
+        this.literalDirs++;
+        c.habitLines.push(probe.line);
+        c.blockable = probe.blockable;
+        probe.ids.add(c.id);
+        self.push(c);
+      }
       for (const c of self) noteSelfMatch(c, dir, !parent.rset.includes(c.id));
       rset = union(parent.rset, self);
       if (rset.length > 0) this.checkNeeded(dir, rset);
-      if (gitRule) countIgnored(gitRule, dir, false, 'dir', 0);
+      const pkg = self.some((c) => c.family === 'build-output' && !c.junk) ? sourcePackage(entries) : undefined;
+      if (pkg !== undefined) {
+        const need: NeededBy[] = [{ file: `${dir}/${pkg}`, line: 0, instruction: `a source package (it has ${pkg})`, path: dir }];
+        for (const c of self) if (c.family === 'build-output' && !c.junk) noteNeeded(c, need);
+      }
+      if (trackedDir) gitRule = undefined; // git never ignores what it tracks: the rules apply to the untracked paths below, one by one
+      else if (gitRule) countIgnored(gitRule, dir, false, 'dir', 0);
       else {
         gitRule = gitRuleFor(dir, true, parent.gitScopes);
         if (gitRule) countIgnored(gitRule, dir, true, 'dir', 0);
       }
       if (!dir.includes('/')) this.noteTop(dir, true, 0, self.map((c) => c.id));
+    } else if (trackedDir) {
+      gitRule = undefined;
     } else if (!gitRule) {
       gitRule = gitRuleFor(dir, true, parent.gitScopes);
     }
@@ -316,9 +362,11 @@ export class Collector {
     agg.bytes += counted;
     if (copied) agg.copiedBytes += counted;
 
-    const gitRule = parent.gitRule ?? gitRuleFor(path, false, parent.gitScopes);
-    const needs = rset.length > 0 || secret !== undefined || gitRule !== undefined ? this.needsOf(path) : [];
-    if (needs.length > 0) for (const id of rset) noteNeeded(this.cands[id]!, needs);
+    const committed = this.input.tracked?.file(path) === true;
+    const gitRule = committed ? undefined : parent.gitRule ?? gitRuleFor(path, false, parent.gitScopes);
+    const split = rset.length > 0 || secret !== undefined || gitRule !== undefined ? this.needsOf(path, copied && committed) : NO_NEEDS;
+    const needs = split.hard.concat(split.soft);
+    this.noteNeeds(rset, split);
     if (this.input.buildFiles.some((b) => b.path === path)) this.buildFilesSeen.set(path, rset);
     if (gitRule) {
       countIgnored(gitRule, path, gitRule !== parent.gitRule, 'file', size);
@@ -342,20 +390,41 @@ export class Collector {
   }
 
   /** The COPY/ADD instructions (and the build itself) that need `path`; marks the candidates that would remove it. */
-  private checkNeeded(path: string, rset: readonly number[]): NeededBy[] {
-    const needs = this.needsOf(path);
-    if (needs.length > 0) for (const id of rset) noteNeeded(this.cands[id]!, needs);
-    return needs;
+  private checkNeeded(path: string, rset: readonly number[]): void {
+    this.noteNeeds(rset, this.needsOf(path, false));
   }
 
-  private needsOf(path: string): NeededBy[] {
-    const out: NeededBy[] = [];
+  /** A line of a family no build reads is held back only by a hard need: the build itself, an exception, a COPY naming the path. */
+  private noteNeeds(rset: readonly number[], split: Needs): void {
+    if (split.hard.length === 0 && split.soft.length === 0) return;
+    const all = split.hard.concat(split.soft);
+    for (const id of rset) {
+      const c = this.cands[id]!;
+      const needs = c.junk ? split.hard : all;
+      if (needs.length > 0) noteNeeded(c, needs);
+    }
+  }
+
+  /**
+   * What needs `path`: hard (the build itself reads it, an exception line keeps it, a COPY names it) and soft (a COPY
+   * takes it through a directory or a wildcard, or, for a committed file, through a COPY of the whole context).
+   */
+  private needsOf(path: string, committedCopied: boolean): Needs {
+    const hard: NeededBy[] = [];
+    const soft: NeededBy[] = [];
     const build = this.input.buildFiles.find((b) => b.path === path);
-    if (build) out.push({ file: build.file, line: 0, instruction: 'the build itself', path });
+    if (build) hard.push({ file: build.file, line: 0, instruction: 'the build itself', path });
     const exception = this.input.namedByException(path);
-    if (exception) out.push(exception);
-    for (const c of this.input.namedCopies) if (c.takes(path)) out.push({ file: c.file, line: c.line, instruction: c.instruction, path });
-    return out;
+    if (exception) hard.push(exception);
+    for (const c of this.input.namedCopies) {
+      if (!c.takes(path)) continue;
+      (c.literalSources.includes(path) ? hard : soft).push({ file: c.file, line: c.line, instruction: c.instruction, path });
+    }
+    if (committedCopied && hard.length + soft.length === 0) {
+      const w = this.input.wholeCopies[0];
+      if (w) soft.push({ file: w.file, line: w.line, instruction: `${w.instruction}${COMMITTED}`, path });
+    }
+    return { hard, soft };
   }
 
   /** What kind of secret a regular file is, if any; adds the per-file line when no generic line can be used for it. */
@@ -368,13 +437,14 @@ export class Collector {
         self.push(c);
       }
     };
-    if (name === '.env') return 'environment file';
-    if (name.startsWith('.env.')) {
-      if (ENV_TEMPLATE.test(name)) {
+    if (name === '.env' || name.startsWith('.env.')) {
+      const template = ENV_TEMPLATE.test(name);
+      // A template, or a file whose values are all empty or placeholders, holds no secret.
+      if (template || (this.inspections++ < MAX_INSPECTIONS && !this.input.inspect(path, 'env'))) {
         for (const c of self) if (c.guard === 'no-template') c.hasTemplate = true;
         return undefined;
       }
-      perFile();
+      if (name !== '.env') perFile();
       return 'environment file';
     }
     if (ext === '.pem' || ext === '.key') {
@@ -425,6 +495,26 @@ export class Collector {
       buildFilesSeen: this.buildFilesSeen,
     };
   }
+}
+
+/** Marks the need of a committed file that a COPY of the whole context takes. */
+export const COMMITTED = ' (it is committed)';
+
+interface Needs {
+  hard: NeededBy[];
+  soft: NeededBy[];
+}
+const NO_NEEDS: Needs = { hard: [], soft: [] };
+
+/** What makes a directory a source package: Go or Rust sources, or a manifest with a README or a src/ directory beside it. */
+function sourcePackage(entries: readonly ListedEntry[]): string | undefined {
+  // Go and Rust sources are never build output (Go's package "build" in cmd/buildctl/build, say).
+  const source = entries.find((e) => e.isFile() && /\.(go|rs)$/.test(e.name));
+  if (source) return source.name;
+  const manifest = entries.find((e) => e.isFile() && PACKAGE_MANIFESTS.has(e.name));
+  if (!manifest) return undefined;
+  const companion = entries.some((e) => (e.isFile() && /^readme(\.|$)/i.test(e.name)) || (e.isDirectory() && e.name === 'src'));
+  return companion ? manifest.name : undefined;
 }
 
 /** Sorted union of candidate ids. */

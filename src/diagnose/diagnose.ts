@@ -2,7 +2,7 @@
 // the walker's directory listings (through `watch`) and its entries (through `entry`). The small
 // reads it needs — the ignore file's text, unused ignore files, .gitignore files, and a look for a
 // token or private key in .npmrc/.pem/.key files — go through `DiagnoseIo`, so tests pass their own.
-import { closeSync, lstatSync, openSync, readSync, realpathSync, constants as fsc } from 'node:fs';
+import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, constants as fsc } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { IgnoreFile } from '../context/ignore-file.js';
 import type { WalkFs } from '../context/walk.js';
@@ -15,17 +15,24 @@ import { choose, type BlockTarget } from './choose.js';
 import { Collector, type ListedEntry, type NamedCopy } from './collector.js';
 import { drift } from './drift.js';
 import { makeScope, type GitScope } from './gitignore.js';
+import { GitIndexError, parseGitIndex, type Tracked } from './git-index.js';
+import { noteNeeded } from './candidates.js';
 import { LineEvaluator } from './lines.js';
 import { lint, type WholeCopy } from './lint.js';
-import type { Diagnostics } from '../model/diagnostics.js';
+import type { Diagnostics, NeededBy } from '../model/diagnostics.js';
 
 export interface DiagnoseIo {
   /** A regular file's text, at most `max` bytes; undefined when absent or not a regular file (symlinks are not followed unless `follow`). */
   readText(abs: string, max: number, follow?: boolean): string | undefined;
   /** Whether `abs` exists (a file or directory, not followed). */
   exists(abs: string): boolean;
-  /** Whether a regular file holds an npm auth token or a private key; reads at most 64 KiB and never follows a symlink. */
-  inspect(abs: string, what: 'npmrc' | 'key'): boolean;
+  /**
+   * Whether a regular file holds a secret: an npm auth token (.npmrc), a private key (.pem/.key), a value that is not
+   * empty or a placeholder (.env); reads at most 64 KiB and never follows a symlink.
+   */
+  inspect(abs: string, what: 'npmrc' | 'key' | 'env'): boolean;
+  /** A regular file's bytes, at most `max` (undefined when absent, larger, or not a regular file; not followed). */
+  readBytes(abs: string, max: number): Buffer | undefined;
 }
 
 export interface DiagnoseSetup {
@@ -70,15 +77,19 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
   const ignoreRel = inContext(ignore.path);
   if (ignoreRel !== undefined) buildFiles.push({ path: ignoreRel, file: ignoreShown! });
 
+  const tracked = readTracked(contextDir, io);
   const lines = new LineEvaluator(ignore.matcher, namedCopies, (index) => {
     const p = ignore.matcher.patterns[index]!;
     const line = p.source?.line ?? 0;
     return { file: ignoreShown ?? '', line, text: `the exception ${JSON.stringify((rawLines[line - 1] ?? '!' + p.cleaned).trim())}` };
-  });
+  }, tracked);
   const collector = new Collector({
     rootOnlyLines: ignore.matcher.patterns
       .filter((p) => !p.exclusion && !p.cleaned.includes('/') && !p.cleaned.startsWith('**') && p.source !== undefined)
-      .map((p) => ({ pattern: p, line: p.source!.line })),
+      .map((p) => ({ pattern: p, line: p.source!.line, dirOnly: (rawLines[p.source!.line - 1] ?? '').trim().endsWith('/') })),
+    tracked,
+    // Every instruction taking the whole context (a RUN --mount of it too) makes the committed files it takes needed.
+    wholeCopies: plan ? plan.copies.filter((c) => c.wholeContext).map((c) => ({ file: dockerfileShown!, line: c.line, instruction: shorten(c.original) })) : [],
     namedCopies,
     buildFiles,
     hasExceptions: ignore.matcher.exclusions,
@@ -111,6 +122,9 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
     },
     finish(contextBytes) {
       const collected = collector.finish();
+      for (const k of keptByComment(rawLines, ignoreShown)) {
+        for (const c of collected.candidates) if (subjectOf(c.line) === k.subject) noteNeeded(c, [k.need]);
+      }
       const target: BlockTarget = ignore.path
         ? { file: ignoreShown!, exists: true, contextPath: ignoreRel, endsWithNewline: ignoreText === undefined || ignoreText === '' || ignoreText.endsWith('\n') }
         : { file: display(join(contextDir, '.dockerignore')), exists: false, contextPath: '.dockerignore', endsWithNewline: true };
@@ -144,6 +158,65 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
     },
   };
 }
+
+/** Words in a comment that say a path is kept on purpose. */
+const KEEP_WORDS = /\b(keep|keeps|kept|needed|needs|need|required|requires|on purpose|intentional(ly)?|deliberate(ly)?|do not (ignore|exclude)|don't (ignore|exclude)|not (ignored|excluded))\b/i;
+
+/** What a suggested line is about: its last path component ("**\/.git" -> ".git", "models" -> "models"). */
+function subjectOf(line: string): string {
+  return line.slice(line.lastIndexOf('/') + 1);
+}
+
+/**
+ * Paths a comment of the ignore file says are kept on purpose ("# .git is kept: the build reads the commit"):
+ * the user speaking, so no line removing them is suggested. A comment names a path when it holds a word with a
+ * dot or a slash in it (".git", "models/") next to a word saying it is kept.
+ */
+function keptByComment(rawLines: readonly string[], file: string | undefined): { subject: string; need: NeededBy }[] {
+  if (file === undefined) return [];
+  const out: { subject: string; need: NeededBy }[] = [];
+  rawLines.forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text.startsWith('#') || !KEEP_WORDS.test(text)) return;
+    for (const word of text.slice(1).split(/[\s,;:()"'`]+/)) {
+      const w = word.replace(/^\.\//, '').replace(/^\//, '').replace(/\/+$/, '').replace(/[.]+$/, '');
+      if (w === '' || !/[./]/.test(word) || /[*?[]/.test(w)) continue;
+      const subject = w.slice(w.lastIndexOf('/') + 1);
+      if (subject === '' || subject === '.' || subject === '..') continue;
+      out.push({ subject, need: { file, line: i + 1, instruction: `the comment ${JSON.stringify(shorten(text))}`, path: w } });
+    }
+  });
+  return out;
+}
+
+/** Where the repository's index is: <root>/.git/index, or for a worktree the gitdir named by the .git file. */
+function readTracked(contextDir: string, io: DiagnoseIo): Tracked | undefined {
+  for (let dir = contextDir; ; dir = dirname(dir)) {
+    const dotgit = join(dir, '.git');
+    if (io.exists(dotgit)) {
+      let gitdir = dotgit;
+      const pointer = io.readText(dotgit, 4096);
+      if (pointer !== undefined) {
+        const m = /^gitdir:\s*(.+?)\s*$/m.exec(pointer);
+        if (!m) return undefined;
+        gitdir = isAbsolute(m[1]!) ? m[1]! : join(dir, m[1]!);
+      }
+      const prefix = relative(dir, contextDir).split(sep).join('/');
+      const index = io.readBytes(join(gitdir, 'index'), MAX_INDEX_BYTES);
+      if (index === undefined) return io.exists(join(gitdir, 'index')) ? undefined : parseGitIndex(EMPTY_INDEX, prefix);
+      try {
+        return parseGitIndex(index, prefix);
+      } catch (e) {
+        if (e instanceof GitIndexError) return undefined; // unknown: judged as without git
+        throw e;
+      }
+    }
+    if (dirname(dir) === dir) return undefined;
+  }
+}
+
+const MAX_INDEX_BYTES = 512 * 1024 * 1024;
+const EMPTY_INDEX = Buffer.from('DIRC\0\0\0\x02\0\0\0\0', 'latin1');
 
 function shorten(s: string): string {
   const one = s.replace(/\s+/g, ' ').trim();
@@ -223,6 +296,32 @@ function gitAncestors(contextDir: string, io: DiagnoseIo, display: (p: string) =
   return scopes;
 }
 
+/** A value that says "fill me in": empty, a variable, <angle brackets>, changeme, your-..., xxx, ***, .... */
+const PLACEHOLDER = /^(|\$\{?[A-Za-z_][A-Za-z0-9_]*(:?-[^}]*)?\}?|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|change[_-]?me|changethis|replace[_-]?me|your[_-].*|my[_-].*|x{3,}|\*{3,}|\.{3}|todo|tbd|none|null|nil|placeholder|example|dummy|fake|redacted|secret|password|token)$/i;
+
+/** Keys that name a secret; and a URL carrying a password. */
+const SECRET_KEY = /(key|token|secret|passw(or)?d|passwd|pwd|credential|auth|private|dsn|cookie|session|signature|salt|cert)/i;
+const URL_PASSWORD = /:\/\/[^\s:@/]+:[^\s@/]+@/;
+
+/**
+ * Whether an environment file sets a secret: a key that names one (API_KEY, DB_PASSWORD, ...) or a URL with a
+ * password, with a value that is not empty or a placeholder. `PORT=8080` or `API_URL=http://localhost` is not one.
+ */
+export function envHasValue(text: string): boolean {
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line === '' || line.startsWith('#')) continue;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let v = m[2]!.trim();
+    const q = /^(["'])(.*)\1/.exec(v);
+    v = (q ? q[2]! : v.replace(/\s+#.*$/, '')).trim();
+    if (PLACEHOLDER.test(v)) continue;
+    if (SECRET_KEY.test(m[1]!) || URL_PASSWORD.test(v)) return true;
+  }
+  return false;
+}
+
 const NPM_TOKEN = /^\s*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password)\s*=\s*(?!["']?\$\{)\S/m;
 const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
 
@@ -247,9 +346,19 @@ export const nodeIo: DiagnoseIo = {
   inspect(abs, what) {
     try {
       const text = readHead(abs, 64 * 1024);
-      return what === 'npmrc' ? NPM_TOKEN.test(text) : PRIVATE_KEY.test(text);
+      return what === 'npmrc' ? NPM_TOKEN.test(text) : what === 'key' ? PRIVATE_KEY.test(text) : envHasValue(text);
     } catch {
-      return false;
+      // Unreadable: an .env is taken for a secret (safe side), a .pem or .npmrc is not claimed to hold one.
+      return what === 'env';
+    }
+  },
+  readBytes(abs, max) {
+    try {
+      const st = lstatSync(abs);
+      if (!st.isFile() || st.size > max) return undefined;
+      return readFileSync(abs);
+    } catch {
+      return undefined;
     }
   },
 };

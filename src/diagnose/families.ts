@@ -138,8 +138,23 @@ export const CODE_EXTENSIONS = new Set([
   '.c', '.cc', '.cpp', '.h', '.hpp', '.cs', '.swift', '.scala', '.sh',
 ]);
 
-/** `.env.example` and friends are meant to be committed and copied; they are not secrets. */
-export const ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults|schema)$/i;
+/** `.env.example`, `.env.e2e.template` and friends are meant to be committed and copied; they are not secrets. */
+export const ENV_TEMPLATE = /^\.env\.(?:.+\.)?(example|sample|template|tpl|dist|defaults|schema)$/i;
+
+/**
+ * Families no build reads: VCS metadata, virtual environments and installed dependencies, bytecode and
+ * tool caches, logs and temp files, editor and OS litter. A COPY that takes such paths does not need
+ * them (unless it names one), so their lines are suggested even inside copied directories.
+ */
+export const JUNK_FAMILIES: ReadonlySet<FamilyId> = new Set<FamilyId>(['vcs', 'venv', 'node_modules', 'python-cache', 'logs-temp', 'editor-os']);
+/** Tool caches and reports in the build-output family: no build reads them either. */
+export const JUNK_LINES: ReadonlySet<string> = new Set(['**/.turbo', '**/.parcel-cache', '**/coverage', '**/.nyc_output']);
+
+/** Names of directories that hold output a build makes again: excluding them on purpose is not a finding. */
+export const REBUILDABLE_NAME = /^(dist|build|out|target|lib|lib64|coverage|\.next|\.nuxt|\.turbo|e2e-out|test-results|playwright-report|htmlcov|cmake-build-[\w.-]+|build[-_][\w.-]+)$/;
+
+/** A directory holding one of these (and a README or a src/ directory) is a source package, whatever its name. */
+export const PACKAGE_MANIFESTS = new Set(['package.json', 'pyproject.toml', 'setup.py', 'Cargo.toml', 'go.mod', 'CMakeLists.txt', 'pom.xml', 'build.gradle']);
 
 /** Files at least this large make `**\/*.csv` a data-set line rather than a lookup table (and `**\/*.bin` weights). */
 export const MIN_DATA_FILE = 1_000_000;

@@ -5,8 +5,23 @@
 import type { Pattern, PatternMatcher } from '../patterns/matcher.js';
 import type { ListedEntry, NamedCopy } from './collector.js';
 import { keepFirst, keepFirstPath } from './bounded.js';
-import { safeMatch } from './docker-syntax.js';
 import type { NeededBy } from '../model/diagnostics.js';
+import { compileLine, safeMatch } from './docker-syntax.js';
+import { JUNK_FAMILIES, JUNK_LINES, REBUILDABLE_NAME, STATIC_LINES } from './families.js';
+import type { Tracked } from './git-index.js';
+
+/** The static lines of families no build reads, compiled once. */
+const JUNK_PATTERNS: Pattern[] = STATIC_LINES.filter((l) => JUNK_FAMILIES.has(l.family) || JUNK_LINES.has(l.line)).map((l) => compileLine(l.line)!);
+
+/** Whether a path is, or lies in, something no build reads (a cache, VCS metadata, an editor's litter, ...). */
+export function isJunkPath(path: string): boolean {
+  const parts = path.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join('/');
+    if (JUNK_PATTERNS.some((p) => safeMatch(p, prefix))) return true;
+  }
+  return false;
+}
 
 const MAX_EXAMPLES = 3;
 const MAX_DECIDERS = 5;
@@ -78,6 +93,8 @@ export class LineEvaluator {
     private readonly namedCopies: readonly NamedCopy[],
     /** How to name an exception line in a NeededBy: its file and text. */
     private readonly describe: (index: number) => { file: string; line: number; text: string },
+    /** What git tracks: a COPY source excluded on purpose is a finding only when committed (unknown: unless it is rebuildable by name). */
+    private readonly tracked?: Tracked,
   ) {
     this.patterns = matcher.patterns;
     this.stats = this.patterns.map((p, index) => ({
@@ -197,13 +214,25 @@ export class LineEvaluator {
     for (const copy of this.namedCopies) {
       const inside = prunes ? copy.literalSources.find((src) => src.startsWith(path + '/')) : undefined;
       if (inside === undefined && !copy.takes(path)) continue;
+      const fails = inside !== undefined || copy.literalSources.includes(path);
+      if (!fails && !this.matters(path, isDir)) continue;
       s.neededCount++;
-      keepFirst(s.needed, { path, ...(inside !== undefined ? { source: inside } : {}), copy, fails: inside !== undefined || copy.literalSources.includes(path) }, MAX_EXAMPLES, (n) => n.path);
+      keepFirst(s.needed, { path, ...(inside !== undefined ? { source: inside } : {}), copy, fails }, MAX_EXAMPLES, (n) => n.path);
     }
     if (prunes) {
       this.prunedCount++;
       keepFirst(this.pruned, { path, index: d }, MAX_PRUNED, (p) => p.path);
     }
+  }
+
+  /**
+   * Whether leaving `path` out of a COPY that takes it may be a mistake: not for junk no build reads, not for
+   * untracked (or, without git, rebuildable) output the image builds again — excluding that is deliberate.
+   */
+  private matters(path: string, isDir: boolean): boolean {
+    if (isJunkPath(path)) return false;
+    if (this.tracked) return isDir ? this.tracked.dir(path) : this.tracked.file(path);
+    return !path.split('/').some((c) => REBUILDABLE_NAME.test(c));
   }
 
   /** The exception line naming `path`, a path of the directory listed last on its branch. */

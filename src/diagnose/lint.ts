@@ -2,8 +2,10 @@
 import type { Pattern } from '../patterns/matcher.js';
 import { formatBytes, formatCount } from '../util/units.js';
 import type { Choice } from './choose.js';
-import type { Collected } from './collector.js';
+import { COMMITTED, type Collected } from './collector.js';
 import { safeGoMatch, safeMatch, samplePaths } from './docker-syntax.js';
+import { NAMED_DIRS } from './families.js';
+import { gitRuleFor } from './gitignore.js';
 import type { LineStats, PrunedDir } from './lines.js';
 import type { Finding } from '../model/diagnostics.js';
 
@@ -42,7 +44,36 @@ export function lint(input: LintInput): Finding[] {
     ...ignoreLines(input),
     ...copyEverything(input),
     ...secrets(input),
+    ...committedLarge(input),
   ];
+}
+
+const LARGE_FAMILIES = new Set(['model-weights', 'data', 'large-files']);
+
+/**
+ * Committed weights, data sets and large files that a COPY of the whole context puts in the image: excluding them
+ * would remove a committed file the build copies, so they get their own advice instead of a line.
+ */
+function committedLarge(input: LintInput): Finding[] {
+  const out: Finding[] = [];
+  const seen = new Set<string>();
+  for (const w of input.choice.withheld) {
+    if (!LARGE_FAMILIES.has(w.family) || seen.has(w.family)) continue;
+    const n = w.neededBy.find((x) => x.instruction.endsWith(COMMITTED));
+    if (!n) continue;
+    seen.add(w.family);
+    const what = w.family === 'model-weights' ? 'model weights' : w.family === 'data' ? 'a data set' : 'a large file';
+    const copy = n.instruction.slice(0, -COMMITTED.length);
+    out.push({
+      rule: 'committed-large-file',
+      severity: 'warning',
+      file: n.file,
+      line: n.line,
+      bytes: w.bytes,
+      message: `${copy} copies ${what} committed to git into the image (${formatBytes(w.bytes)} under "${w.line}", e.g. ${n.path}); an ignore line would drop committed files the build copies, so none is suggested. Keep it out of the image: store it with git LFS or download it at run time, mount it when the container starts (docker run -v ...), or COPY only what the service needs.`,
+    });
+  }
+  return out;
 }
 
 function quote(input: LintInput, stats: LineStats): string {
@@ -71,15 +102,22 @@ function ignoreLines(input: LintInput): Finding[] {
     const q = quote(input, s);
     if (habit && s.direct === 0) continue; // the habit finding says what it matches
     if (s.neededCount > 0) {
-      const n = s.needed[0]!;
+      // An error only where Docker fails: a source the COPY names is not in the context. A committed path a COPY
+      // takes through a directory is a warning (the exclusion may be deliberate); rebuildable output is no finding
+      // (lines.ts leaves it out).
+      const n = s.needed.find((x) => x.fails) ?? s.needed[0]!;
       const where = `${n.copy.instruction} (${n.copy.file}:${n.copy.line})`;
-      const what = n.fails ? 'the build fails (the source is not in the context)' : 'the image silently lacks it';
       const more = s.neededCount > 1 ? ` (${formatCount(s.neededCount)} such paths)` : '';
       const path = n.source !== undefined ? `${n.source} (all of ${n.path}/)` : n.path;
-      out.push({ rule: 'excludes-needed', severity: 'error', file, line: s.line, message: `${q} excludes ${path}, which ${where} needs${more}: ${what}` });
+      out.push(
+        n.fails
+          ? { rule: 'excludes-needed', severity: 'error', file, line: s.line, message: `${q} excludes ${path}, which ${where} names${more}: the build fails (the source is not in the context)` }
+          : { rule: 'excludes-needed', severity: 'warning', file, line: s.line, message: `${q} excludes ${path}, which ${where} takes${more}: the image lacks it (if the image builds it again, this is deliberate and fine)` },
+      );
     }
     if (s.direct === 0) {
-      out.push(nothingMatched(input, s, file, q));
+      const f = nothingMatched(input, s, file, q);
+      if (f) out.push(f);
       continue;
     }
     if (s.effect > 0) continue;
@@ -113,7 +151,30 @@ function literalHead(cleaned: string): string {
   return out.join('/');
 }
 
-function nothingMatched(input: LintInput, s: LineStats, file: string, q: string): Finding {
+/**
+ * Whether an exclusion that matches nothing here is a safeguard: it names what a culprit family holds (".venv",
+ * "node_modules", "models/", ".env") or what a .gitignore ignores. A clean checkout (CI) has none of these, and a
+ * developer's machine does: telling the user to delete the line would be wrong on both.
+ */
+function protective(input: LintInput, p: Pattern): boolean {
+  if (p.exclusion) return false;
+  const samples = samplePaths(p.cleaned);
+  if (samples.length === 0) return false;
+  const families = input.collected.candidates.filter((c) => c.origin === 'static');
+  for (const sample of samples) {
+    const parts = sample.split('/');
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join('/');
+      if (families.some((c) => safeMatch(c.pattern, prefix))) return true;
+      if (NAMED_DIRS[parts[i - 1]!] !== undefined) return true;
+    }
+    const scopes = input.collected.gitScopes.filter((g) => g.dir === '' || sample.startsWith(g.dir + '/'));
+    if (gitRuleFor(sample, false, scopes) !== undefined || gitRuleFor(sample, true, scopes) !== undefined) return true;
+  }
+  return false;
+}
+
+function nothingMatched(input: LintInput, s: LineStats, file: string, q: string): Finding | undefined {
   const p = input.patterns[s.index]!;
   const head = literalHead(p.cleaned);
   const inside = head === '' ? undefined : input.pruned.find((d) => head === d.path || head.startsWith(d.path + '/'));
@@ -138,6 +199,7 @@ function nothingMatched(input: LintInput, s: LineStats, file: string, q: string)
       };
     }
   }
+  if (protective(input, p)) return undefined;
   const note = input.pruned.some((d) => mayReach(p.cleaned, d.path)) ? ' (directories excluded by other lines were not searched)' : '';
   return { rule: 'matches-nothing', severity: 'warning', file, line: s.line, message: `${q} matches nothing in the context${note}` };
 }
@@ -156,35 +218,64 @@ function mayReach(cleaned: string, dir: string): boolean {
 
 function habitFindings(input: LintInput, file: string): Map<number, Finding> {
   const out = new Map<number, Finding>();
-  const picked = new Set(input.choice.picked.map((c) => c.line));
+  const picked = new Set(input.choice.picked.map((c) => c.id));
+  const byLine = new Map<number, typeof input.collected.candidates>();
   for (const c of input.collected.candidates) {
-    if (c.origin !== 'probe' || !input.choice.recognised.has(c.id)) continue;
-    const t = input.choice.totals.get(c.id)!;
-    if (t.files === 0) continue;
-    for (const line of c.habitLines) {
-      const s = input.stats.find((x) => x.line === line);
-      if (!s) continue;
-      const q = quote(input, s);
-      const there = s.rootMatches.length > 0 ? `it matches ${s.rootMatches.join(', ')}` : 'nothing there matches';
-      const cov = input.choice.coverage(c.id);
-      const fix = picked.has(c.line)
-        ? ` "${c.line}" is in the suggested block.`
-        : cov.bytes === 0 && cov.files === 0 && cov.by.length > 0
-          ? ` The suggested block covers them (${cov.by.map((l) => `"${l}"`).join(', ')}).`
-          : c.neededCount > 0
-            ? ` The build needs some of them, so "${c.line}" is not suggested.`
-            : ` Write "${c.line}".`;
-      out.set(line, {
-        rule: 'gitignore-habit',
-        severity: 'warning',
-        file,
-        line,
-        bytes: t.bytes,
-        message: `${q} matches only at the context root under Docker's rules (${there}); it misses ${formatCount(c.selfCount)} deeper path${c.selfCount > 1 ? 's' : ''}, ${formatBytes(t.bytes)} in ${formatCount(t.files)} file${t.files > 1 ? 's' : ''}: ${paths(c.examples, c.selfCount)}.${fix}`,
-      });
+    if ((c.origin !== 'probe' && c.origin !== 'dir') || c.habitLines.length === 0 || !input.choice.recognised.has(c.id)) continue;
+    for (const line of c.habitLines) byLine.set(line, [...(byLine.get(line) ?? []), c]);
+  }
+  for (const [line, cands] of byLine) {
+    const s = input.stats.find((x) => x.line === line);
+    if (!s) continue;
+    let bytes = 0;
+    let files = 0;
+    for (const c of cands) {
+      const t = input.choice.totals.get(c.id)!;
+      bytes += t.bytes;
+      files += t.files;
     }
+    if (files === 0 && bytes === 0) continue;
+    const q = quote(input, s);
+    const there = s.rootMatches.length > 0 ? `it matches ${s.rootMatches.join(', ')}` : 'nothing there matches';
+    const dirs = cands.every((c) => c.origin === 'dir');
+    const count = dirs ? cands.length : cands.reduce((n, c) => n + c.selfCount, 0);
+    const examples = dirs ? cands.map((c) => c.examples[0] ?? c.line).slice(0, 3) : cands.flatMap((c) => c.examples).slice(0, 3);
+    const covered = cands.every((c) => {
+      const cov = input.choice.coverage(c.id);
+      return picked.has(c.id) || (cov.bytes === 0 && cov.files === 0);
+    });
+    const needed = cands.some((c) => c.neededCount > 0 && !picked.has(c.id));
+    const some = cands.some((c) => picked.has(c.id));
+    const allPicked = cands.every((c) => picked.has(c.id));
+    const by = [...new Set(cands.flatMap((c) => (picked.has(c.id) ? [c.line] : input.choice.coverage(c.id).by)))];
+    const fix = allPicked && dirs
+      ? ' The suggested block lists them (Docker has no directories-only form, so they are named one by one).'
+      : allPicked
+        ? ` "${cands[0]!.line}" is in the suggested block.`
+        : covered
+          ? ` The suggested block covers them (${by.map((l) => `"${l}"`).join(', ')}).`
+      : needed
+        ? some
+          ? ' The suggested block lists those the build does not need; the build needs the others, so they are not suggested.'
+          : ` The build needs some of them, so ${dirs ? 'they are' : `"${cands[0]!.line}" is`} not suggested.`
+        : dirs
+          ? ` Name them: ${cands.slice(0, 3).map((c) => `"${c.line}"`).join(', ')}${cands.length > 3 ? ', ...' : ''}.`
+          : ` Write "${cands[0]!.line}".`;
+    const unit = dirs ? 'director' : 'path';
+    out.set(line, {
+      rule: 'gitignore-habit',
+      severity: 'warning',
+      file,
+      line,
+      bytes,
+      message: `${q} matches only at the context root under Docker's rules (${there}); it misses ${formatCount(count)} deeper ${unit}${dirs ? (count === 1 ? 'y' : 'ies') : count === 1 ? '' : 's'}, ${formatBytes(bytes)} in ${plural(files, 'file')}: ${paths(examples, count)}.${fix}`,
+    });
   }
   return out;
+}
+
+function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function unusedIgnoreFiles(input: LintInput): Finding[] {
@@ -247,7 +338,8 @@ function secrets(input: LintInput): Finding[] {
     const where = by ? `; ${by.instruction} (${input.dockerfile}:${by.line}) copies it ${intoImage}` : '; it is sent to the builder with every build';
     out.push({
       rule: 'secret-in-context',
-      severity: by ? 'error' : 'warning',
+      // An error only when it is proven to reach the image; in another stage's cache or only sent, a warning.
+      severity: by && (by.stage === input.targetStage) ? 'error' : 'warning',
       ...(by ? { file: input.dockerfile, line: by.line } : {}),
       message: `secret in the build context: ${s.path} (${s.what}, ${formatBytes(s.bytes)}; contents not shown)${where}; ${fix}`,
     });

@@ -93,6 +93,7 @@ export const LINT_RULES = [
   'ignore-file-not-used',
   'copy-everything',
   'secret-in-context',
+  'committed-large-file',
 ] as const;
 export type LintRule = (typeof LINT_RULES)[number];
 

@@ -28,13 +28,13 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
   }
 
   if (d.suggestions.length > 0) {
-    const table = [['Line', 'Saves', 'Files', 'Family', 'Copied by the Dockerfile', 'For example']];
+    const table = [['Line', 'Saves', 'Files', 'Family', 'Also out of the image', 'For example']];
     for (const s of d.suggestions.slice(0, rows * 2)) {
       table.push([esc(s.line), size(s.bytes), formatCount(s.files), esc(familyLabel(s.family)), s.copiedBytes > 0 ? size(s.copiedBytes) : '–', esc(s.examples.join(', '))]);
     }
     body.push(markdownTable(table, { align: ['l', 'r', 'r', 'l', 'r', 'l'] }), '');
     if (d.suggestions.length > rows * 2) body.push(`_${d.suggestions.length - rows * 2} more lines in the block below._`, '');
-    body.push(`Each line's savings count the lines above it. The block removes ${size(sv.removed)} in ${formatCount(sv.removedFiles)} files: the context goes from ${size(sv.before)} to **${size(sv.after)}**.`, '');
+    body.push(`Each line's savings count the lines above it. The block removes ${size(sv.removed)} in ${plural(sv.removedFiles, 'file')}: the context goes from ${size(sv.before)} to **${size(sv.after)}**.`, '');
   }
   if (d.block && !UNWRITABLE.test(d.block.text.replace(/\n/g, ''))) {
     const how = d.block.create ? `Create ${esc(d.block.file)} with` : `Append to ${esc(d.block.file)}`;
@@ -63,7 +63,7 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
       table.push([
         `${esc(i.file)}:${i.line} ${esc(i.pattern)}`,
         i.dockerLine === '' ? '–' : esc(i.dockerLine),
-        i.status === 'present' ? `${size(i.bytes)} in ${formatCount(i.files)} files` : '–',
+        i.status === 'present' ? `${size(i.bytes)} in ${plural(i.files, 'file')}` : '–',
         i.status === 'present' ? 'in the context' : 'risk: not excluded',
       ]);
     }
@@ -79,6 +79,10 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
 /** escapeMarkdown shortens long names; a message is escaped word by word so that it is kept whole. */
 function escText(s: string): string {
   return s.split(' ').map(esc).join(' ');
+}
+
+function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function familyLabel(family: FamilyId): string {

@@ -2,7 +2,7 @@
 // block for the first screen, the rest for the details. Pure.
 import { printable } from './format.js';
 import { formatBytes, formatCount } from '../util/units.js';
-import type { Diagnostics, Finding } from '../model/diagnostics.js';
+import type { Diagnostics, Finding, NeededBy } from '../model/diagnostics.js';
 import { paint, PLAIN, wrap, type Terminal } from './terminal.js';
 
 const MAX_DRIFT = 15;
@@ -35,12 +35,12 @@ export function renderDiagnosticsText(d: Diagnostics | undefined, t: Terminal = 
 
   if (d.suggestions.length > 0) {
     out.push('', '  Suggested .dockerignore lines (savings of each line count the lines above it)');
-    const width = Math.max(4, ...d.suggestions.map((s) => s.line.length));
-    out.push(...wrap(t, `    ${'saves'.padStart(9)}  ${'files'.padStart(7)}  ${'line'.padEnd(width)}  copied by the Dockerfile`, 26));
+    out.push(...wrap(t, `    ${'saves'.padStart(9)}  ${'files'.padStart(7)}  line`, 26));
     for (const s of d.suggestions) {
-      const copied = s.copiedBytes > 0 ? formatBytes(s.copiedBytes) : '-';
-      const note = s.note ? `  (${s.note})` : '';
-      out.push(...wrap(t, `    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${printable(s.line).padEnd(width)}  ${copied}${note}`, 26));
+      // What the Dockerfile copies of it leaves the image (or a build stage) too: the most valuable lines.
+      const notes = [...(s.copiedBytes > 0 ? [`also removes ${formatBytes(s.copiedBytes)} from the image`] : []), ...(s.note ? [s.note] : [])];
+      const note = notes.length > 0 ? `  (${notes.join('; ')})` : '';
+      out.push(...wrap(t, `    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${(printable(s.line) + note).trimEnd()}`.replace(/ +$/, ''), 26));
     }
     const sv = d.savings;
     out.push(
@@ -78,13 +78,20 @@ export function renderDiagnosticsText(d: Diagnostics | undefined, t: Terminal = 
         ? `${formatBytes(i.bytes)} in ${files(i.files)} here${i.examples.length > 0 ? ` (${i.examples.map(printable).join(', ')})` : ''}`
         : 'nothing here now, and the ignore file would not exclude it';
       const line = i.dockerLine === '' ? '' : ` -> add "${printable(i.dockerLine)}"`;
-      const need = i.neededBy && i.neededBy.length > 0 ? `; the Dockerfile needs it (${printable(i.neededBy[0]!.instruction)}), so a clean checkout cannot build` : '';
+      const need = i.neededBy && i.neededBy.length > 0 ? `; ${needText(i.neededBy[0]!)}` : '';
       out.push(...wrap(t, `    ${i.status.padEnd(7)}  ${printable(i.file)}:${i.line} ${JSON.stringify(printable(i.pattern))}${line}: ${what}${need}`, 13));
     }
     if (drift.items.length > MAX_DRIFT) out.push(`    ... and ${drift.items.length - MAX_DRIFT} more (see --format json)`);
     if (drift.covered > 0) out.push(`    ${formatCount(drift.covered)} more gitignore rules are covered by the ignore file.`);
   }
   return out;
+}
+
+/** What keeps a gitignored path in the build, said as it is: a COPY, the build itself, or an exception of the ignore file. */
+function needText(n: NeededBy): string {
+  if (n.line === 0) return `${printable(n.instruction)} reads it (${printable(n.file)}), so a clean checkout cannot build`;
+  if (/^the (exception|comment) /.test(n.instruction)) return `${printable(n.file)}:${n.line} keeps it in the context (${printable(n.instruction)}), but a clean checkout lacks it`;
+  return `${printable(n.file)}:${n.line} needs it (${printable(n.instruction)}), so a clean checkout cannot build`;
 }
 
 function files(n: number): string {

@@ -51,8 +51,8 @@ function summary(img: MeasuredImage, source: string): string {
   if (img.downloadBytes !== null) rows.push(['Pull downloads (config + layers)', size(img.downloadBytes)]);
   rows.push(['Layers', String(img.layerCount)]);
   if (img.base && img.own) {
-    rows.push([`Base (${esc(img.base.reference)})`, `${img.base.layers} layers, ${size(img.base.unpackedBytes ?? img.base.compressedBytes ?? 0)}`]);
-    rows.push(['Own layers', `${img.own.layers} layers, ${size(img.own.unpackedBytes ?? img.own.compressedBytes ?? 0)}`]);
+    rows.push([`Base (${esc(img.base.reference)})`, `${img.base.layers} layer${img.base.layers === 1 ? '' : 's'}, ${size(img.base.unpackedBytes ?? img.base.compressedBytes ?? 0)}`]);
+    rows.push(['Own layers', `${img.own.layers} layer${img.own.layers === 1 ? '' : 's'}, ${size(img.own.unpackedBytes ?? img.own.compressedBytes ?? 0)}`]);
   }
   if (img.waste) {
     rows.push(['Wasted (reclaimable)', `${size(img.waste.reclaimableBytes)}, efficiency ${pct(img.waste.efficiency)}`]);

@@ -35,6 +35,8 @@ export interface RenderContext {
   top?: number;
   /** Lines shown under the baseline line (already markdown, escaped by the caller): e.g. a label override. */
   notes?: string[];
+  /** How many budgets were set (over all targets): "within budget" is said only when some were; default: as many as the verdict names. */
+  budgets?: number;
 }
 
 /** How much detail to render; lowered step by step until the report fits. */
@@ -51,7 +53,8 @@ const DETAIL_STEPS: Detail[] = [
 
 export function renderMarkdown(report: Report, ctx: RenderContext = {}): string {
   const max = ctx.maxLength ?? GITHUB_COMMENT_LIMIT;
-  const top = ctx.top ?? 10;
+  // `top` sets the first step; the steps below it trim further when the report does not fit.
+  const top = ctx.top ?? DETAIL_STEPS[0]!.rows;
   const steps = [{ rows: top, sections: true }, ...DETAIL_STEPS.filter((d) => d.rows < top)];
   for (const [i, detail] of steps.entries()) {
     const trimmed = i > 0;
@@ -66,7 +69,7 @@ export function renderMarkdown(report: Report, ctx: RenderContext = {}): string 
 }
 
 function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boolean): string {
-  const out: string[] = [`## ${headline(ctx)}`, ''];
+  const out: string[] = [`## ${totalsLine(report, ctx)}`, '', `**${verdictLine(report, ctx)}**`, ''];
   out.push(baselineLine(ctx), '');
   for (const note of ctx.notes ?? []) out.push(note, '');
   out.push(summaryTable(report, ctx), '');
@@ -84,14 +87,77 @@ function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boo
   return out.join('\n') + '\n';
 }
 
-function headline(ctx: RenderContext): string {
+/**
+ * The headline, CSA style: the total change first, over all targets ("📦 Docker size: context +600 kB (+1998.0%) 🚨 ·
+ * copied +600 kB (+1998.0%) 🚨"), absolute figures when there is no baseline.
+ */
+export function totalsLine(report: Report, ctx: RenderContext): string {
+  const parts: string[] = [];
+  for (const key of ['context', 'copied', 'image'] as const) {
+    let current = 0;
+    let baseline = 0;
+    let delta = 0;
+    let known = false;
+    let compared = false;
+    for (const t of report.targets) {
+      const m = ctx.comparison?.targets.find((c) => c.name === t.name)?.metrics.find((x) => x.key === key);
+      const cur = m ? m.current : currentFigure(t, key);
+      if (cur === null) continue;
+      known = true;
+      current += cur;
+      if (ctx.comparison?.hasBaseline && m && m.baseline !== null && m.delta !== null) {
+        compared = true;
+        baseline += m.baseline;
+        delta += m.delta;
+      }
+    }
+    if (!known) continue;
+    if (!compared) {
+      parts.push(`${key} ${formatBytes(current)}`);
+      continue;
+    }
+    const percent = baseline > 0 ? (delta / baseline) * 100 : null;
+    const change = delta === 0 ? '±0' : formatDelta(delta, percent);
+    parts.push(`${key} ${change}${delta === 0 ? '' : ` ${severity(percent, delta)}`}`.trimEnd());
+  }
+  return `📦 Docker size: ${parts.join(' · ')}`;
+}
+
+/**
+ * The verdict under the headline: budgets breached first, then "within budget" only when budgets were set ("no
+ * budgets set" otherwise); error findings (a secret copied into the image, an ignore line that breaks a COPY) are
+ * raised here so that a green verdict never sits over them.
+ */
+export function verdictLine(report: Report, ctx: RenderContext): string {
   const v = ctx.verdict;
-  if (!v) return 'Docker build context';
-  const fails = v.breaches.filter((b) => b.level === 'fail').length;
-  const warns = v.breaches.length - fails;
-  if (fails > 0) return `❌ Docker size: ${fails} budget${fails > 1 ? 's' : ''} exceeded${warns ? `, ${warns} warning${warns > 1 ? 's' : ''}` : ''}`;
-  if (warns > 0) return `⚠️ Docker size: ${warns} warning${warns > 1 ? 's' : ''}`;
-  return '✅ Docker size: within budget';
+  const errors = report.targets.flatMap((t) => t.diagnostics?.findings.filter((f) => f.severity === 'error') ?? []);
+  const secrets = errors.filter((f) => f.rule === 'secret-in-context').length;
+  const breaks = errors.filter((f) => f.rule === 'excludes-needed').length;
+  const other = errors.length - secrets - breaks;
+  const raised = [
+    ...(secrets > 0 ? [`${secrets === 1 ? 'a secret' : `${secrets} secrets`} copied into the image`] : []),
+    ...(breaks > 0 ? [`${breaks === 1 ? 'an ignore line breaks' : `${breaks} ignore lines break`} a COPY`] : []),
+    ...(other > 0 ? [`${plural(other, 'error')} in the findings`] : []),
+  ];
+  const fails = v ? v.breaches.filter((b) => b.level === 'fail').length : 0;
+  const warns = v ? v.breaches.length - fails : 0;
+  const budgets = budgetCount(ctx);
+  let budget: string;
+  if (fails > 0) budget = `${plural(fails, 'budget')} exceeded${warns ? `, ${plural(warns, 'warning')}` : ''}`;
+  else if (warns > 0) budget = plural(warns, 'warning');
+  else if (budgets > 0) budget = v && v.unchecked.length === budgets ? 'budgets not checked (see below)' : 'within budget';
+  else budget = 'no budgets set';
+  const mark = fails > 0 || raised.length > 0 ? '❌' : warns > 0 ? '⚠️' : budgets > 0 && v && v.unchecked.length < budgets ? '✅' : 'ℹ️';
+  return `${mark} Docker size: ${[...raised, budget].join(' · ')}`;
+}
+
+/** Budgets set over all targets: as the caller says, else as many as the verdict names. */
+function budgetCount(ctx: RenderContext): number {
+  return ctx.budgets ?? (ctx.verdict ? ctx.verdict.breaches.length + ctx.verdict.unchecked.length : 0);
+}
+
+function plural(n: number, word: string): string {
+  return `${formatCount(n)} ${word}${n === 1 ? '' : 's'}`;
 }
 
 function baselineLine(ctx: RenderContext): string {
@@ -113,7 +179,8 @@ function summaryTable(report: Report, ctx: RenderContext): string {
   const columns = COLUMNS.filter((c) => c.key !== 'image' || withImage);
   const header = ['Target'];
   for (const c of columns) header.push(c.title, ...(ctx.comparison ? ['Δ'] : []));
-  if (ctx.verdict) header.push('Budget');
+  const budgetColumn = ctx.verdict !== undefined && budgetCount(ctx) > 0; // no column of ✅ over no budgets
+  if (budgetColumn) header.push('Budget');
   const rows = [header];
   const names = [...report.targets.map((t) => t.name), ...comparisons.filter((c) => c.status === 'removed').map((c) => c.name)];
   for (const name of names) {
@@ -126,7 +193,7 @@ function summaryTable(report: Report, ctx: RenderContext): string {
       row.push(current === null ? '–' : size(current));
       if (ctx.comparison) row.push(m ? deltaCell(m, c!) : '');
     }
-    if (ctx.verdict) row.push(budgetCell(ctx.verdict, name));
+    if (budgetColumn) row.push(budgetCell(ctx.verdict!, name));
     rows.push(row);
   }
   return markdownTable(rows, { align: ['l', ...rows[0]!.slice(1).map(() => 'r' as const)] });

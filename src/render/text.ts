@@ -16,6 +16,8 @@ export interface TextContext {
   baselineNote?: string;
   /** Colour and width of the terminal written to; default plain text, not wrapped. */
   terminal?: Terminal;
+  /** How many budgets were set over all targets; "within budget" is said only when some were. */
+  budgets?: number;
 }
 
 /**
@@ -28,7 +30,7 @@ export function renderText(report: Report, ctx: TextContext = {}): string {
   const parts = report.targets.map((target) => renderSummary(target, cmpOf(target), t));
   if (ctx.comparison && !ctx.comparison.hasBaseline && ctx.baselineNote) parts.push(lines(t, [`No baseline: ${printable(ctx.baselineNote)}`]));
   for (const c of ctx.comparison?.targets ?? []) if (c.status === 'removed') parts.push(`Target ${printable(c.name)}: removed since the baseline\n`);
-  if (ctx.verdict) parts.push(renderVerdict(ctx.verdict, t));
+  if (ctx.verdict) parts.push(renderVerdict(ctx.verdict, t, ctx.budgets));
   for (const target of report.targets) {
     const details = renderDetails(target, cmpOf(target), t);
     if (details.length > 0) parts.push(`${paint(t, 'bold', `Details of ${printable(target.name)}`)}\n${details.join('\n')}\n`);
@@ -41,8 +43,8 @@ function lines(t: Terminal, ls: string[], extra = 4): string {
   return ls.flatMap((l) => wrap(t, l, /^ */.exec(l)![0].length + extra)).join('\n') + '\n';
 }
 
-function renderVerdict(v: Verdict, t: Terminal): string {
-  if (v.breaches.length === 0) return `Budgets: ${paint(t, 'green', 'all within budget')}\n`;
+function renderVerdict(v: Verdict, t: Terminal, budgets = v.breaches.length + v.unchecked.length): string {
+  if (v.breaches.length === 0) return budgets === 0 ? 'Budgets: none set\n' : `Budgets: ${paint(t, 'green', 'all within budget')}\n`;
   const rows = v.breaches.map((b) => {
     const unit = (n: number): string => (b.limit.kind === 'percent' ? `${n === Infinity ? '∞' : n.toFixed(1)}%` : formatBytes(n));
     const what = b.key.endsWith('-increase') ? `${b.key.replace(/-increase$/, '')} growth` : b.key;
@@ -100,7 +102,7 @@ function renderDetails(target: TargetReport, cmp: TargetComparison | undefined, 
   }
   if (c.largestDirectories.length > 0) {
     out.push('', '  Largest directories');
-    for (const d of c.largestDirectories) out.push(`    ${pad(formatBytes(d.bytes))}  ${printable(d.path)}/  (${formatCount(d.files)} files)`);
+    for (const d of c.largestDirectories) out.push(`    ${pad(formatBytes(d.bytes))}  ${printable(d.path)}/  (${count(d.files, 'file')})`);
   }
   out.push(...renderImageText(target.image));
   out.push(...renderDiagnosticsText(target.diagnostics, t));
@@ -113,11 +115,16 @@ function renderDetails(target: TargetReport, cmp: TargetComparison | undefined, 
 }
 
 function counts(t: Totals): string {
-  const parts = [`${formatCount(t.files)} files`, `${formatCount(t.symlinks)} symlinks`, `${formatCount(t.directories)} directories`];
+  const parts = [count(t.files, 'file'), count(t.symlinks, 'symlink'), count(t.directories, 'directory', 'directories')];
   if (t.unreadable > 0) parts.push(`${formatCount(t.unreadable)} unreadable`);
   return parts.join(', ');
 }
 
 function pad(s: string): string {
   return s.padStart(9);
+}
+
+/** "1 file", "2 files". */
+function count(n: number, one: string, many = one + 's'): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

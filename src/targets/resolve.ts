@@ -42,6 +42,8 @@ export function resolvePaths(cwd: string, context: string, file: string | undefi
   }
   const candidates = file !== undefined ? [resolve(cwd, file)] : [join(abs, 'Dockerfile'), join(abs, 'dockerfile')];
   const dockerfile = candidates.find((p) => existsSync(p));
+  // An explicit -f that does not exist: `docker build -f` fails, so measuring the context alone would mislead.
+  if (file !== undefined && dockerfile === undefined) throw new InputError('no such file (docker build -f would fail)', file);
   if (dockerfile !== undefined) {
     const shown = file ?? dockerfile;
     const real = realpathSync(dockerfile);

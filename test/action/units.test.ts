@@ -86,6 +86,8 @@ describe('inputs', () => {
     const i = readInputs(get({}));
     expect(i).toMatchObject({ mode: 'auto', comment: 'always', commentKey: 'default', token: 't0ken', baselineArtifact: 'docker-size-baseline', retentionDays: 90, issueLabel: 'docker-size-regression', trendPoints: 30, budgets: [] });
     expect(i.config).toEqual({ path: '.github/docker-size.yml', explicit: false });
+    expect(i.trendWindow).toBeUndefined();
+    expect(readInputs(get({ 'trend-window': '12w' })).trendWindow).toEqual({ text: '12w', ms: 84 * 86400000 });
   });
 
   it('parses budgets, one KEY: LIMIT per line', () => {
@@ -105,6 +107,8 @@ describe('inputs', () => {
     ['budgets', 'image: 10%'],
     ['retention-days', '0'],
     ['trend-points', '1'],
+    ['trend-window', '12y'],
+    ['trend-window', '0w'],
     ['baseline-artifact', 'a/b'],
     ['issue-label', 'a,b'],
   ])('refuses %s = %j', (name, value) => {
@@ -189,8 +193,9 @@ describe('trend and tracking', () => {
 
   it('renders a Mermaid xychart and a table of the points', () => {
     const md = renderTrend([1e6, 1.5e6, 3e6].map((b, i) => ({ date: `2025-01-0${i + 1}T00:00:00Z`, commit: 'abcdef1234567', runUrl: `https://github.com/acme/shop/actions/runs/${i}`, report: figuresOf(buildReport('0.1.0', [target(b)])) })));
-    expect(md).toContain('```mermaid\nxychart-beta\n  title "api: build context (MB)"\n  x-axis ["01-01", "01-02", "01-03"]\n  y-axis "MB" 0 --> 3.3\n  line [1, 1.5, 3]\n```');
-    expect(md).toContain('| [2025-01-03](https://github.com/acme/shop/actions/runs/2) | `abcdef1` |');
+    // One point per measurement, labelled by date and commit; an explicit line colour (issue 10 item 9).
+    expect(md).toContain('```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%\nxychart-beta\n  title "api: build context (MB)"\n  x-axis ["2025-01-01 abcdef1", "2025-01-02 abcdef1", "2025-01-03 abcdef1"]\n  y-axis "MB" 0 --> 3.3\n  line [1, 1.5, 3]\n```');
+    expect(md).toContain('| [2025-01-03 00:00](https://github.com/acme/shop/actions/runs/2) | `abcdef1` |');
     expect(md).toContain('**api**: build context +2.00 MB (+200.0%) since 2025-01-01');
   });
 

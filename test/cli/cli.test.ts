@@ -171,7 +171,8 @@ describe('--baseline, budgets and --output (issue 4 contract)', () => {
     writeFileSync(join(dir, 'b.bin'), 'y'.repeat(60_000));
     const over = await runCli(['.', '--baseline', 'base.json', '--budget-context', '50kB', '--format', 'markdown'], { cwd: dir });
     expect(over.code).toBe(1);
-    expect(over.stdout).toMatch(/^## ❌ Docker size: 1 budget exceeded/);
+    expect(over.stdout).toMatch(/^## 📦 Docker size: context \+6\d\.\d kB \(\+\d+\.\d%\) 🚨/);
+    expect(over.stdout).toContain('**❌ Docker size: 1 budget exceeded**');
     expect(over.stdout).toMatch(/b\.bin \(new\)/);
     const within = await runCli(['.', '--baseline', 'base.json', '--budget-context', '100kB', '--format', 'json'], { cwd: dir });
     expect(within.code).toBe(0);

@@ -20,7 +20,7 @@ describe('a 435,000-file monorepo (synthetic filesystem)', () => {
 
   it('keeps a handful of sums, not a record per file', () => {
     const collector = new Collector({
-      rootOnlyLines: [],
+      rootOnlyLines: [], tracked: undefined, wholeCopies: [],
       namedCopies: [],
       buildFiles: [],
       hasExceptions: false,

@@ -1,8 +1,9 @@
 // Trees on disk, the CLI's JSON report, and what a real engine sends, for the diagnostics tests.
-import { cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
+import { removedByBlock } from '../../src/diagnose/precision.js';
 import type { Diagnostics } from '../../src/model/diagnostics.js';
 import type { Report, TargetReport } from '../../src/model/report.js';
 import { buildAndList } from '../engine/engine.js';
@@ -87,4 +88,11 @@ export function listFiles(dir: string, base = ''): string[] {
     else out.push(rel);
   }
   return out.sort();
+}
+
+/** Of `paths` (in the context now), those the suggested block would remove once appended to the ignore file `file` (relative to dir). */
+export function blockRemoves(d: Diagnostics, file: string, dir: string, paths: readonly string[]): string[] {
+  const abs = join(dir, file);
+  const before = existsSync(abs) ? readFileSync(abs, 'utf8') : undefined;
+  return removedByBlock(before, d.block?.text, paths);
 }

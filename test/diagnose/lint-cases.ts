@@ -25,7 +25,7 @@ export const LINT_CASES: LintCase[] = [
     findings: [
       {
         rule: 'gitignore-habit', severity: 'warning', file: '.dockerignore', line: 1,
-        says: ['"__pycache__/" matches only at the context root under Docker\'s rules (nothing there matches)', 'misses 1 deeper path, 100 B in 1 file: app/__pycache__', '"**/__pycache__" is in the suggested block'],
+        says: ['"__pycache__/" matches only at the context root under Docker\'s rules (nothing there matches)', 'misses 1 deeper directory, 100 B in 1 file: app/__pycache__', 'The suggested block covers them ("**/__pycache__")'],
       },
       {
         rule: 'gitignore-habit', severity: 'warning', file: '.dockerignore', line: 2,
@@ -36,9 +36,9 @@ export const LINT_CASES: LintCase[] = [
   },
   {
     name: 'matches-nothing',
-    files: { '.dockerignore': 'coverage\n*.tmp\n', 'a.txt': 'a', 'sub/b.tmp': 'b' },
+    files: { '.dockerignore': 'old-notes.txt\n*.tmp\n', 'a.txt': 'a', 'sub/b.tmp': 'b' },
     findings: [
-      { rule: 'matches-nothing', severity: 'warning', file: '.dockerignore', line: 1, says: ['"coverage" matches nothing in the context'] },
+      { rule: 'matches-nothing', severity: 'warning', file: '.dockerignore', line: 1, says: ['"old-notes.txt" matches nothing in the context'] },
       { rule: 'gitignore-habit', severity: 'warning', file: '.dockerignore', line: 2, says: ['"*.tmp" matches only at the context root', 'sub/b.tmp'] },
     ],
     engine: { noEffect: [1], sent: ['sub/b.tmp'] },
@@ -87,7 +87,7 @@ export const LINT_CASES: LintCase[] = [
     findings: [
       {
         rule: 'excludes-needed', severity: 'error', file: '.dockerignore', line: 1,
-        says: ['"scripts" excludes scripts/run.sh (all of scripts/), which COPY scripts/run.sh /run.sh (Dockerfile:2) needs: the build fails'],
+        says: ['"scripts" excludes scripts/run.sh (all of scripts/), which COPY scripts/run.sh /run.sh (Dockerfile:2) names: the build fails'],
       },
     ],
     engine: { buildFails: true },
@@ -96,7 +96,7 @@ export const LINT_CASES: LintCase[] = [
     name: 'excludes-needed: the image silently lacks a file',
     files: { Dockerfile: 'FROM scratch\nCOPY app/ /ctx/app/\n', '.dockerignore': '**/*.json\n', 'app/main.py': 'm', 'app/config.json': '{}' },
     findings: [
-      { rule: 'excludes-needed', severity: 'error', file: '.dockerignore', line: 1, says: ['"**/*.json" excludes app/config.json, which COPY app/ /ctx/app/ (Dockerfile:2) needs: the image silently lacks it'] },
+      { rule: 'excludes-needed', severity: 'warning', file: '.dockerignore', line: 1, says: ['"**/*.json" excludes app/config.json, which COPY app/ /ctx/app/ (Dockerfile:2) takes: the image lacks it'] },
     ],
     engine: { notSent: ['app/config.json'] },
   },
