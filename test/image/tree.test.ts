@@ -2,7 +2,9 @@
 // opaque directories, overwrites), the baseline round trip (old baselines without the tree still compare),
 // and the golden markdown of "what grew in the image" for examples/llm-service.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyTree, tempRoot } from '../diagnose/helpers.js';
 import type { LayerEntry } from '../../src/image/layer.js';
 import { runCli } from '../../src/cli/run.js';
 import { parseBaseline } from '../../src/model/baseline.js';
@@ -206,9 +208,18 @@ describe('where an image path came from in the context', () => {
 
 const GOLDEN = 'test/fixtures/golden/image-growth.md';
 
+/**
+ * The example as a developer has it before committing (a copy outside git): in this repository its weights are
+ * committed, and committed weights are a finding of their own rather than a culprit the block removes.
+ */
+const { root: scratch, cleanup } = tempRoot('dsg-tree-golden-');
+afterAll(cleanup);
+const outside = join(scratch, 'outside');
+copyTree('examples', join(outside, 'examples'));
+
 describe('golden: what grew in the image (examples/llm-service)', () => {
   it('renders exactly the committed markdown (UPDATE_GOLDEN=1 rewrites it)', async () => {
-    const r = await runCli(['examples/llm-service', '--format', 'json'], { cwd: process.cwd() });
+    const r = await runCli(['examples/llm-service', '--format', 'json'], { cwd: outside });
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as Report;
     const t = report.targets[0]!;

@@ -1,7 +1,9 @@
 // The terminal report: colour by the conventions (TTY, NO_COLOR, FORCE_COLOR), wrapping with a hanging indent,
 // and the first screen holding the figures, the paste-ready block and the verdict.
 import { stripVTControlCharacters } from 'node:util';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { copyTree, tempRoot } from '../diagnose/helpers.js';
 import { runCli } from '../../src/cli/main.js';
 import { terminalFor, wantsColor, wrap, type Terminal } from '../../src/render/terminal.js';
 
@@ -48,8 +50,13 @@ describe('wrap', () => {
 });
 
 describe('the text report on a terminal', () => {
+  // The example as a developer has it before committing (a copy outside git): committed files are never suggested.
+  const { root, cleanup } = tempRoot('dsg-terminal-');
+  afterAll(cleanup);
+  const outside = join(root, 'outside');
+  copyTree('examples', join(outside, 'examples'));
   const run = (env: Record<string, string>, tty: boolean) =>
-    runCli(['examples/node-monorepo'], { cwd: process.cwd(), env, stdoutIsTTY: tty, stdoutColumns: 80 });
+    runCli(['examples/node-monorepo'], { cwd: outside, env, stdoutIsTTY: tty, stdoutColumns: 80 });
 
   it('colours on a TTY, not with NO_COLOR, not in a pipe, and in a pipe with FORCE_COLOR', async () => {
     const has = (s: string): boolean => s !== stripVTControlCharacters(s);
@@ -68,8 +75,8 @@ describe('the text report on a terminal', () => {
     expect(firstScreen).toMatch(/^ {2}context +1\.81 MB/m);
     expect(firstScreen).toMatch(/^ {2}Append to examples\/node-monorepo\/\.dockerignore/m);
     for (const b of block) expect(lines).toContain(`    ${b}`);
-    expect(firstScreen).toMatch(/^Budgets: all within budget$/m);
-    expect(lines.indexOf('Budgets: all within budget')).toBeLessThan(lines.findIndex((l) => l.startsWith('  Largest files')));
+    expect(firstScreen).toMatch(/^Budgets: none set$/m);
+    expect(lines.indexOf('Budgets: none set')).toBeLessThan(lines.findIndex((l) => l.startsWith('  Largest files')));
     // Findings wrap with a hanging indent under the message.
     const i = lines.findIndex((l) => l.startsWith('    warning  examples/node-monorepo/.dockerignore:2'));
     expect(lines[i + 1]).toMatch(/^ {13}\S/);
