@@ -15,6 +15,7 @@ import { renderJson } from './report/json.js';
 import { renderMarkdown } from './report/markdown.js';
 import { renderText } from './report/text.js';
 import { InputError } from './util/errors.js';
+import { fsPath } from './util/names.js';
 import { compareCodePoints } from './util/sort.js';
 import { VERSION } from './version.js';
 
@@ -92,7 +93,8 @@ if (isEntryPoint()) {
     stderrIsTTY: process.stderr.isTTY,
     writeStderr: (s) => process.stderr.write(s),
   });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
+  // A listed name that is not valid UTF-8 is written as its own bytes (see src/util/names.ts).
+  process.stdout.write(fsPath(result.stdout));
+  process.stderr.write(fsPath(result.stderr));
   process.exitCode = result.code;
 }

@@ -70,7 +70,11 @@ async function pipeline(): Promise<void> {
   const canComment = plan.kind === 'comment' || (plan.kind === 'pull-request' && plan.canComment);
   await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: plan.kind === 'pull-request' && !plan.canComment });
   if (!received) emitDiagnosticAnnotations(report, core); // lint findings on the .dockerignore and Dockerfile lines (after the budget ones)
-  if (report.verdict.failed) core.setFailed(`Docker size budget exceeded: ${report.verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`).join(', ')}`);
+  if (report.verdict.failed) {
+    const over = report.verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`);
+    const unknown = report.verdict.unchecked.filter((u) => u.unknown && u.level === 'fail').map((u) => `${u.target} ${u.key} (${u.reason})`);
+    core.setFailed(over.length > 0 ? `Docker size budget exceeded: ${over.join(', ')}` : `Docker size budget could not be checked: ${unknown.join(', ')}`);
+  }
 }
 
 function lazy<T>(make: () => Promise<T>): () => Promise<T> {

@@ -1,5 +1,5 @@
 // The verdict: every budget breached, with the budget, the figure and the margin. Pure.
-import type { Comparison, MetricKey, TargetComparison } from '../compare/compare.js';
+import type { Comparison, MetricDelta, MetricKey, TargetComparison } from '../compare/compare.js';
 import type { Budget, BudgetKey, Figure, Level } from './budgets.js';
 import type { Limit } from './size.js';
 
@@ -19,8 +19,12 @@ export interface Verdict {
   breaches: Breach[];
   /** A fail-level budget was breached and failOnBudget is set: the check fails (exit code 1). */
   failed: boolean;
-  /** Budgets that could not be checked, e.g. growth without a baseline, image budgets without an image. */
-  unchecked: { target: string; key: BudgetKey; reason: string }[];
+  /**
+   * Budgets that could not be checked, e.g. growth without a baseline, image budgets without an image.
+   * `unknown`: the figure is a lower bound under the limit because some entries could not be read; at
+   * the fail level that fails the check (failOnBudget), since the bytes the build sends may be over it.
+   */
+  unchecked: { target: string; key: BudgetKey; reason: string; level?: Level; unknown?: true }[];
 }
 
 const METRIC_OF: Record<Figure, MetricKey> = {
@@ -39,20 +43,33 @@ export function decide(comparison: Comparison, budgetsFor: (target: string) => r
       const r = check(t, b, comparison.hasBaseline);
       if (typeof r === 'string') unchecked.push({ target: t.name, key: b.key, reason: r });
       else if (r) breaches.push(r);
+      else {
+        const unknown = figureOf(t, b).unknown ?? 0;
+        if (unknown > 0) {
+          const reason = `${unknown} ${unknown === 1 ? 'entry' : 'entries'} could not be read: the figure is a lower bound`;
+          unchecked.push({ target: t.name, key: b.key, reason, level: b.level, unknown: true });
+        }
+      }
     }
   }
   // A figure over both levels of one budget is reported once, at the fail level; fail before warn.
   const failing = new Set(breaches.filter((b) => b.level === 'fail').map((b) => `${b.target}\0${b.key}`));
   const shown = breaches.filter((b) => b.level === 'fail' || !failing.has(`${b.target}\0${b.key}`));
   shown.sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
-  return { breaches: shown, failed: failOnBudget && failing.size > 0, unchecked };
+  const unknownFail = unchecked.some((u) => u.unknown && u.level === 'fail');
+  return { breaches: shown, failed: failOnBudget && (failing.size > 0 || unknownFail), unchecked };
 }
 
 /** A breach, undefined when within budget, or the reason it cannot be checked. */
+function figureOf(t: TargetComparison, b: Budget): MetricDelta {
+  const figure = (b.key.endsWith('-increase') ? b.key.slice(0, -'-increase'.length) : b.key) as Figure;
+  return t.metrics.find((x) => x.key === METRIC_OF[figure])!;
+}
+
 function check(t: TargetComparison, b: Budget, hasBaseline: boolean): Breach | undefined | string {
   const increase = b.key.endsWith('-increase');
   const figure = (increase ? b.key.slice(0, -'-increase'.length) : b.key) as Figure;
-  const m = t.metrics.find((x) => x.key === METRIC_OF[figure])!;
+  const m = figureOf(t, b);
   if (m.current === null) return `no ${figure} figure for this target`;
   const breach = (actual: number, limit: number): Breach | undefined =>
     actual > limit ? { target: t.name, key: b.key, level: b.level, limit: b.limit, actual, margin: actual - limit, source: b.source } : undefined;

@@ -16,6 +16,8 @@ export interface MetricDelta {
   percent: number | null;
   /** False when the change is below min-change (or there is nothing to compare). */
   changed: boolean;
+  /** Entries whose bytes are unknown (unreadable directories, paths beyond PATH_MAX): `current` is then a lower bound. */
+  unknown?: number;
 }
 
 export interface PathChange {
@@ -50,13 +52,17 @@ interface MetricSpec {
   key: MetricKey;
   unit: 'bytes' | 'count';
   get(t: TargetReport): number | null;
+  /** How many entries behind the figure could not be read. */
+  unknown?(t: TargetReport): number;
 }
+
+const unreadable = (t: TargetReport): number => t.context.unreadable ?? 0;
 
 /** The figures compared, in the order reports show them. Image figures exist once the image is measured. */
 export const METRICS: readonly MetricSpec[] = [
-  { key: 'context', unit: 'bytes', get: (t) => t.context.bytes },
-  { key: 'context-files', unit: 'count', get: (t) => t.context.files + t.context.symlinks },
-  { key: 'copied', unit: 'bytes', get: (t) => t.copied?.bytes ?? null },
+  { key: 'context', unit: 'bytes', get: (t) => t.context.bytes, unknown: unreadable },
+  { key: 'context-files', unit: 'count', get: (t) => t.context.files + t.context.symlinks, unknown: unreadable },
+  { key: 'copied', unit: 'bytes', get: (t) => t.copied?.bytes ?? null, unknown: unreadable },
   { key: 'image', unit: 'bytes', get: (t) => imageFigures(t)?.uncompressed ?? null },
   { key: 'image-compressed', unit: 'bytes', get: (t) => imageFigures(t)?.compressed ?? null },
   { key: 'image-layers', unit: 'count', get: (t) => imageFigures(t)?.layers.length ?? null },
@@ -104,7 +110,8 @@ function compareTarget(cur: TargetReport | undefined, base: TargetReport | undef
     const delta = current !== null && baseline !== null ? current - baseline : null;
     const percent = delta !== null && baseline ? (delta / baseline) * 100 : null;
     const changed = delta !== null && isSignificant(delta, baseline, opts.minChange);
-    return { key: m.key, unit: m.unit, current, baseline, delta, percent, changed };
+    const unknown = cur && m.unknown ? m.unknown(cur) : 0;
+    return { key: m.key, unit: m.unit, current, baseline, delta, percent, changed, ...(unknown > 0 ? { unknown } : {}) };
   });
   const paths = cur && base ? pathChanges(cur, base, opts) : [];
   const curImage = cur && imageFigures(cur);

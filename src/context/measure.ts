@@ -1,6 +1,5 @@
 // Measures one target: reads the ignore file and the Dockerfile, walks the context once and
 // feeds both tallies (context and copied). The only I/O is here and in the walker.
-import * as nodeFs from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { DockerfileError } from '../dockerfile/parse.js';
 import { planContextCopies, type CopyPlan } from '../dockerfile/plan.js';
@@ -81,8 +80,10 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
           context.markUnreadable(path);
           warnings.push(`cannot read ${path === '' ? 'the context directory' : path}: ${error.code ?? error.message}; its size is unknown`);
         },
+        enterDir: diagnosis && ((dir, hasFile) => diagnosis.enterDir(dir, hasFile)),
+        listed: diagnosis && ((dir, entries) => diagnosis.listed(dir, entries)),
       },
-      diagnosis ? diagnosis.watch(fs ?? nodeFs) : fs,
+      fs,
     );
   } catch (e) {
     throw toInputError(e);

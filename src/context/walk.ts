@@ -2,15 +2,39 @@
 // (moby/go-archive TarWithOptions): every entry is matched with its parent directory's
 // per-pattern results; an excluded directory is pruned unless an exception pattern starts
 // with its path. Symlinks are entries, never followed. File contents are never read.
+// Directories are streamed (opendir, LISTING_BATCH entries at a time), so memory does not grow
+// with the size of one directory; a directory read completely in its first batch is closed before
+// its children are walked, so open descriptors stay few. Names are bytes: a name that is not valid
+// UTF-8 is resolved to its exact bytes (kept in a string as src/util/names.ts describes), and
+// whatever cannot be read (EACCES, ENAMETOOLONG beyond PATH_MAX, EIO mid-listing) is reported to
+// `unreadable`, so that its bytes are known to be unknown. Not pure (reads the filesystem);
+// memory: one batch per open directory plus the directory depth.
 import * as nodeFs from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
 import type { EntryKind } from '../measure/tally.js';
 import type { MatchInfo, PatternMatcher } from '../patterns/matcher.js';
+import { isWellFormed, nameBytes, nameFromBytes } from '../util/names.js';
+
+/** How many entries of one directory the walker takes at a time. */
+export const LISTING_BATCH = 1024;
+
+/** An open directory: node:fs's Dir does. */
+export interface DirHandle {
+  readSync(): Dirent | Dirent<Buffer> | null;
+  closeSync(): void;
+}
 
 /** The two calls the walker makes; tests pass their own to simulate unreadable directories. */
 export interface WalkFs {
-  readdirSync(path: string, options: { withFileTypes: true }): Dirent[];
-  lstatSync(path: string): Stats;
+  opendirSync(path: string | Buffer, options?: { bufferSize?: number; encoding?: 'buffer' }): DirHandle;
+  lstatSync(path: string | Buffer): Stats;
+}
+
+/** What the walker tells of a listed entry. */
+export interface ListedEntry {
+  name: string;
+  isDirectory(): boolean;
+  isFile(): boolean;
 }
 
 export interface WalkVisitor {
@@ -18,57 +42,171 @@ export interface WalkVisitor {
   entry(path: string, kind: EntryKind, size: number, inode?: string): void;
   /** A directory (or entry) that could not be read; `path` is '' for the context root. */
   unreadable(path: string, error: NodeJS.ErrnoException): void;
+  /**
+   * A directory the walker reads ('' for the root), before any of its entries: `hasFile(name)` says
+   * whether a regular file of that name is in it. Its own entry (when sent) came just before.
+   */
+  enterDir?(path: string, hasFile: (name: string) => boolean): void;
+  /** The next batch of a directory's entries, excluded ones included, before they are visited. */
+  listed?(dir: string, entries: readonly ListedEntry[]): void;
 }
 
-export function walkContext(root: string, matcher: PatternMatcher, visitor: WalkVisitor, fs: WalkFs = nodeFs): void {
-  const matching = matcher.patterns.length > 0;
+interface Named {
+  name: string;
+  /** Plain UTF-8 (no escaped byte): usable as an fs path as it is. */
+  plain: boolean;
+  d: Dirent | Dirent<Buffer>;
+}
 
-  const walk = (absDir: string, relDir: string, parentInfo: MatchInfo): void => {
-    let entries: Dirent[];
+export function walkContext(root: string, matcher: PatternMatcher, visitor: WalkVisitor, fs: WalkFs = nodeFs as unknown as WalkFs): void {
+  const matching = matcher.patterns.length > 0;
+  const listed = visitor.listed?.bind(visitor);
+  const enterDir = visitor.enterDir?.bind(visitor);
+  const fsPath = (abs: string, plain: boolean): string | Buffer => (plain ? abs : nameBytes(abs));
+
+  const walk = (absDir: string, relDir: string, parentInfo: MatchInfo, dirPlain: boolean): void => {
+    let handle: DirHandle | undefined;
     try {
-      entries = fs.readdirSync(absDir, { withFileTypes: true });
+      handle = fs.opendirSync(fsPath(absDir, dirPlain), { bufferSize: LISTING_BATCH });
     } catch (e) {
       visitor.unreadable(relDir, e as NodeJS.ErrnoException);
       return;
     }
-    for (const d of entries) {
-      const rel = relDir === '' ? d.name : relDir + '/' + d.name;
-      const abs = absDir + '/' + d.name;
-      let excluded = false;
-      let info: MatchInfo;
-      if (matching) {
-        const r = matcher.matchesUsingParentResults(rel, parentInfo);
-        excluded = r.excluded;
-        info = r.info;
-      }
-      let kind = kindOf(d);
-      let st: Stats | undefined;
-      if (kind === undefined || (kind !== 'dir' && !excluded)) {
-        try {
-          st = fs.lstatSync(abs);
-        } catch (e) {
-          visitor.unreadable(rel, e as NodeJS.ErrnoException);
-          continue;
+    let lossy: LossyNames | undefined;
+    const named = (d: Dirent | Dirent<Buffer>): Named => {
+      const raw = d.name as string;
+      if (!raw.includes('\uFFFD')) return { name: raw, plain: dirPlain, d };
+      lossy ??= new LossyNames(fs, fsPath(absDir, dirPlain));
+      const name = lossy.resolve(raw);
+      return { name, plain: dirPlain && isWellFormed(name), d };
+    };
+    let batch: Named[] = [];
+    let complete = false;
+    const readBatch = (): boolean => {
+      batch = [];
+      try {
+        while (batch.length < LISTING_BATCH) {
+          const d = handle!.readSync();
+          if (d === null) {
+            complete = true;
+            break;
+          }
+          batch.push(named(d));
         }
-        kind = kindOfStats(st);
+      } catch (e) {
+        visitor.unreadable(relDir, e as NodeJS.ErrnoException);
+        complete = true;
       }
-      if (kind === 'dir') {
-        if (excluded) {
-          if (!matcher.canSkipDir(rel)) walk(abs, rel, info); // walked for the exceptions' sake, not sent itself
-          continue;
+      if (complete) close();
+      return batch.length > 0;
+    };
+    const close = (): void => {
+      if (handle === undefined) return;
+      try {
+        handle.closeSync();
+      } catch {
+        // nothing to do: the listing is read
+      }
+      handle = undefined;
+    };
+    const first = readBatch();
+    const firstBatch = batch;
+    const firstComplete = complete;
+    enterDir?.(relDir, (name) => {
+      if (firstComplete) return firstBatch.some((e) => e.name === name && e.d.isFile());
+      try {
+        return fs.lstatSync(fsPath(absDir + '/' + name, dirPlain && isWellFormed(name))).isFile();
+      } catch {
+        return false;
+      }
+    });
+    const prefix = relDir === '' ? '' : relDir + '/';
+    const absPrefix = absDir + '/';
+    try {
+      for (let more = first; more; more = !complete && readBatch()) {
+        if (listed) listed(relDir, batch.map(asListed));
+        for (const { name, plain, d } of batch) {
+          const rel = prefix + name;
+          let excluded = false;
+          let info: MatchInfo;
+          if (matching) {
+            const r = matcher.matchesUsingParentResults(rel, parentInfo);
+            excluded = r.excluded;
+            info = r.info;
+          }
+          let kind = kindOf(d);
+          let st: Stats | undefined;
+          if (kind === undefined || (kind !== 'dir' && !excluded)) {
+            try {
+              st = fs.lstatSync(fsPath(absPrefix + name, plain));
+            } catch (e) {
+              visitor.unreadable(rel, e as NodeJS.ErrnoException);
+              continue;
+            }
+            kind = kindOfStats(st);
+          }
+          if (kind === 'dir') {
+            if (excluded) {
+              if (!matcher.canSkipDir(rel)) walk(absPrefix + name, rel, info, plain); // walked for the exceptions' sake, not sent itself
+              continue;
+            }
+            visitor.entry(rel, 'dir', 0);
+            walk(absPrefix + name, rel, info, plain);
+          } else if (!excluded) {
+            const size = kind === 'other' ? 0 : st!.size;
+            visitor.entry(rel, kind, size, st!.nlink > 1 && kind === 'file' ? `${st!.dev}:${st!.ino}` : undefined);
+          }
         }
-        visitor.entry(rel, 'dir', 0);
-        walk(abs, rel, info);
-      } else if (!excluded) {
-        const size = kind === 'other' ? 0 : st!.size;
-        visitor.entry(rel, kind, size, st!.nlink > 1 && kind === 'file' ? `${st!.dev}:${st!.ino}` : undefined);
       }
+    } finally {
+      close();
     }
   };
-  walk(root, '', undefined);
+  walk(root, '', undefined, isWellFormed(root));
 }
 
-function kindOf(d: Dirent): EntryKind | undefined {
+function asListed(n: Named): ListedEntry {
+  const d = n.d;
+  return { name: n.name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile() };
+}
+
+/**
+ * The exact names behind the lossy (U+FFFD) ones of one directory: read once more with Buffer names,
+ * keeping only the names that do not decode cleanly (memory: those names only).
+ */
+class LossyNames {
+  private readonly byLossy = new Map<string, string[]>();
+
+  constructor(fs: WalkFs, absDir: string | Buffer) {
+    let handle: DirHandle | undefined;
+    try {
+      handle = fs.opendirSync(absDir, { bufferSize: LISTING_BATCH, encoding: 'buffer' });
+      for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
+        const raw = d.name as unknown as Buffer;
+        const lossy = raw.toString('utf8');
+        if (!lossy.includes('\uFFFD')) continue;
+        const list = this.byLossy.get(lossy);
+        if (list) list.push(nameFromBytes(raw));
+        else this.byLossy.set(lossy, [nameFromBytes(raw)]);
+      }
+    } catch {
+      // the names stay lossy: their lstat fails and they are reported unreadable
+    } finally {
+      try {
+        handle?.closeSync();
+      } catch {
+        // read already
+      }
+    }
+  }
+
+  /** The next exact name that reads as `lossy` (each is handed out once), or `lossy` itself when none is left. */
+  resolve(lossy: string): string {
+    return this.byLossy.get(lossy)?.shift() ?? lossy;
+  }
+}
+
+function kindOf(d: Dirent | Dirent<Buffer>): EntryKind | undefined {
   if (d.isDirectory()) return 'dir';
   if (d.isFile()) return 'file';
   if (d.isSymbolicLink()) return 'symlink';

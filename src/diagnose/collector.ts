@@ -34,13 +34,6 @@ export interface NamedCopy {
   literalSources: string[];
 }
 
-/** What a directory listing entry must tell: a node:fs Dirent does. */
-export interface ListedEntry {
-  name: string;
-  isDirectory(): boolean;
-  isFile(): boolean;
-}
-
 export interface CollectorInput {
   /** The ignore file's exclusion lines that name one path component ("__pycache__/", "*.pyc"), for their "**\/" forms. */
   rootOnlyLines: { pattern: Pattern; line: number }[];
@@ -194,8 +187,7 @@ export class Collector {
   }
 
   /** A directory the walker reads: its own entry came just before, unless it is the root or excluded. */
-  listing(dir: string, entries: readonly ListedEntry[]): void {
-    const has = (name: string): boolean => entries.some((e) => e.name === name && e.isFile());
+  listing(dir: string, has: (name: string) => boolean): void {
     if (dir === '') {
       this.stack.length = 0;
       const scopes = [...this.input.gitAncestors];

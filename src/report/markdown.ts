@@ -61,7 +61,10 @@ function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boo
   out.push(baselineLine(ctx), '');
   out.push(summaryTable(report, ctx), '');
   const breaches = ctx.verdict?.breaches ?? [];
-  if (breaches.length > 0) out.push(...breachList(breaches), '');
+  const unknown = (ctx.verdict?.unchecked ?? []).filter((u) => u.unknown);
+  if (breaches.length > 0 || unknown.length > 0) {
+    out.push(...breachList(breaches), ...unknown.map((u) => `- ${u.level === 'fail' ? '❌' : '⚠️'} **${esc(u.target)}**: the ${u.key} budget could not be checked: ${esc(u.reason)}`), '');
+  }
   if (detail.sections) {
     for (const t of report.targets) out.push(...targetDetails(t, ctx.comparison?.targets.find((c) => c.name === t.name), detail));
   }
@@ -75,6 +78,7 @@ function headline(ctx: RenderContext): string {
   if (!v) return 'Docker build context';
   const fails = v.breaches.filter((b) => b.level === 'fail').length;
   const warns = v.breaches.length - fails;
+  if (fails === 0 && v.failed) return '❌ Docker size: a budget could not be checked (unreadable entries)';
   if (fails > 0) return `❌ Docker size: ${fails} budget${fails > 1 ? 's' : ''} exceeded${warns ? `, ${warns} warning${warns > 1 ? 's' : ''}` : ''}`;
   if (warns > 0) return `⚠️ Docker size: ${warns} warning${warns > 1 ? 's' : ''}`;
   return '✅ Docker size: within budget';

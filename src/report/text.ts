@@ -23,13 +23,15 @@ export function renderText(report: Report, ctx: TextContext = {}): string {
 }
 
 function renderVerdict(v: Verdict): string {
+  const unknown = v.unchecked.filter((u) => u.unknown).map((u) => `  ${u.level === 'fail' ? 'FAIL' : 'warn'}  ${printable(u.target)}: ${u.key} unchecked: ${u.reason}`);
+  if (v.breaches.length === 0 && unknown.length > 0) return `Budgets: ${unknown.length} unchecked${v.failed ? ' (failing)' : ''}\n${unknown.join('\n')}\n`;
   if (v.breaches.length === 0) return 'Budgets: all within budget\n';
   const lines = v.breaches.map((b) => {
     const unit = (n: number): string => (b.limit.kind === 'percent' ? `${n === Infinity ? '∞' : n.toFixed(1)}%` : formatBytes(n));
     const what = b.key.endsWith('-increase') ? `${b.key.replace(/-increase$/, '')} growth` : b.key;
     return `  ${b.level === 'fail' ? 'FAIL' : 'warn'}  ${printable(b.target)}: ${what} ${unit(b.actual)} is over ${formatLimit(b.limit)} by ${unit(b.margin)} (${printable(b.source)})`;
   });
-  return `Budgets: ${v.breaches.length} breached${v.failed ? ' (failing)' : ''}\n${lines.join('\n')}\n`;
+  return `Budgets: ${v.breaches.length} breached${v.failed ? ' (failing)' : ''}\n${[...lines, ...unknown].join('\n')}\n`;
 }
 
 function delta(c: TargetComparison | undefined, key: MetricKey): string {

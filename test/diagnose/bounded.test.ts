@@ -29,15 +29,11 @@ describe('a 435,000-file monorepo (synthetic filesystem)', () => {
       readGitignore: () => undefined,
       gitAncestors: [],
     });
-    const watched = {
-      readdirSync: ((p: string, o: { withFileTypes: true }) => {
-        const entries = fs.readdirSync(p, o);
-        collector.listing(p === dir ? '' : p.slice(dir.length + 1), entries);
-        return entries;
-      }) as typeof fs.readdirSync,
-      lstatSync: fs.lstatSync,
-    };
-    walkContext(dir, new PatternMatcher([]), { entry: (p, k, s, i) => collector.entry(p, k, s, i, false), unreadable() {} }, watched);
+    walkContext(dir, new PatternMatcher([]), {
+      entry: (p, k, s, i) => collector.entry(p, k, s, i, false),
+      unreadable() {},
+      enterDir: (p, hasFile) => collector.listing(p, hasFile),
+    }, fs);
     const c = collector.finish();
     expect(m.files).toBe(435_000);
     expect(c.aggs.length).toBeLessThanOrEqual(4); // {}, {node_modules}, {__pycache__, *.pyc}
