@@ -80,7 +80,8 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
           context.markUnreadable(path);
           warnings.push(`cannot read ${path === '' ? 'the context directory' : path}: ${error.code ?? error.message}; its size is unknown`);
         },
-        enterDir: diagnosis && ((dir, hasFile) => diagnosis.enterDir(dir, hasFile)),
+        probes: diagnosis?.probes,
+        enterDir: diagnosis && ((dir, present) => diagnosis.enterDir(dir, present)),
         listed: diagnosis && ((dir, entries) => diagnosis.listed(dir, entries)),
       },
       fs,

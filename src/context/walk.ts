@@ -42,11 +42,13 @@ export interface WalkVisitor {
   entry(path: string, kind: EntryKind, size: number, inode?: string): void;
   /** A directory (or entry) that could not be read; `path` is '' for the context root. */
   unreadable(path: string, error: NodeJS.ErrnoException): void;
+  /** Names `enterDir` reports on (at most 30). */
+  probes?: readonly string[];
   /**
-   * A directory the walker reads ('' for the root), before any of its entries: `hasFile(name)` says
-   * whether a regular file of that name is in it. Its own entry (when sent) came just before.
+   * A directory the walker reads ('' for the root), before any of its entries: bit i of `present` is set
+   * when a regular file named probes[i] is in it. Its own entry (when sent) came just before.
    */
-  enterDir?(path: string, hasFile: (name: string) => boolean): void;
+  enterDir?(path: string, present: number): void;
   /** The next batch of a directory's entries, excluded ones included, before they are visited. */
   listed?(dir: string, entries: readonly ListedEntry[]): void;
 }
@@ -58,74 +60,105 @@ interface Named {
   d: Dirent | Dirent<Buffer>;
 }
 
-export function walkContext(root: string, matcher: PatternMatcher, visitor: WalkVisitor, fs: WalkFs = nodeFs as unknown as WalkFs): void {
-  const matching = matcher.patterns.length > 0;
-  const listed = visitor.listed?.bind(visitor);
-  const enterDir = visitor.enterDir?.bind(visitor);
-  const fsPath = (abs: string, plain: boolean): string | Buffer => (plain ? abs : nameBytes(abs));
+/** One entry of a batch, decided: what the walker reports for it, and whether it descends. */
+export interface Decided {
+  rel: string;
+  /** 'unreadable': its lstat failed (error set); 'skip': excluded and not sent. */
+  kind: EntryKind | 'unreadable' | 'skip';
+  size: number;
+  inode?: string;
+  error?: NodeJS.ErrnoException;
+  /** A directory to walk (sent itself unless kind is 'skip'). */
+  descend?: { abs: string; info: MatchInfo; plain: boolean };
+}
 
-  const walk = (absDir: string, relDir: string, parentInfo: MatchInfo, dirPlain: boolean): void => {
-    let handle: DirHandle | undefined;
+/** What reading one directory yields, in order: enter (or unreadable), then its batches. */
+export type DirStep =
+  | { step: 'enter'; present: number }
+  | { step: 'unreadable'; error: NodeJS.ErrnoException }
+  | { step: 'batch'; listed: ListedEntry[] | undefined; decided: Decided[] };
+
+/** Reads one directory in batches and decides each entry (match, lstat where needed); descends nowhere. */
+export function* readDir(
+  fs: WalkFs,
+  matcher: PatternMatcher,
+  absDir: string,
+  relDir: string,
+  parentInfo: MatchInfo,
+  dirPlain: boolean,
+  probes: readonly string[],
+  wantListed: boolean,
+): Generator<DirStep, void, void> {
+  const fsPath = (abs: string, plain: boolean): string | Buffer => (plain ? abs : nameBytes(abs));
+  const matching = matcher.patterns.length > 0;
+  let handle: DirHandle | undefined;
+  try {
+    handle = fs.opendirSync(fsPath(absDir, dirPlain), { bufferSize: LISTING_BATCH });
+  } catch (e) {
+    yield { step: 'unreadable', error: e as NodeJS.ErrnoException };
+    return;
+  }
+  let lossy: LossyNames | undefined;
+  const named = (d: Dirent | Dirent<Buffer>): Named => {
+    const raw = d.name as string;
+    if (!raw.includes('\uFFFD')) return { name: raw, plain: dirPlain, d };
+    lossy ??= new LossyNames(fs, fsPath(absDir, dirPlain));
+    const name = lossy.resolve(raw);
+    return { name, plain: dirPlain && isWellFormed(name), d };
+  };
+  const close = (): void => {
+    if (handle === undefined) return;
     try {
-      handle = fs.opendirSync(fsPath(absDir, dirPlain), { bufferSize: LISTING_BATCH });
-    } catch (e) {
-      visitor.unreadable(relDir, e as NodeJS.ErrnoException);
-      return;
+      handle.closeSync();
+    } catch {
+      // nothing to do: the listing is read
     }
-    let lossy: LossyNames | undefined;
-    const named = (d: Dirent | Dirent<Buffer>): Named => {
-      const raw = d.name as string;
-      if (!raw.includes('\uFFFD')) return { name: raw, plain: dirPlain, d };
-      lossy ??= new LossyNames(fs, fsPath(absDir, dirPlain));
-      const name = lossy.resolve(raw);
-      return { name, plain: dirPlain && isWellFormed(name), d };
-    };
-    let batch: Named[] = [];
-    let complete = false;
-    const readBatch = (): boolean => {
-      batch = [];
-      try {
-        while (batch.length < LISTING_BATCH) {
-          const d = handle!.readSync();
-          if (d === null) {
-            complete = true;
-            break;
-          }
-          batch.push(named(d));
+    handle = undefined;
+  };
+  let complete = false;
+  let failure: NodeJS.ErrnoException | undefined;
+  const readBatch = (): Named[] => {
+    const batch: Named[] = [];
+    try {
+      while (batch.length < LISTING_BATCH) {
+        const d = handle!.readSync();
+        if (d === null) {
+          complete = true;
+          break;
         }
-      } catch (e) {
-        visitor.unreadable(relDir, e as NodeJS.ErrnoException);
-        complete = true;
+        batch.push(named(d));
       }
-      if (complete) close();
-      return batch.length > 0;
-    };
-    const close = (): void => {
-      if (handle === undefined) return;
-      try {
-        handle.closeSync();
-      } catch {
-        // nothing to do: the listing is read
+    } catch (e) {
+      failure = e as NodeJS.ErrnoException;
+      complete = true;
+    }
+    if (complete) close();
+    return batch;
+  };
+  try {
+    let batch = readBatch();
+    let present = 0;
+    for (let i = 0; i < probes.length; i++) {
+      const name = probes[i]!;
+      let has = false;
+      if (complete && failure === undefined) has = batch.some((e) => e.name === name && e.d.isFile());
+      else {
+        try {
+          has = fs.lstatSync(fsPath(absDir + '/' + name, dirPlain)).isFile();
+        } catch {
+          has = false;
+        }
       }
-      handle = undefined;
-    };
-    const first = readBatch();
-    const firstBatch = batch;
-    const firstComplete = complete;
-    enterDir?.(relDir, (name) => {
-      if (firstComplete) return firstBatch.some((e) => e.name === name && e.d.isFile());
-      try {
-        return fs.lstatSync(fsPath(absDir + '/' + name, dirPlain && isWellFormed(name))).isFile();
-      } catch {
-        return false;
-      }
-    });
+      if (has) present |= 1 << i;
+    }
+    yield { step: 'enter', present };
     const prefix = relDir === '' ? '' : relDir + '/';
     const absPrefix = absDir + '/';
-    try {
-      for (let more = first; more; more = !complete && readBatch()) {
-        if (listed) listed(relDir, batch.map(asListed));
-        for (const { name, plain, d } of batch) {
+    for (;;) {
+      if (batch.length > 0) {
+        const decided: Decided[] = new Array(batch.length);
+        for (let i = 0; i < batch.length; i++) {
+          const { name, plain, d } = batch[i]!;
           const rel = prefix + name;
           let excluded = false;
           let info: MatchInfo;
@@ -140,29 +173,78 @@ export function walkContext(root: string, matcher: PatternMatcher, visitor: Walk
             try {
               st = fs.lstatSync(fsPath(absPrefix + name, plain));
             } catch (e) {
-              visitor.unreadable(rel, e as NodeJS.ErrnoException);
+              decided[i] = { rel, kind: 'unreadable', size: 0, error: e as NodeJS.ErrnoException };
               continue;
             }
             kind = kindOfStats(st);
           }
           if (kind === 'dir') {
-            if (excluded) {
-              if (!matcher.canSkipDir(rel)) walk(absPrefix + name, rel, info, plain); // walked for the exceptions' sake, not sent itself
-              continue;
-            }
-            visitor.entry(rel, 'dir', 0);
-            walk(absPrefix + name, rel, info, plain);
-          } else if (!excluded) {
+            // An excluded directory is walked for the exceptions' sake (not sent itself) unless it can be skipped.
+            const walkIt = !excluded || !matcher.canSkipDir(rel);
+            decided[i] = { rel, kind: excluded ? 'skip' : 'dir', size: 0, descend: walkIt ? { abs: absPrefix + name, info, plain } : undefined };
+          } else if (excluded) {
+            decided[i] = { rel, kind: 'skip', size: 0 };
+          } else {
             const size = kind === 'other' ? 0 : st!.size;
-            visitor.entry(rel, kind, size, st!.nlink > 1 && kind === 'file' ? `${st!.dev}:${st!.ino}` : undefined);
+            decided[i] = { rel, kind, size, inode: st!.nlink > 1 && kind === 'file' ? `${st!.dev}:${st!.ino}` : undefined };
           }
         }
+        yield { step: 'batch', listed: wantListed ? batch.map(asListed) : undefined, decided };
       }
-    } finally {
-      close();
+      if (failure !== undefined) {
+        yield { step: 'unreadable', error: failure };
+        return;
+      }
+      if (complete) return;
+      batch = readBatch();
     }
-  };
-  walk(root, '', undefined, isWellFormed(root));
+  } finally {
+    close();
+  }
+}
+
+/** Everything the walk needs besides the directory. */
+export interface WalkContext {
+  fs: WalkFs;
+  matcher: PatternMatcher;
+  visitor: WalkVisitor;
+}
+
+/** Walks the directory `absDir` (at `relDir` in the context) and everything beneath it, depth first. */
+export function walkSubtree(c: WalkContext, absDir: string, relDir: string, parentInfo: MatchInfo, plain: boolean): void {
+  const v = c.visitor;
+  const probes = v.probes ?? [];
+  for (const s of readDir(c.fs, c.matcher, absDir, relDir, parentInfo, plain, probes, v.listed !== undefined)) {
+    if (s.step === 'unreadable') v.unreadable(relDir, s.error);
+    else if (s.step === 'enter') v.enterDir?.(relDir, s.present);
+    else {
+      if (s.listed) v.listed!(relDir, s.listed);
+      for (const d of s.decided) {
+        if (emitDecided(v, d)) walkSubtree(c, d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
+      }
+    }
+  }
+}
+
+/** Reports one decided entry; true when the walk descends into it next. */
+export function emitDecided(v: WalkVisitor, d: Decided): boolean {
+  switch (d.kind) {
+    case 'unreadable':
+      v.unreadable(d.rel, d.error!);
+      return false;
+    case 'skip':
+      return d.descend !== undefined;
+    case 'dir':
+      v.entry(d.rel, 'dir', 0);
+      return d.descend !== undefined;
+    default:
+      v.entry(d.rel, d.kind, d.size, d.inode);
+      return false;
+  }
+}
+
+export function walkContext(root: string, matcher: PatternMatcher, visitor: WalkVisitor, fs: WalkFs = nodeFs as unknown as WalkFs): void {
+  walkSubtree({ fs, matcher, visitor }, root, '', undefined, isWellFormed(root));
 }
 
 function asListed(n: Named): ListedEntry {

@@ -39,13 +39,16 @@ export interface DiagnoseSetup {
 
 export interface Diagnosis {
   /** The walker's hooks (see WalkVisitor): every directory read and every batch of its listing. */
-  enterDir(dir: string, hasFile: (name: string) => boolean): void;
+  probes: readonly string[];
+  enterDir(dir: string, present: number): void;
   listed(dir: string, entries: readonly ListedEntry[]): void;
   entry(path: string, kind: EntryKind, size: number, inode: string | undefined, copied: boolean): void;
   finish(contextBytes: number): Diagnostics;
 }
 
 const MAX_TEXT = 1024 * 1024;
+/** The files whose presence in a directory the collector asks about (see Collector.listing). */
+const PROBES: readonly string[] = ['.gitignore', 'pyvenv.cfg'];
 
 export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): Diagnosis {
   const { contextDir, ignore, plan, display } = setup;
@@ -94,9 +97,13 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
   });
 
   return {
-    enterDir(dir, hasFile) {
+    probes: PROBES,
+    enterDir(dir, present) {
       lines.enter(dir);
-      collector.listing(dir, hasFile);
+      collector.listing(dir, (name) => {
+        const i = PROBES.indexOf(name);
+        return i >= 0 && (present & (1 << i)) !== 0;
+      });
     },
     listed(dir, entries) {
       lines.listed(dir, entries);

@@ -32,7 +32,8 @@ describe('a 435,000-file monorepo (synthetic filesystem)', () => {
     walkContext(dir, new PatternMatcher([]), {
       entry: (p, k, s, i) => collector.entry(p, k, s, i, false),
       unreadable() {},
-      enterDir: (p, hasFile) => collector.listing(p, hasFile),
+      probes: ['.gitignore', 'pyvenv.cfg'],
+      enterDir: (p, present) => collector.listing(p, (name) => (name === '.gitignore' && (present & 1) !== 0) || (name === 'pyvenv.cfg' && (present & 2) !== 0)),
     }, fs);
     const c = collector.finish();
     expect(m.files).toBe(435_000);
