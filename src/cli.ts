@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { decide } from './budget/decide.js';
 import { parseArgs, USAGE } from './cli/args.js';
 import { budgetResolver, loadConfigFile, measureSpec, targetSpecs } from './cli/targets.js';
+import type { Measured } from './context/measure.js';
+import { cliWalkProgress } from './context/progress.js';
 import { compareReports } from './compare/compare.js';
 import { applyFixes } from './diagnose/fix.js';
 import { measureTargetImages } from './image/cli-targets.js';
@@ -45,7 +47,8 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsT
     const specs = targetSpecs({ context: opts.context, file: opts.file, target: opts.target, buildArgs: opts.buildArgs }, config);
 
     // measure
-    const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
+    const measured: Measured[] = [];
+    for (const spec of specs) measured.push(await measureSpec(spec, cwd, opts.top, opts.list, cliWalkProgress(stderrIsTTY, env, writeStderr)));
     if (opts.list) return { code: 0, stdout: measured[0]!.listed.sort(compareCodePoints).map((p) => p + '\n').join(''), stderr: '' };
     await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
     const report = buildReport(VERSION, measured.map((m) => m.report));

@@ -7,8 +7,9 @@ import type { Limit } from '../budget/size.js';
 import { budgetResolver, loadConfigFile, measureSpec, targetSpecs, type TargetSpec } from '../cli/targets.js';
 import type { Config } from '../config/config.js';
 import { measureImageForAction } from '../image/action.js';
+import { createWalkProgress } from '../context/progress.js';
 import { buildReport } from '../report/build.js';
-import type { Report } from '../report/schema.js';
+import type { Report, TargetReport } from '../report/schema.js';
 import { VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -42,7 +43,8 @@ export function settings(inputs: ActionInputs, cwd: string): Settings {
  * such; the context figures stand.
  */
 export async function measureAll(s: Settings, inputs: ActionInputs, cwd: string, log: (line: string) => void): Promise<Report> {
-  const reports = s.specs.map((spec) => measureSpec(spec, cwd, inputs.top).report);
+  const reports: TargetReport[] = [];
+  for (const spec of s.specs) reports.push((await measureSpec(spec, cwd, inputs.top, undefined, createWalkProgress({ write: (l) => log(l.replace(/\n$/, '')), mode: 'lines' }))).report);
   for (const [i, spec] of s.specs.entries()) {
     const t = s.config?.targets[i];
     const image = t ? { ...inputs.image, image: t.image, imageArchive: t.imageArchive } : inputs.image;

@@ -9,7 +9,9 @@ import type { CopiedSection, CopyInstruction, TargetReport } from '../report/sch
 import { InputError } from '../util/errors.js';
 import { startDiagnosis } from '../diagnose/diagnose.js';
 import { loadIgnoreFile, toInputError } from './ignore-file.js';
-import { walkContext, type WalkFs } from './walk.js';
+import type { WalkProgress } from './progress.js';
+import { walkContext, type WalkFs, type WalkVisitor } from './walk.js';
+import { walkContextParallel, type ParallelOptions } from './walk-parallel.js';
 
 export interface TargetInput {
   /** The context as the user gave it, and its resolved real path. */
@@ -27,14 +29,24 @@ export interface TargetInput {
   display: (absPath: string) => string;
   /** Work out the diagnostics (culprits, suggested .dockerignore lines, lint) from the same walk; default: unless listing. */
   diagnose?: boolean;
+  /** Progress of a long walk (stderr or the Actions log). */
+  progress?: WalkProgress;
+  /** How to walk in parallel (default: os.availableParallelism() workers once the tree is large). */
+  parallel?: ParallelOptions;
 }
+
+export type { WalkProgress };
+
+/** How often (in entries) the walk tells its progress. */
+const PROGRESS_EVERY = 4096;
 
 export interface Measured {
   report: TargetReport;
   listed: string[];
 }
 
-export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
+/** Measures one target. `fs` (tests): walk that filesystem, on one thread. */
+export async function measureTarget(input: TargetInput, fs?: WalkFs): Promise<Measured> {
   const warnings: string[] = [];
   const ignore = loadIgnoreFile(input.contextDir, input.dockerfile, input.display);
   const plan = input.wantCopied && input.dockerfile !== undefined ? readPlan(input) : undefined;
@@ -61,12 +73,13 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
   const diagnosis = (input.diagnose ?? input.list === undefined)
     ? startDiagnosis({ contextDir: input.contextDir, dockerfile: input.dockerfile, ignore, plan, display: input.display })
     : undefined;
+  const progress = input.progress;
+  let seen = 0;
+  let seenBytes = 0;
   try {
-    walkContext(
-      input.contextDir,
-      ignore.matcher,
-      {
+    const visitor: WalkVisitor = {
         entry(path, kind, size, inode) {
+          if (progress && (++seen, (seenBytes += size), seen % PROGRESS_EVERY === 0)) progress.update(seen, seenBytes, path.split('/', 1)[0]!);
           context.add(path, kind, size, inode);
           if (listContext && (kind === 'file' || kind === 'symlink')) listed.push(path);
           const taken = isCopied(path, kind);
@@ -83,11 +96,13 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
         probes: diagnosis?.probes,
         enterDir: diagnosis && ((dir, present) => diagnosis.enterDir(dir, present)),
         listed: diagnosis && ((dir, entries) => diagnosis.listed(dir, entries)),
-      },
-      fs,
-    );
+    };
+    if (fs) walkContext(input.contextDir, ignore.matcher, visitor, fs);
+    else await walkContextParallel(input.contextDir, ignore.matcher, visitor, input.parallel);
   } catch (e) {
     throw toInputError(e);
+  } finally {
+    progress?.finish();
   }
 
   for (const file of ignore.shadowed) {

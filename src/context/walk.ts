@@ -208,6 +208,8 @@ export interface WalkContext {
   fs: WalkFs;
   matcher: PatternMatcher;
   visitor: WalkVisitor;
+  /** Counts the entries decided (sent or not), when given. */
+  counter?: { n: number };
 }
 
 /** Walks the directory `absDir` (at `relDir` in the context) and everything beneath it, depth first. */
@@ -218,6 +220,7 @@ export function walkSubtree(c: WalkContext, absDir: string, relDir: string, pare
     if (s.step === 'unreadable') v.unreadable(relDir, s.error);
     else if (s.step === 'enter') v.enterDir?.(relDir, s.present);
     else {
+      if (c.counter) c.counter.n += s.decided.length;
       if (s.listed) v.listed!(relDir, s.listed);
       for (const d of s.decided) {
         if (emitDecided(v, d)) walkSubtree(c, d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);

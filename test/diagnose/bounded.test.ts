@@ -43,9 +43,9 @@ describe('a 435,000-file monorepo (synthetic filesystem)', () => {
     expect(c.aggs.reduce((s, a) => s + a.bytes, 0)).toBe(m.bytes);
   });
 
-  it('and the savings are exact', () => {
+  it('and the savings are exact', async () => {
     const input = { contextArg: '.', contextDir: dir, dockerfile: undefined, buildArgs: {}, top: 10, wantCopied: true, display: (p: string) => p };
-    const d = measureTarget(input, fs).report.diagnostics!;
+    const d = (await measureTarget(input, fs)).report.diagnostics!;
     expect(d.suggestions.map((s) => [s.line, s.bytes, s.files])).toEqual([
       ['**/node_modules', 300 * 1000 * 2000, 300 * 1000],
       ['**/__pycache__', 300 * 50 * 300, 300 * 50],

@@ -114,7 +114,7 @@ describe('unknown bytes never pass a budget silently', () => {
     expect(report.verdict.unchecked[0]!.reason).toMatch(/could not be read/);
   });
 
-  it('an unreadable directory leaves the budget unchecked and failing, even when the bytes seen are under it', () => {
+  it('an unreadable directory leaves the budget unchecked and failing, even when the bytes seen are under it', async () => {
     const dir = mkdtempSync(join(root, 'deny-'));
     mkdirSync(join(dir, 'secret'));
     writeFileSync(join(dir, 'secret', 'x'), Buffer.alloc(10));
@@ -130,7 +130,7 @@ describe('unknown bytes never pass a budget silently', () => {
         return fs.readdirSync(p, o);
       }) as never,
     } as WalkFs;
-    const m = measureTarget({ contextArg: dir, contextDir: dir, dockerfile: undefined, buildArgs: {}, top: 5, wantCopied: false, display: (p) => p }, denying);
+    const m = await measureTarget({ contextArg: dir, contextDir: dir, dockerfile: undefined, buildArgs: {}, top: 5, wantCopied: false, display: (p) => p }, denying);
     expect(m.report.context).toMatchObject({ bytes: 1, unreadable: 1 });
     expect(m.report.warnings.join('\n')).toMatch(/cannot read secret: EACCES/);
     const comparison = compareReports(buildReport('test', [m.report]), undefined, { minChange: { kind: 'bytes', bytes: 0, text: '0B' } });
