@@ -111,7 +111,11 @@ export function embeddedWorkerCode(): string | undefined {
   return typeof __DSG_WALK_WORKER__ === 'string' ? __DSG_WALK_WORKER__ : undefined;
 }
 
-export async function walkContextParallel(root: string, matcher: PatternMatcher, visitor: WalkVisitor, opts: ParallelOptions = {}): Promise<void> {
+/** Defaults for every parallel walk of this process, under the options given to a call (tests set them). */
+export const parallelDefaults: ParallelOptions = {};
+
+export async function walkContextParallel(root: string, matcher: PatternMatcher, visitor: WalkVisitor, given: ParallelOptions = {}): Promise<void> {
+  const opts: ParallelOptions = { ...parallelDefaults, ...given };
   const fs = nodeFs as unknown as WalkFs;
   const workers = opts.workers ?? envNumber('DOCKER_SIZE_GUARD_WORKERS') ?? availableParallelism();
   const code = opts.workerCode ?? embeddedWorkerCode();
@@ -312,9 +316,12 @@ function applyChunk(c: Chunk, v: WalkVisitor): void {
         v.unreadable(rel, Object.assign(new Error(message), code === '' ? {} : { code }));
         break;
       }
-      case OP_ENTER:
-        v.enterDir?.(strs[s++]!, nums[n++]!);
+      case OP_ENTER: {
+        const rel = strs[s++]!;
+        const present = nums[n++]!;
+        v.enterDir?.(rel, present);
         break;
+      }
       case OP_LISTED: {
         const dir = strs[s++]!;
         const count = nums[n++]!;
