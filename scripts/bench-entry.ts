@@ -1,4 +1,4 @@
 // What the benchmark measures, bundled on the fly by scripts/bench.mjs.
 export { walkContext } from '../src/context/walk.js';
 export { PatternMatcher } from '../src/patterns/matcher.js';
-export { Tally } from '../src/measure/tally.js';
+export { Tally } from '../src/context/tally.js';

@@ -1,4 +1,4 @@
-// Bundles src/index.ts (the action) and src/cli.ts (the CLI) into self-contained ESM files in dist/.
+// Bundles src/index.ts (the action) and src/cli/main.ts (the CLI) into self-contained ESM files in dist/.
 // The parallel walk's worker (src/context/walk-worker-main.ts) is bundled first, on its own, as CommonJS,
 // and embedded in both as the string __DSG_WALK_WORKER__ (started with `new Worker(code, { eval: true })`).
 // Usage: node scripts/bundle.mjs [OUTDIR]   (default dist; the freshness test bundles into a temp dir)
@@ -32,7 +32,7 @@ const common = {
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outdir, 'index.js') });
 await build({
   ...common,
-  entryPoints: ['src/cli.ts'],
+  entryPoints: ['src/cli/main.ts'],
   outfile: join(outdir, 'cli.js'),
   banner: { js: '#!/usr/bin/env node\n' + common.banner.js },
 });

@@ -11,7 +11,7 @@ import { cases, materialise, truthFor } from '../test/conformance/cases.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dsg-matchers-'));
 const entry = join(tmp, 'entry.mjs');
-await build({ stdin: { contents: "export { runCli } from './src/cli.ts';", resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await build({ stdin: { contents: "export { runCli } from './src/cli/main.ts';", resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
 const { runCli } = await import(pathToFileURL(entry).href);
 
 function allFiles(dir, rel = '') {

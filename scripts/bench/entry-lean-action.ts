@@ -4,7 +4,7 @@
 import * as core from '@actions/core';
 import { readPayload, readRunContext } from '../../src/action/event.js';
 import { readInputs } from '../../src/action/inputs.js';
-import { measureAll, settings } from '../../src/action/measure.js';
+import { measureAll, settings } from '../../src/action/targets.js';
 import { describePlan, planRun } from '../../src/action/plan.js';
 import { VERSION } from '../../src/version.js';
 

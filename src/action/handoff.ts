@@ -1,16 +1,16 @@
 // The fork-safe pair. A pull request from a fork runs with a read-only token, so the `measure` half (on
 // pull_request) uploads its report as an artifact, and the `comment` half (on workflow_run, with a write
 // token, never running the pull request's code) downloads it and posts it. Everything in the artifact was
-// produced by the pull request's code and is untrusted: the report is validated like a baseline, and the
+// produced by the pull request's code and is untrusted: the whole report is validated (src/model/parse-report.ts), and the
 // pull-request number it names is used only once GitHub confirms that this pull request's head is the
 // commit the triggering run measured.
 import { PULL_REQUEST_FILE, REPORT_FILE } from '../artifacts/names.js';
 import { MAX_ARTIFACT_BYTES } from '../artifacts/select.js';
 import type { ArtifactStore } from '../artifacts/store.js';
-import { parseBaseline } from '../compare/baseline.js';
+import { parseReport } from '../model/parse-report.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
-import type { Report } from '../report/schema.js';
-import { renderJson } from '../report/json.js';
+import type { Report } from '../model/report.js';
+import { renderJson } from '../render/json.js';
 import { InputError } from '../util/errors.js';
 import type { WorkflowRunInfo } from './event.js';
 
@@ -44,7 +44,7 @@ export async function receiveReport(gh: GitHubRest, store: ArtifactStore, name: 
   if (files[REPORT_FILE] === undefined) return { report: undefined, reason: `artifact "${name}" holds no ${REPORT_FILE}` };
   let report: Report;
   try {
-    report = parseBaseline(JSON.parse(files[REPORT_FILE]), `artifact ${name} of run ${run.id}`);
+    report = parseReport(JSON.parse(files[REPORT_FILE]), `artifact ${name} of run ${run.id}`);
   } catch (e) {
     if (e instanceof SyntaxError) return { report: undefined, reason: `artifact "${name}": ${REPORT_FILE} is not JSON` };
     if (e instanceof InputError) return { report: undefined, reason: e.oneLine() };

@@ -1,8 +1,9 @@
 // Action inputs (documented in action.yml). Read through `get` so tests need no environment.
 import * as core from '@actions/core';
-import { BUDGET_KEYS, isBudgetKey, parseBudget, type Budget, type Level } from '../budget/budgets.js';
-import { parseLimit, type Limit } from '../budget/size.js';
-import type { ImageInputs } from '../image/action.js';
+import { isBudgetKey, parseBudget, type Budget } from '../budget/budgets.js';
+import { BUDGET_KEYS, type Level } from '../model/verdict.js';
+import { parseLimit, type Limit } from '../util/size.js';
+import type { ImageInputs } from './image.js';
 import { InputError } from '../util/errors.js';
 
 export const MODES = ['auto', 'measure', 'comment', 'baseline'] as const;

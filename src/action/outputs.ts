@@ -1,8 +1,9 @@
 // The step outputs and annotations, computed from the report. Pure.
-import type { Verdict } from '../budget/decide.js';
-import { imageFigures, type Comparison, type MetricKey } from '../compare/compare.js';
+import { imageBytes, targetFigures } from '../model/baseline.js';
+import type { Comparison, MetricKey } from '../model/comparison.js';
+import type { Verdict } from '../model/verdict.js';
 import { formatBytes } from '../util/units.js';
-import type { Report } from '../report/schema.js';
+import type { Report } from '../model/report.js';
 
 /** Figures summed over the targets; '' when no target has the figure (or, for deltas, no baseline). */
 export function figureOutputs(report: Report): Record<string, string> {
@@ -15,7 +16,7 @@ export function figureOutputs(report: Report): Record<string, string> {
   return {
     'context-bytes': sum(report.targets.map((t) => t.context.bytes)),
     'copied-bytes': sum(report.targets.map((t) => t.copied?.bytes)),
-    'image-bytes': sum(report.targets.map((t) => imageFigures(t)?.uncompressed)),
+    'image-bytes': sum(report.targets.map((t) => { const i = targetFigures(t).image; return i && imageBytes(i); })),
     'context-delta': delta('context'),
     'copied-delta': delta('copied'),
     'image-delta': delta('image'),

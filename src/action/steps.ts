@@ -1,24 +1,25 @@
-// The steps of the action's pipeline (src/main.ts) that talk to GitHub: each takes its adapters as
+// The steps of the action's pipeline (src/action/main.ts) that talk to GitHub: each takes its adapters as
 // parameters and leaves the decisions to the pure modules.
 import * as core from '@actions/core';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { findBaseline, type BaselineResult, type StoredReport } from '../artifacts/baseline.js';
+import { findBaseline, type BaselineResult, type StoredReport } from '../artifacts/find.js';
 import { loadHistory } from '../artifacts/history.js';
 import { baselineName, REPORT_FILE } from '../artifacts/names.js';
 import type { ArtifactStore } from '../artifacts/store.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
 import { COMMENT_LIMIT, marker, upsertSticky } from '../github/sticky.js';
 import { trackRegression, type TrackingResult } from '../github/tracking.js';
-import { escapeMarkdown as esc } from '../report/escape.js';
-import { renderJson } from '../report/json.js';
-import { renderMarkdown } from '../report/markdown.js';
-import type { Report } from '../report/schema.js';
+import { escapeMarkdown as esc } from '../render/escape.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { figuresOf } from '../model/baseline.js';
+import type { Report } from '../model/report.js';
 import { renderTrend } from '../trend/trend.js';
 import { runUrl, type RunContext } from './event.js';
 import type { PullTarget } from './handoff.js';
 import type { ActionInputs } from './inputs.js';
-import { storedReport } from './measure.js';
+import { storedReport } from './targets.js';
 import { annotations, anyChange, figureOutputs, type Annotation } from './outputs.js';
 
 export const FORK_HINT =
@@ -76,7 +77,7 @@ export interface TrendResult {
 
 /** The trend table and chart, and the tracking issue opened, updated or closed on the window's verdict. */
 export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: RunContext, report: Report, history: TrendHistory): Promise<TrendResult> {
-  const now = { date: new Date().toISOString(), commit: ctx.sha, runUrl: runUrl(ctx, ctx.runId), report };
+  const now = { date: new Date().toISOString(), commit: ctx.sha, runUrl: runUrl(ctx, ctx.runId), report: figuresOf(report) };
   const markdown = renderTrend([...history.points.map((p) => ({ date: p.date, commit: p.commit, runUrl: p.runUrl, report: p.report })), now]);
   const breaches = report.verdict?.breaches.filter((b) => b.level === 'fail') ?? [];
   const regressed = breaches.length > 0;

@@ -1,6 +1,6 @@
 // The history of stored baselines of a branch, for the scheduled trend: the newest `limit` usable ones,
 // oldest first. Each is small; they are downloaded and validated one by one like a baseline.
-import { loadStored, type StoredReport } from './baseline.js';
+import { loadStored, type StoredReport } from './find.js';
 import { ineligible } from './select.js';
 import type { ArtifactStore } from './store.js';
 import type { GitHubRest } from '../github/rest.js';

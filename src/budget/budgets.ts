@@ -1,14 +1,8 @@
 // Budgets: absolute limits (context, copied, image, image-compressed) and growth limits against the
 // baseline (the same keys with "-increase", as bytes or percent), each at a warn and a fail level.
 import { InputError } from '../util/errors.js';
-import { parseLimit, type Limit } from './size.js';
-
-export const FIGURES = ['context', 'copied', 'image', 'image-compressed'] as const;
-export type Figure = (typeof FIGURES)[number];
-export type BudgetKey = Figure | `${Figure}-increase`;
-export const BUDGET_KEYS: readonly BudgetKey[] = FIGURES.flatMap((f) => [f, `${f}-increase` as const]);
-
-export type Level = 'warn' | 'fail';
+import { parseLimit, type Limit } from '../util/size.js';
+import { BUDGET_KEYS, type BudgetKey, type Level } from '../model/verdict.js';
 
 export interface Budget {
   key: BudgetKey;

@@ -1,31 +1,7 @@
 // The verdict: every budget breached, with the budget, the figure and the margin. Pure.
-import type { Comparison, MetricDelta, MetricKey, TargetComparison } from '../compare/compare.js';
-import type { Budget, BudgetKey, Figure, Level } from './budgets.js';
-import type { Limit } from './size.js';
-
-export interface Breach {
-  target: string;
-  key: BudgetKey;
-  level: Level;
-  limit: Limit;
-  /** The figure held against the limit: bytes, or for a percent growth budget, percent. */
-  actual: number;
-  /** How far over the limit, in the limit's unit. */
-  margin: number;
-  source: string;
-}
-
-export interface Verdict {
-  breaches: Breach[];
-  /** A fail-level budget was breached and failOnBudget is set: the check fails (exit code 1). */
-  failed: boolean;
-  /**
-   * Budgets that could not be checked, e.g. growth without a baseline, image budgets without an image.
-   * `unknown`: the figure is a lower bound under the limit because some entries could not be read; at
-   * the fail level that fails the check (failOnBudget), since the bytes the build sends may be over it.
-   */
-  unchecked: { target: string; key: BudgetKey; reason: string; level?: Level; unknown?: true }[];
-}
+import type { Comparison, MetricDelta, MetricKey, TargetComparison } from '../model/comparison.js';
+import type { Breach, Figure, Verdict } from '../model/verdict.js';
+import type { Budget } from './budgets.js';
 
 const METRIC_OF: Record<Figure, MetricKey> = {
   context: 'context',
@@ -56,6 +32,7 @@ export function decide(comparison: Comparison, budgetsFor: (target: string) => r
   const failing = new Set(breaches.filter((b) => b.level === 'fail').map((b) => `${b.target}\0${b.key}`));
   const shown = breaches.filter((b) => b.level === 'fail' || !failing.has(`${b.target}\0${b.key}`));
   shown.sort((a, b) => (a.level === b.level ? 0 : a.level === 'fail' ? -1 : 1));
+  // A lower bound under a fail-level limit cannot pass: the bytes the build sends may be over it.
   const unknownFail = unchecked.some((u) => u.unknown && u.level === 'fail');
   return { breaches: shown, failed: failOnBudget && (failing.size > 0 || unknownFail), unchecked };
 }

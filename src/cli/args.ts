@@ -1,8 +1,9 @@
 // Command-line parsing. The contract (documented in README.md):
 //   docker-size-guard [CONTEXT] [-f|--file DOCKERFILE] [--target STAGE] [--build-arg KEY=VALUE]...
 //                     [--format text|markdown|json] [--top N] [--list context|copied]
-import { BUDGET_KEYS, parseBudget, type Budget } from '../budget/budgets.js';
-import { parseLimit, type Limit } from '../budget/size.js';
+import { parseBudget, type Budget } from '../budget/budgets.js';
+import { BUDGET_KEYS } from '../model/verdict.js';
+import { parseLimit, type Limit } from '../util/size.js';
 import { parsePlatform, type PlatformChoice } from '../image/platform.js';
 import { UsageError } from '../util/errors.js';
 

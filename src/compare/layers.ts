@@ -1,18 +1,11 @@
 // Image layers are matched to the baseline's by their Dockerfile instruction, never by index:
 // inserting one layer must not misalign every later one. The alignment is a longest common
 // subsequence over normalised `created_by` strings.
+import type { LayerChange } from '../model/comparison.js';
 
 export interface LayerLike {
   createdBy: string;
   bytes: number;
-}
-
-export interface LayerChange {
-  createdBy: string;
-  baseline: number | null;
-  current: number | null;
-  delta: number;
-  status: 'added' | 'removed' | 'kept';
 }
 
 /** `docker history` text made comparable across builds: no shell prefix, no content digests, one space. */

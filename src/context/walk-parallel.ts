@@ -11,7 +11,7 @@
 import { availableParallelism } from 'node:os';
 import * as nodeFs from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
-import type { EntryKind } from '../measure/tally.js';
+import type { EntryKind } from './tally.js';
 import { PatternError, PatternMatcher, type MatchInfo, type PatternSource } from '../patterns/matcher.js';
 import { isWellFormed } from '../util/names.js';
 import { emitDecided, readDir, walkSubtree, type ListedEntry, type WalkFs, type WalkVisitor } from './walk.js';

@@ -11,7 +11,7 @@
 // memory: one batch per open directory plus the directory depth.
 import * as nodeFs from 'node:fs';
 import type { Dirent, Stats } from 'node:fs';
-import type { EntryKind } from '../measure/tally.js';
+import type { EntryKind } from './tally.js';
 import type { MatchInfo, PatternMatcher } from '../patterns/matcher.js';
 import { isWellFormed, nameBytes, nameFromBytes } from '../util/names.js';
 

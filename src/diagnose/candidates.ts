@@ -5,7 +5,7 @@ import type { Pattern } from '../patterns/matcher.js';
 import { keepFirst, keepFirstPath } from './bounded.js';
 import { compileLine, safeMatch } from './docker-syntax.js';
 import type { DirTest, Guard } from './families.js';
-import type { FamilyId, NeededBy } from './types.js';
+import type { FamilyId, NeededBy } from '../model/diagnostics.js';
 
 /** static: a family's generic line; probe: "**\/X" for a root-only line X of the ignore file; dir/file: a literal path. */
 export type Origin = 'static' | 'probe' | 'dir' | 'file';

@@ -7,7 +7,7 @@ import { ORIGIN_RANK, type Candidate } from './candidates.js';
 import type { Collected } from './collector.js';
 import { dockerExcludes } from './docker-syntax.js';
 import { FAMILY_LABELS, LARGE_FILE_FLOOR, MIN_DATA_FILE } from './families.js';
-import type { FamilyBytes, FamilyId, FixBlock, Savings, Suggestion, Withheld } from './types.js';
+import type { FamilyBytes, FamilyId, FixBlock, Savings, Suggestion, Withheld } from '../model/diagnostics.js';
 
 export interface BlockTarget {
   /** The ignore file the build uses, as displayed, or where --fix would create one. */

@@ -5,7 +5,7 @@
 // lines. Memory is bounded by the number of distinct sets, the candidates and the directory depth,
 // except for one record per hard-linked file (as the tally keeps). Pure: reading is passed in.
 import type { Pattern } from '../patterns/matcher.js';
-import type { EntryKind } from '../measure/tally.js';
+import type { EntryKind } from '../context/tally.js';
 import { keepFirst } from './bounded.js';
 import { addNeed, compileOrThrow, newCandidate, noteNeeded, noteSelfMatch, StaticIndex, type Candidate, type Origin } from './candidates.js';
 import { literalLine, UNWRITABLE } from './docker-syntax.js';
@@ -20,7 +20,7 @@ import {
   WEIGHT_EXTENSIONS,
 } from './families.js';
 import { countIgnored, gitRuleFor, makeScope, type GitRule, type GitScope } from './gitignore.js';
-import type { FamilyId, NeededBy } from './types.js';
+import type { FamilyId, NeededBy } from '../model/diagnostics.js';
 
 export interface NamedCopy {
   /** The Dockerfile, as displayed. */

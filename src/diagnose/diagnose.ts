@@ -1,4 +1,4 @@
-// Diagnostics for one target, fed by the single walk of the context (src/context/measure.ts):
+// Diagnostics for one target, fed by the single walk of the context (src/targets/context.ts):
 // the walker's directory listings (through `enterDir` and `listed`) and its entries (through `entry`). The small
 // reads it needs — the ignore file's text, unused ignore files, .gitignore files, and a look for a
 // token or private key in .npmrc/.pem/.key files — go through `DiagnoseIo`, so tests pass their own.
@@ -8,7 +8,7 @@ import type { IgnoreFile } from '../context/ignore-file.js';
 import type { ListedEntry } from '../context/walk.js';
 import type { CopyPlan } from '../dockerfile/plan.js';
 import { makeCopySelector } from '../dockerfile/select.js';
-import type { EntryKind } from '../measure/tally.js';
+import type { EntryKind } from '../context/tally.js';
 import { parseIgnoreFile } from '../patterns/ignorefile.js';
 import { isInside } from '../util/paths.js';
 import { choose, type BlockTarget } from './choose.js';
@@ -17,7 +17,7 @@ import { drift } from './drift.js';
 import { makeScope, type GitScope } from './gitignore.js';
 import { LineEvaluator } from './lines.js';
 import { lint, type WholeCopy } from './lint.js';
-import type { Diagnostics } from './types.js';
+import type { Diagnostics } from '../model/diagnostics.js';
 
 export interface DiagnoseIo {
   /** A regular file's text, at most `max` bytes; undefined when absent or not a regular file (symlinks are not followed unless `follow`). */

@@ -4,7 +4,7 @@ import type { PatternMatcher } from '../patterns/matcher.js';
 import { compareCodePoints } from '../util/sort.js';
 import { dockerExcludes, samplePaths } from './docker-syntax.js';
 import type { GitScope } from './gitignore.js';
-import type { Drift, DriftItem } from './types.js';
+import type { Drift, DriftItem } from '../model/diagnostics.js';
 
 export function drift(scopes: readonly GitScope[], matcher: PatternMatcher): Drift {
   const items: DriftItem[] = [];

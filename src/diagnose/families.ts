@@ -1,6 +1,6 @@
 // The culprit families a Docker user recognises, and the .dockerignore lines that remove them.
 // Lines are written in Docker's syntax: anchored at the context root, so "**/" for any depth.
-import type { FamilyId } from './types.js';
+import type { FamilyId } from '../model/diagnostics.js';
 
 export const FAMILY_LABELS: Record<FamilyId, string> = {
   vcs: 'Version control',

@@ -5,7 +5,7 @@ import ignore from 'ignore';
 import { goMatch } from '../patterns/go.js';
 import { keepFirstPath } from './bounded.js';
 import { compileLine, literalPrefix } from './docker-syntax.js';
-import type { NeededBy } from './types.js';
+import type { NeededBy } from '../model/diagnostics.js';
 
 type Ignore = ReturnType<typeof ignore>;
 

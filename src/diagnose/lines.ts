@@ -7,7 +7,7 @@ import type { ListedEntry } from '../context/walk.js';
 import type { NamedCopy } from './collector.js';
 import { keepFirst, keepFirstPath } from './bounded.js';
 import { safeMatch } from './docker-syntax.js';
-import type { NeededBy } from './types.js';
+import type { NeededBy } from '../model/diagnostics.js';
 
 const MAX_EXAMPLES = 3;
 const MAX_DECIDERS = 5;

@@ -6,7 +6,7 @@ import type { Choice } from './choose.js';
 import type { Collected } from './collector.js';
 import { safeMatch, samplePaths } from './docker-syntax.js';
 import type { LineStats, PrunedDir } from './lines.js';
-import type { Finding } from './types.js';
+import type { Finding } from '../model/diagnostics.js';
 
 export interface WholeCopy {
   line: number;

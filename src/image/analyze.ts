@@ -1,11 +1,11 @@
 // From what a source found (layers, config, sizes) to the report's MeasuredImage: totals computed from
 // the layers themselves (never from the engine's `Size`, whose meaning depends on its image store),
 // shares, the smoking-gun flags, the base/own split by layer digests, and the waste figures. Pure.
-import type { Compression, LayerEntry } from '../archive/layer.js';
+import type { Compression, LayerEntry } from './layer.js';
 import { PatternMatcher } from '../patterns/matcher.js';
 import { diveFigures } from './dive.js';
 import { copiesWholeContext, historyOfLayers, type HistoryEntry } from './history.js';
-import type { LayerFlag, LayerReport, MeasuredImage, SizeSplit, WasteReport } from './model.js';
+import type { LayerFlag, LayerReport, MeasuredImage, SizeSplit, WasteReport } from '../model/image.js';
 import { computeWaste } from './waste.js';
 
 export interface RawLayer {

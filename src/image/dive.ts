@@ -9,7 +9,7 @@
 //    stops dive's walk of that layer;
 //  - user size is every layer but the first.
 // Pure: fed the entries of each layer tar.
-import type { LayerEntry } from '../archive/layer.js';
+import type { LayerEntry } from './layer.js';
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';

@@ -1,12 +1,12 @@
 // Measures an image from the source the request names and turns it into the report's image section.
 // measureImage throws InputError (the CLI exits 2); measureImageResult never does for bad input and returns
 // an ImageError instead, so that a report (the action's) keeps its other figures.
-import { archiveSource } from '../archive/source.js';
-import { engineSource } from '../engine/source.js';
-import { registrySource, type RegistryIo } from '../registry/source.js';
+import { archiveSource } from './sources/archive/archive.js';
+import { engineSource } from './sources/engine/engine.js';
+import { registrySource, type RegistryIo } from './sources/registry/registry.js';
 import { InputError } from '../util/errors.js';
 import { analyzeImage, type BaseImage } from './analyze.js';
-import type { ImageError, ImageResult, ImageSection, ImageSource } from './model.js';
+import type { ImageError, ImageResult, ImageSection, ImageSource } from '../model/image.js';
 import { DEFAULT_PLATFORM, platformMatches, type Platform, type PlatformChoice } from './platform.js';
 import { parseReference } from './reference.js';
 import { NO_PROGRESS, type ProgressReporter, type SourceOptions, type SourceResult } from './source.js';

@@ -4,8 +4,8 @@
 // each path, the bytes all layers added minus the copy the image keeps, so that
 //   reclaimable = bytes the layers add - bytes of the flattened filesystem.
 // Pure: fed the entries of each layer tar in order.
-import type { LayerEntry } from '../archive/layer.js';
-import type { WastedPath } from './model.js';
+import type { LayerEntry } from './layer.js';
+import type { WastedPath } from '../model/image.js';
 
 const WHITEOUT = '.wh.';
 const OPAQUE = '.wh..wh..opq';

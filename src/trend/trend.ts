@@ -1,10 +1,9 @@
 // The scheduled regression report: a table of the last points and a chart GitHub renders (Mermaid
 // xychart-beta), and whether growth over the window breaks a budget. Pure.
 import { markdownTable } from 'markdown-table';
-import { imageFigures } from '../compare/compare.js';
-import { escapeMarkdown as esc } from '../report/escape.js';
-import { formatDelta } from '../report/format.js';
-import type { Report, TargetReport } from '../report/schema.js';
+import { imageBytes, type BaselineFigures, type TargetFigures } from '../model/baseline.js';
+import { escapeMarkdown as esc } from '../render/escape.js';
+import { formatDelta } from '../render/format.js';
 import { formatBytes } from '../util/units.js';
 
 export interface TrendPoint {
@@ -12,14 +11,14 @@ export interface TrendPoint {
   date: string;
   commit: string;
   runUrl?: string;
-  report: Report;
+  report: BaselineFigures;
 }
 
 type Figure = 'image' | 'context';
 
-function figureOf(t: TargetReport | undefined, f: Figure): number | null {
+function figureOf(t: TargetFigures | undefined, f: Figure): number | null {
   if (!t) return null;
-  return f === 'image' ? imageFigures(t)?.uncompressed ?? null : t.context.bytes;
+  return f === 'image' ? (t.image && imageBytes(t.image)) : t.context.bytes;
 }
 
 /** Names safe inside a Mermaid string and a code fence. */

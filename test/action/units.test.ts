@@ -2,6 +2,7 @@
 // schemas) through readRunContext and planRun for every mode; inputs; the sticky comment; baseline ranking;
 // the trend and the tracking decision.
 import { describe, expect, it } from 'vitest';
+import { figuresOf } from '../../src/model/baseline.js';
 import { readRunContext } from '../../src/action/event.js';
 import { readInputs } from '../../src/action/inputs.js';
 import { annotations, ANNOTATIONS_PER_LEVEL } from '../../src/action/outputs.js';
@@ -11,8 +12,8 @@ import { ineligible, rankBaselines } from '../../src/artifacts/select.js';
 import type { ArtifactInfo } from '../../src/github/rest.js';
 import { findSticky, shouldComment, stickyBody, COMMENT_LIMIT } from '../../src/github/sticky.js';
 import { trackingStep } from '../../src/github/tracking.js';
-import { buildReport } from '../../src/report/build.js';
-import type { TargetReport } from '../../src/report/schema.js';
+import { buildReport } from '../../src/model/build.js';
+import type { TargetReport } from '../../src/model/report.js';
 import { renderTrend } from '../../src/trend/trend.js';
 import { InputError } from '../../src/util/errors.js';
 import { World } from '../servers/world.js';
@@ -186,7 +187,7 @@ describe('trend and tracking', () => {
   });
 
   it('renders a Mermaid xychart and a table of the points', () => {
-    const md = renderTrend([1e6, 1.5e6, 3e6].map((b, i) => ({ date: `2025-01-0${i + 1}T00:00:00Z`, commit: 'abcdef1234567', runUrl: `https://github.com/acme/shop/actions/runs/${i}`, report: buildReport('0.1.0', [target(b)]) })));
+    const md = renderTrend([1e6, 1.5e6, 3e6].map((b, i) => ({ date: `2025-01-0${i + 1}T00:00:00Z`, commit: 'abcdef1234567', runUrl: `https://github.com/acme/shop/actions/runs/${i}`, report: figuresOf(buildReport('0.1.0', [target(b)])) })));
     expect(md).toContain('```mermaid\nxychart-beta\n  title "api: build context (MB)"\n  x-axis ["01-01", "01-02", "01-03"]\n  y-axis "MB" 0 --> 3.3\n  line [1, 1.5, 3]\n```');
     expect(md).toContain('| [2025-01-03](https://github.com/acme/shop/actions/runs/2) | `abcdef1` |');
     expect(md).toContain('**api**: build context +2.00 MB (+200.0%) since 2025-01-01');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import type { Report } from '../../src/report/schema.js';
+import type { Report } from '../../src/model/report.js';
 
 const root = mkdtempSync(join(tmpdir(), 'dsg-cli-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { measureTarget } from '../../src/context/measure.js';
+import { measureTarget } from '../../src/targets/context.js';
 import { walkContext } from '../../src/context/walk.js';
 import { Collector } from '../../src/diagnose/collector.js';
 import { STATIC_LINES } from '../../src/diagnose/families.js';

@@ -3,8 +3,8 @@ import { cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
-import type { Diagnostics } from '../../src/diagnose/types.js';
-import type { Report, TargetReport } from '../../src/report/schema.js';
+import type { Diagnostics } from '../../src/model/diagnostics.js';
+import type { Report, TargetReport } from '../../src/model/report.js';
 import { buildAndList } from '../engine/engine.js';
 
 export type Spec = string | Buffer | { size: number; fill?: string } | { symlink: string } | { hardlink: string };

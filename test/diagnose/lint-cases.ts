@@ -1,5 +1,5 @@
 // The lint rules' cases, shared by the unit test (what the tool says) and the engine test (that it is true).
-import type { LintRule, Severity } from '../../src/diagnose/types.js';
+import type { LintRule, Severity } from '../../src/model/diagnostics.js';
 import type { Spec } from './helpers.js';
 
 export interface LintCase {

@@ -1,7 +1,7 @@
 // Every lint rule on a small tree: the finding, its file and line, and what it says.
-// (test/diagnose/engine.test.ts checks the same trees' claims against a real engine.)
+// (test/diagnose/engine.itg.test.ts checks the same trees' claims against a real engine.)
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/diagnose/types.js';
+import type { Finding } from '../../src/model/diagnostics.js';
 import { LINT_CASES } from './lint-cases.js';
 import { reportFor, tempRoot, writeTree } from './helpers.js';
 

@@ -1,0 +1,103 @@
+// The command line: `node dist/cli.js [CONTEXT] [options]` (see --help and README.md).
+// The whole pipeline: measure -> compare -> decide -> render.
+import { realpathSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { decide } from '../budget/decide.js';
+import { parseArgs, USAGE } from './args.js';
+import { budgetResolver, loadConfigFile, measureSpec, targetSpecs } from '../targets/targets.js';
+import type { Measured } from '../targets/context.js';
+import { cliWalkProgress } from '../context/progress.js';
+import { compareReports } from '../compare/compare.js';
+import { applyFixes } from './fix.js';
+import { measureTargetImages } from './images.js';
+import { loadBaselineFile } from './baseline-file.js';
+import { buildReport } from '../model/build.js';
+import { renderJson } from '../render/json.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { renderText } from '../render/text.js';
+import { InputError } from '../util/errors.js';
+import { fsPath } from '../util/names.js';
+import { compareCodePoints } from '../util/sort.js';
+import { VERSION } from '../version.js';
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export interface CliEnv {
+  cwd: string;
+  env?: Readonly<Record<string, string | undefined>>;
+  stdoutIsTTY?: boolean;
+  /** Progress of long image work goes here (stderr), live on a terminal, in lines in GitHub Actions. */
+  stderrIsTTY?: boolean;
+  writeStderr?: (s: string) => void;
+}
+
+const DEFAULT_MIN_CHANGE = { kind: 'bytes', bytes: 10_000, text: '10kB' } as const;
+
+export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsTTY, writeStderr }: CliEnv): Promise<CliResult> {
+  try {
+    const opts = parseArgs(argv, env);
+    if (opts.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
+    if (opts.version) return { code: 0, stdout: `docker-size-guard ${VERSION}\n`, stderr: '' };
+    const config = opts.config === undefined ? undefined : loadConfigFile(cwd, opts.config);
+    const specs = targetSpecs({ context: opts.context, file: opts.file, target: opts.target, buildArgs: opts.buildArgs }, config);
+
+    // measure
+    const measured: Measured[] = [];
+    for (const spec of specs) measured.push(await measureSpec(spec, cwd, opts.top, opts.list, cliWalkProgress(stderrIsTTY, env, writeStderr)));
+    if (opts.list) return { code: 0, stdout: measured[0]!.listed.sort(compareCodePoints).map((p) => p + '\n').join(''), stderr: '' };
+    await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
+    const report = buildReport(VERSION, measured.map((m) => m.report));
+
+    // compare
+    const baseline = opts.baseline === undefined ? undefined : loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
+    const minChange = opts.minChange ?? config?.minChange ?? DEFAULT_MIN_CHANGE;
+    report.comparison = compareReports(report, baseline?.report, { minChange });
+
+    // decide
+    report.verdict = decide(report.comparison, budgetResolver(config, opts.budgets), opts.failOnBudget ?? config?.failOnBudget ?? true);
+
+    // render
+    if (opts.output !== undefined) writeFileSync(resolve(cwd, opts.output), renderJson(report));
+    const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note };
+    const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? renderMarkdown(report, ctx) : renderText(report, ctx);
+    const fixed = opts.fix ? applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
+    return { code: report.verdict.failed ? 1 : 0, stdout: opts.format === 'text' ? stdout + (fixed && '\n' + fixed) : stdout, stderr: opts.format === 'text' ? '' : fixed };
+  } catch (e) {
+    if (e instanceof InputError) return { code: 2, stdout: '', stderr: prefixLines(e.oneLine()) };
+    // Not the user's fault, but still one line; the stack only on request.
+    const err = e as Error;
+    const stack = env.DOCKER_SIZE_GUARD_DEBUG ? `${err.stack ?? ''}\n` : '';
+    return { code: 2, stdout: '', stderr: `docker-size-guard: internal error: ${String(err.message).split('\n')[0]} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)\n${stack}` };
+  }
+}
+
+function prefixLines(text: string): string {
+  return text.split('\n').map((l) => `docker-size-guard: ${l}\n`).join('');
+}
+
+function isEntryPoint(): boolean {
+  try {
+    return process.argv[1] !== undefined && realpathSync(process.argv[1]) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const result = await runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    env: process.env,
+    stdoutIsTTY: process.stdout.isTTY,
+    stderrIsTTY: process.stderr.isTTY,
+    writeStderr: (s) => process.stderr.write(s),
+  });
+  // A listed name that is not valid UTF-8 is written as its own bytes (see src/util/names.ts).
+  process.stdout.write(fsPath(result.stdout));
+  process.stderr.write(fsPath(result.stderr));
+  process.exitCode = result.code;
+}
