@@ -167,7 +167,8 @@ describe('a directory of 1,000,000 entries', () => {
           closeSync: () => undefined,
         };
       },
-      lstatSync: () => stats,
+      // As ext4 reports a directory of 1,000,000 entries: about 24 bytes of directory blocks per entry.
+      lstatSync: (p: string) => (p === '/sim' ? ({ ...stats, size: N * 24, isDirectory: () => true, isFile: () => false }) : stats),
     } as unknown as WalkFs;
     let files = 0;
     walkContext('/sim', new PatternMatcher([]), {
