@@ -6,7 +6,6 @@ import type { Budget } from '../budget/budgets.js';
 import type { Limit } from '../util/size.js';
 import { budgetResolver, loadConfigFile, measureSpec, targetSpecs, type TargetSpec } from '../targets/targets.js';
 import type { Config } from '../targets/config.js';
-import { measureImageForAction } from './image.js';
 import { createWalkProgress } from '../context/progress.js';
 import { buildReport } from '../model/build.js';
 import type { Report, TargetReport } from '../model/report.js';
@@ -48,6 +47,8 @@ export async function measureAll(s: Settings, inputs: ActionInputs, cwd: string,
   for (const [i, spec] of s.specs.entries()) {
     const t = s.config?.targets[i];
     const image = t ? { ...inputs.image, image: t.image, imageArchive: t.imageArchive } : inputs.image;
+    if (!image.image && !image.imageArchive) continue; // image code is loaded only when an image is named (start-up)
+    const { measureImageForAction } = await import('./image.js');
     const result = await measureImageForAction(image, spec, reports[i]!, cwd, process.env, log);
     if (result) reports[i]!.image = result;
   }

@@ -9,12 +9,8 @@ import { budgetResolver, loadConfigFile, measureSpec, targetSpecs } from '../tar
 import type { Measured } from '../targets/context.js';
 import { cliWalkProgress } from '../context/progress.js';
 import { compareReports } from '../compare/compare.js';
-import { applyFixes } from './fix.js';
-import { measureTargetImages } from './images.js';
-import { loadBaselineFile } from './baseline-file.js';
 import { buildReport } from '../model/build.js';
 import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { InputError } from '../util/errors.js';
 import { fsPath } from '../util/names.js';
@@ -50,11 +46,15 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsT
     const measured: Measured[] = [];
     for (const spec of specs) measured.push(await measureSpec(spec, cwd, opts.top, opts.list, cliWalkProgress(stderrIsTTY, env, writeStderr)));
     if (opts.list) return { code: 0, stdout: measured[0]!.listed.sort(compareCodePoints).map((p) => p + '\n').join(''), stderr: '' };
-    await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
+    // Image, registry, engine and archive code is loaded only when a target names an image (start-up, see README).
+    if (opts.image !== undefined || opts.imageArchive !== undefined || config?.targets.some((t) => t.image !== undefined || t.imageArchive !== undefined)) {
+      const { measureTargetImages } = await import('./images.js');
+      await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
+    }
     const report = buildReport(VERSION, measured.map((m) => m.report));
 
     // compare
-    const baseline = opts.baseline === undefined ? undefined : loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
+    const baseline = opts.baseline === undefined ? undefined : (await import('./baseline-file.js')).loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
     const minChange = opts.minChange ?? config?.minChange ?? DEFAULT_MIN_CHANGE;
     report.comparison = compareReports(report, baseline?.report, { minChange });
 
@@ -64,8 +64,8 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stderrIsT
     // render
     if (opts.output !== undefined) writeFileSync(resolve(cwd, opts.output), renderJson(report));
     const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note };
-    const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? renderMarkdown(report, ctx) : renderText(report, ctx);
-    const fixed = opts.fix ? applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
+    const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? (await import('../render/markdown.js')).renderMarkdown(report, ctx) : renderText(report, ctx);
+    const fixed = opts.fix ? (await import('./fix.js')).applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
     return { code: report.verdict.failed ? 1 : 0, stdout: opts.format === 'text' ? stdout + (fixed && '\n' + fixed) : stdout, stderr: opts.format === 'text' ? '' : fixed };
   } catch (e) {
     if (e instanceof InputError) return { code: 2, stdout: '', stderr: prefixLines(e.oneLine()) };

@@ -7,7 +7,6 @@ import { makeCopySelector, selectsWholeDirectories } from '../dockerfile/select.
 import { Tally, type EntryKind } from '../context/tally.js';
 import type { CopiedSection, CopyInstruction, TargetReport } from '../model/report.js';
 import { InputError } from '../util/errors.js';
-import { startDiagnosis } from '../diagnose/diagnose.js';
 import { loadIgnoreFile, toInputError } from '../context/ignore-file.js';
 import type { WalkProgress } from '../context/progress.js';
 import { walkContext, type WalkFs, type WalkVisitor } from '../context/walk.js';
@@ -70,8 +69,9 @@ export async function measureTarget(input: TargetInput, fs?: WalkFs): Promise<Me
     return taken;
   };
 
+  // The diagnostics' code is loaded only when they are wanted (not for --list).
   const diagnosis = (input.diagnose ?? input.list === undefined)
-    ? startDiagnosis({ contextDir: input.contextDir, dockerfile: input.dockerfile, ignore, plan, display: input.display })
+    ? (await import('../diagnose/diagnose.js')).startDiagnosis({ contextDir: input.contextDir, dockerfile: input.dockerfile, ignore, plan, display: input.display })
     : undefined;
   const progress = input.progress;
   let seen = 0;
