@@ -131,8 +131,8 @@ if (only.has('a')) {
   rowsA = suite('a', `(a) ${A.files.toLocaleString('en')} small files in a deep tree (${A.dirs.toLocaleString('en')} directories), no ignore file`, { tree: A.path, files: A.files }, await rounds(tools, runs, log));
   const row = (name) => rowsA.find((r) => r.tool.startsWith(name));
   const cliRow = rowsA[2];
-  const n = A.files >= 1e6 ? '1M' : A.files.toLocaleString('en');
-  const limit = A.files >= 1e6 ? 1.0 : 1.5;
+  const n = FILES_A >= 1e6 ? '1M' : A.files.toLocaleString('en');
+  const limit = FILES_A >= 1e6 ? 1.0 : 1.5;
   target(`(a) ${n} files: full JSON report ≤ ${limit.toFixed(1)}× du -sb (wall, start-up included)`, cliRow.ratio, cliRow.ratio <= limit);
   const gdu = row('gdu');
   if (gdu) target(`(a) ${n} files: full JSON report ≤ gdu -n -s in the same run (× gdu)`, +(cliRow.medianMs / gdu.medianMs).toFixed(2), cliRow.medianMs <= gdu.medianMs);
