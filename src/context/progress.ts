@@ -18,7 +18,7 @@ const LINE_EVERY_MS = 10_000;
 
 export function walkProgressText(entries: number, bytes: number, top: string): string {
   const where = top === '' ? '' : `, in ${top.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?')}`;
-  return `walking the context: ${entries.toLocaleString('en')} entries, ${formatBytes(bytes)}${where}`;
+  return `walking the context: ${entries.toLocaleString('en')} ${entries === 1 ? 'entry' : 'entries'}, ${formatBytes(bytes)}${where}`;
 }
 
 export function createWalkProgress(io: { write(s: string): void; mode: ProgressMode; now?: () => number }): WalkProgress | undefined {
