@@ -2,3 +2,4 @@
 export { walkContext } from '../src/context/walk.js';
 export { PatternMatcher } from '../src/patterns/matcher.js';
 export { Tally } from '../src/context/tally.js';
+export { measureTarget } from '../src/targets/context.js';

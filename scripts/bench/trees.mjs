@@ -4,7 +4,8 @@
 // but costs an inode and no data blocks. The walkers only ever lstat, so sparse or not makes no difference to
 // them. A tree is complete when its marker (next to it, never inside it) exists.
 import { closeSync, existsSync, ftruncateSync, mkdirSync, openSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 
 /** Bump when a generator changes: trees made by an older version are rebuilt. */
 const VERSION = 2;
@@ -186,12 +187,64 @@ function genTreeB(root, scale, withExcluded) {
 }
 
 /**
+ * Tree (r): a real repository replayed from its committed description (bench/trees/fastapi.tsv.gz: `git ls-tree
+ * -r -l` of fastapi/fastapi, 3,139 files in 431 directories) plus the developer junk a working copy holds: a
+ * .venv, __pycache__ beside the sources, .pytest_cache, .mypy_cache, htmlcov, a .git with loose objects, a
+ * data file, a .env. About 5,000 entries; the repository's own .dockerignore is absent (fastapi has none),
+ * so the diagnostics have work to do.
+ */
+function genTreeR(root, description) {
+  const m = new Maker();
+  const rnd = prng(0x5eed);
+  m.dir(root);
+  const lines = gunzipSync(readFileSync(description)).toString('utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  const made = new Set();
+  const dirOf = (p) => {
+    const d = dirname(p);
+    if (d !== '.' && !made.has(d)) {
+      mkdirSync(join(root, d), { recursive: true });
+      for (let x = d; x !== '.' && !made.has(x); x = dirname(x)) {
+        made.add(x);
+        m.dirs++;
+      }
+    }
+  };
+  const pyDirs = new Set();
+  for (const line of lines) {
+    const [head, path] = line.split('\t');
+    const size = Number(head.split(' ')[1]);
+    dirOf(path);
+    m.file(join(root, path), size);
+    if (path.endsWith('.py')) pyDirs.add(dirname(path));
+  }
+  // __pycache__ beside every package that has Python files (the interpreter writes one .pyc per module).
+  for (const d of [...pyDirs].sort().slice(0, 60)) {
+    const cache = join(root, d, '__pycache__');
+    m.dir(cache);
+    for (let i = 0; i < 6; i++) m.file(join(cache, `m${i}.cpython-312.pyc`), smallSize(rnd) * 4);
+  }
+  for (const [dir, n] of [['.pytest_cache/v/cache', 3], ['.mypy_cache/3.12/fastapi', 120], ['htmlcov', 80]]) fanout(m, join(root, dir), n, rnd);
+  fanout(m, join(root, '.venv', 'lib', 'python3.12', 'site-packages'), 700, rnd);
+  m.dir(join(root, '.git', 'objects', 'pack'));
+  m.file(join(root, '.git', 'objects', 'pack', 'pack-0a1b2c.pack'), 48_000_000);
+  m.file(join(root, '.git', 'objects', 'pack', 'pack-0a1b2c.idx'), 900_000);
+  for (const f of ['HEAD', 'config', 'index']) m.file(join(root, '.git', f), f === 'index' ? 330_000 : 120);
+  fanout(m, join(root, '.git', 'objects', 'loose'), 150, rnd);
+  m.dir(join(root, 'data'));
+  m.file(join(root, 'data', 'requests-sample.jsonl'), 180_000_000);
+  m.file(join(root, '.env'), 240);
+  writeFileSync(join(root, 'Dockerfile'), 'FROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install .\n');
+  m.files++;
+  return m;
+}
+
+/**
  * Makes (or reuses) a tree and returns { path, files, symlinks, dirs, bytes }. `kind` is 'a', 'b' or 'b-'
  * (tree (b) without the directories its ignore file excludes); `size` is the file count of (a), or the scale
  * of (b)'s small-file counts.
  */
 export function ensureTree(tmp, kind, size, log) {
-  const name = kind === 'a' ? `a-${size}` : `${kind === 'b' ? 'b' : 'b-pruned'}-${size}`;
+  const name = kind === 'a' ? `a-${size}` : kind === 'r' ? 'r-fastapi' : `${kind === 'b' ? 'b' : 'b-pruned'}-${size}`;
   const path = join(tmp, name);
   const marker = join(tmp, `${name}.done.json`);
   if (existsSync(marker)) {
@@ -201,7 +254,7 @@ export function ensureTree(tmp, kind, size, log) {
   rmSync(path, { recursive: true, force: true });
   log(`generating tree ${name} in ${path} (once; reused by later runs) ...`);
   const t0 = Date.now();
-  const m = kind === 'a' ? genTreeA(path, size) : genTreeB(path, size, kind === 'b');
+  const m = kind === 'a' ? genTreeA(path, size) : kind === 'r' ? genTreeR(path, size) : genTreeB(path, size, kind === 'b');
   const info = { version: VERSION, files: m.files, symlinks: m.symlinks, dirs: m.dirs, bytes: m.bytes };
   writeFileSync(marker, JSON.stringify(info) + '\n');
   log(`  ${m.files} files, ${m.symlinks} symlinks, ${m.dirs} directories, ${m.bytes} bytes in ${((Date.now() - t0) / 1000).toFixed(0)} s`);

@@ -108,7 +108,11 @@ async function pipeline(): Promise<void> {
   await publish({ gh, inputs, report, baseline, trend, pr: canComment ? pr : undefined, forkPr: (plan.kind === 'pull-request' || (plan.kind === 'merge' && plan.pr !== undefined)) && !plan.canComment, prFromFork, notes, budgets, summarySections: badge ? [badge] : [] });
   if (plan.kind === 'pull-request' && plan.canComment && inputs.reviewSuggestions) await postSuggestions(gh, inputs, report, plan.pr, cwd);
   if (!received && !merged) emitDiagnosticAnnotations(report, core); // lint findings on the .dockerignore and Dockerfile lines (after the budget ones)
-  if (verdict.failed) core.setFailed(`Docker size budget exceeded: ${verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`).join(', ')}`);
+  if (verdict.failed) {
+    const over = verdict.breaches.filter((b) => b.level === 'fail').map((b) => `${b.target} ${b.key}`);
+    const unknown = verdict.unchecked.filter((u) => u.unknown && u.level === 'fail').map((u) => `${u.target} ${u.key} (${u.reason})`);
+    core.setFailed(over.length > 0 ? `Docker size budget exceeded: ${over.join(', ')}` : `Docker size budget could not be checked: ${unknown.join(', ')}`);
+  }
 }
 
 /** Mode merge: the parts, each compared with its baseline, merged into one report. */

@@ -7,9 +7,10 @@ import { DEFAULT_MIN_CHANGE } from '../compare/compare.js';
 import type { Limit } from '../util/size.js';
 import { budgetResolver, loadConfigFile, measureSpec, targetSpecs, type TargetSpec } from '../targets/targets.js';
 import type { Config } from '../targets/config.js';
-import { measureImageForAction } from './image.js';
+import { createWalkProgress } from '../context/progress.js';
 import { buildReport } from '../model/build.js';
 import type { Report } from '../model/report.js';
+import type { Measured } from '../targets/context.js';
 import { VERSION } from '../version.js';
 import type { ActionInputs } from './inputs.js';
 
@@ -41,10 +42,13 @@ export function settings(inputs: ActionInputs, cwd: string): Settings {
  * such; the context figures stand.
  */
 export async function measureAll(s: Settings, inputs: ActionInputs, cwd: string, log: (line: string) => void): Promise<Report> {
-  const measured = s.specs.map((spec) => measureSpec(spec, cwd, inputs.top));
+  const measured: Measured[] = [];
+  for (const spec of s.specs) measured.push(await measureSpec(spec, cwd, inputs.top, undefined, createWalkProgress({ write: (l) => log(l.replace(/\n$/, '')), mode: 'lines' })));
   for (const [i, m] of measured.entries()) {
     const t = s.config?.targets[i];
     const image = t ? { ...inputs.image, image: t.image, imageArchive: t.imageArchive } : inputs.image;
+    if (!image.image && !image.imageArchive) continue; // image code is loaded only when an image is named (start-up)
+    const { measureImageForAction } = await import('./image.js');
     const result = await measureImageForAction(image, m, cwd, process.env, log);
     if (result) m.report.image = result;
   }

@@ -6,17 +6,16 @@ import { fileURLToPath } from 'node:url';
 import { decide } from '../budget/decide.js';
 import { parseArgs, USAGE } from './args.js';
 import { budgetResolver, loadConfigFile, measureSpec, targetSpecs } from '../targets/targets.js';
+import type { Measured } from '../targets/context.js';
+import { cliWalkProgress } from '../context/progress.js';
 import { compareReports, DEFAULT_MIN_CHANGE } from '../compare/compare.js';
-import { applyFixes } from './fix.js';
-import { measureTargetImages } from './images.js';
-import { loadBaselineFile } from './baseline-file.js';
 import { buildReport } from '../model/build.js';
 import { renderList } from '../render/list.js';
 import { renderJson } from '../render/json.js';
-import { renderMarkdown } from '../render/markdown.js';
 import { renderText } from '../render/text.js';
 import { terminalFor } from '../render/terminal.js';
 import { InputError, safeLine } from '../util/errors.js';
+import { fsPath } from '../util/names.js';
 import { compareCodePoints } from '../util/sort.js';
 import { VERSION } from '../version.js';
 
@@ -46,13 +45,18 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsT
     const specs = targetSpecs({ context: opts.context, file: opts.file, target: opts.target, buildArgs: opts.buildArgs }, config);
 
     // measure
-    const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
+    const measured: Measured[] = [];
+    for (const spec of specs) measured.push(await measureSpec(spec, cwd, opts.top, opts.list, cliWalkProgress(stderrIsTTY, env, writeStderr)));
     if (opts.list) return { code: 0, stdout: renderList(measured[0]!.listed.sort(compareCodePoints), opts.nul), stderr: '' };
-    await measureTargetImages(opts, config, specs, measured, cwd, { env, stderrIsTTY, writeStderr });
+    // Image, registry, engine and archive code is loaded only when a target names an image (start-up, see docs/performance.md).
+    if (opts.image !== undefined || opts.imageArchive !== undefined || config?.targets.some((t) => t.image !== undefined || t.imageArchive !== undefined)) {
+      const { measureTargetImages } = await import('./images.js');
+      await measureTargetImages(opts, config, specs, measured, cwd, { env, stderrIsTTY, writeStderr });
+    }
     const report = buildReport(VERSION, measured.map((m) => m.report));
 
     // compare
-    const baseline = opts.baseline === undefined ? undefined : loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
+    const baseline = opts.baseline === undefined ? undefined : (await import('./baseline-file.js')).loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
     const minChange = opts.minChange ?? config?.minChange ?? DEFAULT_MIN_CHANGE;
     report.comparison = compareReports(report, baseline?.report, { minChange });
 
@@ -64,8 +68,8 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsT
     if (opts.output !== undefined) writeFileSync(resolve(cwd, opts.output), renderJson(report));
     const budgets = report.targets.reduce((n, t) => n + budgetsFor(t.name).length, 0);
     const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note, budgets, top: opts.top, terminal: terminalFor(env, stdoutIsTTY, stdoutColumns) };
-    const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? renderMarkdown(report, ctx) : renderText(report, ctx);
-    const fixed = opts.fix ? applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
+    const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? (await import('../render/markdown.js')).renderMarkdown(report, ctx) : renderText(report, ctx);
+    const fixed = opts.fix ? (await import('./fix.js')).applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
     return { code: report.verdict.failed ? 1 : 0, stdout: opts.format === 'text' ? stdout + (fixed && '\n' + fixed) : stdout, stderr: opts.format === 'text' ? '' : fixed };
   } catch (e) {
     if (e instanceof InputError) return { code: 2, stdout: '', stderr: prefixLines(e.oneLine()) };
@@ -97,7 +101,8 @@ if (isEntryPoint()) {
     stderrIsTTY: process.stderr.isTTY,
     writeStderr: (s) => process.stderr.write(s),
   });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
+  // A listed name that is not valid UTF-8 is written as its own bytes (see src/util/names.ts).
+  process.stdout.write(fsPath(result.stdout));
+  process.stderr.write(fsPath(result.stderr));
   process.exitCode = result.code;
 }

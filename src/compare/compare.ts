@@ -3,7 +3,7 @@ import type { Limit } from '../util/size.js';
 import { figuresOf } from '../model/baseline.js';
 import { layerBytes, type BaselineFigures, type TargetFigures } from '../model/figures.js';
 import type { Comparison, MetricDelta, PathChange, TargetComparison } from '../model/comparison.js';
-import { METRICS } from '../model/metrics.js';
+import { METRICS, type MetricKey } from '../model/metrics.js';
 import type { Report } from '../model/report.js';
 import { imagePathChanges } from './image-paths.js';
 import { matchLayers } from './layers.js';
@@ -26,25 +26,30 @@ export function isSignificant(delta: number, baseline: number | null, min: Limit
 
 export function compareReports(report: Report, baseline: BaselineFigures | undefined, opts: CompareOptions): Comparison {
   const current = figuresOf(report);
+  // Entries of each target's walk that could not be read: its walk figures are lower bounds.
+  const unreadable = new Map(report.targets.map((t) => [t.name, t.context.unreadable ?? 0]));
   const targets: TargetComparison[] = [];
   const baseByName = new Map((baseline?.targets ?? []).map((t) => [t.name, t]));
   for (const t of current.targets) {
     const b = baseline ? baseByName.get(t.name) : undefined;
-    targets.push(compareTarget(t, b, baseline !== undefined && b === undefined ? 'added' : 'compared', opts));
+    targets.push(compareTarget(t, b, baseline !== undefined && b === undefined ? 'added' : 'compared', opts, unreadable.get(t.name) ?? 0));
     baseByName.delete(t.name);
   }
   if (baseline) for (const b of baseByName.values()) targets.push(compareTarget(undefined, b, 'removed', opts));
   return { hasBaseline: baseline !== undefined, minChange: opts.minChange, targets };
 }
 
-function compareTarget(cur: TargetFigures | undefined, base: TargetFigures | undefined, status: TargetComparison['status'], opts: CompareOptions): TargetComparison {
+/** The figures that come from the walk of the context (lower bounds when some of it could not be read). */
+const WALK_FIGURES: ReadonlySet<MetricKey> = new Set<MetricKey>(['context', 'context-files', 'copied']);
+
+function compareTarget(cur: TargetFigures | undefined, base: TargetFigures | undefined, status: TargetComparison['status'], opts: CompareOptions, unknown = 0): TargetComparison {
   const metrics = METRICS.map((m): MetricDelta => {
     const current = cur ? m.read(cur) : null;
     const baseline = base ? m.read(base) : null;
     const delta = current !== null && baseline !== null ? current - baseline : null;
     const percent = delta !== null && baseline ? (delta / baseline) * 100 : null;
     const changed = delta !== null && isSignificant(delta, baseline, opts.minChange);
-    return { key: m.key, unit: m.unit, current, baseline, delta, percent, changed };
+    return { key: m.key, unit: m.unit, current, baseline, delta, percent, changed, ...(cur && unknown > 0 && WALK_FIGURES.has(m.key) ? { unknown } : {}) };
   });
   const paths = cur && base ? pathChanges(cur, base, opts) : [];
   const layerLikes = (t: TargetFigures | undefined) => t?.image?.layers.map((l) => ({ createdBy: l.createdBy, bytes: layerBytes(l) }));

@@ -220,9 +220,23 @@ export class Collector {
     });
   }
 
+  /** Build-output candidates of the directory being listed, with what its entries have shown so far. */
+  private pendingPackage: { dir: string; cands: Candidate[]; evidence: PackageEvidence } | undefined;
+
+  /** A batch of the entries of the directory last given to `listing`: a source package is never build output. */
+  listedEntries(dir: string, entries: readonly ListedEntry[]): void {
+    const p = this.pendingPackage;
+    if (p === undefined || p.dir !== dir) return;
+    const pkg = sourcePackage(entries, p.evidence);
+    if (pkg === undefined) return;
+    const need: NeededBy[] = [{ file: `${dir}/${pkg}`, line: 0, instruction: `a source package (it has ${pkg})`, path: dir }];
+    for (const c of p.cands) noteNeeded(c, need);
+    this.pendingPackage = undefined;
+  }
+
   /** A directory the walker reads: its own entry came just before, unless it is the root or excluded. */
-  listing(dir: string, entries: readonly ListedEntry[]): void {
-    const has = (name: string): boolean => entries.some((e) => e.name === name && e.isFile());
+  listing(dir: string, has: (name: string) => boolean): void {
+    this.pendingPackage = undefined;
     if (dir === '') {
       this.stack.length = 0;
       const scopes = [...this.input.gitAncestors];
@@ -274,11 +288,10 @@ export class Collector {
       for (const c of self) noteSelfMatch(c, dir, !parent.rset.includes(c.id));
       rset = union(parent.rset, self);
       if (rset.length > 0) this.checkNeeded(dir, rset);
-      const pkg = self.some((c) => c.family === 'build-output' && !c.junk) ? sourcePackage(entries) : undefined;
-      if (pkg !== undefined) {
-        const need: NeededBy[] = [{ file: `${dir}/${pkg}`, line: 0, instruction: `a source package (it has ${pkg})`, path: dir }];
-        for (const c of self) if (c.family === 'build-output' && !c.junk) noteNeeded(c, need);
-      }
+      // Whether a "build output" directory is really a source package is told by its entries, which come in
+      // batches after this (listedEntries).
+      const output = self.filter((c) => c.family === 'build-output' && !c.junk);
+      this.pendingPackage = output.length > 0 ? { dir, cands: output, evidence: { manifest: undefined, companion: false } } : undefined;
       if (trackedDir) gitRule = undefined; // git never ignores what it tracks: the rules apply to the untracked paths below, one by one
       else if (gitRule) countIgnored(gitRule, dir, false, 'dir', 0);
       else {
@@ -506,15 +519,23 @@ interface Needs {
 }
 const NO_NEEDS: Needs = { hard: [], soft: [] };
 
-/** What makes a directory a source package: Go or Rust sources, or a manifest with a README or a src/ directory beside it. */
-function sourcePackage(entries: readonly ListedEntry[]): string | undefined {
+/** What one directory's entries have shown so far (they come in batches). */
+interface PackageEvidence {
+  manifest: string | undefined;
+  companion: boolean;
+}
+
+/**
+ * What makes a directory a source package: Go or Rust sources, or a manifest with a README or a src/ directory
+ * beside it. `seen` carries what earlier batches of the same directory showed; the answer names the file that decides.
+ */
+function sourcePackage(entries: readonly ListedEntry[], seen: PackageEvidence): string | undefined {
   // Go and Rust sources are never build output (Go's package "build" in cmd/buildctl/build, say).
   const source = entries.find((e) => e.isFile() && /\.(go|rs)$/.test(e.name));
   if (source) return source.name;
-  const manifest = entries.find((e) => e.isFile() && PACKAGE_MANIFESTS.has(e.name));
-  if (!manifest) return undefined;
-  const companion = entries.some((e) => (e.isFile() && /^readme(\.|$)/i.test(e.name)) || (e.isDirectory() && e.name === 'src'));
-  return companion ? manifest.name : undefined;
+  seen.manifest ??= entries.find((e) => e.isFile() && PACKAGE_MANIFESTS.has(e.name))?.name;
+  seen.companion ||= entries.some((e) => (e.isFile() && /^readme(\.|$)/i.test(e.name)) || (e.isDirectory() && e.name === 'src'));
+  return seen.companion ? seen.manifest : undefined;
 }
 
 /** Sorted union of candidate ids. */

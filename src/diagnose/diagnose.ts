@@ -1,18 +1,18 @@
 // Diagnostics for one target, fed by the single walk of the context (src/targets/context.ts):
-// the walker's directory listings (through `watch`) and its entries (through `entry`). The small
+// the walker's directory listings (through `enterDir` and `listed`) and its entries (through `entry`). The small
 // reads it needs — the ignore file's text, unused ignore files, .gitignore files, and a look for a
 // token or private key in .npmrc/.pem/.key files — go through `DiagnoseIo`, so tests pass their own.
 import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, constants as fsc } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { IgnoreFile } from '../context/ignore-file.js';
-import type { WalkFs } from '../context/walk.js';
+import type { ListedEntry } from '../context/walk.js';
 import type { CopyPlan } from '../dockerfile/plan.js';
 import { makeCopySelector } from '../dockerfile/select.js';
 import type { EntryKind } from '../context/tally.js';
 import { parseIgnoreFile } from '../patterns/ignorefile.js';
 import { isInside } from '../util/paths.js';
 import { choose, type BlockTarget } from './choose.js';
-import { Collector, type ListedEntry, type NamedCopy } from './collector.js';
+import { Collector, type NamedCopy } from './collector.js';
 import { drift } from './drift.js';
 import { makeScope, type GitScope } from './gitignore.js';
 import { GitIndexError, parseGitIndex, type Tracked } from './git-index.js';
@@ -45,13 +45,17 @@ export interface DiagnoseSetup {
 }
 
 export interface Diagnosis {
-  /** Wraps the walker's filesystem so that every directory listing reaches the diagnosis. */
-  watch(fs: WalkFs): WalkFs;
+  /** The walker's hooks (see WalkVisitor): every directory read and every batch of its listing. */
+  probes: readonly string[];
+  enterDir(dir: string, present: number): void;
+  listed(dir: string, entries: readonly ListedEntry[]): void;
   entry(path: string, kind: EntryKind, size: number, inode: string | undefined, copied: boolean): void;
   finish(contextBytes: number): Diagnostics;
 }
 
 const MAX_TEXT = 1024 * 1024;
+/** The files whose presence in a directory the collector asks about (see Collector.listing). */
+const PROBES: readonly string[] = ['.gitignore', 'pyvenv.cfg'];
 
 export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): Diagnosis {
   const { contextDir, ignore, plan, display } = setup;
@@ -104,18 +108,17 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
   });
 
   return {
-    watch(fs) {
-      return {
-        readdirSync(path, options) {
-          const entries = fs.readdirSync(path, options);
-          const rel = path === contextDir ? '' : path.slice(contextDir.length + 1);
-          const listed = entries as unknown as ListedEntry[];
-          lines.listing(rel, listed);
-          collector.listing(rel, listed);
-          return entries;
-        },
-        lstatSync: (path) => fs.lstatSync(path),
-      };
+    probes: PROBES,
+    enterDir(dir, present) {
+      lines.enter(dir);
+      collector.listing(dir, (name) => {
+        const i = PROBES.indexOf(name);
+        return i >= 0 && (present & (1 << i)) !== 0;
+      });
+    },
+    listed(dir, entries) {
+      lines.listed(dir, entries);
+      collector.listedEntries(dir, entries);
     },
     entry(path, kind, size, inode, copied) {
       collector.entry(path, kind, size, inode, copied);

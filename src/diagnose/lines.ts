@@ -3,7 +3,8 @@
 // which line decides instead when it does not, and what it excludes that a COPY/ADD needs.
 // Fed from the walker's directory listings; memory is bounded by the directory depth. Pure.
 import type { Pattern, PatternMatcher } from '../patterns/matcher.js';
-import type { ListedEntry, NamedCopy } from './collector.js';
+import type { ListedEntry } from '../context/walk.js';
+import type { NamedCopy } from './collector.js';
 import { keepFirst, keepFirstPath } from './bounded.js';
 import type { NeededBy } from '../model/diagnostics.js';
 import { compileLine, safeMatch } from './docker-syntax.js';
@@ -156,7 +157,8 @@ export class LineEvaluator {
     return { direct, full, raw, without };
   }
 
-  listing(dir: string, entries: readonly ListedEntry[]): void {
+  /** A directory the walker reads, before its batches of entries (`listed`). */
+  enter(dir: string): void {
     if (!this.active) return;
     let frame: Frame;
     if (dir === '') {
@@ -175,6 +177,12 @@ export class LineEvaluator {
       frame = { prefix: dir + '/', info: e.full.info, raw: e.raw, without, walkReasons, kept: new Map() };
     }
     this.stack.push(frame);
+  }
+
+  /** The next batch of entries of `dir`, which was entered last (its subdirectories' frames may still be open). */
+  listed(dir: string, entries: readonly ListedEntry[]): void {
+    if (!this.active) return;
+    const frame = this.frameFor(dir === '' ? '' : dir + '/');
     for (const entry of entries) this.record(dir === '' ? entry.name : dir + '/' + entry.name, entry.isDirectory(), frame);
   }
 

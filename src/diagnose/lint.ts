@@ -302,7 +302,9 @@ function copyEverything(input: LintInput): Finding[] {
   const culprit = (id: number): boolean => input.choice.recognised.has(id) && input.collected.candidates[id]!.origin !== 'probe';
   const keep = input.collected.top
     .filter((t) => !t.ids.some(culprit) && !NOT_RUNTIME.test(t.name))
-    .sort((a, b) => Number(MANIFESTS.test(b.name)) - Number(MANIFESTS.test(a.name)) || Number(a.dir) - Number(b.dir) || a.name.localeCompare(b.name))
+    .map((t) => ({ ...t, manifest: MANIFESTS.test(t.name), key: t.name.toLowerCase() }))
+    // By name, case-insensitively then by code point: not localeCompare, whose first call loads ICU's collator (17-90 ms).
+    .sort((a, b) => Number(b.manifest) - Number(a.manifest) || Number(a.dir) - Number(b.dir) || cmp(a.key, b.key) || cmp(a.name, b.name))
     .slice(0, 8)
     .map((t) => (t.dir ? `COPY ${t.name}/ ./${t.name}/` : `COPY ${t.name} ./`));
   const weights = culprits.some((f) => f.family === 'model-weights')
@@ -348,4 +350,8 @@ function secrets(input: LintInput): Finding[] {
     out.push({ rule: 'secret-in-context', severity: 'warning', message: `${formatCount(secretCount - MAX_SECRET_FINDINGS)} more secrets in the build context (see the JSON report)` });
   }
   return out;
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

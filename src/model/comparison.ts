@@ -15,6 +15,8 @@ export interface MetricDelta {
   percent: number | null;
   /** False when the change is below min-change (or there is nothing to compare). */
   changed: boolean;
+  /** Entries whose bytes are unknown (unreadable directories, paths beyond PATH_MAX): `current` is then a lower bound. */
+  unknown?: number;
 }
 
 export interface PathChange {

@@ -29,7 +29,11 @@ export interface Verdict {
   /** A fail-level budget was breached and failOnBudget is set: the check fails (exit code 1). */
   failed: boolean;
   /** Budgets that could not be checked, e.g. growth without a baseline, image budgets without an image. */
-  unchecked: { target: string; key: BudgetKey; reason: string }[];
+  /**
+   * `unknown`: the figure is a lower bound under the limit because some entries could not be read; at the
+   * fail level that fails the check (with failOnBudget), since the bytes the build sends may be over it.
+   */
+  unchecked: { target: string; key: BudgetKey; reason: string; level?: Level; unknown?: true }[];
   /** The label override in force (input allow-label): who accepted the fail-level breaches. */
   accepted?: { label: string; by: string | undefined };
 }

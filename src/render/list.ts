@@ -3,7 +3,8 @@
 // with C escapes (\t \n \" \\ … and octal \ooo for the other bytes); other non-ASCII text stays readable.
 // Two rules of ours on top: a name holding a C1 control, a Unicode bidi control (U+202E …) or a line
 // separator is quoted with those characters' bytes in octal, and a name starting with "::" (a GitHub
-// workflow command) is quoted.
+// workflow command) is quoted. A byte that is not valid UTF-8 (carried as the lone surrogate U+DC00+byte,
+// src/util/names.ts) is quoted as that byte in octal, as git does without core.quotePath=false; -z writes it raw.
 // With -z/--null: every path raw, each followed by a NUL byte (as `git ls-files -z`, `find -print0`).
 // Pure.
 import { UNSAFE_CHARS } from '../util/terminal.js';
@@ -12,15 +13,19 @@ const C_ESCAPES: Record<number, string> = { 0x07: '\\a', 0x08: '\\b', 0x09: '\\t
 
 const octal = (s: string): string => [...Buffer.from(s, 'utf8')].map((b) => '\\' + b.toString(8).padStart(3, '0')).join('');
 
+/** A byte that is not valid UTF-8, as src/util/names.ts carries it. */
+const RAW_BYTE = /[\udc80-\udcff]/;
+
 /** One path, quoted when needed (see the header); unchanged otherwise. */
 export function quotePath(name: string): string {
   UNSAFE_CHARS.lastIndex = 0;
-  if (!/["\\]/.test(name) && !UNSAFE_CHARS.test(name) && !/^\s*::/.test(name)) return name;
+  if (!/["\\]/.test(name) && !UNSAFE_CHARS.test(name) && !RAW_BYTE.test(name) && !/^\s*::/.test(name)) return name;
   let out = '"';
   for (const c of name) {
     const cp = c.codePointAt(0)!;
     const esc = C_ESCAPES[cp];
     if (esc !== undefined) out += esc;
+    else if (cp >= 0xdc80 && cp <= 0xdcff) out += '\\' + (cp - 0xdc00).toString(8).padStart(3, '0');
     else if (new RegExp(UNSAFE_CHARS.source, 'u').test(c)) out += octal(c);
     else out += c;
   }

@@ -74,7 +74,10 @@ function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boo
   for (const note of ctx.notes ?? []) out.push(note, '');
   out.push(summaryTable(report, ctx), '');
   const breaches = ctx.verdict?.breaches ?? [];
-  if (breaches.length > 0) out.push(...breachList(breaches), '');
+  const unknown = (ctx.verdict?.unchecked ?? []).filter((u) => u.unknown);
+  if (breaches.length > 0 || unknown.length > 0) {
+    out.push(...breachList(breaches), ...unknown.map((u) => `- ${u.level === 'fail' ? '❌' : '⚠️'} **${esc(u.target)}**: the ${u.key} budget could not be checked: ${esc(u.reason)}`), '');
+  }
   if (detail.sections) {
     for (const t of report.targets) {
       const c = ctx.comparison?.targets.find((x) => x.name === t.name);
@@ -144,10 +147,11 @@ export function verdictLine(report: Report, ctx: RenderContext): string {
   const budgets = budgetCount(ctx);
   let budget: string;
   if (fails > 0) budget = `${plural(fails, 'budget')} exceeded${warns ? `, ${plural(warns, 'warning')}` : ''}`;
+  else if (v?.failed) budget = 'a budget could not be checked (unreadable entries)';
   else if (warns > 0) budget = plural(warns, 'warning');
   else if (budgets > 0) budget = v && v.unchecked.length === budgets ? 'budgets not checked (see below)' : 'within budget';
   else budget = 'no budgets set';
-  const mark = fails > 0 || raised.length > 0 ? '❌' : warns > 0 ? '⚠️' : budgets > 0 && v && v.unchecked.length < budgets ? '✅' : 'ℹ️';
+  const mark = fails > 0 || v?.failed || raised.length > 0 ? '❌' : warns > 0 ? '⚠️' : budgets > 0 && v && v.unchecked.length < budgets ? '✅' : 'ℹ️';
   return `${mark} Docker size: ${[...raised, budget].join(' · ')}`;
 }
 

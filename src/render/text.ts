@@ -44,6 +44,8 @@ function lines(t: Terminal, ls: string[], extra = 4): string {
 }
 
 function renderVerdict(v: Verdict, t: Terminal, budgets = v.breaches.length + v.unchecked.length): string {
+  const unknown = v.unchecked.filter((u) => u.unknown).map((u) => `  ${u.level === 'fail' ? 'FAIL' : 'warn'}  ${printable(u.target)}: ${u.key} unchecked: ${printable(u.reason)}`);
+  if (v.breaches.length === 0 && unknown.length > 0) return `Budgets: ${paint(t, v.failed ? ['bold', 'red'] : 'yellow', `${unknown.length} unchecked${v.failed ? ' (failing)' : ''}`)}\n${unknown.join('\n')}\n`;
   if (v.breaches.length === 0) return budgets === 0 ? 'Budgets: none set\n' : `Budgets: ${paint(t, 'green', 'all within budget')}\n`;
   const rows = v.breaches.map((b) => {
     const unit = (n: number): string => (b.limit.kind === 'percent' ? `${n === Infinity ? '∞' : n.toFixed(1)}%` : formatBytes(n));
@@ -54,7 +56,7 @@ function renderVerdict(v: Verdict, t: Terminal, budgets = v.breaches.length + v.
       .join('\n');
   });
   const head = `${v.breaches.length} breached${v.failed ? ' (failing)' : ''}`;
-  return `Budgets: ${paint(t, v.failed ? ['bold', 'red'] : 'yellow', head)}\n${rows.join('\n')}\n`;
+  return `Budgets: ${paint(t, v.failed ? ['bold', 'red'] : 'yellow', head)}\n${[...rows, ...unknown].join('\n')}\n`;
 }
 
 function delta(c: TargetComparison | undefined, key: MetricKey, t: Terminal): string {

@@ -1,7 +1,6 @@
 // Measures one target's context: reads the Dockerfile (the ignore file through src/context/ignore-file.ts), walks
 // the context once and feeds both tallies (context and copied) and the diagnosis. Not pure: I/O here, in the
 // walker, the ignore-file lookup and the diagnosis's small reads (DiagnoseIo).
-import * as nodeFs from 'node:fs';
 import { lstatSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { readBounded, READ_LIMITS } from '../util/read.js';
@@ -12,9 +11,10 @@ import { TarSizeEstimate, type BuildFiles } from '../context/tar-size.js';
 import { Tally, type EntryKind } from '../context/tally.js';
 import type { CopiedSection, CopyInstruction, TargetReport } from '../model/report.js';
 import { InputError } from '../util/errors.js';
-import { startDiagnosis } from '../diagnose/diagnose.js';
 import { loadIgnoreFile, toInputError } from '../context/ignore-file.js';
-import { walkContext, type WalkFs } from '../context/walk.js';
+import type { WalkProgress } from '../context/progress.js';
+import { walkContext, type WalkFs, type WalkVisitor } from '../context/walk.js';
+import { walkContextParallel, type ParallelOptions } from '../context/walk-parallel.js';
 
 export interface TargetInput {
   /** The context as the user gave it, and its resolved real path. */
@@ -32,7 +32,16 @@ export interface TargetInput {
   display: (absPath: string) => string;
   /** Work out the diagnostics (culprits, suggested .dockerignore lines, lint) from the same walk; default: unless listing. */
   diagnose?: boolean;
+  /** Progress of a long walk (stderr or the Actions log). */
+  progress?: WalkProgress;
+  /** How to walk in parallel (default: os.availableParallelism() workers once the tree is large). */
+  parallel?: ParallelOptions;
 }
+
+export type { WalkProgress };
+
+/** How often (in entries) the walk tells its progress. */
+const PROGRESS_EVERY = 4096;
 
 export interface Measured {
   report: TargetReport;
@@ -41,7 +50,8 @@ export interface Measured {
   base: BaseRef;
 }
 
-export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
+/** Measures one target. `fs` (tests): walk that filesystem, on one thread. */
+export async function measureTarget(input: TargetInput, fs?: WalkFs): Promise<Measured> {
   const warnings: string[] = [];
   const ignore = loadIgnoreFile(input.contextDir, input.dockerfile, input.display);
   const plan = input.wantCopied && input.dockerfile !== undefined ? readPlan(input) : undefined;
@@ -67,15 +77,17 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
     return taken;
   };
 
+  // The diagnostics' code is loaded only when they are wanted (not for --list).
   const diagnosis = (input.diagnose ?? input.list === undefined)
-    ? startDiagnosis({ contextDir: input.contextDir, dockerfile: input.dockerfile, ignore, plan, display: input.display })
+    ? (await import('../diagnose/diagnose.js')).startDiagnosis({ contextDir: input.contextDir, dockerfile: input.dockerfile, ignore, plan, display: input.display })
     : undefined;
+  const progress = input.progress;
+  let seen = 0;
+  let seenBytes = 0;
   try {
-    walkContext(
-      input.contextDir,
-      ignore.matcher,
-      {
+    const visitor: WalkVisitor = {
         entry(path, kind, size, inode) {
+          if (progress && (++seen, (seenBytes += size), seen % PROGRESS_EVERY === 0)) progress.update(seen, seenBytes, path.split('/', 1)[0]!);
           context.add(path, kind, size, inode);
           tar.add(path, kind, size, inode);
           if (listContext && (kind === 'file' || kind === 'symlink')) listed.push(path);
@@ -90,11 +102,16 @@ export function measureTarget(input: TargetInput, fs?: WalkFs): Measured {
           context.markUnreadable(path);
           warnings.push(`cannot read ${path === '' ? 'the context directory' : path}: ${error.code ?? error.message}; its size is unknown`);
         },
-      },
-      diagnosis ? diagnosis.watch(fs ?? nodeFs) : fs,
-    );
+        probes: diagnosis?.probes,
+        enterDir: diagnosis && ((dir, present) => diagnosis.enterDir(dir, present)),
+        listed: diagnosis && ((dir, entries) => diagnosis.listed(dir, entries)),
+    };
+    if (fs) walkContext(input.contextDir, ignore.matcher, visitor, fs);
+    else await walkContextParallel(input.contextDir, ignore.matcher, visitor, input.parallel);
   } catch (e) {
     throw toInputError(e);
+  } finally {
+    progress?.finish();
   }
 
   for (const file of ignore.shadowed) {

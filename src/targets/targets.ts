@@ -5,7 +5,7 @@ import { isInside } from '../util/paths.js';
 import { resolve } from 'node:path';
 import type { Budget } from '../budget/budgets.js';
 import { parseConfig, type Config } from './config.js';
-import { measureTarget, type Measured } from './context.js';
+import { measureTarget, type Measured, type WalkProgress } from './context.js';
 import { InputError } from '../util/errors.js';
 import { displayPath } from '../util/paths.js';
 import { resolvePaths } from './resolve.js';
@@ -50,13 +50,13 @@ export function budgetResolver(config: Config | undefined, extra: readonly Budge
   return (name) => [...(config?.budgets ?? []), ...(config?.targets.find((t) => t.name === name)?.budgets ?? []), ...extra];
 }
 
-export function measureSpec(spec: TargetSpec, cwd: string, top: number, list?: 'context' | 'copied'): Measured {
+export async function measureSpec(spec: TargetSpec, cwd: string, top: number, list?: 'context' | 'copied', progress?: WalkProgress): Promise<Measured> {
   const paths = resolvePaths(cwd, spec.context, spec.file, spec.fromConfig);
   const display = (p: string): string => displayPath(cwd, p);
   if (list === 'copied' && paths.dockerfile === undefined) {
     throw new InputError('no such file; --list copied needs the Dockerfile', display(paths.dockerfileMissing!));
   }
-  const measured = measureTarget({
+  const measured = await measureTarget({
     contextArg: spec.context,
     contextDir: paths.contextDir,
     dockerfile: paths.dockerfile,
@@ -66,6 +66,7 @@ export function measureSpec(spec: TargetSpec, cwd: string, top: number, list?: '
     list,
     wantCopied: list !== 'context',
     display,
+    progress,
   });
   if (spec.name !== undefined) measured.report.name = spec.name;
   if (paths.dockerfileMissing !== undefined) {

@@ -52,10 +52,7 @@ describe('walkContext + Tally', () => {
     const dir = make({ 'models/w.bin': 5, 'src/a.py': 1 });
     const read: string[] = [];
     const spy: WalkFs = {
-      readdirSync: (p, o) => {
-        read.push(p.slice(dir.length) || '/');
-        return fs.readdirSync(p, o);
-      },
+      opendirSync: (p, o) => (read.push(String(p).slice(dir.length) || '/'), fs.opendirSync(p, o as fs.OpenDirOptions)),
       lstatSync: (p) => fs.lstatSync(p),
     };
     walk(dir, ['models'], spy);
@@ -81,9 +78,9 @@ describe('walkContext + Tally', () => {
   it('an unreadable directory is a warning and counted as unknown, not a crash', () => {
     const dir = make({ 'ok/a': 1, 'secret/b': 2 });
     const denying: WalkFs = {
-      readdirSync: (p, o) => {
-        if (p.endsWith('/secret')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
-        return fs.readdirSync(p, o);
+      opendirSync: (p, o) => {
+        if (String(p).endsWith('/secret')) throw Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+        return fs.opendirSync(p, o as fs.OpenDirOptions);
       },
       lstatSync: (p) => fs.lstatSync(p),
     };

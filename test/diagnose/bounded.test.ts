@@ -29,15 +29,12 @@ describe('a 435,000-file monorepo (synthetic filesystem)', () => {
       readGitignore: () => undefined,
       gitAncestors: [],
     });
-    const watched = {
-      readdirSync: ((p: string, o: { withFileTypes: true }) => {
-        const entries = fs.readdirSync(p, o);
-        collector.listing(p === dir ? '' : p.slice(dir.length + 1), entries);
-        return entries;
-      }) as typeof fs.readdirSync,
-      lstatSync: fs.lstatSync,
-    };
-    walkContext(dir, new PatternMatcher([]), { entry: (p, k, s, i) => collector.entry(p, k, s, i, false), unreadable() {} }, watched);
+    walkContext(dir, new PatternMatcher([]), {
+      entry: (p, k, s, i) => collector.entry(p, k, s, i, false),
+      unreadable() {},
+      probes: ['.gitignore', 'pyvenv.cfg'],
+      enterDir: (p, present) => collector.listing(p, (name) => (name === '.gitignore' && (present & 1) !== 0) || (name === 'pyvenv.cfg' && (present & 2) !== 0)),
+    }, fs);
     const c = collector.finish();
     expect(m.files).toBe(435_000);
     expect(c.aggs.length).toBeLessThanOrEqual(4); // {}, {node_modules}, {__pycache__, *.pyc}
@@ -46,9 +43,9 @@ describe('a 435,000-file monorepo (synthetic filesystem)', () => {
     expect(c.aggs.reduce((s, a) => s + a.bytes, 0)).toBe(m.bytes);
   });
 
-  it('and the savings are exact', () => {
+  it('and the savings are exact', async () => {
     const input = { contextArg: '.', contextDir: dir, dockerfile: undefined, buildArgs: {}, top: 10, wantCopied: true, display: (p: string) => p };
-    const d = measureTarget(input, fs).report.diagnostics!;
+    const d = (await measureTarget(input, fs)).report.diagnostics!;
     expect(d.suggestions.map((s) => [s.line, s.bytes, s.files])).toEqual([
       ['**/node_modules', 300 * 1000 * 2000, 300 * 1000],
       ['**/__pycache__', 300 * 50 * 300, 300 * 50],

@@ -56,10 +56,13 @@ export function syntheticFs(rootDir: string, root: Node): WalkFs {
     return n;
   };
   return {
-    readdirSync: (path: string) => [...find(path).children!].map(([name, n]) => dirent(name, n)),
+    opendirSync: (path: string) => {
+      const it = [...find(path).children!].map(([name, n]) => dirent(name, n))[Symbol.iterator]();
+      return { readSync: () => it.next().value ?? null, closeSync: () => undefined };
+    },
     lstatSync: (path: string) => {
       const n = find(path);
       return { size: n.size, nlink: 1, dev: 1, ino: 1, isDirectory: () => n.dir, isFile: () => !n.dir, isSymbolicLink: () => false } as unknown as Stats;
     },
-  } as WalkFs;
+  } as unknown as WalkFs;
 }

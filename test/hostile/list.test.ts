@@ -57,6 +57,16 @@ describe('--list names (item 8)', () => {
     expect(quotePath('  ::warning::x')).toBe('"  ::warning::x"');
   });
 
+  it('a byte that is not UTF-8 is quoted as that byte in octal in line mode, and written raw with -z', async () => {
+    const d = tempDir('list-raw-');
+    writeFileSync(Buffer.concat([Buffer.from(d + '/'), Buffer.from([0x61, 0x9b, 0x62])]), 'x');
+    const line = finished(await cli(['--list', 'context', d]));
+    expect(line.stdout).toBe('"a\\233b"\n');
+    const z = finished(await cli(['--list', 'context', '-z', d]));
+    // The child's stdout is read as UTF-8 here, so the raw byte shows as U+FFFD: it was written raw, not quoted.
+    expect(z.stdout).toBe('a\ufffdb\0');
+  });
+
   it('-z without --list is a usage error', async () => {
     const r = finished(await cli(['-z', fresh()]));
     expect(r.status).toBe(2);

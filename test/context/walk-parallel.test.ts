@@ -1,0 +1,129 @@
+// The parallel walk gives exactly what the sequential walk gives (issue 16): the whole JSON report
+// (tallies, top-N, diagnostics, warnings), the --list output, the exit code and stderr, on every
+// conformance case and on generated trees (several batches in one directory, non-UTF-8 names, hard
+// links, symlinks, excluded directories walked for exceptions, unreadable paths beyond PATH_MAX),
+// with the workers started at once (threshold 0), at the first and at the second level.
+import { execFileSync } from 'node:child_process';
+import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run.js';
+import { parallelDefaults, walkContextParallel } from '../../src/context/walk-parallel.js';
+import { walkContext } from '../../src/context/walk.js';
+import { PatternMatcher } from '../../src/patterns/matcher.js';
+import { cases, materialise, toolArgv } from '../conformance/cases.mjs';
+
+const root = mkdtempSync(join(tmpdir(), 'dsg-par-'));
+afterAll(() => execFileSync('rm', ['-rf', root]));
+
+let workerCode = '';
+beforeAll(async () => {
+  const r = await build({ entryPoints: ['src/context/walk-worker-main.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning', define: { __DSG_WALK_WORKER__: 'undefined' } });
+  workerCode = r.outputFiles[0]!.text;
+});
+
+type Mode = { workers: number; splitDepth?: number };
+const SEQUENTIAL: Mode = { workers: 0 };
+const PARALLEL: Mode[] = [{ workers: 2, splitDepth: 1 }, { workers: 2, splitDepth: 2 }, { workers: 1, splitDepth: 1 }];
+
+async function runWith(mode: Mode, argv: string[], cwd: string) {
+  Object.assign(parallelDefaults, { workerCode, threshold: 0, ...mode });
+  try {
+    return await runCli(argv, { cwd });
+  } finally {
+    for (const k of Object.keys(parallelDefaults)) delete (parallelDefaults as Record<string, unknown>)[k];
+  }
+}
+
+/** Every output the CLI gives for the context, in each mode. */
+async function outputs(mode: Mode, argv: string[], cwd: string) {
+  const json = await runWith(mode, [...argv, '--format', 'json'], cwd);
+  const text = await runWith(mode, argv, cwd);
+  const list = await runWith(mode, [...argv, '--list', 'context'], cwd);
+  return { json, text, list };
+}
+
+describe('parallel walk = sequential walk', () => {
+  for (const c of cases) {
+    it(`conformance case ${c.name}`, { timeout: 60_000 }, async () => {
+      const dir = await mkdtemp(join(root, 'case-'));
+      await materialise(c, dir);
+      const argv = toolArgv(c, dir);
+      const seqList = await runWith(SEQUENTIAL, argv, dir);
+      const seq = await outputs(SEQUENTIAL, argv.filter((a, i) => a !== '--list' && argv[i - 1] !== '--list'), dir);
+      for (const mode of PARALLEL.slice(0, 2)) {
+        expect(await runWith(mode, argv, dir)).toEqual(seqList);
+        expect(await outputs(mode, argv.filter((a, i) => a !== '--list' && argv[i - 1] !== '--list'), dir)).toEqual(seq);
+      }
+    });
+  }
+
+  it('on generated trees', { timeout: 300_000 }, async () => {
+    for (const seed of [1, 2, 3]) {
+      const dir = generate(join(root, `gen-${seed}`), seed);
+      const seq = await outputs(SEQUENTIAL, [dir, '--top', '7'], dir);
+      expect(JSON.parse(seq.json.stdout).targets[0].context.files).toBeGreaterThan(2000);
+      for (const mode of PARALLEL) expect(await outputs(mode, [dir, '--top', '7'], dir)).toEqual(seq);
+    }
+  });
+
+  it('the visitor sees the same events in the same order (listings and probes included)', { timeout: 300_000 }, async () => {
+    const dir = generate(join(root, 'events'), 9);
+    const record = () => {
+      const log: string[] = [];
+      return {
+        log,
+        visitor: {
+          entry: (p: string, k: string, s: number, i?: string) => log.push(`E ${p} ${k} ${s} ${i ?? ''}`),
+          unreadable: (p: string, e: NodeJS.ErrnoException) => log.push(`U ${p} ${e.code} ${e.message}`),
+          probes: ['.gitignore', 'keep.me'],
+          enterDir: (p: string, present: number) => log.push(`D ${p} ${present}`),
+          listed: (d: string, es: readonly { name: string; isDirectory(): boolean; isFile(): boolean }[]) => log.push(`L ${d} ${es.map((e) => `${e.name}:${e.isDirectory()}:${e.isFile()}`).join('|')}`),
+        },
+      };
+    };
+    const matcher = new PatternMatcher(['gen*/skip', 'd1', '!d1/keep*', '**/*.tmp']);
+    const seq = record();
+    walkContext(dir, matcher, seq.visitor);
+    expect(seq.log.some((l) => l.startsWith('U '))).toBe(true);
+    for (const mode of PARALLEL) {
+      const par = record();
+      await walkContextParallel(dir, matcher, par.visitor, { ...mode, workerCode, threshold: 0 });
+      expect(par.log).toEqual(seq.log);
+    }
+  });
+});
+
+/** A seeded tree: nested directories, a directory of 2,500 files (three listing batches), odd names, links. */
+function generate(dir: string, seed: number): string {
+  let a = seed;
+  const rnd = () => ((a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, '.dockerignore'), '**/*.tmp\nd1\n!d1/keep*\nbig/skip*\n');
+  writeFileSync(join(dir, '.gitignore'), '*.log\n');
+  const make = (at: string, depth: number): void => {
+    mkdirSync(at, { recursive: true });
+    const files = 3 + Math.floor(rnd() * 8);
+    for (let i = 0; i < files; i++) {
+      const ext = ['py', 'tmp', 'log', 'bin', 'txt'][Math.floor(rnd() * 5)];
+      writeFileSync(join(at, `f${i}.${ext}`), Buffer.alloc(Math.floor(rnd() * 5000)));
+    }
+    if (depth < 3) for (let k = 0; k < 3; k++) make(join(at, `d${k}`), depth + 1);
+  };
+  for (const top of ['d0', 'd1', 'd2', 'node_modules']) make(join(dir, top), 0);
+  mkdirSync(join(dir, 'd1', 'keepme'), { recursive: true });
+  writeFileSync(join(dir, 'd1', 'keepme', 'x'), 'kept');
+  mkdirSync(join(dir, 'big'));
+  for (let i = 0; i < 2500; i++) writeFileSync(join(dir, 'big', `${i % 7 === 0 ? 'skip' : 'f'}${i}`), Buffer.alloc(i % 97));
+  writeFileSync(Buffer.from(join(dir, 'd0') + '/\xff-odd', 'latin1'), 'odd');
+  writeFileSync(join(dir, 'd0', 'linked.bin'), Buffer.alloc(1000));
+  linkSync(join(dir, 'd0', 'linked.bin'), join(dir, 'd2', 'hard'));
+  symlinkSync('../d0', join(dir, 'd2', 'link'));
+  writeFileSync(join(dir, 'd2', '.gitignore'), 'f1.*\n');
+  const seg = 'x'.repeat(250);
+  execFileSync('bash', ['-c', `cd "$1" && for i in $(seq 18); do mkdir ${seg} && cd ${seg}; done && echo deep > f`, 'x', join(dir, 'd2')]);
+  return dir;
+}
