@@ -6,7 +6,8 @@ import type { Config } from '../targets/config.js';
 import type { Measured } from '../targets/context.js';
 import { DEFAULT_LAYER_SHARE, measureTargetImage, type ImageOptions } from '../targets/image.js';
 import { DEFAULT_PLATFORM } from '../image/platform.js';
-import { createProgress, progressMode } from '../image/progress.js';
+import { createProgress } from '../image/progress.js';
+import { progressMode } from '../util/progress-mode.js';
 
 export interface CliImageIo {
   env: Readonly<Record<string, string | undefined>>;

@@ -3,7 +3,7 @@
 // a second; in GitHub Actions a plain line every 10 s; otherwise nothing. Never on stdout, so never in
 // `--list` or `--format json` output. The clock and the writer are passed in; names are shown with
 // control characters replaced (no terminal escapes, no workflow commands). Keeps a few numbers.
-import { progressMode, type ProgressMode } from '../image/progress.js';
+import { progressMode, type ProgressMode } from '../util/progress-mode.js';
 import { formatBytes } from '../util/units.js';
 
 export interface WalkProgress {

@@ -6,7 +6,7 @@ import { formatBytes } from '../util/units.js';
 import type { ProgressReporter } from './source.js';
 import { escapeUnsafe } from '../util/terminal.js';
 
-export type ProgressMode = 'tty' | 'lines' | 'off';
+import type { ProgressMode } from '../util/progress-mode.js';
 
 export interface ProgressIo {
   write(s: string): void;
@@ -65,8 +65,3 @@ export function createProgress(io: ProgressIo): ProgressReporter {
   };
 }
 
-/** Where progress goes: a terminal, the Actions log, or nowhere. */
-export function progressMode(stderrIsTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): ProgressMode {
-  if (env.GITHUB_ACTIONS === 'true') return 'lines';
-  return stderrIsTTY ? 'tty' : 'off';
-}
