@@ -9,7 +9,7 @@
 //    stops dive's walk of that layer;
 //  - user size is every layer but the first.
 // Pure: fed the entries of each layer tar.
-import type { LayerEntry } from './layer.js';
+import { layerEntries, type LayerEntriesLike } from './entries.js';
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';
@@ -143,12 +143,14 @@ export interface DiveFigures {
  * dive's Efficiency() and Analyze() over the layers' entries (in layer order). `excluded` removes paths
  * (dive-style absolute paths) from every figure.
  */
-export function diveFigures(layers: readonly (readonly LayerEntry[])[], excluded: (absPath: string) => boolean = () => false): DiveFigures {
-  const trees = layers.map((entries) => {
+export function diveFigures(layers: readonly LayerEntriesLike[], excluded: (absPath: string) => boolean = () => false): DiveFigures {
+  const trees = layers.map((input) => {
+    const entries = layerEntries(input);
     const t = new DTree();
-    for (const e of entries) {
-      t.fileSize += e.size;
-      t.addPath(e.path, { size: e.size, isDir: e.kind === 'dir' });
+    for (let i = 0; i < entries.length; i++) {
+      const size = entries.size(i);
+      t.fileSize += size;
+      t.addPath(entries.path(i), { size, isDir: entries.kind(i) === 'dir' });
     }
     return t;
   });
