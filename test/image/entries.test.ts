@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LayerEntries, type LayerEntry } from '../../src/image/entries.js';
-import { diveFigures } from '../../src/image/dive.js';
+import { compareBytes, diveFigures } from '../../src/image/dive.js';
 import { computeWaste } from '../../src/image/waste.js';
 import { indexImageTree } from '../../src/image/tree.js';
 import { openArchive } from '../../src/image/sources/archive/read.js';
@@ -76,6 +76,14 @@ describe('LayerEntries', () => {
     expect(wl.reclaimableBytes).toBe(157);
     expect(diveFigures(lists)).toEqual(diveFigures(arrays));
     expect(indexImageTree(wl.final, lists)).toEqual(indexImageTree(wa.final, arrays));
+  });
+});
+
+describe("dive's byte order without encoding", () => {
+  it('orders names as Buffer.compare of their UTF-8 bytes does (ASCII, accents, CJK, U+E000..U+FFFF, emoji)', () => {
+    const names = ['a', 'B', 'a.py', 'a/b', 'ab', '', 'é', 'z', '名前', '\ue000', '\uffee', '😀', '😀a', '𝄞', 'a😀', 'a\uffff', '.wh.x', '_', '~'];
+    const bytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+    for (const a of names) for (const b of names) expect(Math.sign(compareBytes(a, b)), `${a} vs ${b}`).toBe(bytes(a, b));
   });
 });
 
