@@ -35,6 +35,9 @@ export class LayerEntries implements Iterable<LayerEntry> {
   private namesEnd = 0;
   private count = 0;
 
+  /** @param maxNameBytes bytes of base names the list may hold (MAX_NAME_BYTES; tests pass less). */
+  constructor(private readonly maxNameBytes = MAX_NAME_BYTES) {}
+
   /** A list holding `entries` (tests and callers with plain arrays). */
   static of(entries: Iterable<LayerEntry>): LayerEntries {
     if (entries instanceof LayerEntries) return entries;
@@ -50,6 +53,15 @@ export class LayerEntries implements Iterable<LayerEntry> {
   /** Adds an entry at the cleaned `path` (see LayerEntry.path). */
   push(path: string, kind: TarType, size: number): void {
     const slash = path.lastIndexOf('/');
+    const name = slash < 0 ? path : path.slice(slash + 1);
+    // Room for the name first, so that a refused entry leaves nothing behind.
+    const most = name.length * 3;
+    if (this.namesEnd + most > this.names.length) {
+      if (this.namesEnd + most > this.maxNameBytes) throw new EntryListFull(`the layer's names take more than ${this.maxNameBytes} bytes; refusing more`);
+      const bigger = Buffer.allocUnsafe(Math.min(this.maxNameBytes, Math.max(this.names.length * 2, this.namesEnd + most)));
+      this.names.copy(bigger, 0, 0, this.namesEnd);
+      this.names = bigger;
+    }
     const dir = slash < 0 ? '' : path.slice(0, slash);
     let id = this.dirIds.get(dir);
     if (id === undefined) {
@@ -63,14 +75,6 @@ export class LayerEntries implements Iterable<LayerEntry> {
     this.kinds[i] = KIND_CODE[kind];
     this.sizes[i] = size;
     this.nameAt[i] = this.namesEnd;
-    const name = slash < 0 ? path : path.slice(slash + 1);
-    const most = name.length * 3;
-    if (this.namesEnd + most > this.names.length) {
-      if (this.namesEnd + most > MAX_NAME_BYTES) throw new EntryListFull(`the layer's names take more than ${MAX_NAME_BYTES} bytes; refusing more`);
-      const bigger = Buffer.allocUnsafe(Math.min(MAX_NAME_BYTES, Math.max(this.names.length * 2, this.namesEnd + most)));
-      this.names.copy(bigger, 0, 0, this.namesEnd);
-      this.names = bigger;
-    }
     this.namesEnd += this.names.write(name, this.namesEnd, 'utf8');
   }
 

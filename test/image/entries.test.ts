@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LayerEntries, type LayerEntry } from '../../src/image/entries.js';
+import { EntryListFull, LayerEntries, type LayerEntry } from '../../src/image/entries.js';
 import { compareBytes, diveFigures } from '../../src/image/dive.js';
 import { computeWaste } from '../../src/image/waste.js';
 import { indexImageTree } from '../../src/image/tree.js';
@@ -53,6 +53,16 @@ describe('LayerEntries', () => {
     list.finish();
     expect([...list]).toEqual(want);
     expect(list.directories).toBe(37);
+  });
+
+  it('refuses names beyond its byte bound (one line, no partial entry)', () => {
+    const list = new LayerEntries(64 * 1024);
+    expect(() => {
+      for (let i = 0; i < 100_000; i++) list.push(`d/${'x'.repeat(200)}${i}`, 'file', 1);
+    }).toThrow(EntryListFull);
+    expect(() => list.push(`d/${'x'.repeat(200)}`, 'file', 1)).toThrow(/the layer's names take more than 65536 bytes; refusing more/);
+    expect(list.length).toBeLessThan(400);
+    expect([...list].every((e) => e.path.startsWith('d/x'))).toBe(true);
   });
 
   it('the waste, dive and tree figures are the same from the list as from plain arrays', () => {
