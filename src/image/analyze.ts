@@ -1,7 +1,7 @@
 // From what a source found (layers, config, sizes) to the report's MeasuredImage: totals computed from
 // the layers themselves (never from the engine's `Size`, whose meaning depends on its image store),
 // shares, the smoking-gun flags, the base/own split by layer digests, and the waste figures. Pure.
-import type { Compression, LayerEntry } from './layer.js';
+import type { Compression, LayerEntriesLike } from './layer.js';
 import { PatternMatcher } from '../patterns/matcher.js';
 import { diveFigures } from './dive.js';
 import { copiesWholeContext, historyOfLayers, type HistoryEntry } from './history.js';
@@ -19,7 +19,7 @@ export interface RawLayer {
   uncompressedBytes: number | null;
   unpackedBytes: number | null;
   files: number | null;
-  entries: readonly LayerEntry[] | null;
+  entries: LayerEntriesLike | null;
 }
 
 export interface RawImage {

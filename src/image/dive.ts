@@ -8,8 +8,8 @@
 //  - opaque-directory markers (.wh..wh..opq) are ignored; a whiteout naming a path that no lower layer has
 //    stops dive's walk of that layer;
 //  - user size is every layer but the first.
-// Pure: fed the entries of each layer tar.
-import type { LayerEntry } from './layer.js';
+// Pure: fed the entries of each layer tar; memory: the stacked tree and one layer's tree (a node per path).
+import { layerEntries, type LayerEntries, type LayerEntriesLike } from './entries.js';
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';
@@ -20,9 +20,12 @@ interface Info {
 }
 
 const EMPTY: Info = { size: 0, isDir: false };
+const EMPTY_DIR: Info = { size: 0, isDir: true };
+/** The children of a leaf: shared, never written (a node gets its own map with its first child). */
+const NO_CHILDREN: ReadonlyMap<string, DNode> = new Map();
 
 class DNode {
-  children = new Map<string, DNode>();
+  private kids: Map<string, DNode> | undefined;
   info: Info = EMPTY;
   private cachedPath: string | undefined;
 
@@ -30,6 +33,18 @@ class DNode {
     readonly name: string,
     readonly parent: DNode | undefined,
   ) {}
+
+  get children(): ReadonlyMap<string, DNode> {
+    return this.kids ?? NO_CHILDREN;
+  }
+
+  setChild(name: string, child: DNode): void {
+    (this.kids ??= new Map()).set(name, child);
+  }
+
+  deleteChild(name: string): void {
+    this.kids?.delete(name);
+  }
 
   isWhiteout(): boolean {
     return this.name.startsWith(WHITEOUT);
@@ -46,13 +61,6 @@ class DNode {
     }
     return this.cachedPath;
   }
-
-  copy(parent: DNode | undefined): DNode {
-    const n = new DNode(this.name, parent);
-    n.info = this.info;
-    for (const [k, c] of this.children) n.children.set(k, c.copy(n));
-    return n;
-  }
 }
 
 /** Children before parents, children in Go's sort.Strings order (bytes), never the root. */
@@ -66,8 +74,22 @@ function visitDepthChildFirst(node: DNode, visit: (n: DNode) => void, onlyLeaves
   if (!onlyLeaves || node.children.size === 0) visit(node);
 }
 
-function compareBytes(a: string, b: string): number {
-  return Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
+/**
+ * Go's string order (UTF-8 bytes) without encoding: UTF-8 byte order is code point order, which UTF-16 code
+ * unit order matches except that a surrogate (a code point above U+FFFF) sorts after U+E000..U+FFFF.
+ */
+export function compareBytes(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 0xd800 && x <= 0xdfff;
+    const ys = y >= 0xd800 && y <= 0xdfff;
+    if (xs !== ys && (x >= 0xe000 || y >= 0xe000)) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
 }
 
 function splitPath(path: string): string[] {
@@ -88,7 +110,7 @@ class DTree {
       else {
         if (name.startsWith(DOUBLE_WHITEOUT)) return;
         const child = new DNode(name, node);
-        node.children.set(name, child);
+        node.setChild(name, child);
         node = child;
       }
       if (i === names.length - 1) node.info = info;
@@ -106,7 +128,7 @@ class DTree {
 
   removePath(path: string): void {
     const node = this.getNode(path);
-    if (node && node.parent) node.parent.children.delete(node.name);
+    if (node && node.parent) node.parent.deleteChild(node.name);
   }
 
   /** FileTree.Stack: whiteouts remove, everything else (intermediate directories too) is added. */
@@ -119,13 +141,6 @@ class DTree {
       },
       false,
     );
-  }
-
-  copy(): DTree {
-    const t = new DTree();
-    t.root = this.root.copy(undefined);
-    t.fileSize = this.fileSize;
-    return t;
   }
 }
 
@@ -143,24 +158,32 @@ export interface DiveFigures {
  * dive's Efficiency() and Analyze() over the layers' entries (in layer order). `excluded` removes paths
  * (dive-style absolute paths) from every figure.
  */
-export function diveFigures(layers: readonly (readonly LayerEntry[])[], excluded: (absPath: string) => boolean = () => false): DiveFigures {
-  const trees = layers.map((entries) => {
+export function diveFigures(layers: readonly LayerEntriesLike[], excluded: (absPath: string) => boolean = () => false): DiveFigures {
+  // One layer's tree at a time (dive builds them all first; the figures are the same): the stacked tree and
+  // the layer being compared are alive, not every layer's.
+  const lists = layers.map(layerEntries);
+  const treeOf = (entries: LayerEntries): DTree => {
     const t = new DTree();
-    for (const e of entries) {
-      t.fileSize += e.size;
-      t.addPath(e.path, { size: e.size, isDir: e.kind === 'dir' });
+    for (let i = 0; i < entries.length; i++) {
+      const size = entries.size(i);
+      const isDir = entries.kind(i) === 'dir';
+      t.fileSize += size;
+      t.addPath(entries.path(i), size === 0 ? (isDir ? EMPTY_DIR : EMPTY) : { size, isDir });
     }
     return t;
-  });
+  };
   interface Data {
     cumulative: number;
     min: number;
     count: number;
   }
   const map = new Map<string, Data>();
-  const stacked = trees[0]?.copy();
-  trees.forEach((tree) => {
+  const stacked = lists[0] && treeOf(lists[0]);
+  let userSize = 0;
+  lists.forEach((entries, index) => {
     const prior = stacked!;
+    const tree = treeOf(entries);
+    if (index > 0) userSize += tree.fileSize;
     try {
       visitDepthChildFirst(
         tree.root,
@@ -201,7 +224,6 @@ export function diveFigures(layers: readonly (readonly LayerEntry[])[], excluded
     }
   }
   inefficient.sort((a, b) => b.cumulativeBytes - a.cumulativeBytes || compareBytes(a.path, b.path));
-  const userSize = trees.slice(1).reduce((s, t) => s + t.fileSize, 0);
   return {
     wastedBytes: wasted,
     efficiency: discovered === 0 ? 1 : minimum / discovered,

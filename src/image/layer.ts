@@ -1,11 +1,14 @@
 // Scans one layer blob as it streams past: detects its compression from the first bytes, decompresses
 // gzip (zlib) and zstd (Node's built-in zstd where there is one, else fzstd; see zstd.ts) as streams,
-// counts compressed and uncompressed bytes, and lists the entries of the layer tar (path, kind, size)
-// without keeping any file data. Bounded: a zstd window of at most 128 MiB (8 MiB with fzstd), and a blob may expand to at
+// counts compressed and uncompressed bytes, and lists the entries of the layer tar (path, kind, size; kept
+// compactly, see entries.ts) without keeping any file data. Bounded: a zstd window of at most 128 MiB (8 MiB with fzstd), and a blob may expand to at
 // most max(256 MiB, 1,100 x its size) — gzip cannot exceed 1,032x, so only a zstd bomb meets that limit.
 import { createGunzip, type Gunzip } from 'node:zlib';
-import { TarError, TarParser, type TarType } from './tar.js';
+import { TarError, TarParser } from './tar.js';
 import { createZstdDecoder, ZstdLimitError, type ZstdDecoder, type ZstdFrameWalker } from './zstd.js';
+import { EntryListFull, LayerEntries } from './entries.js';
+
+export { LayerEntries, type LayerEntriesLike, type LayerEntry } from './entries.js';
 
 /** How many times its own size a compressed layer may expand to (deflate's limit is 1,032). */
 export const MAX_EXPANSION = 1_100;
@@ -22,13 +25,6 @@ export function expansionLimit(blobBytes: number): number {
 
 export type Compression = 'gzip' | 'zstd' | 'none';
 
-export interface LayerEntry {
-  /** Cleaned path without a leading "./" or "/", no trailing slash. Whiteouts keep their ".wh." name. */
-  path: string;
-  kind: TarType;
-  size: number;
-}
-
 export interface LayerScan {
   compression: Compression;
   /** Bytes of the blob as stored (compressed when compressed). */
@@ -38,7 +34,7 @@ export interface LayerScan {
   /** Sum of the sizes of the regular files in the layer: what `docker history` shows on graph drivers. */
   unpackedBytes: number;
   files: number;
-  entries: LayerEntry[];
+  entries: LayerEntries;
 }
 
 const GZIP = [0x1f, 0x8b];
@@ -72,7 +68,8 @@ export class LayerError extends Error {}
 
 /**
  * Feed it the blob's bytes in order (awaiting each write), then call end(). Never holds more than a
- * chunk of file data; memory grows only with the number of entries in the layer.
+ * chunk of file data, and never a chunk it was given once its write resolved (the caller may reuse the
+ * buffer); memory grows only with the number of entries in the layer.
  */
 export class LayerScanner {
   private compression: Compression | undefined;
@@ -82,7 +79,7 @@ export class LayerScanner {
   private tarBytes = 0;
   private unpacked = 0;
   private files = 0;
-  private readonly entries: LayerEntry[] = [];
+  private readonly entries = new LayerEntries();
   private readonly tar = new TarParser(false);
   private gunzip: Gunzip | undefined;
   private zstd: ZstdDecoder | undefined;
@@ -104,7 +101,7 @@ export class LayerScanner {
   async write(chunk: Buffer): Promise<void> {
     this.blobBytes += chunk.length;
     if (this.compression === undefined) {
-      this.head.push(chunk);
+      this.head.push(Buffer.from(chunk)); // a copy: the caller may reuse `chunk` once this write resolves
       this.headBytes += chunk.length;
       if (this.headBytes < 512 && this.blobBytes < this.total) return;
       const head = Buffer.concat(this.head);
@@ -147,7 +144,7 @@ export class LayerScanner {
       tarBytes: this.tarBytes,
       unpackedBytes: this.unpacked,
       files: this.files,
-      entries: this.entries,
+      entries: this.entries.finish(),
     };
   }
 
@@ -172,20 +169,18 @@ export class LayerScanner {
   private async feed(chunk: Buffer): Promise<void> {
     this.check();
     if (this.gunzip) {
-      if (!this.gunzip.write(chunk)) {
-        const gz = this.gunzip;
-        await new Promise<void>((resolve) => {
-          const done = (): void => {
-            gz.off('drain', done);
-            gz.off('error', done);
-            gz.off('close', done);
-            resolve();
-          };
-          gz.once('drain', done);
-          gz.once('error', done);
-          gz.once('close', done);
-        });
-      }
+      // Resolved once zlib has consumed the chunk (the write callback), so that the caller may reuse it.
+      const gz = this.gunzip;
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          gz.off('error', done);
+          gz.off('close', done);
+          resolve();
+        };
+        gz.once('error', done);
+        gz.once('close', done);
+        gz.write(chunk, done);
+      });
     } else if (this.zstd) {
       // Every frame header is checked before the decoder sees it (and allocates its window).
       this.guard(() => this.frames!.push(chunk));
@@ -213,7 +208,7 @@ export class LayerScanner {
         this.files++;
         this.unpacked += h.size;
       }
-      this.entries.push({ path, kind: h.type, size: h.size });
+      this.entries.push(path, h.type, h.size);
     }
   }
 
@@ -238,7 +233,7 @@ export class LayerScanner {
   private fail(e: unknown): void {
     if (e instanceof LayerError) this.failure = e;
     else if (e instanceof TarError) this.failure = new LayerError(`layer tar: ${e.message}`);
-    else if (e instanceof ZstdLimitError) this.failure = new LayerError(e.message);
+    else if (e instanceof ZstdLimitError || e instanceof EntryListFull) this.failure = new LayerError(e.message);
     else this.failure = new LayerError(`${this.compression ?? 'layer'}: ${(e as Error).message}`);
     this.zstd?.destroy();
     this.gunzip?.destroy();

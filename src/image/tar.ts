@@ -65,7 +65,7 @@ export class TarParser {
       }
       if (this.dataLeft > 0) {
         const n = Math.min(this.dataLeft, len - pos);
-        if (this.meta) this.meta.parts.push(chunk.subarray(pos, pos + n));
+        if (this.meta) this.meta.parts.push(Buffer.from(chunk.subarray(pos, pos + n))); // a copy: the caller may reuse `chunk`
         else if (this.withData) yield { kind: 'data', chunk: chunk.subarray(pos, pos + n) };
         this.dataLeft -= n;
         pos += n;

@@ -7,7 +7,7 @@
 // Pure; memory: the index plus one array of per-layer bytes per level of the walk.
 import { TopN } from '../context/top.js';
 import { TREE_VERSION, type ImageTree, type LayerDirectories, type TreeDirectory, type TreeFile } from '../model/image.js';
-import type { LayerEntry } from './layer.js';
+import { layerEntries, type LayerEntriesLike } from './entries.js';
 import type { DirNode } from './waste.js';
 
 export { TREE_VERSION };
@@ -43,7 +43,7 @@ function byPath(a: { path: string }, b: { path: string }): number {
 }
 
 /** Indexes the flattened filesystem `root` and the layers' own entries. */
-export function indexImageTree(root: DirNode, layers: readonly (readonly LayerEntry[])[], opts: TreeOptions = {}): ImageTree {
+export function indexImageTree(root: DirNode, layers: readonly LayerEntriesLike[], opts: TreeOptions = {}): ImageTree {
   const depth = opts.depth ?? TREE_DEPTH;
   const largest = opts.largest ?? TREE_LARGEST;
   const maxDirs = opts.maxDirectories ?? MAX_TREE_DIRECTORIES;
@@ -112,18 +112,23 @@ export function bucketOf(path: string, depth: number): string {
 }
 
 /** The directories a layer adds most regular-file bytes to (see LayerDirectories). */
-export function layerDirectories(entries: readonly LayerEntry[], depth: number, n: number): LayerDirectories['directories'] {
+export function layerDirectories(input: LayerEntriesLike, depth: number, n: number): LayerDirectories['directories'] {
+  const entries = layerEntries(input);
   const buckets = new Map<string, { bytes: number; files: number }>();
-  for (const e of entries) {
-    if (e.kind !== 'file' && e.kind !== 'hardlink') continue;
-    const slash = e.path.lastIndexOf('/');
-    if (e.path.startsWith('.wh.', slash + 1)) continue;
-    const key = bucketOf(e.path, depth);
+  // The bucket of each of the layer's directories, computed once.
+  const bucketOfDir: (string | undefined)[] = new Array(entries.directories);
+  for (let i = 0; i < entries.length; i++) {
+    const kind = entries.kind(i);
+    if (kind !== 'file' && kind !== 'hardlink') continue;
+    if (entries.name(i).startsWith('.wh.')) continue;
+    const id = entries.dirId(i);
+    const key = (bucketOfDir[id] ??= bucketOf(`${entries.dirPath(id)}/`, depth));
+    const size = entries.size(i);
     const b = buckets.get(key);
     if (b) {
-      b.bytes += e.size;
+      b.bytes += size;
       b.files++;
-    } else buckets.set(key, { bytes: e.size, files: 1 });
+    } else buckets.set(key, { bytes: size, files: 1 });
   }
   return [...buckets]
     .map(([path, b]) => ({ path, bytes: b.bytes, files: b.files }))

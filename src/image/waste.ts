@@ -5,7 +5,7 @@
 //   reclaimable = bytes the layers add - bytes of the flattened filesystem.
 // The flattened filesystem it builds is handed back (`final`) for the image tree index (tree.ts): one pass
 // over the entries feeds both. Pure: fed the entries of each layer tar in order; memory: one node per path.
-import type { LayerEntry } from './layer.js';
+import { layerEntries, type LayerEntriesLike } from './entries.js';
 import type { WastedPath } from '../model/image.js';
 
 const WHITEOUT = '.wh.';
@@ -55,7 +55,7 @@ interface Loss {
   removedIn: Set<number>;
 }
 
-export function computeWaste(layers: readonly (readonly LayerEntry[])[], opts: WasteOptions = {}): WasteFigures {
+export function computeWaste(layers: readonly LayerEntriesLike[], opts: WasteOptions = {}): WasteFigures {
   const excluded = opts.excluded ?? (() => false);
   const root: DirNode = { dir: true, children: new Map(), layer: -1 };
   const losses = new Map<string, Loss>();
@@ -86,11 +86,12 @@ export function computeWaste(layers: readonly (readonly LayerEntry[])[], opts: W
     return node.children.size === 0 && node.layer < layer;
   };
 
-  layers.forEach((entries, layer) => {
-    for (const e of entries) {
-      const slash = e.path.lastIndexOf('/');
-      const dirPath = slash < 0 ? '' : e.path.slice(0, slash);
-      const base = slash < 0 ? e.path : e.path.slice(slash + 1);
+  layers.forEach((input, layer) => {
+    const entries = layerEntries(input);
+    for (let i = 0; i < entries.length; i++) {
+      const dirPath = entries.dir(i);
+      const base = entries.name(i);
+      const kind = entries.kind(i);
       if (base === OPAQUE) {
         const dir = ensureDir(root, dirPath, layer, lose);
         for (const [name, child] of dir.children) {
@@ -109,22 +110,23 @@ export function computeWaste(layers: readonly (readonly LayerEntry[])[], opts: W
       }
       const parent = ensureDir(root, dirPath, layer, lose);
       const existing = parent.children.get(base);
-      if (e.kind === 'dir') {
+      const path = dirPath === '' ? base : `${dirPath}/${base}`;
+      if (kind === 'dir') {
         if (existing?.dir) existing.layer = layer;
         else {
-          if (existing) lose(e.path, 'overwritten', e.path, existing, layer);
+          if (existing) lose(path, 'overwritten', path, existing, layer);
           parent.children.set(base, { dir: true, children: new Map(), layer });
         }
         continue;
       }
       if (existing) {
         if (existing.dir) {
-          for (const [name, child] of existing.children) removeAll(child, `${e.path}/${name}`, e.path, layer, lose);
-        } else lose(e.path, 'overwritten', e.path, existing, layer);
+          for (const [name, child] of existing.children) removeAll(child, `${path}/${name}`, path, layer, lose);
+        } else lose(path, 'overwritten', path, existing, layer);
       }
-      const size = e.kind === 'file' ? e.size : 0;
-      if (!excluded(e.path)) added += size;
-      parent.children.set(base, { dir: false, size, regular: e.kind === 'file' || e.kind === 'hardlink', layer });
+      const size = kind === 'file' ? entries.size(i) : 0;
+      if (!excluded(path)) added += size;
+      parent.children.set(base, { dir: false, size, regular: kind === 'file' || kind === 'hardlink', layer });
     }
   });
 

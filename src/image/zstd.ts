@@ -164,6 +164,7 @@ export class ZstdFrameWalker {
 /** Decompressed output goes to `out` (synchronously or from a stream event); throwing there fails the decoder. */
 export interface ZstdDecoder {
   readonly kind: 'native' | 'fzstd';
+  /** Resolves once `chunk` is consumed: the caller may then reuse it. */
   write(chunk: Buffer): Promise<void>;
   end(): Promise<void>;
   destroy(): void;
@@ -191,7 +192,8 @@ function fzstdDecoder(out: (chunk: Buffer) => void): ZstdDecoder {
   return {
     kind: 'fzstd',
     async write(chunk) {
-      d.push(chunk);
+      // A copy: fzstd may keep part of its input until the next push, and the caller may reuse `chunk`.
+      d.push(Uint8Array.prototype.slice.call(chunk));
     },
     async end() {
       d.push(new Uint8Array(0), true);
@@ -240,7 +242,17 @@ function nativeDecoder(out: (chunk: Buffer) => void): ZstdDecoder {
     kind: 'native',
     async write(chunk) {
       check();
-      if (!stream.write(chunk)) await wait('drain');
+      // Resolved once zlib has consumed the chunk (the write callback), so that the caller may reuse it.
+      await new Promise<void>((resolve) => {
+        const done = (): void => {
+          stream.off('error', done);
+          stream.off('close', done);
+          resolve();
+        };
+        stream.once('error', done);
+        stream.once('close', done);
+        stream.write(chunk, done);
+      });
       check();
     },
     async end() {

@@ -2,6 +2,7 @@
 // layout tar, optionally gzip-compressed as a whole. Every layer blob is scanned as it streams past
 // (nothing is extracted, no layer is held in memory); small JSON documents (manifests, configs, index)
 // are kept. The layout is interpreted afterwards (layout.ts), because `docker save` writes manifest.json last.
+// A file is read into one reused 1 MiB buffer (reuseRead): what is kept of a chunk is copied.
 // An OCI layout directory (or an extracted `docker save`) is read file by file instead: regular files whose
 // real path is inside the directory only, each layer once. Bounded: 16 MiB per JSON document, 64 MiB of
 // them per archive, 4M layer entries per archive; no message quotes a file's content.
@@ -137,11 +138,12 @@ export async function readArchiveStream(input: AsyncIterable<Buffer>, name: stri
             headBytes = 0;
           }
         } else if (ev.kind === 'data') {
+          // What is kept is copied: the input may reuse its buffer once this chunk is handled (see reuseRead).
           if (st.mode === 'sniff') {
-            head.push(ev.chunk);
+            head.push(Buffer.from(ev.chunk));
             headBytes += ev.chunk.length;
             if (headBytes >= 512) await startBlob(head);
-          } else if (st.mode === 'json') jsonParts.push(ev.chunk);
+          } else if (st.mode === 'json') jsonParts.push(Buffer.from(ev.chunk));
           else if (st.mode === 'layer' && scanner) {
             try {
               await scanner.write(ev.chunk);
@@ -203,8 +205,15 @@ export async function openArchive(file: string, display: string, progress?: Prog
   }
   if (st.isDirectory()) return directoryFiles(file, display, progress);
   if (!st.isFile()) throw new ArchiveError(`${display}: not a regular file or a directory; refusing to read it`);
+  if (!(await startsWithGzip(file))) {
+    const fh = await open(file, 'r');
+    try {
+      return await readArchiveStream(reuseRead(fh), display, st.size, progress);
+    } finally {
+      await fh.close();
+    }
+  }
   const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
-  if (!(await startsWithGzip(file))) return readArchiveStream(stream, display, st.size, progress);
   // `docker save | gzip`: the whole archive decompressed as a stream; progress counts the file's bytes.
   let read = 0;
   stream.on('data', (d) => {
@@ -214,6 +223,20 @@ export async function openArchive(file: string, display: string, progress?: Prog
   const gunzip = createGunzip({ chunkSize: 1024 * 1024 });
   stream.on('error', (e) => gunzip.destroy(e));
   return readArchiveStream(stream.pipe(gunzip), display, st.size, progress, true);
+}
+
+/**
+ * The file's bytes in order, each chunk read into the same buffer: the next chunk is read only when the
+ * consumer asks for it, so it must be done with (or have copied) the previous one. A fresh buffer per chunk
+ * (what a read stream gives) costs tens of MB of RSS on a large archive before the GC frees them.
+ */
+export async function* reuseRead(fh: FileHandle, chunkBytes = 1024 * 1024): AsyncGenerator<Buffer> {
+  const buf = Buffer.allocUnsafeSlow(chunkBytes);
+  for (;;) {
+    const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    if (bytesRead === 0) return;
+    yield buf.subarray(0, bytesRead);
+  }
 }
 
 async function startsWithGzip(file: string): Promise<boolean> {
@@ -289,9 +312,9 @@ function directoryFiles(dir: string, display: string, progress?: ProgressFn): Ar
     memo = (async () => {
       const scanner = new LayerScanner(f.size);
       try {
-        for await (const chunk of f.fh.createReadStream({ highWaterMark: 1024 * 1024, autoClose: false })) {
-          await scanner.write(chunk as Buffer);
-          done += (chunk as Buffer).length;
+        for await (const chunk of reuseRead(f.fh)) {
+          await scanner.write(chunk);
+          done += chunk.length;
           progress?.(done, undefined);
         }
         return await scanner.end();
