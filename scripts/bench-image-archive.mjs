@@ -54,10 +54,24 @@ try {
   const results = [
     time('tar -tvf FILE (GNU tar 1.34; seeks past member data)', 'tar', ['-tvf', archive]),
     time('tar -tvf - < FILE (reads every byte, outer tar only)', 'sh', ['-c', 'tar -tvf - < "$1"', 'sh', archive]),
-    time('tar -xOf FILE "*/layer.tar", piped to tar -tvif - (lists every layer tar)', 'sh', ['-c', 'tar -xOf "$1" --wildcards "*/layer.tar" | tar -tvif - > /dev/null', 'sh', archive]),
-    time('docker-size-guard --image-archive FILE (reads every byte, lists every layer tar, waste, dive)', process.execPath, [cli, empty, '--image-archive', archive, '--format', 'json']),
+    time('tar -xOf FILE "*/layer.tar", piped to tar -tvif - (lists every layer tar)', 'sh', [
+      '-c',
+      'tar -xOf "$1" --wildcards "*/layer.tar" | tar -tvif - > /dev/null',
+      'sh',
+      archive,
+    ]),
+    time('docker-size-guard --image-archive FILE (reads every byte, lists every layer tar, waste, dive)', process.execPath, [
+      cli,
+      empty,
+      '--image-archive',
+      archive,
+      '--format',
+      'json',
+    ]),
   ];
-  console.log(`archive: ${(bytes / 1e6).toFixed(0)} MB docker save (classic layout), ${smallCount} small files + 3 large files; median of 3 after a warm-up`);
+  console.log(
+    `archive: ${(bytes / 1e6).toFixed(0)} MB docker save (classic layout), ${smallCount} small files + 3 large files; median of 3 after a warm-up`,
+  );
   console.log('| reader | median ms | MB/s |');
   console.log('|---|---:|---:|');
   for (const r of results) console.log(`| ${r.label} | ${r.ms.toFixed(0)} | ${(bytes / 1e6 / (r.ms / 1000)).toFixed(0)} |`);

@@ -38,7 +38,7 @@ const flag = (name) => argv.includes(name);
 const value = (name, dflt) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : dflt);
 const quick = flag('--quick');
 const runs = Number(value('--runs', '5'));
-const only = new Set((value('--only', 'a,m,r,b,c,archive,tree,startup,libs,profile')).split(','));
+const only = new Set(value('--only', 'a,m,r,b,c,archive,tree,startup,libs,profile').split(','));
 const dockerHost = value('--docker-host', process.env.DOCKER_HOST); // undefined: the docker CLI's default
 const FILES_A = Number(value('--files', quick ? '200000' : '1000000'));
 const SCALE_B = quick ? 0.25 : 1;
@@ -52,7 +52,9 @@ const ACTION = join(root, 'dist', 'index.js');
 const node = process.execPath;
 
 // ---------- the machine ----------
-const fsType = spawnSync('findmnt', ['-n', '-o', 'FSTYPE', '--target', tmp], { encoding: 'utf8' }).stdout?.trim() || spawnSync('stat', ['-f', '-c', '%T', tmp], { encoding: 'utf8' }).stdout.trim();
+const fsType =
+  spawnSync('findmnt', ['-n', '-o', 'FSTYPE', '--target', tmp], { encoding: 'utf8' }).stdout?.trim() ||
+  spawnSync('stat', ['-f', '-c', '%T', tmp], { encoding: 'utf8' }).stdout.trim();
 const pressure = () => (existsSync('/proc/pressure/cpu') ? readFileSync('/proc/pressure/cpu', 'utf8').split('\n')[0] : null);
 const machine = {
   cores: cpus().length,
@@ -71,10 +73,26 @@ if (!GNU_TIME) log('note: /usr/bin/time is missing (apt-get install time): no pe
 
 // ---------- the code under test, in-process (the walker as a library) ----------
 const entry = join(tmp, 'bench-entry.mjs');
-await build({ entryPoints: ['scripts/bench-entry.ts'], bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'warning' });
+await build({
+  entryPoints: ['scripts/bench-entry.ts'],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: entry,
+  logLevel: 'warning',
+});
 const lib = await import(pathToFileURL(entry).href);
 
-const results = { generatedBy: `npm run bench${quick ? ' -- --quick' : ''}`, date: new Date().toISOString(), quick, runs, machine, trees: {}, suites: [], targets: [] };
+const results = {
+  generatedBy: `npm run bench${quick ? ' -- --quick' : ''}`,
+  date: new Date().toISOString(),
+  quick,
+  runs,
+  machine,
+  trees: {},
+  suites: [],
+  targets: [],
+};
 const print = (s) => console.log(s);
 const cli = (...args) => ({ cmd: node, args: [CLI, ...args] });
 const child = (name, { cmd, args, cwd, env }) => ({ name, run: () => runChild(cmd, args, { cwd, env }) });
@@ -97,7 +115,10 @@ const SEQ_ENV = { ...process.env, DOCKER_SIZE_GUARD_WORKERS: '0' };
 /** The JSON report of the parallel and of the sequential walk: identical (as the test asserts on other trees). */
 function sameReports(tree, ...args) {
   const strip = (out) => out;
-  const par = runChild(node, [CLI, tree, ...args, '--format', 'json'], { capture: true, env: { ...process.env, DOCKER_SIZE_GUARD_WORKERS: '2', DOCKER_SIZE_GUARD_PARALLEL_THRESHOLD: '0' } }).stdout;
+  const par = runChild(node, [CLI, tree, ...args, '--format', 'json'], {
+    capture: true,
+    env: { ...process.env, DOCKER_SIZE_GUARD_WORKERS: '2', DOCKER_SIZE_GUARD_PARALLEL_THRESHOLD: '0' },
+  }).stdout;
   const seq = runChild(node, [CLI, tree, ...args, '--format', 'json'], { capture: true, env: SEQ_ENV }).stdout;
   return strip(par) === strip(seq);
 }
@@ -111,11 +132,21 @@ const yardsticks = (tree) => [
 if (only.has('tree')) {
   const img = ensureImageTreeArchive(tmp, log);
   const tentry = join(tmp, 'entry-tree.mjs');
-  await build({ entryPoints: ['scripts/bench/entry-tree.ts'], bundle: true, platform: 'node', format: 'esm', outfile: tentry, logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+  await build({
+    entryPoints: ['scripts/bench/entry-tree.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: tentry,
+    logLevel: 'warning',
+    banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  });
   const treeChild = join(root, 'scripts', 'bench', 'tree-child.mjs');
   const check = JSON.parse(runChild(node, [treeChild, tentry, img.path, 'index'], { capture: true }).stdout);
   const right = check.bytes === img.expected.bytes && check.files === img.expected.files && check.entries === img.entries;
-  log(`tree check: the index holds ${check.bytes} bytes in ${check.files} files (by construction: ${img.expected.bytes} in ${img.expected.files}), ${check.entries} layer entries read: ${right ? 'agree' : 'DISAGREE'}`);
+  log(
+    `tree check: the index holds ${check.bytes} bytes in ${check.files} files (by construction: ${img.expected.bytes} in ${img.expected.files}), ${check.entries} layer entries read: ${right ? 'agree' : 'DISAGREE'}`,
+  );
   const tarAll = `for l in ${img.layers.map((l) => `'${l}'`).join(' ')}; do tar -xOf "$0" "$l" | tar -tvf - >/dev/null || exit 1; done`;
   const tools = [
     child('tar -tvf of every layer (tar -xOf piped to tar -tvf -)', { cmd: 'sh', args: ['-c', tarAll, img.path] }),
@@ -124,15 +155,37 @@ if (only.has('tree')) {
     child('reader + flattened filesystem + tree index', { cmd: node, args: [treeChild, tentry, img.path, 'index'] }),
   ];
   log(`tree: ${(img.bytes / 1e9).toFixed(2)} GB, ${img.entries} layer entries, ${img.expected.files} files in the image: timing ...`);
-  const r = suite('tree', `Image file tree index: docker save of ${(img.bytes / 1e9).toFixed(2)} GB (${img.layers.length} layers, ${img.entries.toLocaleString('en')} layer entries, ${img.expected.files.toLocaleString('en')} files in the image; whiteouts and an opaque directory)`, { archive: img.path, bytes: img.bytes, entries: img.entries, files: img.expected.files, check: right }, await rounds(tools, runs, log), 'tar -tvf of every layer (tar -xOf piped to tar -tvf -)');
+  const r = suite(
+    'tree',
+    `Image file tree index: docker save of ${(img.bytes / 1e9).toFixed(2)} GB (${img.layers.length} layers, ${img.entries.toLocaleString('en')} layer entries, ${img.expected.files.toLocaleString('en')} files in the image; whiteouts and an opaque directory)`,
+    { archive: img.path, bytes: img.bytes, entries: img.entries, files: img.expected.files, check: right },
+    await rounds(tools, runs, log),
+    'tar -tvf of every layer (tar -xOf piped to tar -tvf -)',
+  );
   const [tarRow, reader, waste, index] = r;
   target('(tree) the index agrees with the image by construction', right ? 'yes' : 'no', right);
-  target('(tree) peak RSS indexing a >= 2 GB, >= 200,000-file image <= 150 MB', index.peakRssMB, index.peakRssMB !== null && index.peakRssMB <= 150);
-  target('(tree) reader with the index >= 0.8x the throughput of tar -tvf over every layer', +(tarRow.medianMs / index.medianMs).toFixed(2), index.medianMs <= tarRow.medianMs / 0.8);
+  target(
+    '(tree) peak RSS indexing a >= 2 GB, >= 200,000-file image <= 150 MB',
+    index.peakRssMB,
+    index.peakRssMB !== null && index.peakRssMB <= 150,
+  );
+  target(
+    '(tree) reader with the index >= 0.8x the throughput of tar -tvf over every layer',
+    +(tarRow.medianMs / index.medianMs).toFixed(2),
+    index.medianMs <= tarRow.medianMs / 0.8,
+  );
   const d = (a, b) => (a === null || b === null ? null : Math.round(a - b));
-  results.treeOverhead = { indexWallMs: d(index.medianMs, waste.medianMs), indexCpuMs: d(index.cpuMs, waste.cpuMs), indexRssMB: index.peakRssMB !== null ? +(index.peakRssMB - waste.peakRssMB).toFixed(1) : null, flattenCpuMs: d(waste.cpuMs, reader.cpuMs), readerPeakRssMB: reader.peakRssMB };
+  results.treeOverhead = {
+    indexWallMs: d(index.medianMs, waste.medianMs),
+    indexCpuMs: d(index.cpuMs, waste.cpuMs),
+    indexRssMB: index.peakRssMB !== null ? +(index.peakRssMB - waste.peakRssMB).toFixed(1) : null,
+    flattenCpuMs: d(waste.cpuMs, reader.cpuMs),
+    readerPeakRssMB: reader.peakRssMB,
+  };
   const o = results.treeOverhead;
-  print(`\nIndexing overhead (medians; CPU time is the steadier figure on a loaded machine): the tree index adds ${o.indexCpuMs} ms CPU (${o.indexWallMs} ms wall) and ${o.indexRssMB} MB peak RSS to the flattened filesystem the waste figures already build, which adds ${o.flattenCpuMs} ms CPU to the reader; the reader alone peaks at ${reader.peakRssMB} MB.`);
+  print(
+    `\nIndexing overhead (medians; CPU time is the steadier figure on a loaded machine): the tree index adds ${o.indexCpuMs} ms CPU (${o.indexWallMs} ms wall) and ${o.indexRssMB} MB peak RSS to the flattened filesystem the waste figures already build, which adds ${o.flattenCpuMs} ms CPU to the reader; the reader alone peaks at ${reader.peakRssMB} MB.`,
+  );
 }
 
 // ---------- trees ----------
@@ -145,7 +198,14 @@ let rowsA;
 if (only.has('a')) {
   const check = cliJson(A.path).targets[0].context;
   const findSum = sumFind(runChild('find', [A.path, '-mindepth', '1', '-printf', '%y %s\n'], { capture: true }).stdout);
-  results.trees.a.check = { cliBytes: check.bytes, findBytes: findSum, cliFiles: check.files, cliSymlinks: check.symlinks, cliDirectories: check.directories, agree: check.bytes === findSum };
+  results.trees.a.check = {
+    cliBytes: check.bytes,
+    findBytes: findSum,
+    cliFiles: check.files,
+    cliSymlinks: check.symlinks,
+    cliDirectories: check.directories,
+    agree: check.bytes === findSum,
+  };
   log(`(a) check: the tool counts ${check.bytes} bytes, find ${findSum}: ${check.bytes === findSum ? 'agree' : 'DISAGREE'}`);
   log(`(a) ${A.files} files: timing ...`);
   const identical = sameReports(A.path);
@@ -157,29 +217,53 @@ if (only.has('a')) {
     child('docker-size-guard (node dist/cli.js --format json)', cli(A.path, '--format', 'json')),
     ...yardsticks(A.path),
     child('docker-size-guard --list context', cli(A.path, '--list', 'context')),
-    { ...child('docker-size-guard --format json, 2 walker threads forced (DOCKER_SIZE_GUARD_WORKERS=2)', { ...cli(A.path, '--format', 'json'), env: { ...process.env, DOCKER_SIZE_GUARD_WORKERS: '2' } }) },
-    { ...child('docker-size-guard --format json, one thread (DOCKER_SIZE_GUARD_WORKERS=0)', { ...cli(A.path, '--format', 'json'), env: SEQ_ENV }) },
+    {
+      ...child('docker-size-guard --format json, 2 walker threads forced (DOCKER_SIZE_GUARD_WORKERS=2)', {
+        ...cli(A.path, '--format', 'json'),
+        env: { ...process.env, DOCKER_SIZE_GUARD_WORKERS: '2' },
+      }),
+    },
+    {
+      ...child('docker-size-guard --format json, one thread (DOCKER_SIZE_GUARD_WORKERS=0)', {
+        ...cli(A.path, '--format', 'json'),
+        env: SEQ_ENV,
+      }),
+    },
   ];
-  rowsA = suite('a', `(a) ${A.files.toLocaleString('en')} small files in a deep tree (${A.dirs.toLocaleString('en')} directories), no ignore file`, { tree: A.path, files: A.files }, await rounds(tools, runs, log));
+  rowsA = suite(
+    'a',
+    `(a) ${A.files.toLocaleString('en')} small files in a deep tree (${A.dirs.toLocaleString('en')} directories), no ignore file`,
+    { tree: A.path, files: A.files },
+    await rounds(tools, runs, log),
+  );
   const row = (name) => rowsA.find((r) => r.tool.startsWith(name));
   const cliRow = rowsA[2];
   const n = FILES_A >= 1e6 ? '1M' : A.files.toLocaleString('en');
   const limit = FILES_A >= 1e6 ? 1.0 : 1.5;
   target(`(a) ${n} files: full JSON report ≤ ${limit.toFixed(1)}× du -sb (wall, start-up included)`, cliRow.ratio, cliRow.ratio <= limit);
   const gdu = row('gdu');
-  if (gdu) target(`(a) ${n} files: full JSON report ≤ gdu -n -s in the same run (× gdu)`, +(cliRow.medianMs / gdu.medianMs).toFixed(2), cliRow.medianMs <= gdu.medianMs);
+  if (gdu)
+    target(
+      `(a) ${n} files: full JSON report ≤ gdu -n -s in the same run (× gdu)`,
+      +(cliRow.medianMs / gdu.medianMs).toFixed(2),
+      cliRow.medianMs <= gdu.medianMs,
+    );
   const list = row('docker-size-guard --list');
   target(`(a) ${n} files: --list context ≤ 1.0× du -sb`, list.ratio, list.ratio <= 1.0);
   const seqRow = row('docker-size-guard --format json, one thread');
   const parRow = row('docker-size-guard --format json, 2 walker');
-  print(`\nTwo walker threads against one thread: ${(seqRow.medianMs / parRow.medianMs).toFixed(2)}× faster (${seqRow.medianMs} → ${parRow.medianMs} ms); the default chose ${loadavg()[0] <= cpus().length - 0.5 ? 'threads' : 'one thread (load average ≥ cores)'}.`);
+  print(
+    `\nTwo walker threads against one thread: ${(seqRow.medianMs / parRow.medianMs).toFixed(2)}× faster (${seqRow.medianMs} → ${parRow.medianMs} ms); the default chose ${loadavg()[0] <= cpus().length - 0.5 ? 'threads' : 'one thread (load average ≥ cores)'}.`,
+  );
   target(`(a) ${n} files: peak RSS ≤ 150 MB`, cliRow.peakRssMB, cliRow.peakRssMB !== null && cliRow.peakRssMB <= 150);
   if (!quick) {
     // Memory must not grow with the file count: the same analysis of a tree a fifth the size.
     const small = ensureTree(tmp, 'a', 200000, log);
     const rss = [0, 1, 2].map(() => runChild(node, [CLI, small.path, '--format', 'json']).rssKB);
     results.trees.aSmall = { ...small, cliPeakRssMB: rss[0] === null ? null : +(Math.max(...rss) / 1024).toFixed(1) };
-    print(`\nPeak RSS of the analysis: ${results.trees.aSmall.cliPeakRssMB} MB at ${small.files.toLocaleString('en')} files, ${cliRow.peakRssMB} MB at ${A.files.toLocaleString('en')} files.`);
+    print(
+      `\nPeak RSS of the analysis: ${results.trees.aSmall.cliPeakRssMB} MB at ${small.files.toLocaleString('en')} files, ${cliRow.peakRssMB} MB at ${A.files.toLocaleString('en')} files.`,
+    );
     const growth = +(cliRow.peakRssMB / results.trees.aSmall.cliPeakRssMB).toFixed(2);
     target('(a) peak RSS flat in file count: RSS at 1M ÷ RSS at 200,000 ≤ 1.25', growth, growth <= 1.25);
   }
@@ -195,7 +279,12 @@ if (only.has('m') && !quick && FILES_A !== 200000) {
     ...yardsticks(M.path),
   ];
   log(`(m) ${M.files} files: timing ...`);
-  const r = suite('m', `(m) ${M.files.toLocaleString('en')} small files (tree (a) at 200,000), whole process`, { tree: M.path, files: M.files }, await rounds(tools, runs, log));
+  const r = suite(
+    'm',
+    `(m) ${M.files.toLocaleString('en')} small files (tree (a) at 200,000), whole process`,
+    { tree: M.path, files: M.files },
+    await rounds(tools, runs, log),
+  );
   target('(m) 200,000 files: full JSON report ≤ 1.5× du -sb (wall, start-up included)', r[1].ratio, r[1].ratio <= 1.5);
 }
 
@@ -214,14 +303,32 @@ if (only.has('r')) {
     ...yardsticks(R.path),
   ];
   log(`(r) ${R.files + R.dirs} entries: timing ...`);
-  const rows = suite('r', `(r) a real repository (fastapi/fastapi, replayed) plus developer junk: ${(R.files + R.dirs).toLocaleString('en')} entries`, { tree: R.path, files: R.files }, await rounds(tools, Math.max(runs, 9), log));
+  const rows = suite(
+    'r',
+    `(r) a real repository (fastapi/fastapi, replayed) plus developer junk: ${(R.files + R.dirs).toLocaleString('en')} entries`,
+    { tree: R.path, files: R.files },
+    await rounds(tools, Math.max(runs, 9), log),
+  );
   target('(r) realistic tree: full report ≤ 0.15 s wall (ms)', rows[2].medianMs, rows[2].medianMs <= 150);
   // The diagnostics' own cost, in-process (no start-up): measureTarget with and without them, interleaved.
-  const input = (diagnose) => ({ contextArg: R.path, contextDir: resolve(R.path), dockerfile: resolve(R.path, 'Dockerfile'), buildArgs: {}, top: 10, wantCopied: true, display: (p) => p, diagnose, parallel: { workers: 0 } });
+  const input = (diagnose) => ({
+    contextArg: R.path,
+    contextDir: resolve(R.path),
+    dockerfile: resolve(R.path, 'Dockerfile'),
+    buildArgs: {},
+    top: 10,
+    wantCopied: true,
+    display: (p) => p,
+    diagnose,
+    parallel: { workers: 0 },
+  });
   const timesBare = [];
   const timesDiag = [];
   for (let i = 0; i <= 15; i++) {
-    for (const [diag, into] of [[false, timesBare], [true, timesDiag]]) {
+    for (const [diag, into] of [
+      [false, timesBare],
+      [true, timesDiag],
+    ]) {
       const t0 = process.hrtime.bigint();
       await lib.measureTarget(input(diag));
       if (i > 0) into.push(Number(process.hrtime.bigint() - t0) / 1e6);
@@ -231,7 +338,9 @@ if (only.has('r')) {
   const diag = median(timesDiag);
   const over = Math.round(((diag - bare) / bare) * 100);
   results.trees.r.inProcess = { bareWalkMs: +bare.toFixed(1), withDiagnosticsMs: +diag.toFixed(1), diagnosticsOverPercent: over };
-  print(`\nIn-process on tree (r), median of 15 interleaved runs: the walk with tallies ${bare.toFixed(1)} ms, with diagnostics ${diag.toFixed(1)} ms (+${over} %).`);
+  print(
+    `\nIn-process on tree (r), median of 15 interleaved runs: the walk with tallies ${bare.toFixed(1)} ms, with diagnostics ${diag.toFixed(1)} ms (+${over} %).`,
+  );
   target('(r) realistic tree: diagnostics ≤ 25 % over the bare walk (in-process, %)', over, over <= 25);
 }
 
@@ -261,7 +370,9 @@ if (only.has('libs')) {
       for (const p of new fdir().withFullPaths().crawl(A.path).sync()) bytes += lstatSync(p).size;
       return bytes;
     }),
-    inproc('fast-glob (stats: true)', () => fg('**', { cwd: A.path, dot: true, stats: true, onlyFiles: false, followSymbolicLinks: false })),
+    inproc('fast-glob (stats: true)', () =>
+      fg('**', { cwd: A.path, dot: true, stats: true, onlyFiles: false, followSymbolicLinks: false }),
+    ),
     inproc('floor: readdir only, no lstat', () => W.readdirOnly(A.path)),
     inproc('floor: readdir + lstatSync, nothing else', () => W.readdirLstat(A.path)),
     inproc('ceiling: readdir + lstatSync on 2 worker threads', () => W.readdirLstatWorkers(A.path, 2)),
@@ -269,7 +380,12 @@ if (only.has('libs')) {
     inproc('ceiling: chdir + relative lstatSync (as du)', () => W.readdirLstatChdir(A.path)),
   ];
   log(`(libs) in-process walkers on tree (a): timing ...`);
-  suite('libs', `In-process walkers on tree (a), same run (the walker as a library, the libraries, Node's floor)`, { tree: A.path, files: A.files, note: 'du -sb runs as a child process; the others in the benchmark process (no start-up, no report).' }, await rounds(tools, runs, log));
+  suite(
+    'libs',
+    `In-process walkers on tree (a), same run (the walker as a library, the libraries, Node's floor)`,
+    { tree: A.path, files: A.files, note: 'du -sb runs as a child process; the others in the benchmark process (no start-up, no report).' },
+    await rounds(tools, runs, log),
+  );
 }
 
 // ---------- (c) whitelist over tree (a) ----------
@@ -282,11 +398,33 @@ if (only.has('c')) {
   const check = cliJson(A.path, '-f', df).targets[0].context;
   const findSum = sumFind(runChild('find', [join(A.path, 'src'), '-mindepth', '1', '-printf', '%y %s\n'], { capture: true }).stdout);
   log(`(c) check: the tool counts ${check.bytes} bytes, find over src ${findSum}: ${check.bytes === findSum ? 'agree' : 'DISAGREE'}`);
-  results.trees.c = { ignoreFile: '*\\n!src (as Dockerfile.dockerignore beside a Dockerfile outside the tree)', cliBytes: check.bytes, findBytes: findSum, agree: check.bytes === findSum };
+  results.trees.c = {
+    ignoreFile: '*\\n!src (as Dockerfile.dockerignore beside a Dockerfile outside the tree)',
+    cliBytes: check.bytes,
+    findBytes: findSum,
+    agree: check.bytes === findSum,
+  };
   const tools = [
     child('du -sb', { cmd: 'du', args: ['-sb', A.path] }),
     child('du -sb TREE/src (the same selection)', { cmd: 'du', args: ['-sb', join(A.path, 'src')] }),
-    child("find, pruning all but src, -printf '%s\\n'", { cmd: 'find', args: [A.path, '-mindepth', '1', '!', '-path', join(A.path, 'src'), '!', '-path', join(A.path, 'src', '*'), '-prune', '-o', '-printf', '%s\n'] }),
+    child("find, pruning all but src, -printf '%s\\n'", {
+      cmd: 'find',
+      args: [
+        A.path,
+        '-mindepth',
+        '1',
+        '!',
+        '-path',
+        join(A.path, 'src'),
+        '!',
+        '-path',
+        join(A.path, 'src', '*'),
+        '-prune',
+        '-o',
+        '-printf',
+        '%s\n',
+      ],
+    }),
     child('docker-size-guard -f Dockerfile (* then !src)', cli(A.path, '-f', df, '--format', 'json')),
   ];
   log(`(c) whitelist over tree (a): timing ...`);
@@ -301,10 +439,29 @@ if (only.has('b')) {
   results.trees.bPruned = Bp;
   const check = cliJson(B.path).targets[0].context;
   const checkP = cliJson(Bp.path).targets[0].context;
-  const prune = (t) => ['(', ...LLM_EXCLUDED.flatMap((d, i) => [...(i ? ['-o'] : []), '-path', join(t, d)]), '-o', '-name', '__pycache__', ')', '-prune', '-o', '-name', '*.pyc', '-o'];
+  const prune = (t) => [
+    '(',
+    ...LLM_EXCLUDED.flatMap((d, i) => [...(i ? ['-o'] : []), '-path', join(t, d)]),
+    '-o',
+    '-name',
+    '__pycache__',
+    ')',
+    '-prune',
+    '-o',
+    '-name',
+    '*.pyc',
+    '-o',
+  ];
   const findSum = sumFind(runChild('find', [B.path, '-mindepth', '1', ...prune(B.path), '-printf', '%y %s\n'], { capture: true }).stdout);
-  results.trees.b.check = { cliBytes: check.bytes, cliBytesWithoutExcluded: checkP.bytes, findBytes: findSum, agree: check.bytes === findSum && check.bytes === checkP.bytes };
-  log(`(b) check: the tool counts ${check.bytes} bytes (${checkP.bytes} without the excluded directories), find with prunes ${findSum}: ${results.trees.b.check.agree ? 'agree' : 'DISAGREE'}`);
+  results.trees.b.check = {
+    cliBytes: check.bytes,
+    cliBytesWithoutExcluded: checkP.bytes,
+    findBytes: findSum,
+    agree: check.bytes === findSum && check.bytes === checkP.bytes,
+  };
+  log(
+    `(b) check: the tool counts ${check.bytes} bytes (${checkP.bytes} without the excluded directories), find with prunes ${findSum}: ${results.trees.b.check.agree ? 'agree' : 'DISAGREE'}`,
+  );
   const tools = [
     child('du -sb', { cmd: 'du', args: ['-sb', B.path] }),
     child("find with the same prunes, -printf '%s\\n'", { cmd: 'find', args: [B.path, ...prune(B.path), '-printf', '%s\n'] }),
@@ -313,10 +470,19 @@ if (only.has('b')) {
     child('du -sb, tree without the excluded dirs', { cmd: 'du', args: ['-sb', Bp.path] }),
   ];
   log(`(b) ${B.files} files, ${(B.bytes / 1e9).toFixed(1)} GB: timing ...`);
-  const r = suite('b', `(b) "LLM project": ${(B.bytes / 1e9).toFixed(1)} GB in ${B.files.toLocaleString('en')} files; .dockerignore excludes ${LLM_EXCLUDED.join(', ')}, **/__pycache__ (${Bp.files.toLocaleString('en')} files remain)`, { tree: B.path, files: B.files, bytes: B.bytes }, await rounds(tools, runs, log));
+  const r = suite(
+    'b',
+    `(b) "LLM project": ${(B.bytes / 1e9).toFixed(1)} GB in ${B.files.toLocaleString('en')} files; .dockerignore excludes ${LLM_EXCLUDED.join(', ')}, **/__pycache__ (${Bp.files.toLocaleString('en')} files remain)`,
+    { tree: B.path, files: B.files, bytes: B.bytes },
+    await rounds(tools, runs, log),
+  );
   const withEx = r[2].medianMs;
   const without = r[3].medianMs;
-  target('(b) analysing (b) costs no more than analysing it without the excluded directories (≤ 1.1×, noise)', +(withEx / without).toFixed(2), withEx <= 1.1 * without);
+  target(
+    '(b) analysing (b) costs no more than analysing it without the excluded directories (≤ 1.1×, noise)',
+    +(withEx / without).toFixed(2),
+    withEx <= 1.1 * without,
+  );
 }
 
 // ---------- the archive reader ----------
@@ -330,30 +496,62 @@ if (only.has('archive')) {
   }
   if (arc) {
     const aentry = join(tmp, 'entry-archive.mjs');
-    await build({ entryPoints: ['scripts/bench/entry-archive.ts'], bundle: true, platform: 'node', format: 'esm', outfile: aentry, logLevel: 'warning', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+    await build({
+      entryPoints: ['scripts/bench/entry-archive.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: aentry,
+      logLevel: 'warning',
+      banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+    });
     const readerChild = join(root, 'scripts', 'bench', 'reader-child.mjs');
     const empty = join(tmp, 'empty-context');
     mkdirSync(empty, { recursive: true });
     const layers = arc.layers.map((l) => `tar -xOf "$0" '${l}' | tar -tvf - >/dev/null`).join('; ');
     const entriesRead = Number(runChild(node, [readerChild, aentry, arc.path, 'reader'], { capture: true }).stdout.trim());
-    log(`archive check: the reader lists ${entriesRead} layer entries, tar ${arc.entries}: ${entriesRead === arc.entries ? 'agree' : 'DISAGREE'}`);
+    log(
+      `archive check: the reader lists ${entriesRead} layer entries, tar ${arc.entries}: ${entriesRead === arc.entries ? 'agree' : 'DISAGREE'}`,
+    );
     const tools = [
       child('tar -tvf image.tar (outer listing; skips layer contents with lseek)', { cmd: 'tar', args: ['-tvf', arc.path] }),
-      child('cat image.tar piped to tar -tvf - (reads every byte; lists the outer entries)', { cmd: 'sh', args: ['-c', 'cat "$0" | tar -tvf - >/dev/null', arc.path] }),
+      child('cat image.tar piped to tar -tvf - (reads every byte; lists the outer entries)', {
+        cmd: 'sh',
+        args: ['-c', 'cat "$0" | tar -tvf - >/dev/null', arc.path],
+      }),
       child('tar -tvf of every layer (tar -xOf piped to tar -tvf -)', { cmd: 'sh', args: ['-c', layers, arc.path] }),
-      child("docker-size-guard's archive reader (openArchive: every layer scanned)", { cmd: node, args: [readerChild, aentry, arc.path, 'reader'] }),
+      child("docker-size-guard's archive reader (openArchive: every layer scanned)", {
+        cmd: node,
+        args: [readerChild, aentry, arc.path, 'reader'],
+      }),
       child('its tar parser alone, one pass over the outer archive', { cmd: node, args: [readerChild, aentry, arc.path, 'parser'] }),
       child('docker-size-guard --image-archive (CLI)', cli(empty, '--image-archive', arc.path, '--format', 'json')),
     ];
     log(`archive: ${(arc.bytes / 1e6).toFixed(0)} MB, ${arc.layers.length} layers, ${arc.entries} entries: timing ...`);
-    const r = suite('archive', `Archive reading: docker save of ${(arc.bytes / 1e6).toFixed(0)} MB (uncompressed, ${arc.layers.length} layers, ${arc.entries.toLocaleString('en')} entries), built by Docker ${spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], { env: dockerHost ? { ...process.env, DOCKER_HOST: dockerHost } : process.env, encoding: 'utf8' }).stdout.trim()}`, { archive: arc.path, bytes: arc.bytes, entries: arc.entries, entriesRead }, await rounds(tools, runs, log), 'tar -tvf of every layer (tar -xOf piped to tar -tvf -)');
+    const r = suite(
+      'archive',
+      `Archive reading: docker save of ${(arc.bytes / 1e6).toFixed(0)} MB (uncompressed, ${arc.layers.length} layers, ${arc.entries.toLocaleString('en')} entries), built by Docker ${spawnSync('docker', ['version', '--format', '{{.Server.Version}}'], { env: dockerHost ? { ...process.env, DOCKER_HOST: dockerHost } : process.env, encoding: 'utf8' }).stdout.trim()}`,
+      { archive: arc.path, bytes: arc.bytes, entries: arc.entries, entriesRead },
+      await rounds(tools, runs, log),
+      'tar -tvf of every layer (tar -xOf piped to tar -tvf -)',
+    );
     for (const x of r) x.throughputMBps = +(arc.bytes / 1e6 / (x.medianMs / 1000)).toFixed(0);
     print(`\nThroughput (archive MB / median s): ${r.map((x) => `${x.tool.split(' (')[0]}: ${x.throughputMBps} MB/s`).join('; ')}`);
     const reader = r[3];
-    const vs = (i, what, note) => target(`archive reader ≥ 0.8× the throughput of ${what}`, +(r[i].medianMs / reader.medianMs).toFixed(2), reader.medianMs <= r[i].medianMs / 0.8, note);
+    const vs = (i, what, note) =>
+      target(
+        `archive reader ≥ 0.8× the throughput of ${what}`,
+        +(r[i].medianMs / reader.medianMs).toFixed(2),
+        reader.medianMs <= r[i].medianMs / 0.8,
+        note,
+      );
     vs(2, 'tar -tvf listing every layer (the same work)');
     vs(1, 'tar -tvf reading the archive through a pipe (outer entries only)');
-    vs(0, 'tar -tvf image.tar', 'tar lseeks over the layer blobs: it reads the 512-byte headers of the outer archive and none of the layers');
+    vs(
+      0,
+      'tar -tvf image.tar',
+      'tar lseeks over the layer blobs: it reads the 512-byte headers of the outer archive and none of the layers',
+    );
   }
 }
 
@@ -372,16 +570,37 @@ if (only.has('startup')) {
   // A push to a branch other than the default: the action measures and writes outputs and the summary, and
   // talks to no server.
   const env = {
-    PATH: process.env.PATH, HOME: process.env.HOME, 'INPUT_CONTEXT': 'tiny', 'INPUT_MODE': 'auto', 'INPUT_GITHUB-TOKEN': 'unused', 'INPUT_TOP': '10', 'INPUT_COMMENT': 'never',
-    GITHUB_REPOSITORY: 'owner/repo', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: event, GITHUB_REF: 'refs/heads/feature',
-    GITHUB_WORKSPACE: tmp, GITHUB_OUTPUT: outFile, GITHUB_STEP_SUMMARY: summaryFile, RUNNER_TEMP: tmp,
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    INPUT_CONTEXT: 'tiny',
+    INPUT_MODE: 'auto',
+    'INPUT_GITHUB-TOKEN': 'unused',
+    INPUT_TOP: '10',
+    INPUT_COMMENT: 'never',
+    GITHUB_REPOSITORY: 'owner/repo',
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REF: 'refs/heads/feature',
+    GITHUB_WORKSPACE: tmp,
+    GITHUB_OUTPUT: outFile,
+    GITHUB_STEP_SUMMARY: summaryFile,
+    RUNNER_TEMP: tmp,
   };
   // The action's measurement path alone, bundled on the fly: what start-up would cost if the GitHub, artifact
   // and Azure clients were loaded only when needed (a ceiling for that change; not what ships).
   const lean = join(tmp, 'lean-action.mjs');
   let leanOk = true;
   try {
-    await build({ entryPoints: ['scripts/bench/entry-lean-action.ts'], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: lean, logLevel: 'silent', banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" } });
+    await build({
+      entryPoints: ['scripts/bench/entry-lean-action.ts'],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      outfile: lean,
+      logLevel: 'silent',
+      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
+    });
   } catch (e) {
     leanOk = false;
     log(`start-up: the lean entry does not build (${e.message.split('\n')[0]}); skipped`);
@@ -420,16 +639,29 @@ if (only.has('startup')) {
   ];
   log('start-up: timing ...');
   const note = `The action prints its plan right before it measures: from spawn to that line, median ${actionFirst} ms (to exit ${actionExit} ms); the same for the measurement path bundled alone (${leanOk ? `${(statSync(lean).size / 1e6).toFixed(1)} MB instead of ${(statSync(ACTION).size / 1e6).toFixed(1)} MB` : 'not built'}): ${leanFirst ?? '–'} ms; ${samples.action.length} interleaved runs.`;
-  suite('startup', 'Start-up', { note, actionToFirstLineMs: actionFirst, actionExitMs: actionExit, leanEntryToFirstLineMs: leanFirst }, await rounds(tools, Math.max(runs, 9), log), 'node -e 0 (Node itself)');
-  print(`\nThe action, from spawn to its first line (right before the first measurement): median ${actionFirst} ms; to exit: ${actionExit} ms. The measurement path bundled alone: ${leanFirst ?? '–'} ms.`);
+  suite(
+    'startup',
+    'Start-up',
+    { note, actionToFirstLineMs: actionFirst, actionExitMs: actionExit, leanEntryToFirstLineMs: leanFirst },
+    await rounds(tools, Math.max(runs, 9), log),
+    'node -e 0 (Node itself)',
+  );
+  print(
+    `\nThe action, from spawn to its first line (right before the first measurement): median ${actionFirst} ms; to exit: ${actionExit} ms. The measurement path bundled alone: ${leanFirst ?? '–'} ms.`,
+  );
   const startRows = results.suites.find((x) => x.id === 'startup').rows;
   const nodeMs = startRows[0].medianMs;
   const versionOver = startRows[1].medianMs - nodeMs;
   const tinyOver = startRows[2].medianMs - nodeMs;
   target('start-up: --version ≤ node -e 0 + 15 ms (ms over node, spawn to exit)', versionOver, versionOver <= 15);
   target('start-up: a 10-file context ≤ node -e 0 + 40 ms (ms over node, spawn to exit)', tinyOver, tinyOver <= 40);
-  target('start-up: the action, spawn to the first measurement ≤ node -e 0 + 40 ms (ms over node)', actionFirst - nodeMs, actionFirst - nodeMs <= 40);
-  if (leanFirst !== null) target('the same, with only the measurement path loaded first (not shipped: a ceiling)', leanFirst, leanFirst <= 150);
+  target(
+    'start-up: the action, spawn to the first measurement ≤ node -e 0 + 40 ms (ms over node)',
+    actionFirst - nodeMs,
+    actionFirst - nodeMs <= 40,
+  );
+  if (leanFirst !== null)
+    target('the same, with only the measurement path loaded first (not shipped: a ceiling)', leanFirst, leanFirst <= 150);
 }
 
 // ---------- profiles ----------
@@ -448,18 +680,38 @@ if (only.has('profile')) {
   if (GNU_TIME && rowsA) {
     const split = (r) => ({ userMs: r.userMs, sysMs: r.sysMs });
     results.profile.userSystemSplit = { 'docker-size-guard': split(rowsA[2]), 'du -sb': split(rowsA[0]), 'find -printf': split(rowsA[1]) };
-    print(`\nUser / system CPU, median ms: docker-size-guard ${rowsA[2].userMs} / ${rowsA[2].sysMs}, du -sb ${rowsA[0].userMs} / ${rowsA[0].sysMs}, find ${rowsA[1].userMs} / ${rowsA[1].sysMs}.`);
+    print(
+      `\nUser / system CPU, median ms: docker-size-guard ${rowsA[2].userMs} / ${rowsA[2].sysMs}, du -sb ${rowsA[0].userMs} / ${rowsA[0].sysMs}, find ${rowsA[1].userMs} / ${rowsA[1].sysMs}.`,
+    );
   }
   log('profile: the analysis of tree (a) under perf (kernel and native code) ...');
   const split = perfSplit(node, [CLI, A.path, '--format', 'json'], join(dir, 'perf.data'));
   rmSync(join(dir, 'perf.data'), { force: true });
   if (split) {
     results.profile.perf = split;
-    print(`\nperf record of the same analysis, % of all samples:\n\n| where | % |\n|---|---:|\n${Object.entries(split).map(([k, v]) => `| ${k} | ${v} |`).join('\n')}`);
+    print(
+      `\nperf record of the same analysis, % of all samples:\n\n| where | % |\n|---|---:|\n${Object.entries(split)
+        .map(([k, v]) => `| ${k} | ${v} |`)
+        .join('\n')}`,
+    );
   } else log('  perf is not available: skipped');
   log('profile: the action start-up under --cpu-prof ...');
   if (existsSync(join(tmp, 'event.json'))) {
-    const env = { ...process.env, 'INPUT_CONTEXT': 'tiny', 'INPUT_MODE': 'auto', 'INPUT_GITHUB-TOKEN': 'unused', 'INPUT_COMMENT': 'never', GITHUB_REPOSITORY: 'owner/repo', GITHUB_EVENT_NAME: 'push', GITHUB_EVENT_PATH: join(tmp, 'event.json'), GITHUB_REF: 'refs/heads/feature', GITHUB_WORKSPACE: tmp, GITHUB_OUTPUT: join(tmp, 'github-output.txt'), GITHUB_STEP_SUMMARY: join(tmp, 'github-summary.md'), RUNNER_TEMP: tmp };
+    const env = {
+      ...process.env,
+      INPUT_CONTEXT: 'tiny',
+      INPUT_MODE: 'auto',
+      'INPUT_GITHUB-TOKEN': 'unused',
+      INPUT_COMMENT: 'never',
+      GITHUB_REPOSITORY: 'owner/repo',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_EVENT_PATH: join(tmp, 'event.json'),
+      GITHUB_REF: 'refs/heads/feature',
+      GITHUB_WORKSPACE: tmp,
+      GITHUB_OUTPUT: join(tmp, 'github-output.txt'),
+      GITHUB_STEP_SUMMARY: join(tmp, 'github-summary.md'),
+      RUNNER_TEMP: tmp,
+    };
     runChild(node, ['--cpu-prof', '--cpu-prof-dir', join(dir, 'startup'), ACTION], { cwd: tmp, env });
     const ps = summarise(latestProfile(join(dir, 'startup')), ACTION, { top: 12, byPackage: true });
     results.startupProfile = { what: 'node --cpu-prof dist/index.js (tiny context), grouped by package', ...ps };
@@ -473,7 +725,9 @@ machine.loadAverageAtEnd = loadavg().map((x) => +x.toFixed(2));
 machine.cpuPressureAtEnd = pressure();
 print(`\n### Targets\n\n| target | measured | |\n|---|---:|:---:|`);
 for (const t of results.targets) print(`| ${t.target} | ${t.measured} | ${t.met ? 'PASS' : '**FAIL**'} |`);
-print(`\n${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.filesystem}, load average ${machine.loadAverageAtStart.join(' ')} at the start and ${machine.loadAverageAtEnd.join(' ')} at the end; median of ${runs} interleaved runs after a warm-up.`);
+print(
+  `\n${machine.cores} cores (${machine.cpu}), Node ${machine.node}, ${machine.filesystem}, load average ${machine.loadAverageAtStart.join(' ')} at the start and ${machine.loadAverageAtEnd.join(' ')} at the end; median of ${runs} interleaved runs after a warm-up.`,
+);
 // The committed figures are those of a full run; a quick or partial run writes beside the trees.
 const partial = quick || argv.includes('--only') || argv.includes('--files');
 const resultsFile = partial ? join(tmp, 'results.json') : join(root, 'bench', 'results.json');

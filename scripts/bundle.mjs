@@ -27,7 +27,9 @@ const common = {
   logLevel: 'warning',
   define: { __DSG_WALK_WORKER__: JSON.stringify(worker.outputFiles[0].text) },
   // Some CommonJS dependencies call require(); give the ESM bundle one.
-  banner: { js: "import { createRequire as __dsgCreateRequire } from 'node:module';\nconst require = __dsgCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __dsgCreateRequire } from 'node:module';\nconst require = __dsgCreateRequire(import.meta.url);",
+  },
 };
 await build({ ...common, entryPoints: ['src/index.ts'], outfile: join(outdir, 'index.js') });
 await build({

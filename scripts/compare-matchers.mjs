@@ -11,7 +11,15 @@ import { cases, materialise, truthFor } from '../test/conformance/cases.mjs';
 
 const tmp = mkdtempSync(join(tmpdir(), 'dsg-matchers-'));
 const entry = join(tmp, 'entry.mjs');
-await build({ stdin: { contents: "export { runCli } from './src/cli/main.ts';", resolveDir: process.cwd(), loader: 'ts' }, bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'error', banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" } });
+await build({
+  stdin: { contents: "export { runCli } from './src/cli/main.ts';", resolveDir: process.cwd(), loader: 'ts' },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: entry,
+  logLevel: 'error',
+  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+});
 const { runCli } = await import(pathToFileURL(entry).href);
 
 function allFiles(dir, rel = '') {
@@ -35,13 +43,17 @@ const candidates = {
     try {
       const ig = ignore().add(lines(text));
       return { ok: true, files: allFiles(dir).filter((p) => !ig.ignores(p)) };
-    } catch { return { ok: false }; }
+    } catch {
+      return { ok: false };
+    }
   },
   '@balena/dockerignore 1.0.2': (dir, text) => {
     try {
       const ig = balena().add(lines(text));
       return { ok: true, files: allFiles(dir).filter((p) => !ig.ignores(p)) };
-    } catch { return { ok: false }; }
+    } catch {
+      return { ok: false };
+    }
   },
 };
 
@@ -60,5 +72,5 @@ for (const c of cases) {
   }
 }
 rmSync(tmp, { recursive: true, force: true });
-console.log('| implementation | cases with exactly the engine\'s answer |\n|---|---:|');
+console.log("| implementation | cases with exactly the engine's answer |\n|---|---:|");
 for (const [name, s] of Object.entries(score)) console.log(`| ${name} | ${s.exact} / ${s.total} |`);

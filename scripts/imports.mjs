@@ -10,7 +10,8 @@ import { pathToFileURL } from 'node:url';
 /** Imports of one file's text: relative specifiers of static, side-effect and dynamic imports and re-exports. */
 export function specifiers(text) {
   const out = [];
-  const re = /(?:^|[^\w.])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[^\w.])import\s*['"]([^'"]+)['"]|(?:^|[^\w.])import\(\s*['"]([^'"]+)['"]\s*\)/gm;
+  const re =
+    /(?:^|[^\w.])(?:import|export)\s[^'"`;]*?from\s*['"]([^'"]+)['"]|(?:^|[^\w.])import\s*['"]([^'"]+)['"]|(?:^|[^\w.])import\(\s*['"]([^'"]+)['"]\s*\)/gm;
   for (const m of text.matchAll(re)) {
     const s = m[1] ?? m[2] ?? m[3];
     if (s.startsWith('.')) out.push(s);
@@ -132,9 +133,15 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const m = measure(root);
   if (process.argv.includes('--json')) console.log(JSON.stringify(m, null, 2));
   else {
-    console.log(`${root}: ${m.rooms} rooms (folders and top-level files), ${m.files} files, ${m.fileImports} file imports, ${m.folderArrows} folder arrows`);
-    console.log(`folder pairs importing each other: ${m.foldersImportingEachOther.length}${m.foldersImportingEachOther.map((p) => `\n  ${p}`).join('')}`);
-    console.log(`folder circles: ${m.folderCircles.length} (${m.arrowsInFolderCircles} arrows inside them)${m.folderCircles.map((c) => `\n  ${c.join(' ')}`).join('')}`);
+    console.log(
+      `${root}: ${m.rooms} rooms (folders and top-level files), ${m.files} files, ${m.fileImports} file imports, ${m.folderArrows} folder arrows`,
+    );
+    console.log(
+      `folder pairs importing each other: ${m.foldersImportingEachOther.length}${m.foldersImportingEachOther.map((p) => `\n  ${p}`).join('')}`,
+    );
+    console.log(
+      `folder circles: ${m.folderCircles.length} (${m.arrowsInFolderCircles} arrows inside them)${m.folderCircles.map((c) => `\n  ${c.join(' ')}`).join('')}`,
+    );
     console.log(`file import circles: ${m.fileCircles.length}${m.fileCircles.map((c) => `\n  ${c.join(' ')}`).join('')}`);
   }
 }

@@ -31,7 +31,13 @@ export async function main(argv: string[]): Promise<number> {
         if (f.neededLines > 0 || f.unjustifiedErrors > 0 || f.committedDrift > 0 || f.recall < 0.9) failed++;
         if (verbose) {
           console.log(`${name}: block ${f.suggestions.join(' | ')}`);
-          for (const x of [...f.neededExamples.map((p) => `needed removed: ${p}`), ...f.errorExamples, ...f.driftExamples.map((d) => `drift: ${d}`), ...f.junkLeft.map((j) => `junk left: ${j}`)]) console.log(`  ${x}`);
+          for (const x of [
+            ...f.neededExamples.map((p) => `needed removed: ${p}`),
+            ...f.errorExamples,
+            ...f.driftExamples.map((d) => `drift: ${d}`),
+            ...f.junkLeft.map((j) => `junk left: ${j}`),
+          ])
+            console.log(`  ${x}`);
         }
       } catch (e) {
         failed++;
@@ -43,6 +49,8 @@ export async function main(argv: string[]): Promise<number> {
     rmSync(root, { recursive: true, force: true });
   }
   console.log(formatFigures(rows));
-  console.log(`${rows.length} repositories${cliPath ? ` (CLI: ${cliPath})` : ''}; targets: 0 lines removing needed files, 0 unjustified errors, 0 drift entries naming committed paths, junk recall >= 90%: ${failed === 0 ? 'PASS' : `FAIL (${failed})`}`);
+  console.log(
+    `${rows.length} repositories${cliPath ? ` (CLI: ${cliPath})` : ''}; targets: 0 lines removing needed files, 0 unjustified errors, 0 drift entries naming committed paths, junk recall >= 90%: ${failed === 0 ? 'PASS' : `FAIL (${failed})`}`,
+  );
   return failed === 0 ? 0 : 1;
 }

@@ -15,7 +15,12 @@ const dir = mkdtempSync(join(tmpdir(), 'dsg-precision-bundle-'));
 const entry = join(dir, 'precision.mjs');
 try {
   await build({
-    entryPoints: ['scripts/precision-entry.ts'], bundle: true, platform: 'node', format: 'esm', outfile: entry, logLevel: 'warning',
+    entryPoints: ['scripts/precision-entry.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: entry,
+    logLevel: 'warning',
     banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
   });
   const { main } = await import(pathToFileURL(entry).href);

@@ -11,7 +11,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const TEXT = /(^|\/)(\.dockerignore|[^/]*\.dockerignore|Dockerfile[^/]*|[^/]*\.Dockerfile|\.gitignore|\.env[^/]*|\.npmrc|[^/]*\.pem|[^/]*\.key|pyvenv\.cfg)$/;
+const TEXT =
+  /(^|\/)(\.dockerignore|[^/]*\.dockerignore|Dockerfile[^/]*|[^/]*\.Dockerfile|\.gitignore|\.env[^/]*|\.npmrc|[^/]*\.pem|[^/]*\.key|pyvenv\.cfg)$/;
 const MAX_TEXT = 256 * 1024;
 const ABSENT_SIZE = 5_000_000;
 
@@ -55,6 +56,9 @@ for (const arg of process.argv.slice(2)) {
   const out = join('test/fixtures/corpus', name);
   mkdirSync(out, { recursive: true });
   writeFileSync(join(out, 'tree.tsv'), lines.join('\n') + '\n');
-  writeFileSync(join(out, 'meta.json'), JSON.stringify({ name, repository: remote, commit, dockerfile: dockerfile ?? 'Dockerfile', absent, texts }, null, 1) + '\n');
+  writeFileSync(
+    join(out, 'meta.json'),
+    JSON.stringify({ name, repository: remote, commit, dockerfile: dockerfile ?? 'Dockerfile', absent, texts }, null, 1) + '\n',
+  );
   console.log(`${name}: ${lines.length} entries, ${Object.keys(texts).length} texts, commit ${commit.slice(0, 12)}`);
 }

@@ -67,7 +67,8 @@ async function main() {
     names.add(c.name);
   }
   const selected = cases.filter((c) => !only || only.has(c.name));
-  if (only && selected.length !== only.size) throw new Error(`unknown case in --only: ${[...only].filter((n) => !names.has(n)).join(', ')}`);
+  if (only && selected.length !== only.size)
+    throw new Error(`unknown case in --only: ${[...only].filter((n) => !names.has(n)).join(', ')}`);
 
   const t0 = Date.now();
   const engine = await engineMod.startEngine();
@@ -79,7 +80,9 @@ async function main() {
       buildkitCli: await engineMod.cliVersion(engineMod.BUILDKIT_DOCKER),
       daemon: await engineMod.engineVersion(engine.host),
     };
-    console.log(`engine ${engine.host} (daemon ${docker.daemon}, classic CLI ${docker.classicCli}, BuildKit CLI ${docker.buildkitCli}) ready in ${tStarted - t0} ms`);
+    console.log(
+      `engine ${engine.host} (daemon ${docker.daemon}, classic CLI ${docker.classicCli}, BuildKit CLI ${docker.buildkitCli}) ready in ${tStarted - t0} ms`,
+    );
     await mkdir(outDir, { recursive: true });
     const timings = [];
     await pool(selected, 2, async (c, i) => {

@@ -22,7 +22,11 @@ export function releaseNotes(tag, packageVersion, changelog) {
   let end = lines.findIndex((l, i) => i > start && /^## /.test(l));
   if (end < 0) end = lines.length;
   // Link definitions at the end of the file belong to no section.
-  const body = lines.slice(start + 1, end).filter((l) => !/^\[[^\]]+\]: /.test(l)).join('\n').trim();
+  const body = lines
+    .slice(start + 1, end)
+    .filter((l) => !/^\[[^\]]+\]: /.test(l))
+    .join('\n')
+    .trim();
   if (body === '') throw new Error(`CHANGELOG.md's "## [${version}]" section is empty`);
   return body + '\n';
 }

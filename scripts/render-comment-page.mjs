@@ -5,11 +5,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 
 const [, , bodyFile, outFile, cache] = process.argv;
 let body = readFileSync(bodyFile, 'utf8');
-body = body.replace(/<blockquote>\n<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\n?/g, (_, k) =>
-  `<blockquote class="alert alert-${k.toLowerCase()}"><p><strong class="alert-title">${k[0] + k.slice(1).toLowerCase()}</strong><br>`);
+body = body.replace(
+  /<blockquote>\n<p>\[!(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\n?/g,
+  (_, k) =>
+    `<blockquote class="alert alert-${k.toLowerCase()}"><p><strong class="alert-title">${k[0] + k.slice(1).toLowerCase()}</strong><br>`,
+);
 body = body.replace(/<pre><code class="language-mermaid">([\s\S]*?)<\/code><\/pre>/g, (_, src) => `<pre class="mermaid">${src}</pre>`);
 const css = readFileSync(`${cache}/node_modules/github-markdown-css/github-markdown-light.css`, 'utf8');
-writeFileSync(outFile, `<!doctype html><html><head><meta charset="utf-8"><style>${css}
+writeFileSync(
+  outFile,
+  `<!doctype html><html><head><meta charset="utf-8"><style>${css}
 body{margin:0;background:#fff} .markdown-body{box-sizing:border-box;margin:0 auto;padding:16px 20px;border:1px solid #d0d7de;border-radius:6px}
 .alert{border-left:.25em solid #0969da} .alert-note .alert-title{color:#0969da}
 .alert-warning{border-left-color:#9a6700} .alert-warning .alert-title{color:#9a6700}
@@ -28,4 +33,5 @@ mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: 'defaul
   const p = document.createElement('pre'); p.id = 'render-result';
   p.textContent = 'render-' + 'result: ' + JSON.stringify({ mermaid: results, height }); document.body.append(p);
 })();
-</script></body></html>`);
+</script></body></html>`,
+);

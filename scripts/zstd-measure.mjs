@@ -111,7 +111,9 @@ const ref2 = reference();
 const refMs = Math.min(ref, ref2);
 
 const tarBytes = runs[0].tarBytes;
-console.log(`layer: ${(blobBytes / 1e6).toFixed(1)} MB zstd -3, ${(tarBytes / 1e6).toFixed(1)} MB uncompressed, ${runs[0].files} files (${layer})`);
+console.log(
+  `layer: ${(blobBytes / 1e6).toFixed(1)} MB zstd -3, ${(tarBytes / 1e6).toFixed(1)} MB uncompressed, ${runs[0].files} files (${layer})`,
+);
 console.log(`reference zstd -dc | tar -tvf: ${refMs.toFixed(0)} ms (${(tarBytes / 1e6 / (refMs / 1000)).toFixed(0)} MB/s)`);
 console.log('node      decoder  ms      MB/s   peak RSS MB  x reference time');
 const seen = new Set();

@@ -15,7 +15,8 @@ function layersOf(markdown: string): Map<string, number> {
 /** Everything wrong with a graph, one line each. */
 function violations(graph: Map<string, Set<string>>, layers: Map<string, number>, allowedUpward: readonly string[]): string[] {
   const out: string[] = [];
-  for (const room of new Set([...graph.keys()].map(folderOf))) if (!layers.has(room)) out.push(`${room} is not in the folder table of docs/architecture.md`);
+  for (const room of new Set([...graph.keys()].map(folderOf)))
+    if (!layers.has(room)) out.push(`${room} is not in the folder table of docs/architecture.md`);
   for (const [f, tos] of graph) {
     for (const t of tos) {
       const [a, b] = [folderOf(f), folderOf(t)];
@@ -65,12 +66,23 @@ describe('layering (docs/architecture.md)', () => {
       'only index.ts imports a front door: github/sticky.ts -> action/inputs.ts',
       'upward import: github/sticky.ts -> action/inputs.ts',
     ]);
-    expect(violations(g([['compare/a.ts', 'budget/b.ts'], ['budget/b.ts', 'compare/a.ts']]), layers, [])).toEqual([
+    expect(
+      violations(
+        g([
+          ['compare/a.ts', 'budget/b.ts'],
+          ['budget/b.ts', 'compare/a.ts'],
+        ]),
+        layers,
+        [],
+      ),
+    ).toEqual([
       'import circle: budget/b.ts compare/a.ts',
       'folder circle: budget compare',
       'upward import: budget/b.ts -> compare/a.ts',
       'upward import: compare/a.ts -> budget/b.ts',
     ]);
-    expect(violations(g([['newfolder/x.ts', 'util/errors.ts']]), layers, [])).toEqual(['newfolder is not in the folder table of docs/architecture.md']);
+    expect(violations(g([['newfolder/x.ts', 'util/errors.ts']]), layers, [])).toEqual([
+      'newfolder is not in the folder table of docs/architecture.md',
+    ]);
   });
 });

@@ -61,7 +61,9 @@ export function ensureArchive(tmp, dockerHost, log) {
     spawnSync('docker', ['rmi', '-f', tag], { env, stdio: 'ignore' });
   }
   rmSync(ctx, { recursive: true, force: true });
-  const list = spawnSync('tar', ['-tf', tar], { encoding: 'utf8', maxBuffer: 1 << 26 }).stdout.split('\n').filter(Boolean);
+  const list = spawnSync('tar', ['-tf', tar], { encoding: 'utf8', maxBuffer: 1 << 26 })
+    .stdout.split('\n')
+    .filter(Boolean);
   const layers = list.filter((p) => /(^|\/)layer\.tar$/.test(p) || (/^blobs\/sha256\/[0-9a-f]{64}$/.test(p) && isTar(tar, p)));
   let entries = 0;
   for (const l of layers) {

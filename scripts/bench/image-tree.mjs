@@ -42,9 +42,14 @@ function layers() {
   const l1 = [{ name: 'models/', dir: true, size: 0 }];
   for (let i = 0; i < MODEL_FILES; i++) l1.push({ name: `models/weights-${i}.bin`, dir: false, size: MODEL_BYTES });
   const l2 = [];
-  for (let p = 0; p < 100; p++) l2.push({ name: `usr/lib/python3.11/site-packages/.wh.pkg${String(p).padStart(3, '0')}`, dir: false, size: 0 });
+  for (let p = 0; p < 100; p++)
+    l2.push({ name: `usr/lib/python3.11/site-packages/.wh.pkg${String(p).padStart(3, '0')}`, dir: false, size: 0 });
   const opq = 'usr/lib/python3.11/site-packages/pkg500/mod0';
-  l2.push({ name: `${opq}/`, dir: true, size: 0 }, { name: `${opq}/.wh..wh..opq`, dir: false, size: 0 }, { name: `${opq}/new.py`, dir: false, size: 1234 });
+  l2.push(
+    { name: `${opq}/`, dir: true, size: 0 },
+    { name: `${opq}/.wh..wh..opq`, dir: false, size: 0 },
+    { name: `${opq}/new.py`, dir: false, size: 1234 },
+  );
   l2.push({ name: 'srv/', dir: true, size: 0 });
   for (let i = 0; i < 1000; i++) l2.push({ name: `srv/app/a${i}.js`, dir: false, size: 5000 + i });
   l2.push({ name: 'srv/app/', dir: true, size: 0 });
@@ -141,17 +146,39 @@ export function ensureImageTreeArchive(tmp, log) {
     diffIds.push(`sha256:${hash.digest('hex')}`);
     layerPaths.push(`${id}/layer.tar`);
   });
-  const config = Buffer.from(JSON.stringify({ architecture: 'amd64', os: 'linux', config: {}, rootfs: { type: 'layers', diff_ids: diffIds }, history: [{ created_by: 'RUN pip install -r requirements.txt' }, { created_by: 'COPY models /models' }, { created_by: 'RUN rm -rf pkg0* && cp -r srv /srv' }] }));
+  const config = Buffer.from(
+    JSON.stringify({
+      architecture: 'amd64',
+      os: 'linux',
+      config: {},
+      rootfs: { type: 'layers', diff_ids: diffIds },
+      history: [
+        { created_by: 'RUN pip install -r requirements.txt' },
+        { created_by: 'COPY models /models' },
+        { created_by: 'RUN rm -rf pkg0* && cp -r srv /srv' },
+      ],
+    }),
+  );
   const configName = `${createHash('sha256').update(config).digest('hex')}.json`;
   const manifest = Buffer.from(JSON.stringify([{ Config: configName, RepoTags: ['dsg-bench/image-tree:latest'], Layers: layerPaths }]));
-  for (const [name, data] of [[configName, config], ['manifest.json', manifest]]) {
+  for (const [name, data] of [
+    [configName, config],
+    ['manifest.json', manifest],
+  ]) {
     out(header(name, data.length, false));
     out(data);
     out(Buffer.alloc(pad(data.length)));
   }
   out(Buffer.alloc(1024));
   closeSync(fd);
-  const info = { version: VERSION, bytes: statSync(file).size, layers: layerPaths, entries: ls.reduce((s, l) => s + l.length, 0), files: ls[0].filter((e) => !e.dir).length, expected: expected(ls) };
+  const info = {
+    version: VERSION,
+    bytes: statSync(file).size,
+    layers: layerPaths,
+    entries: ls.reduce((s, l) => s + l.length, 0),
+    files: ls[0].filter((e) => !e.dir).length,
+    expected: expected(ls),
+  };
   writeFileSync(marker, JSON.stringify(info) + '\n');
   log(`  ${info.bytes} bytes, ${info.entries} layer entries; flattened: ${info.expected.bytes} bytes in ${info.expected.files} files`);
   return { path: file, ...info };

@@ -9,10 +9,12 @@ import { join } from 'node:path';
 /** Line → module of a bundle, from esbuild's `// src/...` and `// node_modules/...` comments. */
 function moduleMap(bundleFile) {
   const starts = [];
-  readFileSync(bundleFile, 'utf8').split('\n').forEach((line, i) => {
-    const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
-    if (m) starts.push([i, m[1]]);
-  });
+  readFileSync(bundleFile, 'utf8')
+    .split('\n')
+    .forEach((line, i) => {
+      const m = /^\/\/ ((?:src|node_modules)\/\S+)$/.exec(line);
+      if (m) starts.push([i, m[1]]);
+    });
   return (line) => {
     let lo = 0;
     let hi = starts.length - 1;
@@ -35,7 +37,9 @@ function packageOf(module) {
 }
 
 export function latestProfile(dir) {
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.cpuprofile'))
+    .sort();
   return join(dir, files.at(-1));
 }
 
@@ -68,7 +72,9 @@ export function summarise(profileFile, bundleFile, { top = 12, byPackage = false
       group = "Node's own JavaScript (" + cf.url.replace(/^node:(internal\/)?/, '').split('/')[0] + ')';
     } else if (cf.url === '') {
       where = '(native)';
-      group = ['lstat', 'readdir', 'open', 'read', 'close', 'fstat', 'stat'].includes(cf.functionName) ? `native fs.${cf.functionName}` : cf.functionName;
+      group = ['lstat', 'readdir', 'open', 'read', 'close', 'fstat', 'stat'].includes(cf.functionName)
+        ? `native fs.${cf.functionName}`
+        : cf.functionName;
     } else {
       where = file;
       group = file;
@@ -81,11 +87,17 @@ export function summarise(profileFile, bundleFile, { top = 12, byPackage = false
   const pct = (us) => +((100 * us) / total).toFixed(1);
   return {
     totalMs: Math.round(total / 1000),
-    top: [...self].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, us]) => {
-      const [fn, where] = k.split('\u0000');
-      return { fn, where, ms: Math.round(us / 1000), pct: pct(us) };
-    }),
-    groups: [...groups].sort((a, b) => b[1] - a[1]).slice(0, top).map(([group, us]) => ({ group, ms: Math.round(us / 1000), pct: pct(us) })),
+    top: [...self]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, us]) => {
+        const [fn, where] = k.split('\u0000');
+        return { fn, where, ms: Math.round(us / 1000), pct: pct(us) };
+      }),
+    groups: [...groups]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([group, us]) => ({ group, ms: Math.round(us / 1000), pct: pct(us) })),
   };
 }
 
@@ -95,9 +107,16 @@ export function summarise(profileFile, bundleFile, { top = 12, byPackage = false
  * fs calls. Returns undefined when perf is missing or not permitted.
  */
 export function perfSplit(cmd, args, dataFile) {
-  const rec = spawnSync('perf', ['record', '-q', '-F', '999', '-g', '-o', dataFile, cmd, '--perf-basic-prof', ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+  const rec = spawnSync('perf', ['record', '-q', '-F', '999', '-g', '-o', dataFile, cmd, '--perf-basic-prof', ...args], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+    encoding: 'utf8',
+  });
   if (rec.error || rec.status !== 0) return undefined;
-  const report = (sort, children) => spawnSync('perf', ['report', '-i', dataFile, children ? '--children' : '--no-children', '--sort', sort, '--stdio', '-g', 'none'], { encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+  const report = (sort, children) =>
+    spawnSync('perf', ['report', '-i', dataFile, children ? '--children' : '--no-children', '--sort', sort, '--stdio', '-g', 'none'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    }).stdout;
   const pct = (text, re) => {
     for (const line of text.split('\n')) {
       const m = /^\s+([\d.]+)%\s+(?:[\d.]+%\s+)?(.*)$/.exec(line);
@@ -111,7 +130,9 @@ export function perfSplit(cmd, args, dataFile) {
     'kernel: getdents64 (reading directories)': pct(children, /\[k\] __x64_sys_getdents64$/),
     'kernel: statx (lstat)': pct(children, /\[k\] __x64_sys_statx$/),
     '  of which the path walk (path_lookupat)': pct(children, /\[k\] path_lookupat$/),
-    'kernel: openat + close (opening directories)': +(pct(children, /\[k\] __x64_sys_openat$/) + pct(children, /\[k\] __x64_sys_close$/)).toFixed(2),
+    'kernel: openat + close (opening directories)': +(
+      pct(children, /\[k\] __x64_sys_openat$/) + pct(children, /\[k\] __x64_sys_close$/)
+    ).toFixed(2),
     'kernel: all': pct(dsos, /\[kernel\.kallsyms\]/),
     'user: node binary (V8, Node C++, libuv)': pct(dsos, /^node\s*$/),
     'user: JIT-compiled JavaScript': pct(dsos, /\[JIT\]/),
@@ -122,5 +143,8 @@ export function perfSplit(cmd, args, dataFile) {
 export function profileTable(summary, what) {
   const rows = summary[what];
   const head = what === 'top' ? '| function | where | self ms | % |\n|---|---|---:|---:|' : '| owner | self ms | % |\n|---|---:|---:|';
-  return [head, ...rows.map((r) => (what === 'top' ? `| ${r.fn} | ${r.where} | ${r.ms} | ${r.pct} |` : `| ${r.group} | ${r.ms} | ${r.pct} |`))].join('\n');
+  return [
+    head,
+    ...rows.map((r) => (what === 'top' ? `| ${r.fn} | ${r.where} | ${r.ms} | ${r.pct} |` : `| ${r.group} | ${r.ms} | ${r.pct} |`)),
+  ].join('\n');
 }

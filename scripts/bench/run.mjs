@@ -56,7 +56,9 @@ export async function rounds(tools, runs, log) {
       const s = await t.run();
       if (r > 0) samples.get(t.name).push(s);
     }
-    log(`  round ${r === 0 ? 'warm-up' : r}/${runs}: ${tools.map((t) => `${t.name} ${Math.round(r === 0 ? 0 : samples.get(t.name).at(-1).ms)}`).join(', ')}`);
+    log(
+      `  round ${r === 0 ? 'warm-up' : r}/${runs}: ${tools.map((t) => `${t.name} ${Math.round(r === 0 ? 0 : samples.get(t.name).at(-1).ms)}`).join(', ')}`,
+    );
   }
   return tools.map((t) => {
     const ss = samples.get(t.name);

@@ -18,5 +18,13 @@ if (mode === 'waste') {
 } else if (mode === 'index') {
   const layers = image.layers.map((l) => l.entries);
   const tree = indexImageTree(computeWaste(layers).final, layers);
-  process.stdout.write(JSON.stringify({ entries, bytes: tree.bytes, files: tree.files, directories: tree.directories.length, omitted: tree.directoriesOmitted }) + '\n');
+  process.stdout.write(
+    JSON.stringify({
+      entries,
+      bytes: tree.bytes,
+      files: tree.files,
+      directories: tree.directories.length,
+      omitted: tree.directoriesOmitted,
+    }) + '\n',
+  );
 } else process.stdout.write(JSON.stringify({ entries }) + '\n');

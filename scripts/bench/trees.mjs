@@ -22,7 +22,24 @@ export function prng(seed) {
   };
 }
 
-const WORDS = ['core', 'util', 'api', 'models', 'views', 'lib', 'internal', 'common', 'io', 'net', 'auth', 'db', 'cache', 'config', 'jobs', 'types'];
+const WORDS = [
+  'core',
+  'util',
+  'api',
+  'models',
+  'views',
+  'lib',
+  'internal',
+  'common',
+  'io',
+  'net',
+  'auth',
+  'db',
+  'cache',
+  'config',
+  'jobs',
+  'types',
+];
 const EXTS = ['ts', 'js', 'py', 'json', 'md', 'go', 'rs', 'txt', 'css', 'html'];
 
 class Maker {
@@ -83,7 +100,14 @@ function genTreeA(root, files) {
   const m = new Maker();
   const rnd = prng(0xa11ce);
   m.dir(root);
-  const tops = [['src', 0.2], ['packages', 0.35], ['vendor', 0.25], ['tests', 0.1], ['docs', 0.05], ['tools', 0.05]];
+  const tops = [
+    ['src', 0.2],
+    ['packages', 0.35],
+    ['vendor', 0.25],
+    ['tests', 0.1],
+    ['docs', 0.05],
+    ['tools', 0.05],
+  ];
   let left = files;
   tops.forEach(([name, share], i) => {
     const n = i === tops.length - 1 ? left : Math.round(files * share);
@@ -129,7 +153,8 @@ function genTreeB(root, scale, withExcluded) {
   m.file(join(models, 'model.safetensors.index.json'), 23_950);
   fanout(m, join(root, 'src'), n(1200), rnd);
   fanout(m, join(root, 'tests'), n(400), rnd);
-  const dockerfile = 'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "-m", "src.serve"]\n';
+  const dockerfile =
+    'FROM python:3.11-slim\nWORKDIR /app\nCOPY requirements.txt .\nRUN pip install -r requirements.txt\nCOPY . .\nCMD ["python", "-m", "src.serve"]\n';
   writeFileSync(join(root, 'Dockerfile'), dockerfile);
   m.files++;
   m.bytes += dockerfile.length;
@@ -153,7 +178,7 @@ function genTreeB(root, scale, withExcluded) {
   for (let i = 0; i < n(4000); i++) {
     const dir = join(git, 'objects', (i % 256).toString(16).padStart(2, '0'));
     if (i < 256) m.dir(dir);
-    m.file(join(dir, (i * 2654435761 >>> 0).toString(16).padStart(38, '0')), smallSize(rnd));
+    m.file(join(dir, ((i * 2654435761) >>> 0).toString(16).padStart(38, '0')), smallSize(rnd));
   }
   for (const f of ['HEAD', 'config', 'description', 'index', 'packed-refs']) m.file(join(git, f), f === 'index' ? 2_400_000 : 200);
   fanout(m, join(git, 'refs'), n(60), rnd);
@@ -161,16 +186,31 @@ function genTreeB(root, scale, withExcluded) {
   const sp = join(root, '.venv', 'lib', 'python3.11', 'site-packages');
   m.dir(sp);
   const big = [
-    ['torch/lib/libtorch_cuda.so', 1_402_000_000], ['torch/lib/libtorch_cpu.so', 512_000_000],
-    ['nvidia/cudnn/lib/libcudnn_engines_precompiled.so.9', 590_000_000], ['nvidia/cublas/lib/libcublasLt.so.12', 510_000_000],
-    ['nvidia/cusparse/lib/libcusparse.so.12', 270_000_000], ['nvidia/nccl/lib/libnccl.so.2', 240_000_000],
-    ['triton/_C/libtriton.so', 300_000_000], ['xformers/_C.so', 130_000_000],
+    ['torch/lib/libtorch_cuda.so', 1_402_000_000],
+    ['torch/lib/libtorch_cpu.so', 512_000_000],
+    ['nvidia/cudnn/lib/libcudnn_engines_precompiled.so.9', 590_000_000],
+    ['nvidia/cublas/lib/libcublasLt.so.12', 510_000_000],
+    ['nvidia/cusparse/lib/libcusparse.so.12', 270_000_000],
+    ['nvidia/nccl/lib/libnccl.so.2', 240_000_000],
+    ['triton/_C/libtriton.so', 300_000_000],
+    ['xformers/_C.so', 130_000_000],
   ];
   for (const [p, size] of big) {
     m.dir(join(sp, p, '..'));
     m.file(join(sp, p), size);
   }
-  for (const pkg of ['torch', 'transformers', 'numpy', 'tokenizers', 'safetensors', 'accelerate', 'fastapi', 'pydantic', 'starlette', 'uvicorn']) {
+  for (const pkg of [
+    'torch',
+    'transformers',
+    'numpy',
+    'tokenizers',
+    'safetensors',
+    'accelerate',
+    'fastapi',
+    'pydantic',
+    'starlette',
+    'uvicorn',
+  ]) {
     fanout(m, join(sp, pkg, 'py'), n(4000), rnd);
   }
   fanout(m, join(root, '.venv', 'bin'), n(40), rnd);
@@ -197,7 +237,10 @@ function genTreeR(root, description) {
   const m = new Maker();
   const rnd = prng(0x5eed);
   m.dir(root);
-  const lines = gunzipSync(readFileSync(description)).toString('utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+  const lines = gunzipSync(readFileSync(description))
+    .toString('utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'));
   const made = new Set();
   const dirOf = (p) => {
     const d = dirname(p);
@@ -223,7 +266,12 @@ function genTreeR(root, description) {
     m.dir(cache);
     for (let i = 0; i < 6; i++) m.file(join(cache, `m${i}.cpython-312.pyc`), smallSize(rnd) * 4);
   }
-  for (const [dir, n] of [['.pytest_cache/v/cache', 3], ['.mypy_cache/3.12/fastapi', 120], ['htmlcov', 80]]) fanout(m, join(root, dir), n, rnd);
+  for (const [dir, n] of [
+    ['.pytest_cache/v/cache', 3],
+    ['.mypy_cache/3.12/fastapi', 120],
+    ['htmlcov', 80],
+  ])
+    fanout(m, join(root, dir), n, rnd);
   fanout(m, join(root, '.venv', 'lib', 'python3.12', 'site-packages'), 700, rnd);
   m.dir(join(root, '.git', 'objects', 'pack'));
   m.file(join(root, '.git', 'objects', 'pack', 'pack-0a1b2c.pack'), 48_000_000);

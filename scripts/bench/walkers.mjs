@@ -131,11 +131,15 @@ export async function readdirLstatWorkers(root, n) {
   }
   const claim = new SharedArrayBuffer(4);
   const parts = await Promise.all(
-    Array.from({ length: n }, () => new Promise((resolve, reject) => {
-      const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { tasks: frontier, claim } });
-      w.once('message', resolve);
-      w.once('error', reject);
-    })),
+    Array.from(
+      { length: n },
+      () =>
+        new Promise((resolve, reject) => {
+          const w = new Worker(WORKER_SOURCE, { eval: true, workerData: { tasks: frontier, claim } });
+          w.once('message', resolve);
+          w.once('error', reject);
+        }),
+    ),
   );
   for (const sums of parts) for (const [, b] of sums) bytes += b;
   return bytes;

@@ -37,7 +37,10 @@ export function emitDiagnosticAnnotations(report: Report, core: Annotator): numb
       let risks = 0;
       for (const i of d.drift.items) {
         if (i.status === 'risk' && ++risks > MAX_RISK_NOTICES) continue;
-        const what = i.status === 'present' ? 'paths it ignores are in the build context here' : 'a checkout with such paths would send them to the build';
+        const what =
+          i.status === 'present'
+            ? 'paths it ignores are in the build context here'
+            : 'a checkout with such paths would send them to the build';
         core.notice(`gitignored but not excluded by the ignore file: ${what}${i.dockerLine ? `; add "${i.dockerLine}"` : ''}`, {
           title: 'docker-size-guard: gitignore drift',
           file: i.file,

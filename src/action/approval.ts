@@ -12,7 +12,11 @@ export interface Approval {
 }
 
 /** The approval in force, if the override is configured and the label is on the pull request. */
-export function approvalFrom(allowLabel: string | undefined, labels: readonly string[], labeledBy?: { label: string | undefined; sender: string | undefined }): Approval | undefined {
+export function approvalFrom(
+  allowLabel: string | undefined,
+  labels: readonly string[],
+  labeledBy?: { label: string | undefined; sender: string | undefined },
+): Approval | undefined {
   if (allowLabel === undefined || !labels.includes(allowLabel)) return undefined;
   return { label: allowLabel, by: labeledBy?.label === allowLabel ? labeledBy.sender : undefined };
 }

@@ -26,7 +26,11 @@ export function badgeFor(report: Report, verdict: Verdict | undefined): Badge {
   const useImage = report.targets.length > 0 && images.every((b) => b !== null);
   const bytes = useImage ? images.reduce((a: number, b) => a + (b ?? 0), 0) : report.targets.reduce((a, t) => a + t.context.bytes, 0);
   const breaches = verdict?.breaches ?? [];
-  const color = breaches.some((b) => b.level === 'fail' && b.acceptedBy === undefined) ? 'red' : breaches.length > 0 ? 'yellow' : 'brightgreen';
+  const color = breaches.some((b) => b.level === 'fail' && b.acceptedBy === undefined)
+    ? 'red'
+    : breaches.length > 0
+      ? 'yellow'
+      : 'brightgreen';
   return { schemaVersion: 1, label: useImage ? 'image' : 'docker context', message: formatBytes(bytes), color };
 }
 

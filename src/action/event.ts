@@ -58,7 +58,8 @@ export function readRunContext(env: Env, payload: unknown): RunContext {
   const p = (isObj(payload) ? payload : {}) as Json;
   const full = env.GITHUB_REPOSITORY ?? str(obj(p.repository)?.full_name) ?? '';
   const [owner, repo] = full.split('/');
-  if (!owner || !repo) throw new InputError('GITHUB_REPOSITORY is not set: run this in GitHub Actions, or see the README for running it locally');
+  if (!owner || !repo)
+    throw new InputError('GITHUB_REPOSITORY is not set: run this in GitHub Actions, or see the README for running it locally');
   const repository = obj(p.repository);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const ref = env.GITHUB_REF ?? '';
@@ -99,7 +100,10 @@ function pullRequest(pr: Json, repoId: number | undefined): PullRequestInfo {
     baseRef: str(base.ref) ?? '',
     baseSha: str(base.sha) ?? '',
     fromFork: headRepoId === null || (baseRepoId !== undefined && headRepoId !== baseRepoId),
-    labels: (Array.isArray(pr.labels) ? pr.labels : []).map((l) => str(obj(l)?.name)).filter((n): n is string => n !== undefined).slice(0, 100),
+    labels: (Array.isArray(pr.labels) ? pr.labels : [])
+      .map((l) => str(obj(l)?.name))
+      .filter((n): n is string => n !== undefined)
+      .slice(0, 100),
   };
 }
 

@@ -22,7 +22,13 @@ export interface PullTarget {
   baseSha: string;
 }
 
-export async function uploadReport(store: ArtifactStore, name: string, report: Report, pr: PullTarget | undefined, retentionDays: number | undefined): Promise<void> {
+export async function uploadReport(
+  store: ArtifactStore,
+  name: string,
+  report: Report,
+  pr: PullTarget | undefined,
+  retentionDays: number | undefined,
+): Promise<void> {
   const files: Record<string, string> = { [REPORT_FILE]: renderJson(report) };
   if (pr) files[PULL_REQUEST_FILE] = JSON.stringify({ number: pr.number, headSha: pr.headSha }) + '\n';
   await store.upload(name, files, retentionDays);
@@ -35,11 +41,20 @@ export type Received =
 const PR_EVENTS = ['pull_request', 'pull_request_target'];
 
 export async function receiveReport(gh: GitHubRest, store: ArtifactStore, name: string, run: WorkflowRunInfo): Promise<Received> {
-  if (!PR_EVENTS.includes(run.event)) return { report: undefined, reason: `the triggering run ${run.id} was a ${run.event || 'unknown'} run, not a pull request: nothing to comment` };
+  if (!PR_EVENTS.includes(run.event))
+    return {
+      report: undefined,
+      reason: `the triggering run ${run.id} was a ${run.event || 'unknown'} run, not a pull request: nothing to comment`,
+    };
   const artifacts = await gh.listRunArtifacts(run.id, name);
   const artifact = artifacts.find((a) => !a.expired);
-  if (!artifact) return { report: undefined, reason: `run ${run.id} uploaded no artifact "${name}" (did its docker-size-guard step run with mode: measure and the same comment-key?)` };
-  if (artifact.sizeInBytes > MAX_ARTIFACT_BYTES) return { report: undefined, reason: `artifact "${name}" is too large to be a report (${artifact.sizeInBytes} bytes)` };
+  if (!artifact)
+    return {
+      report: undefined,
+      reason: `run ${run.id} uploaded no artifact "${name}" (did its docker-size-guard step run with mode: measure and the same comment-key?)`,
+    };
+  if (artifact.sizeInBytes > MAX_ARTIFACT_BYTES)
+    return { report: undefined, reason: `artifact "${name}" is too large to be a report (${artifact.sizeInBytes} bytes)` };
   const files = await store.download(artifact.id, run.id, [REPORT_FILE, PULL_REQUEST_FILE], MAX_ARTIFACT_BYTES * 2);
   if (files[REPORT_FILE] === undefined) return { report: undefined, reason: `artifact "${name}" holds no ${REPORT_FILE}` };
   let report: Report;
@@ -82,17 +97,21 @@ function claimedNumber(text: string | undefined): number | undefined {
 export async function verifyPull(gh: GitHubRest, run: WorkflowRunInfo, claimed: number): Promise<PullTarget | string> {
   const listed = run.pullRequests.find((p) => p.number === claimed);
   if (listed) {
-    if (listed.headSha !== run.headSha) return `pull request #${claimed} is at ${listed.headSha.slice(0, 12)}, not ${run.headSha.slice(0, 12)} that run ${run.id} measured`;
+    if (listed.headSha !== run.headSha)
+      return `pull request #${claimed} is at ${listed.headSha.slice(0, 12)}, not ${run.headSha.slice(0, 12)} that run ${run.id} measured`;
     return { number: claimed, headSha: listed.headSha, baseRef: listed.baseRef, baseSha: listed.baseSha };
   }
-  if (run.pullRequests.length > 0) return `the artifact names pull request #${claimed}, but run ${run.id} belongs to #${run.pullRequests.map((p) => p.number).join(', #')}`;
+  if (run.pullRequests.length > 0)
+    return `the artifact names pull request #${claimed}, but run ${run.id} belongs to #${run.pullRequests.map((p) => p.number).join(', #')}`;
   let pull: Awaited<ReturnType<GitHubRest['getPull']>>;
   try {
     pull = await gh.getPull(claimed);
   } catch (e) {
     return `pull request #${claimed} named by the artifact cannot be read (HTTP ${httpStatus(e) ?? 'error'})`;
   }
-  if (pull.headSha !== run.headSha) return `the artifact names pull request #${claimed}, whose head ${pull.headSha.slice(0, 12)} is not ${run.headSha.slice(0, 12)} that run ${run.id} measured`;
-  if (run.headRepoId !== null && pull.headRepoId !== run.headRepoId) return `pull request #${claimed} comes from another repository than run ${run.id}`;
+  if (pull.headSha !== run.headSha)
+    return `the artifact names pull request #${claimed}, whose head ${pull.headSha.slice(0, 12)} is not ${run.headSha.slice(0, 12)} that run ${run.id} measured`;
+  if (run.headRepoId !== null && pull.headRepoId !== run.headRepoId)
+    return `pull request #${claimed} comes from another repository than run ${run.id}`;
   return { number: pull.number, headSha: pull.headSha, baseRef: pull.baseRef, baseSha: pull.baseSha };
 }

@@ -31,19 +31,33 @@ export async function measureImageForAction(
   const image = inputs.image || undefined;
   const imageArchive = inputs.imageArchive || undefined;
   if (image === undefined && imageArchive === undefined) return undefined;
-  const fail = (error: string): ImageResult => ({ ok: false, source: imageArchive ? 'archive' : inputs.registry ? 'registry' : 'engine', reference: imageArchive ?? image ?? '', error });
+  const fail = (error: string): ImageResult => ({
+    ok: false,
+    source: imageArchive ? 'archive' : inputs.registry ? 'registry' : 'engine',
+    reference: imageArchive ?? image ?? '',
+    error,
+  });
   let platform: PlatformChoice = DEFAULT_PLATFORM;
   let layerShare = DEFAULT_LAYER_SHARE;
   try {
     if (inputs.platform) platform = parsePlatform(inputs.platform);
     if (inputs.layerShare) {
       const share = parseLayerShare(inputs.layerShare.trim());
-      if (share === undefined) throw new InputError(`input "layer-share" ${LAYER_SHARE_EXPECTED}, got ${JSON.stringify(inputs.layerShare)}`);
+      if (share === undefined)
+        throw new InputError(`input "layer-share" ${LAYER_SHARE_EXPECTED}, got ${JSON.stringify(inputs.layerShare)}`);
       layerShare = share;
     }
     if (inputs.registry && image === undefined) throw new InputError('input "registry" needs input "image"');
     const req = imageRequest(
-      { image, imageArchive, registry: !!inputs.registry, platform, wasteExclude: inputs.wasteExclude ?? [], layerShare, top: inputs.top ?? 10 },
+      {
+        image,
+        imageArchive,
+        registry: !!inputs.registry,
+        platform,
+        wasteExclude: inputs.wasteExclude ?? [],
+        layerShare,
+        top: inputs.top ?? 10,
+      },
       measured,
       cwd,
     );

@@ -52,7 +52,8 @@ type Get = (name: string) => string;
 
 export function readInputs(get: Get = (n) => core.getInput(n)): ActionInputs {
   const top = get('top') || '10';
-  if (!/^\d+$/.test(top) || Number(top) > 1000) throw new InputError(`input "top" must be a whole number from 0 to 1000, got ${JSON.stringify(top)}`);
+  if (!/^\d+$/.test(top) || Number(top) > 1000)
+    throw new InputError(`input "top" must be a whole number from 0 to 1000, got ${JSON.stringify(top)}`);
   const buildArgs: Record<string, string> = {};
   for (const line of lines(get('build-args'))) {
     const eq = line.indexOf('=');
@@ -65,7 +66,8 @@ export function readInputs(get: Get = (n) => core.getInput(n)): ActionInputs {
   }
   const minChangeText = get('min-change');
   const minChange = minChangeText === '' ? undefined : parseLimit(minChangeText, true);
-  if (minChangeText !== '' && !minChange) throw new InputError(`input "min-change" must be a size (10kB) or a percentage (1%), got ${JSON.stringify(minChangeText)}`);
+  if (minChangeText !== '' && !minChange)
+    throw new InputError(`input "min-change" must be a size (10kB) or a percentage (1%), got ${JSON.stringify(minChangeText)}`);
   const failOnBudget = get('fail-on-budget');
   if (failOnBudget !== '' && failOnBudget !== 'true' && failOnBudget !== 'false') {
     throw new InputError(`input "fail-on-budget" must be true or false, got ${JSON.stringify(failOnBudget)}`);
@@ -140,7 +142,9 @@ function budgetLines(text: string, level: Level, input: string): Budget[] {
   return lines(text).map((line, i) => {
     const m = /^([a-z-]+)\s*[:=]\s*(.+)$/.exec(line);
     if (!m || !isBudgetKey(m[1]!)) {
-      throw new InputError(`input "${input}" line ${i + 1}: expected KEY: LIMIT with KEY one of ${BUDGET_KEYS.join(', ')}, got ${JSON.stringify(line)}`);
+      throw new InputError(
+        `input "${input}" line ${i + 1}: expected KEY: LIMIT with KEY one of ${BUDGET_KEYS.join(', ')}, got ${JSON.stringify(line)}`,
+      );
     }
     return parseBudget(m[1], level, m[2]!.trim(), `input ${input}`, `input "${input}" line ${i + 1}`);
   });
@@ -148,7 +152,8 @@ function budgetLines(text: string, level: Level, input: string): Budget[] {
 
 /** Artifact names may not hold " : < > | * ? \ / or line breaks; the suffixes added later are safe. */
 function artifactBase(input: string, value: string): string {
-  if (!/^[A-Za-z0-9._-]{1,100}$/.test(value)) throw new InputError(`input "${input}" must be 1 to 100 letters, digits, ".", "_" or "-", got ${JSON.stringify(value)}`);
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(value))
+    throw new InputError(`input "${input}" must be 1 to 100 letters, digits, ".", "_" or "-", got ${JSON.stringify(value)}`);
   return value;
 }
 
@@ -157,6 +162,7 @@ function bool(input: string, value: string): boolean {
 }
 
 function label(value: string, input: string): string {
-  if (value.length > 50 || /[,\r\n]/.test(value)) throw new InputError(`input "${input}" must be one label name of at most 50 characters, without commas, got ${JSON.stringify(value)}`);
+  if (value.length > 50 || /[,\r\n]/.test(value))
+    throw new InputError(`input "${input}" must be one label name of at most 50 characters, without commas, got ${JSON.stringify(value)}`);
   return value;
 }

@@ -61,13 +61,19 @@ export async function collectParts(gh: GitHubRest, store: ArtifactStore, prefix:
       }
       parts.push({ key: a.name.slice(head.length), report: validateHandoff(JSON.parse(text), `artifact ${a.name}`) });
     } catch (e) {
-      refused.push(e instanceof InputError ? e.oneLine() : `${a.name}: ${e instanceof SyntaxError ? `${REPORT_FILE} is not JSON` : (e as Error).message.split('\n')[0]}`);
+      refused.push(
+        e instanceof InputError
+          ? e.oneLine()
+          : `${a.name}: ${e instanceof SyntaxError ? `${REPORT_FILE} is not JSON` : (e as Error).message.split('\n')[0]}`,
+      );
     }
   }
   let failedJobs: string[] = [];
   let jobsNote: string | undefined;
   try {
-    failedJobs = (await gh.listJobs(runId)).filter((j) => j.status === 'completed' && ['failure', 'cancelled', 'timed_out'].includes(j.conclusion ?? '')).map((j) => j.name);
+    failedJobs = (await gh.listJobs(runId))
+      .filter((j) => j.status === 'completed' && ['failure', 'cancelled', 'timed_out'].includes(j.conclusion ?? ''))
+      .map((j) => j.name);
   } catch (e) {
     jobsNote = `the run's jobs could not be listed (HTTP ${httpStatus(e) ?? 'error'}); with \`actions: read\` they can`;
   }
@@ -99,7 +105,11 @@ export function mergeParts(parts: readonly ComparedPart[], toolVersion: string, 
 }
 
 export function compareParts(parts: readonly Part[], baselines: readonly (BaselineResult | undefined)[], minChange: Limit): ComparedPart[] {
-  return parts.map((p, i) => ({ ...p, baseline: baselines[i], comparison: compareReports(p.report, baselines[i]?.found?.report, { minChange }) }));
+  return parts.map((p, i) => ({
+    ...p,
+    baseline: baselines[i],
+    comparison: compareReports(p.report, baselines[i]?.found?.report, { minChange }),
+  }));
 }
 
 /** The lines the merged comment shows under its headline: each part's baseline, and what is missing. */
@@ -111,7 +121,13 @@ export function mergeNotes(parts: readonly ComparedPart[], c: Pick<Collected, 'r
   });
   notes.push(`Merged the reports of ${parts.length} job${parts.length === 1 ? '' : 's'}: ${each.join('; ') || 'none'}.`);
   const missing = [...c.failedJobs.map((j) => `job ${nameMd(j)} failed, so its targets are missing`), ...c.refused.map((r) => esc(r))];
-  if (missing.length > 0) notes.push(`> [!WARNING]\n${missing.slice(0, 20).map((m) => `> - ${m}`).join('\n')}${missing.length > 20 ? `\n> - and ${missing.length - 20} more` : ''}`);
+  if (missing.length > 0)
+    notes.push(
+      `> [!WARNING]\n${missing
+        .slice(0, 20)
+        .map((m) => `> - ${m}`)
+        .join('\n')}${missing.length > 20 ? `\n> - and ${missing.length - 20} more` : ''}`,
+    );
   if (c.jobsNote) notes.push(`> [!NOTE]\n> ${esc(c.jobsNote)}: a failed matrix job may be missing without notice.`);
   return notes;
 }

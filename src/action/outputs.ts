@@ -13,7 +13,8 @@ export function figureOutputs(report: Report): Record<string, string> {
     const known = values.filter((v): v is number => typeof v === 'number');
     return known.length === 0 ? '' : String(known.reduce((a, b) => a + b, 0));
   };
-  const delta = (key: MetricKey): string => (cmp?.hasBaseline ? sum(cmp.targets.map((t) => t.metrics.find((m) => m.key === key)?.delta)) : '');
+  const delta = (key: MetricKey): string =>
+    cmp?.hasBaseline ? sum(cmp.targets.map((t) => t.metrics.find((m) => m.key === key)?.delta)) : '';
   const figures = report.targets.map(targetFigures);
   const withOutput = METRICS.filter((m) => 'output' in m);
   return {
@@ -45,10 +46,16 @@ export function annotations(report: Report, verdict: Verdict | undefined): { sho
   const all: Annotation[] = [];
   for (const b of verdict?.breaches ?? []) {
     const what = b.key.endsWith('-increase') ? `${b.key.replace(/-increase$/, '')} growth` : b.key;
-    const figure = b.limit.kind === 'percent' ? (b.actual === Infinity ? 'growth from 0' : `+${b.actual.toFixed(1)}%`) : formatBytes(b.actual);
-    all.push({ level: b.level === 'fail' ? 'error' : 'warning', title: `Docker size budget: ${b.target}`, message: `${what} ${figure} is over the ${b.acceptedBy !== undefined ? 'fail' : b.level} budget of ${b.limit.text} (${b.source})${b.acceptedBy !== undefined ? `, accepted by label "${b.acceptedBy}"` : ''}` });
+    const figure =
+      b.limit.kind === 'percent' ? (b.actual === Infinity ? 'growth from 0' : `+${b.actual.toFixed(1)}%`) : formatBytes(b.actual);
+    all.push({
+      level: b.level === 'fail' ? 'error' : 'warning',
+      title: `Docker size budget: ${b.target}`,
+      message: `${what} ${figure} is over the ${b.acceptedBy !== undefined ? 'fail' : b.level} budget of ${b.limit.text} (${b.source})${b.acceptedBy !== undefined ? `, accepted by label "${b.acceptedBy}"` : ''}`,
+    });
   }
-  for (const t of report.targets) for (const w of t.warnings) all.push({ level: 'warning', title: `docker-size-guard: ${t.name}`, message: w });
+  for (const t of report.targets)
+    for (const w of t.warnings) all.push({ level: 'warning', title: `docker-size-guard: ${t.name}`, message: w });
   const shown: Annotation[] = [];
   const overflow: Annotation[] = [];
   const count = { error: 0, warning: 0, notice: 0 };

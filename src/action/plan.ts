@@ -22,28 +22,39 @@ export type Plan =
   /** Measure and write the summary only (e.g. a push to a branch other than the default). */
   | { kind: 'report'; reason: string };
 
-
 export function planRun(mode: Mode, ctx: RunContext): Plan {
   switch (mode) {
     case 'measure':
       return { kind: 'measure', pr: ctx.pullRequest };
     case 'comment':
       if (!ctx.workflowRun) {
-        throw new InputError(`mode "comment" runs in a workflow triggered by workflow_run, not ${ctx.eventName || 'an unknown event'} (see the README's fork-safe workflow)`);
+        throw new InputError(
+          `mode "comment" runs in a workflow triggered by workflow_run, not ${ctx.eventName || 'an unknown event'} (see the README's fork-safe workflow)`,
+        );
       }
       return { kind: 'comment', run: ctx.workflowRun };
     case 'baseline':
-      if (!ctx.branch) throw new InputError(`mode "baseline" needs a branch to store the baseline for; this run is on ${JSON.stringify(ctx.sha || 'no ref')}`);
+      if (!ctx.branch)
+        throw new InputError(
+          `mode "baseline" needs a branch to store the baseline for; this run is on ${JSON.stringify(ctx.sha || 'no ref')}`,
+        );
       return { kind: 'baseline', branch: ctx.branch, trend: ctx.eventName === 'schedule' };
     case 'merge':
-      if (ctx.workflowRun) throw new InputError('mode "merge" runs in the workflow of the matrix it merges (a last job with `needs:`), not on workflow_run');
-      return { kind: 'merge', pr: ctx.pullRequest, canComment: ctx.pullRequest ? !ctx.pullRequest.fromFork : false, branch: ctx.pullRequest ? undefined : ctx.branch };
+      if (ctx.workflowRun)
+        throw new InputError('mode "merge" runs in the workflow of the matrix it merges (a last job with `needs:`), not on workflow_run');
+      return {
+        kind: 'merge',
+        pr: ctx.pullRequest,
+        canComment: ctx.pullRequest ? !ctx.pullRequest.fromFork : false,
+        branch: ctx.pullRequest ? undefined : ctx.branch,
+      };
     case 'auto':
       if (ctx.pullRequest) return { kind: 'pull-request', pr: ctx.pullRequest, canComment: !ctx.pullRequest.fromFork };
       if (ctx.workflowRun) return { kind: 'comment', run: ctx.workflowRun };
       if (BASELINE_EVENTS.includes(ctx.eventName) && ctx.branch !== undefined) {
         const onDefault = ctx.defaultBranch === undefined || ctx.branch === ctx.defaultBranch;
-        if (ctx.eventName === 'push' && !onDefault) return { kind: 'report', reason: `a push to ${ctx.branch}, not the default branch: no baseline stored` };
+        if (ctx.eventName === 'push' && !onDefault)
+          return { kind: 'report', reason: `a push to ${ctx.branch}, not the default branch: no baseline stored` };
         return { kind: 'baseline', branch: ctx.branch, trend: ctx.eventName === 'schedule' };
       }
       return { kind: 'report', reason: `event ${ctx.eventName || 'unknown'}: measured only` };

@@ -38,9 +38,20 @@ export const READ_ONLY_HINT =
   "(Dependabot's pull requests, and repositories whose default workflow permissions are read-only, get one). The comment was skipped; the report is in the job summary. " +
   'Grant it in the workflow: `permissions:` with `pull-requests: write` (README, "Permissions").';
 
-const nameOf = (inputs: ActionInputs, report: Report): string => baselineName(inputs.baselineArtifact, inputs.commentKey, report.targets.map((t) => t.name));
+const nameOf = (inputs: ActionInputs, report: Report): string =>
+  baselineName(
+    inputs.baselineArtifact,
+    inputs.commentKey,
+    report.targets.map((t) => t.name),
+  );
 
-export async function storeBaseline(store: ArtifactStore, inputs: ActionInputs, ctx: RunContext, report: Report, branch: string): Promise<void> {
+export async function storeBaseline(
+  store: ArtifactStore,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  report: Report,
+  branch: string,
+): Promise<void> {
   const name = nameOf(inputs, report);
   try {
     const id = await store.upload(name, { [REPORT_FILE]: renderJson(storedReport(report)) }, inputs.retentionDays);
@@ -53,13 +64,32 @@ export async function storeBaseline(store: ArtifactStore, inputs: ActionInputs, 
   }
 }
 
-export async function findPullBaseline(gh: GitHubRest, store: ArtifactStore, inputs: ActionInputs, ctx: RunContext, report: Report, pr: PullTarget): Promise<BaselineResult> {
+export async function findPullBaseline(
+  gh: GitHubRest,
+  store: ArtifactStore,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  report: Report,
+  pr: PullTarget,
+): Promise<BaselineResult> {
   const name = nameOf(inputs, report);
   core.setOutput('baseline-artifact', name);
-  if (ctx.repoId === undefined) return { found: undefined, note: 'the repository id is unknown (GITHUB_REPOSITORY_ID is not set)', skipped: [] };
-  const result = await findBaseline(gh, store, { name, repoId: ctx.repoId, branch: pr.baseRef, baseSha: pr.baseSha, headSha: pr.headSha, now: Date.now() });
+  if (ctx.repoId === undefined)
+    return { found: undefined, note: 'the repository id is unknown (GITHUB_REPOSITORY_ID is not set)', skipped: [] };
+  const result = await findBaseline(gh, store, {
+    name,
+    repoId: ctx.repoId,
+    branch: pr.baseRef,
+    baseSha: pr.baseSha,
+    headSha: pr.headSha,
+    now: Date.now(),
+  });
   for (const why of result.skipped) info(`Baseline: skipped ${why}`);
-  info(result.found ? `Baseline: artifact ${result.found.artifactId} of ${result.found.commit} (${result.found.runUrl})` : `No baseline: ${result.note}`);
+  info(
+    result.found
+      ? `Baseline: artifact ${result.found.artifactId} of ${result.found.commit} (${result.found.runUrl})`
+      : `No baseline: ${result.note}`,
+  );
   return result;
 }
 
@@ -67,29 +97,68 @@ export async function findPullBaseline(gh: GitHubRest, store: ArtifactStore, inp
  * On a push: the previous baseline of the branch — the newest stored for an earlier commit — so that the
  * summary and outputs show the delta and growth budgets work on push too.
  */
-export async function findPushBaseline(gh: GitHubRest, store: ArtifactStore, inputs: ActionInputs, ctx: RunContext, report: Report, branch: string): Promise<BaselineResult> {
-  if (ctx.repoId === undefined) return { found: undefined, note: 'the repository id is unknown (GITHUB_REPOSITORY_ID is not set)', skipped: [] };
-  const result = await findBaseline(gh, store, { name: nameOf(inputs, report), repoId: ctx.repoId, branch, before: ctx.sha, now: Date.now() });
+export async function findPushBaseline(
+  gh: GitHubRest,
+  store: ArtifactStore,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  report: Report,
+  branch: string,
+): Promise<BaselineResult> {
+  if (ctx.repoId === undefined)
+    return { found: undefined, note: 'the repository id is unknown (GITHUB_REPOSITORY_ID is not set)', skipped: [] };
+  const result = await findBaseline(gh, store, {
+    name: nameOf(inputs, report),
+    repoId: ctx.repoId,
+    branch,
+    before: ctx.sha,
+    now: Date.now(),
+  });
   for (const why of result.skipped) core.info(`Previous baseline: skipped ${why}`);
-  core.info(result.found ? `Previous baseline: artifact ${result.found.artifactId} of ${result.found.commit} (${result.found.runUrl})` : `No previous baseline: ${result.note}`);
+  core.info(
+    result.found
+      ? `Previous baseline: artifact ${result.found.artifactId} of ${result.found.commit} (${result.found.runUrl})`
+      : `No previous baseline: ${result.note}`,
+  );
   return result;
 }
 
 /** The baseline of one part of a matrix merge: the part's own key decides the artifact name. */
-export async function findPartBaseline(gh: GitHubRest, store: ArtifactStore, inputs: ActionInputs, ctx: RunContext, part: { key: string; report: Report }, where: { pr: PullTarget } | { branch: string }): Promise<BaselineResult> {
-  if (ctx.repoId === undefined) return { found: undefined, note: 'the repository id is unknown (GITHUB_REPOSITORY_ID is not set)', skipped: [] };
-  const name = baselineName(inputs.baselineArtifact, part.key, part.report.targets.map((t) => t.name));
-  const q = 'pr' in where
-    ? { name, repoId: ctx.repoId, branch: where.pr.baseRef, baseSha: where.pr.baseSha, headSha: where.pr.headSha, now: Date.now() }
-    : { name, repoId: ctx.repoId, branch: where.branch, before: ctx.sha, now: Date.now() };
+export async function findPartBaseline(
+  gh: GitHubRest,
+  store: ArtifactStore,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  part: { key: string; report: Report },
+  where: { pr: PullTarget } | { branch: string },
+): Promise<BaselineResult> {
+  if (ctx.repoId === undefined)
+    return { found: undefined, note: 'the repository id is unknown (GITHUB_REPOSITORY_ID is not set)', skipped: [] };
+  const name = baselineName(
+    inputs.baselineArtifact,
+    part.key,
+    part.report.targets.map((t) => t.name),
+  );
+  const q =
+    'pr' in where
+      ? { name, repoId: ctx.repoId, branch: where.pr.baseRef, baseSha: where.pr.baseSha, headSha: where.pr.headSha, now: Date.now() }
+      : { name, repoId: ctx.repoId, branch: where.branch, before: ctx.sha, now: Date.now() };
   const result = await findBaseline(gh, store, q);
-  core.info(result.found ? `Baseline of ${part.key}: artifact ${result.found.artifactId} of ${result.found.commit}` : `No baseline for ${part.key}: ${result.note}`);
+  core.info(
+    result.found
+      ? `Baseline of ${part.key}: artifact ${result.found.artifactId} of ${result.found.commit}`
+      : `No baseline for ${part.key}: ${result.note}`,
+  );
   return result;
 }
 
 /** Stores one part of a matrix merge as its baseline, under the name its own job would have used. */
 export async function storePartBaseline(store: ArtifactStore, inputs: ActionInputs, part: { key: string; report: Report }): Promise<void> {
-  const name = baselineName(inputs.baselineArtifact, part.key, part.report.targets.map((t) => t.name));
+  const name = baselineName(
+    inputs.baselineArtifact,
+    part.key,
+    part.report.targets.map((t) => t.name),
+  );
   try {
     await store.upload(name, { [REPORT_FILE]: renderJson(storedReport(part.report)) }, inputs.retentionDays);
     core.info(`Stored the baseline of ${part.key} as artifact "${name}".`);
@@ -106,13 +175,21 @@ export async function currentLabels(gh: GitHubRest, pr: PullTarget, fromEvent: r
   try {
     return (await gh.getPull(pr.number)).labels;
   } catch (e) {
-    core.warning(`The labels of pull request #${pr.number} could not be read (HTTP ${httpStatus(e) ?? 'error'}; it needs \`pull-requests: read\`)${fromEvent ? ': using those of the event' : ''}.`);
+    core.warning(
+      `The labels of pull request #${pr.number} could not be read (HTTP ${httpStatus(e) ?? 'error'}; it needs \`pull-requests: read\`)${fromEvent ? ': using those of the event' : ''}.`,
+    );
     return [...(fromEvent ?? [])];
   }
 }
 
 /** One-click review suggestions of the ignore-file lines the diagnostics propose, one per file. */
-export async function postSuggestions(gh: GitHubRest, inputs: ActionInputs, report: Report, pr: PullTarget, workspace: string): Promise<void> {
+export async function postSuggestions(
+  gh: GitHubRest,
+  inputs: ActionInputs,
+  report: Report,
+  pr: PullTarget,
+  workspace: string,
+): Promise<void> {
   const wanted: FileSuggestion[] = [];
   for (const t of report.targets) {
     const d = t.diagnostics;
@@ -123,7 +200,11 @@ export async function postSuggestions(gh: GitHubRest, inputs: ActionInputs, repo
     wanted.push({ path, lines: d.suggestions.map((x) => x.line), saving: formatBytes(d.savings.removed) });
   }
   for (const step of await upsertSuggestions(gh, pr, { key: inputs.commentKey, author: inputs.commentAuthor }, wanted)) {
-    core.info(step.action === 'skipped' ? `Review suggestion for ${step.path}: skipped, ${step.reason}.` : `Review suggestion for ${step.path}: ${step.action} ${step.url}`);
+    core.info(
+      step.action === 'skipped'
+        ? `Review suggestion for ${step.path}: skipped, ${step.reason}.`
+        : `Review suggestion for ${step.path}: ${step.action} ${step.url}`,
+    );
     if (step.action !== 'skipped') core.setOutput('suggestion-url', step.url);
   }
 }
@@ -151,12 +232,27 @@ export interface TrendHistory {
   since?: number;
 }
 
-export async function loadTrendHistory(gh: GitHubRest, store: ArtifactStore, inputs: ActionInputs, ctx: RunContext, report: Report, branch: string): Promise<TrendHistory> {
+export async function loadTrendHistory(
+  gh: GitHubRest,
+  store: ArtifactStore,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  report: Report,
+  branch: string,
+): Promise<TrendHistory> {
   if (ctx.repoId === undefined) return { points: [], start: undefined };
   try {
     const now = Date.now();
     const since = inputs.trendWindow ? now - inputs.trendWindow.ms : undefined;
-    const h = await loadHistory(gh, store, { name: nameOf(inputs, report), repoId: ctx.repoId, branch, now, limit: inputs.trendPoints - 1, excludeRunId: ctx.runId, since });
+    const h = await loadHistory(gh, store, {
+      name: nameOf(inputs, report),
+      repoId: ctx.repoId,
+      branch,
+      now,
+      limit: inputs.trendPoints - 1,
+      excludeRunId: ctx.runId,
+      since,
+    });
     for (const why of h.skipped) info(`Trend: skipped ${why}`);
     return { points: h.points, start: h.points[0], leftOut: h.leftOut, since };
   } catch (e) {
@@ -171,31 +267,66 @@ export interface TrendResult {
 }
 
 /** The trend table and chart, and the tracking issue opened, updated or closed on the window's verdict. */
-export async function reportTrend(gh: GitHubRest, inputs: ActionInputs, ctx: RunContext, report: Report, history: TrendHistory, budgets?: number): Promise<TrendResult> {
+export async function reportTrend(
+  gh: GitHubRest,
+  inputs: ActionInputs,
+  ctx: RunContext,
+  report: Report,
+  history: TrendHistory,
+  budgets?: number,
+): Promise<TrendResult> {
   const now = { date: new Date().toISOString(), commit: ctx.sha, runUrl: runUrl(ctx, ctx.runId), report: figuresOf(report) };
   const window = {
     points: inputs.trendPoints,
-    ...(inputs.trendWindow && history.since !== undefined ? { time: { text: inputs.trendWindow.text, since: new Date(history.since).toISOString() } } : {}),
+    ...(inputs.trendWindow && history.since !== undefined
+      ? { time: { text: inputs.trendWindow.text, since: new Date(history.since).toISOString() } }
+      : {}),
     ...(history.leftOut ? { leftOut: history.leftOut } : {}),
   };
-  const markdown = renderTrend([...history.points.map((p) => ({ date: p.date, commit: p.commit, runUrl: p.runUrl, report: p.report })), now], window);
+  const markdown = renderTrend(
+    [...history.points.map((p) => ({ date: p.date, commit: p.commit, runUrl: p.runUrl, report: p.report })), now],
+    window,
+  );
   const breaches = report.verdict?.breaches.filter((b) => b.level === 'fail') ?? [];
   const regressed = breaches.length > 0;
-  const title = regressed ? `Docker size over budget: ${[...new Set(breaches.map((b) => `${b.target} ${b.key}`))].join(', ')}`.slice(0, 200) : '';
-  const body = renderMarkdown(report, renderContext(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000, inputs.top, [], budgets)) + '\n' + markdown;
+  const title = regressed
+    ? `Docker size over budget: ${[...new Set(breaches.map((b) => `${b.target} ${b.key}`))].join(', ')}`.slice(0, 200)
+    : '';
+  const body =
+    renderMarkdown(
+      report,
+      renderContext(report, history.start ? { found: history.start, skipped: [] } : undefined, 50000, inputs.top, [], budgets),
+    ) +
+    '\n' +
+    markdown;
   try {
-    const tracking = await trackRegression(gh, { label: inputs.issueLabel, key: inputs.commentKey, author: inputs.commentAuthor }, regressed, title, body);
+    const tracking = await trackRegression(
+      gh,
+      { label: inputs.issueLabel, key: inputs.commentKey, author: inputs.commentAuthor },
+      regressed,
+      title,
+      body,
+    );
     if (tracking.step !== 'none') info(`Tracking issue #${tracking.number}: ${tracking.step}`);
     if (tracking.url) core.setOutput('issue-url', tracking.url);
     return { markdown, tracking };
   } catch (e) {
-    core.warning(`The tracking issue could not be ${regressed ? 'opened or updated' : 'checked'} (HTTP ${httpStatus(e) ?? 'error'}): the scheduled workflow needs \`issues: write\`. ${(e as Error).message}`);
+    core.warning(
+      `The tracking issue could not be ${regressed ? 'opened or updated' : 'checked'} (HTTP ${httpStatus(e) ?? 'error'}): the scheduled workflow needs \`issues: write\`. ${(e as Error).message}`,
+    );
     return { markdown };
   }
 }
 
 /** What the markdown renderer needs besides the report: the comparison, the verdict, where the baseline came from, notes. */
-function renderContext(report: Report, baseline: BaselineResult | undefined, maxLength: number, top: number, notes: string[], budgets?: number): RenderContext {
+function renderContext(
+  report: Report,
+  baseline: BaselineResult | undefined,
+  maxLength: number,
+  top: number,
+  notes: string[],
+  budgets?: number,
+): RenderContext {
   const found = baseline?.found;
   return {
     top,
@@ -234,7 +365,10 @@ const SUMMARY_LIMIT = 1024 * 1024 - 1024;
 
 export async function publish(p: PublishInput): Promise<void> {
   const { inputs, report } = p;
-  const markdown = renderMarkdown(report, renderContext(report, p.baseline, GITHUB_COMMENT_LIMIT - marker(inputs.commentKey).length - 1, inputs.top, p.notes, p.budgets));
+  const markdown = renderMarkdown(
+    report,
+    renderContext(report, p.baseline, GITHUB_COMMENT_LIMIT - marker(inputs.commentKey).length - 1, inputs.top, p.notes, p.budgets),
+  );
 
   const jsonPath = join(process.env.RUNNER_TEMP ?? process.env.GITHUB_WORKSPACE ?? process.cwd(), 'docker-size-guard-report.json');
   writeFileSync(jsonPath, renderJson(report));
@@ -244,7 +378,8 @@ export async function publish(p: PublishInput): Promise<void> {
   core.setOutput('baseline-commit', p.baseline?.found?.commit ?? '');
 
   const { shown, overflow } = annotations(report, report.verdict);
-  for (const a of shown) (a.level === 'error' ? core.error : a.level === 'warning' ? core.warning : core.notice)(a.message, { title: a.title });
+  for (const a of shown)
+    (a.level === 'error' ? core.error : a.level === 'warning' ? core.warning : core.notice)(a.message, { title: a.title });
 
   let commentNote: string | undefined;
   if (p.forkPr) {

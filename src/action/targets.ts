@@ -26,7 +26,10 @@ export interface Settings {
 export function settings(inputs: ActionInputs, cwd: string): Settings {
   const useConfig = inputs.config.explicit || existsSync(resolve(cwd, inputs.config.path));
   const config = useConfig ? loadConfigFile(cwd, inputs.config.path) : undefined;
-  const specs = targetSpecs({ context: inputs.context, file: inputs.dockerfile, target: inputs.target, buildArgs: inputs.buildArgs }, config);
+  const specs = targetSpecs(
+    { context: inputs.context, file: inputs.dockerfile, target: inputs.target, buildArgs: inputs.buildArgs },
+    config,
+  );
   return {
     config,
     specs,
@@ -43,7 +46,10 @@ export function settings(inputs: ActionInputs, cwd: string): Settings {
  */
 export async function measureAll(s: Settings, inputs: ActionInputs, cwd: string, log: (line: string) => void): Promise<Report> {
   const measured: Measured[] = [];
-  for (const spec of s.specs) measured.push(await measureSpec(spec, cwd, inputs.top, undefined, createWalkProgress({ write: (l) => log(l.replace(/\n$/, '')), mode: 'lines' })));
+  for (const spec of s.specs)
+    measured.push(
+      await measureSpec(spec, cwd, inputs.top, undefined, createWalkProgress({ write: (l) => log(l.replace(/\n$/, '')), mode: 'lines' })),
+    );
   for (const [i, m] of measured.entries()) {
     const t = s.config?.targets[i];
     const image = t ? { ...inputs.image, image: t.image, imageArchive: t.imageArchive } : inputs.image;
@@ -52,7 +58,10 @@ export async function measureAll(s: Settings, inputs: ActionInputs, cwd: string,
     const result = await measureImageForAction(image, m, cwd, process.env, log);
     if (result) m.report.image = result;
   }
-  return buildReport(VERSION, measured.map((m) => m.report));
+  return buildReport(
+    VERSION,
+    measured.map((m) => m.report),
+  );
 }
 
 /** The report as stored for later runs: the measurement only. */

@@ -41,17 +41,24 @@ export async function findBaseline(gh: GitHubRest, store: ArtifactStore, q: Base
   try {
     listed = await gh.listArtifacts(q.name);
   } catch (e) {
-    return { found: undefined, note: `the stored baselines could not be listed (${describe(e)}); with \`actions: read\` permission they can`, skipped };
+    return {
+      found: undefined,
+      note: `the stored baselines could not be listed (${describe(e)}); with \`actions: read\` permission they can`,
+      skipped,
+    };
   }
   let usable = listed.filter((a) => {
-    const why = ineligible(a, { repoId: q.repoId, branch: q.branch, now: q.now }) ?? (q.before !== undefined && a.run?.headSha === q.before ? 'stored for this very commit' : undefined);
+    const why =
+      ineligible(a, { repoId: q.repoId, branch: q.branch, now: q.now }) ??
+      (q.before !== undefined && a.run?.headSha === q.before ? 'stored for this very commit' : undefined);
     if (why) skipped.push(`artifact ${a.id}: ${why}`);
     return !why;
   });
   if (usable.length === 0) {
-    const note = listed.length === 0
-      ? `no baseline stored yet for ${q.branch} (it is stored by a push to ${q.branch}, a schedule or a manual run)`
-      : `none of the ${listed.length} stored baselines is usable for ${q.branch} (${summarize(skipped)})`;
+    const note =
+      listed.length === 0
+        ? `no baseline stored yet for ${q.branch} (it is stored by a push to ${q.branch}, a schedule or a manual run)`
+        : `none of the ${listed.length} stored baselines is usable for ${q.branch} (${summarize(skipped)})`;
     return { found: undefined, note, skipped };
   }
 
@@ -75,7 +82,8 @@ export async function findBaseline(gh: GitHubRest, store: ArtifactStore, q: Base
   }
   if (q.before !== undefined && ancestors.length > 0) {
     const earlier = new Set(ancestors.filter((s) => s !== q.before));
-    for (const a of usable) if (!earlier.has(a.run?.headSha ?? '')) skipped.push(`artifact ${a.id}: not stored for an earlier commit of ${q.branch}`);
+    for (const a of usable)
+      if (!earlier.has(a.run?.headSha ?? '')) skipped.push(`artifact ${a.id}: not stored for an earlier commit of ${q.branch}`);
     usable = usable.filter((a) => earlier.has(a.run?.headSha ?? ''));
     if (usable.length === 0) return { found: undefined, note: `no baseline stored for an earlier commit of ${q.branch}`, skipped };
   }
@@ -88,7 +96,12 @@ export async function findBaseline(gh: GitHubRest, store: ArtifactStore, q: Base
 }
 
 /** Downloads and validates one stored report; undefined (with the reason in `skipped`) when unusable. */
-export async function loadStored(gh: GitHubRest, store: ArtifactStore, a: ArtifactInfo, skipped: string[]): Promise<StoredReport | undefined> {
+export async function loadStored(
+  gh: GitHubRest,
+  store: ArtifactStore,
+  a: ArtifactInfo,
+  skipped: string[],
+): Promise<StoredReport | undefined> {
   try {
     const run = await gh.getRun(a.run!.id);
     if (!BASELINE_EVENTS.includes(run.event)) {

@@ -4,7 +4,10 @@ import { createHash } from 'node:crypto';
 
 /** The baseline of a set of targets, under the comment-key: `docker-size-baseline-default-3f2a1b9c`. */
 export function baselineName(base: string, key: string, targetNames: readonly string[]): string {
-  const id = createHash('sha256').update([...targetNames].sort().join('\0')).digest('hex').slice(0, 8);
+  const id = createHash('sha256')
+    .update([...targetNames].sort().join('\0'))
+    .digest('hex')
+    .slice(0, 8);
   return `${base}-${key}-${id}`;
 }
 

@@ -38,7 +38,11 @@ function newestFirst(a: ArtifactInfo, b: ArtifactInfo): number {
  * then its merge base), then the newest ancestor of the base (`ancestors`, newest first), then the
  * newest on the branch.
  */
-export function rankBaselines(candidates: readonly ArtifactInfo[], preferred: readonly string[], ancestors: readonly string[] = []): ArtifactInfo[] {
+export function rankBaselines(
+  candidates: readonly ArtifactInfo[],
+  preferred: readonly string[],
+  ancestors: readonly string[] = [],
+): ArtifactInfo[] {
   const sorted = [...candidates].sort(newestFirst);
   const out: ArtifactInfo[] = [];
   const add = (a: ArtifactInfo): void => {

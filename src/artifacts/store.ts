@@ -13,7 +13,12 @@ export const DOWNLOAD_DEADLINE_MS = 60_000;
 
 /** The part of @actions/artifact's client the action uses (uploads; downloads are read here, bounded). */
 export interface ArtifactClient {
-  uploadArtifact(name: string, files: string[], rootDirectory: string, options?: { retentionDays?: number }): Promise<{ id?: number; size?: number }>;
+  uploadArtifact(
+    name: string,
+    files: string[],
+    rootDirectory: string,
+    options?: { retentionDays?: number },
+  ): Promise<{ id?: number; size?: number }>;
   deleteArtifact(name: string): Promise<unknown>;
 }
 
@@ -84,14 +89,23 @@ export class ArtifactStore {
     const doFetch = this.opts.fetch ?? fetch;
     const api = (this.opts.apiUrl ?? 'https://api.github.com').replace(/\/+$/, '');
     const url = `${api}/repos/${encodeURIComponent(this.opts.owner)}/${encodeURIComponent(this.opts.repo)}/actions/artifacts/${id}/zip`;
-    const headers = { Authorization: `Bearer ${this.opts.token}`, Accept: 'application/vnd.github+json', 'User-Agent': 'docker-size-guard', 'X-GitHub-Api-Version': '2022-11-28' };
+    const headers = {
+      Authorization: `Bearer ${this.opts.token}`,
+      Accept: 'application/vnd.github+json',
+      'User-Agent': 'docker-size-guard',
+      'X-GitHub-Api-Version': '2022-11-28',
+    };
     let res = await doFetch(url, { headers, redirect: 'manual', signal: AbortSignal.timeout(DOWNLOAD_DEADLINE_MS) });
     if (res.status >= 300 && res.status < 400) {
       const location = res.headers.get('location');
       await res.body?.cancel().catch(() => undefined);
       if (!location) throw new ArtifactContentError(`artifact ${id}: the download redirect names no location`);
       // The blob URL is pre-signed: no token goes to it.
-      res = await doFetch(new URL(location, url), { headers: { 'User-Agent': 'docker-size-guard' }, redirect: 'follow', signal: AbortSignal.timeout(DOWNLOAD_DEADLINE_MS) });
+      res = await doFetch(new URL(location, url), {
+        headers: { 'User-Agent': 'docker-size-guard' },
+        redirect: 'follow',
+        signal: AbortSignal.timeout(DOWNLOAD_DEADLINE_MS),
+      });
     }
     if (res.status !== 200) {
       await res.body?.cancel().catch(() => undefined);
@@ -100,7 +114,8 @@ export class ArtifactStore {
     try {
       return await readCapped(res, maxBytes);
     } catch (e) {
-      if (e instanceof BodyLimit) throw new ArtifactContentError(`artifact ${id} is ${e.message}, more than the ${maxBytes} a report artifact can be`);
+      if (e instanceof BodyLimit)
+        throw new ArtifactContentError(`artifact ${id} is ${e.message}, more than the ${maxBytes} a report artifact can be`);
       throw e;
     }
   }

@@ -33,7 +33,8 @@ function centralDirectory(zip: Buffer): CentralEntry[] {
   const count = zip.readUInt16LE(eocd + 10);
   const size = zip.readUInt32LE(eocd + 12);
   const offset = zip.readUInt32LE(eocd + 16);
-  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff) throw new ZipError('a zip64 archive, larger than any report artifact');
+  if (count === 0xffff || size === 0xffffffff || offset === 0xffffffff)
+    throw new ZipError('a zip64 archive, larger than any report artifact');
   if (offset + size > eocd) throw new ZipError('corrupt zip (the central directory lies past its end record)');
   const out: CentralEntry[] = [];
   let p = offset;

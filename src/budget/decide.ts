@@ -43,7 +43,9 @@ function check(t: TargetComparison, b: Budget, hasBaseline: boolean): Breach | u
   const m = figureOf(t, b);
   if (m.current === null) return `no ${figure} figure for this target`;
   const breach = (actual: number, limit: number): Breach | undefined =>
-    actual > limit ? { target: t.name, key: b.key, level: b.level, limit: b.limit, actual, margin: actual - limit, source: b.source } : undefined;
+    actual > limit
+      ? { target: t.name, key: b.key, level: b.level, limit: b.limit, actual, margin: actual - limit, source: b.source }
+      : undefined;
   if (!increase) return b.limit.kind === 'bytes' ? breach(m.current, b.limit.bytes) : 'a percentage needs a baseline figure';
   if (!hasBaseline || t.status === 'added' || m.delta === null) return 'no baseline to compare with';
   if (b.limit.kind === 'bytes') return breach(m.delta, b.limit.bytes);

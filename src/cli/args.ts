@@ -90,14 +90,40 @@ Options:
 Exit codes: 0 ok, 1 budget breached, 2 usage error or bad input.`;
 
 const VALUE_OPTIONS = new Set([
-  '-f', '--file', '--target', '--build-arg', '--format', '--top', '--list',
-  '--config', '--baseline', '--output', '--min-change', '--fail-on-budget',
-  '--image', '--image-archive', '--platform', '--waste-exclude', '--layer-share',
+  '-f',
+  '--file',
+  '--target',
+  '--build-arg',
+  '--format',
+  '--top',
+  '--list',
+  '--config',
+  '--baseline',
+  '--output',
+  '--min-change',
+  '--fail-on-budget',
+  '--image',
+  '--image-archive',
+  '--platform',
+  '--waste-exclude',
+  '--layer-share',
   ...BUDGET_KEYS.flatMap((k) => [`--budget-${k}`, `--warn-${k}`]),
 ]);
 
 export function parseArgs(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): CliOptions {
-  const opts: CliOptions = { context: '.', buildArgs: {}, format: 'text', top: 10, budgets: [], registry: false, wasteExclude: [], fix: false, nul: false, help: false, version: false };
+  const opts: CliOptions = {
+    context: '.',
+    buildArgs: {},
+    format: 'text',
+    top: 10,
+    budgets: [],
+    registry: false,
+    wasteExclude: [],
+    fix: false,
+    nul: false,
+    help: false,
+    version: false,
+  };
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -163,7 +189,8 @@ export function parseArgs(argv: readonly string[], env: Readonly<Record<string, 
   if (opts.nul && opts.list === undefined) throw new UsageError('-z/--null separates the paths of --list: use it with --list');
   if (opts.config !== undefined && opts.list !== undefined) throw new UsageError('--list takes one target: use it without --config');
   checkImageOptions(opts);
-  if (opts.fix && (opts.config !== undefined || opts.list !== undefined)) throw new UsageError('--fix changes one target\'s ignore file: use it without --config or --list');
+  if (opts.fix && (opts.config !== undefined || opts.list !== undefined))
+    throw new UsageError("--fix changes one target's ignore file: use it without --config or --list");
   if (opts.context === '-' || opts.file === '-') throw new UsageError('reading the context or the Dockerfile from stdin is not supported');
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.context) || opts.context.startsWith('git@')) {
     throw new UsageError(`CONTEXT must be a local directory, not a URL: ${opts.context}`);
@@ -195,7 +222,8 @@ function apply(opts: CliOptions, name: string, value: string, env: Readonly<Reco
       opts.format = value;
       return;
     case '--top': {
-      if (!/^\d+$/.test(value) || Number(value) > 1000) throw new UsageError(`--top must be a whole number from 0 to 1000, got ${JSON.stringify(value)}`);
+      if (!/^\d+$/.test(value) || Number(value) > 1000)
+        throw new UsageError(`--top must be a whole number from 0 to 1000, got ${JSON.stringify(value)}`);
       opts.top = Number(value);
       return;
     }
@@ -215,7 +243,8 @@ function apply(opts: CliOptions, name: string, value: string, env: Readonly<Reco
       return;
     }
     case '--fail-on-budget':
-      if (value !== 'true' && value !== 'false') throw new UsageError(`--fail-on-budget must be true or false, got ${JSON.stringify(value)}`);
+      if (value !== 'true' && value !== 'false')
+        throw new UsageError(`--fail-on-budget must be true or false, got ${JSON.stringify(value)}`);
       opts.failOnBudget = value === 'true';
       return;
     case '--image':
@@ -256,9 +285,15 @@ function checkImageOptions(opts: CliOptions): void {
   if (opts.registry && opts.imageArchive !== undefined) throw new UsageError('--registry and --image-archive exclude each other');
   const hasImage = opts.image !== undefined || opts.imageArchive !== undefined;
   if (!hasImage && opts.config === undefined) {
-    const stray = [opts.platform !== undefined && '--platform', opts.registryLayers === true && '--registry-layers', opts.wasteExclude.length > 0 && '--waste-exclude', opts.layerShare !== undefined && '--layer-share'].filter(Boolean);
+    const stray = [
+      opts.platform !== undefined && '--platform',
+      opts.registryLayers === true && '--registry-layers',
+      opts.wasteExclude.length > 0 && '--waste-exclude',
+      opts.layerShare !== undefined && '--layer-share',
+    ].filter(Boolean);
     if (stray.length > 0) throw new UsageError(`${stray.join(', ')} need${stray.length === 1 ? 's' : ''} --image or --image-archive`);
   }
-  if (hasImage && opts.config !== undefined) throw new UsageError('--config names each target\'s image (image:, image-archive:): give no --image or --image-archive with it');
+  if (hasImage && opts.config !== undefined)
+    throw new UsageError("--config names each target's image (image:, image-archive:): give no --image or --image-archive with it");
   if (hasImage && opts.list !== undefined) throw new UsageError('--list prints paths only: use it without --image or --image-archive');
 }

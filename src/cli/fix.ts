@@ -30,7 +30,12 @@ export const nodeFixFs: FixFs = {
     return readBounded(abs, { shown: abs, what: 'the ignore file', maxBytes: READ_LIMITS.ignoreFile, noFollow: true });
   },
   append(abs, text, create) {
-    const flags = constants.O_WRONLY | constants.O_APPEND | constants.O_NOFOLLOW | constants.O_NONBLOCK | (create ? constants.O_CREAT | constants.O_EXCL : 0);
+    const flags =
+      constants.O_WRONLY |
+      constants.O_APPEND |
+      constants.O_NOFOLLOW |
+      constants.O_NONBLOCK |
+      (create ? constants.O_CREAT | constants.O_EXCL : 0);
     const fd = openSync(abs, flags, 0o644);
     try {
       if (!fstatSync(fd).isFile()) throw new InputError('--fix writes only to a regular file', abs);
@@ -79,7 +84,9 @@ export function applyFixes(report: Report, cwd: string, fs: FixFs = nodeFixFs): 
     const abs = resolve(cwd, block.file);
     if (done.has(abs)) continue;
     done.add(abs);
-    const roots = [realRoot(cwd), t.context?.path === undefined ? undefined : realRoot(resolve(cwd, t.context.path))].filter((r): r is string => r !== undefined);
+    const roots = [realRoot(cwd), t.context?.path === undefined ? undefined : realRoot(resolve(cwd, t.context.path))].filter(
+      (r): r is string => r !== undefined,
+    );
     confine(abs, roots, block.file);
     let current: Buffer | undefined;
     try {
@@ -100,8 +107,15 @@ export function applyFixes(report: Report, cwd: string, fs: FixFs = nodeFixFs): 
       throw new InputError(`--fix cannot write it: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, block.file);
     }
     const lines = body.split('\n').filter((l) => l !== '' && !l.startsWith('#')).length;
-    out.push(`--fix: ${block.create ? 'created' : 'appended to'} ${block.file}: ${lines} line${lines > 1 ? 's' : ''} (${Buffer.byteLength(text)} bytes), existing lines untouched:`);
-    out.push(...body.replace(/\n$/, '').split('\n').map((l) => `    ${l}`));
+    out.push(
+      `--fix: ${block.create ? 'created' : 'appended to'} ${block.file}: ${lines} line${lines > 1 ? 's' : ''} (${Buffer.byteLength(text)} bytes), existing lines untouched:`,
+    );
+    out.push(
+      ...body
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((l) => `    ${l}`),
+    );
   }
   return out.map((l) => l + '\n').join('');
 }

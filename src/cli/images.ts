@@ -24,7 +24,10 @@ export async function measureTargetImages(
   io: CliImageIo,
 ): Promise<void> {
   if (opts.list) return;
-  const progress = createProgress({ write: io.writeStderr ?? (() => {}), mode: io.writeStderr ? progressMode(io.stderrIsTTY, io.env) : 'off' });
+  const progress = createProgress({
+    write: io.writeStderr ?? (() => {}),
+    mode: io.writeStderr ? progressMode(io.stderrIsTTY, io.env) : 'off',
+  });
   for (let i = 0; i < specs.length; i++) {
     const fromConfig = config?.targets[i];
     const image = fromConfig ? fromConfig.image : opts.image;

@@ -36,7 +36,10 @@ export interface CliEnv {
   writeStderr?: (s: string) => void;
 }
 
-export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsTTY = false, stdoutColumns, stderrIsTTY, writeStderr }: CliEnv): Promise<CliResult> {
+export async function runCli(
+  argv: readonly string[],
+  { cwd, env = {}, stdoutIsTTY = false, stdoutColumns, stderrIsTTY, writeStderr }: CliEnv,
+): Promise<CliResult> {
   try {
     const opts = parseArgs(argv, env);
     if (opts.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
@@ -46,17 +49,28 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsT
 
     // measure
     const measured: Measured[] = [];
-    for (const spec of specs) measured.push(await measureSpec(spec, cwd, opts.top, opts.list, cliWalkProgress(stderrIsTTY, env, writeStderr)));
+    for (const spec of specs)
+      measured.push(await measureSpec(spec, cwd, opts.top, opts.list, cliWalkProgress(stderrIsTTY, env, writeStderr)));
     if (opts.list) return { code: 0, stdout: renderList(measured[0]!.listed.sort(compareCodePoints), opts.nul), stderr: '' };
     // Image, registry, engine and archive code is loaded only when a target names an image (start-up, see docs/performance.md).
-    if (opts.image !== undefined || opts.imageArchive !== undefined || config?.targets.some((t) => t.image !== undefined || t.imageArchive !== undefined)) {
+    if (
+      opts.image !== undefined ||
+      opts.imageArchive !== undefined ||
+      config?.targets.some((t) => t.image !== undefined || t.imageArchive !== undefined)
+    ) {
       const { measureTargetImages } = await import('./images.js');
       await measureTargetImages(opts, config, specs, measured, cwd, { env, stderrIsTTY, writeStderr });
     }
-    const report = buildReport(VERSION, measured.map((m) => m.report));
+    const report = buildReport(
+      VERSION,
+      measured.map((m) => m.report),
+    );
 
     // compare
-    const baseline = opts.baseline === undefined ? undefined : (await import('./baseline-file.js')).loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
+    const baseline =
+      opts.baseline === undefined
+        ? undefined
+        : (await import('./baseline-file.js')).loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
     const minChange = opts.minChange ?? config?.minChange ?? DEFAULT_MIN_CHANGE;
     report.comparison = compareReports(report, baseline?.report, { minChange });
 
@@ -67,21 +81,44 @@ export async function runCli(argv: readonly string[], { cwd, env = {}, stdoutIsT
     // render
     if (opts.output !== undefined) writeFileSync(resolve(cwd, opts.output), renderJson(report));
     const budgets = report.targets.reduce((n, t) => n + budgetsFor(t.name).length, 0);
-    const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? undefined : baseline?.note, budgets, top: opts.top, terminal: terminalFor(env, stdoutIsTTY, stdoutColumns) };
-    const stdout = opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? (await import('../render/markdown.js')).renderMarkdown(report, ctx) : renderText(report, ctx);
+    const ctx = {
+      comparison: report.comparison,
+      verdict: report.verdict,
+      baselineNote: baseline?.report ? undefined : baseline?.note,
+      budgets,
+      top: opts.top,
+      terminal: terminalFor(env, stdoutIsTTY, stdoutColumns),
+    };
+    const stdout =
+      opts.format === 'json'
+        ? renderJson(report)
+        : opts.format === 'markdown'
+          ? (await import('../render/markdown.js')).renderMarkdown(report, ctx)
+          : renderText(report, ctx);
     const fixed = opts.fix ? (await import('./fix.js')).applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
-    return { code: report.verdict.failed ? 1 : 0, stdout: opts.format === 'text' ? stdout + (fixed && '\n' + fixed) : stdout, stderr: opts.format === 'text' ? '' : fixed };
+    return {
+      code: report.verdict.failed ? 1 : 0,
+      stdout: opts.format === 'text' ? stdout + (fixed && '\n' + fixed) : stdout,
+      stderr: opts.format === 'text' ? '' : fixed,
+    };
   } catch (e) {
     if (e instanceof InputError) return { code: 2, stdout: '', stderr: prefixLines(e.oneLine()) };
     // Not the user's fault, but still one line; the stack only on request.
     const err = e as Error;
     const stack = env.DOCKER_SIZE_GUARD_DEBUG ? `${err.stack ?? ''}\n` : '';
-    return { code: 2, stdout: '', stderr: `docker-size-guard: internal error: ${safeLine(String(err.message).split('\n')[0]!)} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)\n${stack}` };
+    return {
+      code: 2,
+      stdout: '',
+      stderr: `docker-size-guard: internal error: ${safeLine(String(err.message).split('\n')[0]!)} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)\n${stack}`,
+    };
   }
 }
 
 function prefixLines(text: string): string {
-  return text.split('\n').map((l) => `docker-size-guard: ${l}\n`).join('');
+  return text
+    .split('\n')
+    .map((l) => `docker-size-guard: ${l}\n`)
+    .join('');
 }
 
 function isEntryPoint(): boolean {

@@ -42,14 +42,29 @@ export function compareReports(report: Report, baseline: BaselineFigures | undef
 /** The figures that come from the walk of the context (lower bounds when some of it could not be read). */
 const WALK_FIGURES: ReadonlySet<MetricKey> = new Set<MetricKey>(['context', 'context-files', 'copied']);
 
-function compareTarget(cur: TargetFigures | undefined, base: TargetFigures | undefined, status: TargetComparison['status'], opts: CompareOptions, unknown = 0): TargetComparison {
+function compareTarget(
+  cur: TargetFigures | undefined,
+  base: TargetFigures | undefined,
+  status: TargetComparison['status'],
+  opts: CompareOptions,
+  unknown = 0,
+): TargetComparison {
   const metrics = METRICS.map((m): MetricDelta => {
     const current = cur ? m.read(cur) : null;
     const baseline = base ? m.read(base) : null;
     const delta = current !== null && baseline !== null ? current - baseline : null;
     const percent = delta !== null && baseline ? (delta / baseline) * 100 : null;
     const changed = delta !== null && isSignificant(delta, baseline, opts.minChange);
-    return { key: m.key, unit: m.unit, current, baseline, delta, percent, changed, ...(cur && unknown > 0 && WALK_FIGURES.has(m.key) ? { unknown } : {}) };
+    return {
+      key: m.key,
+      unit: m.unit,
+      current,
+      baseline,
+      delta,
+      percent,
+      changed,
+      ...(cur && unknown > 0 && WALK_FIGURES.has(m.key) ? { unknown } : {}),
+    };
   });
   const paths = cur && base ? pathChanges(cur, base, opts) : [];
   const layerLikes = (t: TargetFigures | undefined) => t?.image?.layers.map((l) => ({ createdBy: l.createdBy, bytes: layerBytes(l) }));

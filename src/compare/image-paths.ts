@@ -65,7 +65,12 @@ export function sizeOn(t: TreeLike, known: ReadonlyMap<string, Known>, path: str
 }
 
 /** `significant` is min-change's test (compare.ts isSignificant): smaller changes are left out. */
-export function imagePathChanges(baseline: TreeLike, current: TreeLike, significant: (delta: number, baseline: number) => boolean, top = 10): ImagePathChange[] {
+export function imagePathChanges(
+  baseline: TreeLike,
+  current: TreeLike,
+  significant: (delta: number, baseline: number) => boolean,
+  top = 10,
+): ImagePathChange[] {
   const before = listed(baseline);
   const after = listed(current);
   const all = new Map<string, ImagePathChange>();
@@ -78,7 +83,17 @@ export function imagePathChanges(baseline: TreeLike, current: TreeLike, signific
     const grew = delta > 0;
     const source = grew ? after.get(path) : before.get(path);
     const status = b === 0 ? 'new' : a === 0 ? 'gone' : grew ? 'grew' : 'shrank';
-    all.set(path, { path, kind, baseline: b, current: a, delta, status, layer: source?.layer ?? null, layerOf: grew ? 'current' : 'baseline', createdBy: null });
+    all.set(path, {
+      path,
+      kind,
+      baseline: b,
+      current: a,
+      delta,
+      status,
+      layer: source?.layer ?? null,
+      layerOf: grew ? 'current' : 'baseline',
+      createdBy: null,
+    });
   }
   // Drop an ancestor whose change one child explains.
   const explained = new Set<string>();

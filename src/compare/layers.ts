@@ -33,14 +33,26 @@ export function matchLayers(baseline: readonly LayerLike[], current: readonly La
   let j = 0;
   while (i < a.length || j < b.length) {
     if (i < a.length && j < b.length && a[i] === b[j]) {
-      out.push({ createdBy: current[j]!.createdBy, baseline: baseline[i]!.bytes, current: current[j]!.bytes, delta: current[j]!.bytes - baseline[i]!.bytes, status: 'kept' });
+      out.push({
+        createdBy: current[j]!.createdBy,
+        baseline: baseline[i]!.bytes,
+        current: current[j]!.bytes,
+        delta: current[j]!.bytes - baseline[i]!.bytes,
+        status: 'kept',
+      });
       i++;
       j++;
     } else if (j < b.length && (i >= a.length || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) {
       out.push({ createdBy: current[j]!.createdBy, baseline: null, current: current[j]!.bytes, delta: current[j]!.bytes, status: 'added' });
       j++;
     } else {
-      out.push({ createdBy: baseline[i]!.createdBy, baseline: baseline[i]!.bytes, current: null, delta: -baseline[i]!.bytes, status: 'removed' });
+      out.push({
+        createdBy: baseline[i]!.createdBy,
+        baseline: baseline[i]!.bytes,
+        current: null,
+        delta: -baseline[i]!.bytes,
+        status: 'removed',
+      });
       i++;
     }
   }

@@ -49,6 +49,10 @@ export function createWalkProgress(io: { write(s: string): void; mode: ProgressM
 }
 
 /** The walk's progress for the CLI (stderr) from the same settings as the image progress. */
-export function cliWalkProgress(stderrIsTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>, write: ((s: string) => void) | undefined): WalkProgress | undefined {
+export function cliWalkProgress(
+  stderrIsTTY: boolean | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+  write: ((s: string) => void) | undefined,
+): WalkProgress | undefined {
   return write ? createWalkProgress({ write, mode: progressMode(stderrIsTTY, env) }) : undefined;
 }

@@ -127,7 +127,12 @@ export function embeddedWorkerCode(): string | undefined {
 /** Defaults for every parallel walk of this process, under the options given to a call (tests set them). */
 export const parallelDefaults: ParallelOptions = {};
 
-export async function walkContextParallel(root: string, matcher: PatternMatcher, visitor: WalkVisitor, given: ParallelOptions = {}): Promise<void> {
+export async function walkContextParallel(
+  root: string,
+  matcher: PatternMatcher,
+  visitor: WalkVisitor,
+  given: ParallelOptions = {},
+): Promise<void> {
   const opts: ParallelOptions = { ...parallelDefaults, ...given };
   const fs = nodeFs as unknown as WalkFs;
   const workers = opts.workers ?? envNumber('DOCKER_SIZE_GUARD_WORKERS') ?? defaultWorkers();
@@ -138,7 +143,15 @@ export async function walkContextParallel(root: string, matcher: PatternMatcher,
     return;
   }
   const { Worker } = await import('node:worker_threads');
-  const pool = new Pool(workers, (shared) => new Worker(code, { eval: true, workerData: { spec, shared }, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 } }));
+  const pool = new Pool(
+    workers,
+    (shared) =>
+      new Worker(code, {
+        eval: true,
+        workerData: { spec, shared },
+        resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 },
+      }),
+  );
   const split = Math.max(1, opts.splitDepth ?? 1);
   const probes = visitor.probes ?? [];
   const wantListed = visitor.listed !== undefined;

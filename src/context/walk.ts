@@ -214,7 +214,12 @@ export function* readDir(
           if (kind === 'dir') {
             // An excluded directory is walked for the exceptions' sake (not sent itself) unless it can be skipped.
             const walkIt = !excluded || !matcher.canSkipDir(rel);
-            decided[i] = { rel, kind: excluded ? 'skip' : 'dir', size: 0, descend: walkIt ? { abs: absPrefix + name, info, plain } : undefined };
+            decided[i] = {
+              rel,
+              kind: excluded ? 'skip' : 'dir',
+              size: 0,
+              descend: walkIt ? { abs: absPrefix + name, info, plain } : undefined,
+            };
           } else if (excluded) {
             decided[i] = { rel, kind: 'skip', size: 0 };
           } else {

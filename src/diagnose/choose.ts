@@ -35,7 +35,17 @@ export interface Choice {
 }
 
 const FAMILY_ORDER: FamilyId[] = [
-  'vcs', 'venv', 'node_modules', 'python-cache', 'model-weights', 'data', 'build-output', 'logs-temp', 'editor-os', 'secrets', 'large-files',
+  'vcs',
+  'venv',
+  'node_modules',
+  'python-cache',
+  'model-weights',
+  'data',
+  'build-output',
+  'logs-temp',
+  'editor-os',
+  'secrets',
+  'large-files',
 ];
 
 export function choose(collected: Collected, before: number, target: BlockTarget): Choice {
@@ -242,7 +252,10 @@ function familyBytes(collected: Collected, picked: Candidate[], recognised: Set<
   return [...sums.entries()]
     .filter(([, s]) => s.bytes > 0 || s.files > 0)
     .map(([family, s]) => ({ family, label: FAMILY_LABELS[family], bytes: s.bytes, files: s.files }))
-    .sort((a, b) => (a.family === 'other' ? 1 : 0) - (b.family === 'other' ? 1 : 0) || b.bytes - a.bytes || compareCodePoints(a.family, b.family));
+    .sort(
+      (a, b) =>
+        (a.family === 'other' ? 1 : 0) - (b.family === 'other' ? 1 : 0) || b.bytes - a.bytes || compareCodePoints(a.family, b.family),
+    );
 }
 
 export const BLOCK_HEADER = '# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)';

@@ -7,7 +7,16 @@
 import type { Pattern } from '../patterns/matcher.js';
 import type { EntryKind } from '../context/tally.js';
 import { keepFirst } from './bounded.js';
-import { addNeed, compileOrThrow, newCandidate, noteNeeded, noteSelfMatch, StaticIndex, type Candidate, type Origin } from './candidates.js';
+import {
+  addNeed,
+  compileOrThrow,
+  newCandidate,
+  noteNeeded,
+  noteSelfMatch,
+  StaticIndex,
+  type Candidate,
+  type Origin,
+} from './candidates.js';
 import { literalLine, safeMatch, UNWRITABLE } from './docker-syntax.js';
 import {
   CODE_EXTENSIONS,
@@ -177,7 +186,13 @@ export class Collector {
       if (UNWRITABLE.test(shown) || (!wildcard && !known)) continue;
       const blockable = !input.hasExceptions && pattern.cleaned.replace(/[*?]|\[[^\]]*\]/g, '').length >= 2;
       if (input.rootOnlyLines.find((l) => l.line === line)?.dirOnly) {
-        this.dirProbes.push({ pattern: compileOrThrow('*/' + shown), line, family: known?.family ?? 'ignore-fix', blockable, ids: new Set() });
+        this.dirProbes.push({
+          pattern: compileOrThrow('*/' + shown),
+          line,
+          family: known?.family ?? 'ignore-fix',
+          blockable,
+          ids: new Set(),
+        });
         continue;
       }
       let c = probes.get(shown);
@@ -292,13 +307,20 @@ export class Collector {
       // batches after this (listedEntries).
       const output = self.filter((c) => c.family === 'build-output' && !c.junk);
       this.pendingPackage = output.length > 0 ? { dir, cands: output, evidence: { manifest: undefined, companion: false } } : undefined;
-      if (trackedDir) gitRule = undefined; // git never ignores what it tracks: the rules apply to the untracked paths below, one by one
+      if (trackedDir)
+        gitRule = undefined; // git never ignores what it tracks: the rules apply to the untracked paths below, one by one
       else if (gitRule) countIgnored(gitRule, dir, false, 'dir', 0);
       else {
         gitRule = gitRuleFor(dir, true, parent.gitScopes);
         if (gitRule) countIgnored(gitRule, dir, true, 'dir', 0);
       }
-      if (!dir.includes('/')) this.noteTop(dir, true, 0, self.map((c) => c.id));
+      if (!dir.includes('/'))
+        this.noteTop(
+          dir,
+          true,
+          0,
+          self.map((c) => c.id),
+        );
     } else if (trackedDir) {
       gitRule = undefined;
     } else if (!gitRule) {
@@ -376,7 +398,7 @@ export class Collector {
     if (copied) agg.copiedBytes += counted;
 
     const committed = this.input.tracked?.file(path) === true;
-    const gitRule = committed ? undefined : parent.gitRule ?? gitRuleFor(path, false, parent.gitScopes);
+    const gitRule = committed ? undefined : (parent.gitRule ?? gitRuleFor(path, false, parent.gitScopes));
     const split = rset.length > 0 || secret !== undefined || gitRule !== undefined ? this.needsOf(path, copied && committed) : NO_NEEDS;
     const needs = split.hard.concat(split.soft);
     this.noteNeeds(rset, split);
@@ -386,7 +408,13 @@ export class Collector {
       for (const n of needs) addNeed(gitRule.neededBy, n, 3);
     }
     const slash = path.indexOf('/');
-    if (slash < 0) this.noteTop(path, false, counted, self.map((c) => c.id));
+    if (slash < 0)
+      this.noteTop(
+        path,
+        false,
+        counted,
+        self.map((c) => c.id),
+      );
     else {
       const t = this.top.get(path.slice(0, slash));
       if (t) t.bytes += counted;

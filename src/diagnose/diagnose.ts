@@ -61,7 +61,10 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
   const { contextDir, ignore, plan, display } = setup;
   const ignoreShown = ignore.path === undefined ? undefined : display(ignore.path);
   const ignoreText = ignore.path === undefined ? undefined : io.readText(ignore.path, MAX_TEXT, true);
-  const rawLines = (ignoreText ?? '').replace(/^\uFEFF/, '').split('\n').map((l) => l.replace(/\r$/, ''));
+  const rawLines = (ignoreText ?? '')
+    .replace(/^\uFEFF/, '')
+    .split('\n')
+    .map((l) => l.replace(/\r$/, ''));
   const dockerfileShown = setup.dockerfile === undefined ? undefined : display(setup.dockerfile);
   const inContext = (abs: string | undefined): string | undefined => {
     if (abs === undefined) return undefined;
@@ -82,18 +85,25 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
   if (ignoreRel !== undefined) buildFiles.push({ path: ignoreRel, file: ignoreShown! });
 
   const tracked = readTracked(contextDir, io);
-  const lines = new LineEvaluator(ignore.matcher, namedCopies, (index) => {
-    const p = ignore.matcher.patterns[index]!;
-    const line = p.source?.line ?? 0;
-    return { file: ignoreShown ?? '', line, text: `the exception ${JSON.stringify((rawLines[line - 1] ?? '!' + p.cleaned).trim())}` };
-  }, tracked);
+  const lines = new LineEvaluator(
+    ignore.matcher,
+    namedCopies,
+    (index) => {
+      const p = ignore.matcher.patterns[index]!;
+      const line = p.source?.line ?? 0;
+      return { file: ignoreShown ?? '', line, text: `the exception ${JSON.stringify((rawLines[line - 1] ?? '!' + p.cleaned).trim())}` };
+    },
+    tracked,
+  );
   const collector = new Collector({
     rootOnlyLines: ignore.matcher.patterns
       .filter((p) => !p.exclusion && !p.cleaned.includes('/') && !p.cleaned.startsWith('**') && p.source !== undefined)
       .map((p) => ({ pattern: p, line: p.source!.line, dirOnly: (rawLines[p.source!.line - 1] ?? '').trim().endsWith('/') })),
     tracked,
     // Every instruction taking the whole context (a RUN --mount of it too) makes the committed files it takes needed.
-    wholeCopies: plan ? plan.copies.filter((c) => c.wholeContext).map((c) => ({ file: dockerfileShown!, line: c.line, instruction: shorten(c.original) })) : [],
+    wholeCopies: plan
+      ? plan.copies.filter((c) => c.wholeContext).map((c) => ({ file: dockerfileShown!, line: c.line, instruction: shorten(c.original) }))
+      : [],
     namedCopies,
     buildFiles,
     hasExceptions: ignore.matcher.exclusions,
@@ -129,7 +139,12 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
         for (const c of collected.candidates) if (subjectOf(c.line) === k.subject) noteNeeded(c, [k.need]);
       }
       const target: BlockTarget = ignore.path
-        ? { file: ignoreShown!, exists: true, contextPath: ignoreRel, endsWithNewline: ignoreText === undefined || ignoreText === '' || ignoreText.endsWith('\n') }
+        ? {
+            file: ignoreShown!,
+            exists: true,
+            contextPath: ignoreRel,
+            endsWithNewline: ignoreText === undefined || ignoreText === '' || ignoreText.endsWith('\n'),
+          }
         : { file: display(join(contextDir, '.dockerignore')), exists: false, contextPath: '.dockerignore', endsWithNewline: true };
       const choice = choose(collected, contextBytes, target);
       const evaluated = lines.finish();
@@ -163,7 +178,8 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
 }
 
 /** Words in a comment that say a path is kept on purpose. */
-const KEEP_WORDS = /\b(keep|keeps|kept|needed|needs|need|required|requires|on purpose|intentional(ly)?|deliberate(ly)?|do not (ignore|exclude)|don't (ignore|exclude)|not (ignored|excluded))\b/i;
+const KEEP_WORDS =
+  /\b(keep|keeps|kept|needed|needs|need|required|requires|on purpose|intentional(ly)?|deliberate(ly)?|do not (ignore|exclude)|don't (ignore|exclude)|not (ignored|excluded))\b/i;
 
 /** What a suggested line is about: its last path component ("**\/.git" -> ".git", "models" -> "models"). */
 function subjectOf(line: string): string {
@@ -246,7 +262,12 @@ function wholeCopies(plan: CopyPlan, finalOnly: boolean): WholeCopy[] {
     .map((c) => ({ line: c.line, instruction: shorten(c.original), stage: c.stage }));
 }
 
-function unusedFile(abs: string, io: DiagnoseIo, display: (p: string) => string, used: IgnoreFile): { file: string; missing: { line: number; text: string }[] } {
+function unusedFile(
+  abs: string,
+  io: DiagnoseIo,
+  display: (p: string) => string,
+  used: IgnoreFile,
+): { file: string; missing: { line: number; text: string }[] } {
   const file = display(abs);
   const text = io.readText(abs, MAX_TEXT, true);
   if (text === undefined) return { file, missing: [] };
@@ -300,7 +321,8 @@ function gitAncestors(contextDir: string, io: DiagnoseIo, display: (p: string) =
 }
 
 /** A value that says "fill me in": empty, a variable, <angle brackets>, changeme, your-..., xxx, ***, .... */
-const PLACEHOLDER = /^(|\$\{?[A-Za-z_][A-Za-z0-9_]*(:?-[^}]*)?\}?|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|change[_-]?me|changethis|replace[_-]?me|your[_-].*|my[_-].*|x{3,}|\*{3,}|\.{3}|todo|tbd|none|null|nil|placeholder|example|dummy|fake|redacted|secret|password|token)$/i;
+const PLACEHOLDER =
+  /^(|\$\{?[A-Za-z_][A-Za-z0-9_]*(:?-[^}]*)?\}?|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|change[_-]?me|changethis|replace[_-]?me|your[_-].*|my[_-].*|x{3,}|\*{3,}|\.{3}|todo|tbd|none|null|nil|placeholder|example|dummy|fake|redacted|secret|password|token)$/i;
 
 /** Keys that name a secret; and a URL carrying a password. */
 const SECRET_KEY = /(key|token|secret|passw(or)?d|passwd|pwd|credential|auth|private|dsn|cookie|session|signature|salt|cert)/i;

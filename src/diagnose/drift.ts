@@ -14,7 +14,14 @@ export function drift(scopes: readonly GitScope[], matcher: PatternMatcher): Dri
     files.add(scope.file);
     for (const r of scope.rules) {
       if (r.negative || r.wholeContext) continue;
-      const base = { file: r.file, line: r.line, pattern: r.pattern, dockerLine: r.dockerLine ?? '', examples: r.examples, ...(r.neededBy.length > 0 ? { neededBy: r.neededBy } : {}) };
+      const base = {
+        file: r.file,
+        line: r.line,
+        pattern: r.pattern,
+        dockerLine: r.dockerLine ?? '',
+        examples: r.examples,
+        ...(r.neededBy.length > 0 ? { neededBy: r.neededBy } : {}),
+      };
       if (r.entries > 0) {
         items.push({ ...base, status: 'present', bytes: r.bytes, files: r.files });
         continue;
@@ -28,6 +35,12 @@ export function drift(scopes: readonly GitScope[], matcher: PatternMatcher): Dri
       items.push({ ...base, status: 'risk', bytes: 0, files: 0 });
     }
   }
-  items.sort((a, b) => (a.status === b.status ? 0 : a.status === 'present' ? -1 : 1) || b.bytes - a.bytes || compareCodePoints(a.file, b.file) || a.line - b.line);
+  items.sort(
+    (a, b) =>
+      (a.status === b.status ? 0 : a.status === 'present' ? -1 : 1) ||
+      b.bytes - a.bytes ||
+      compareCodePoints(a.file, b.file) ||
+      a.line - b.line,
+  );
   return { gitignoreFiles: [...files].sort(compareCodePoints), items, covered };
 }

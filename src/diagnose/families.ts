@@ -131,11 +131,57 @@ export const NAMED_DIRS: Record<string, { family: FamilyId; test: DirTest }> = {
   temp: { family: 'logs-temp', test: 'no-code' },
 };
 
-export const WEIGHT_EXTENSIONS = new Set(['.safetensors', '.gguf', '.bin', '.pt', '.pth', '.ckpt', '.onnx', '.h5', '.pb', '.tflite', '.msgpack']);
-export const DATA_EXTENSIONS = new Set(['.parquet', '.arrow', '.feather', '.npy', '.npz', '.tfrecord', '.csv', '.tsv', '.jsonl', '.h5', '.hdf5', '.pkl', '.pickle']);
+export const WEIGHT_EXTENSIONS = new Set([
+  '.safetensors',
+  '.gguf',
+  '.bin',
+  '.pt',
+  '.pth',
+  '.ckpt',
+  '.onnx',
+  '.h5',
+  '.pb',
+  '.tflite',
+  '.msgpack',
+]);
+export const DATA_EXTENSIONS = new Set([
+  '.parquet',
+  '.arrow',
+  '.feather',
+  '.npy',
+  '.npz',
+  '.tfrecord',
+  '.csv',
+  '.tsv',
+  '.jsonl',
+  '.h5',
+  '.hdf5',
+  '.pkl',
+  '.pickle',
+]);
 export const CODE_EXTENSIONS = new Set([
-  '.py', '.js', '.mjs', '.cjs', '.ts', '.tsx', '.jsx', '.go', '.rs', '.java', '.kt', '.rb', '.php',
-  '.c', '.cc', '.cpp', '.h', '.hpp', '.cs', '.swift', '.scala', '.sh',
+  '.py',
+  '.js',
+  '.mjs',
+  '.cjs',
+  '.ts',
+  '.tsx',
+  '.jsx',
+  '.go',
+  '.rs',
+  '.java',
+  '.kt',
+  '.rb',
+  '.php',
+  '.c',
+  '.cc',
+  '.cpp',
+  '.h',
+  '.hpp',
+  '.cs',
+  '.swift',
+  '.scala',
+  '.sh',
 ]);
 
 /** `.env.example`, `.env.e2e.template` and friends are meant to be committed and copied; they are not secrets. */
@@ -146,15 +192,32 @@ export const ENV_TEMPLATE = /^\.env\.(?:.+\.)?(example|sample|template|tpl|dist|
  * tool caches, logs and temp files, editor and OS litter. A COPY that takes such paths does not need
  * them (unless it names one), so their lines are suggested even inside copied directories.
  */
-export const JUNK_FAMILIES: ReadonlySet<FamilyId> = new Set<FamilyId>(['vcs', 'venv', 'node_modules', 'python-cache', 'logs-temp', 'editor-os']);
+export const JUNK_FAMILIES: ReadonlySet<FamilyId> = new Set<FamilyId>([
+  'vcs',
+  'venv',
+  'node_modules',
+  'python-cache',
+  'logs-temp',
+  'editor-os',
+]);
 /** Tool caches and reports in the build-output family: no build reads them either. */
 export const JUNK_LINES: ReadonlySet<string> = new Set(['**/.turbo', '**/.parcel-cache', '**/coverage', '**/.nyc_output']);
 
 /** Names of directories that hold output a build makes again: excluding them on purpose is not a finding. */
-export const REBUILDABLE_NAME = /^(dist|build|out|target|lib|lib64|coverage|\.next|\.nuxt|\.turbo|e2e-out|test-results|playwright-report|htmlcov|cmake-build-[\w.-]+|build[-_][\w.-]+)$/;
+export const REBUILDABLE_NAME =
+  /^(dist|build|out|target|lib|lib64|coverage|\.next|\.nuxt|\.turbo|e2e-out|test-results|playwright-report|htmlcov|cmake-build-[\w.-]+|build[-_][\w.-]+)$/;
 
 /** A directory holding one of these (and a README or a src/ directory) is a source package, whatever its name. */
-export const PACKAGE_MANIFESTS = new Set(['package.json', 'pyproject.toml', 'setup.py', 'Cargo.toml', 'go.mod', 'CMakeLists.txt', 'pom.xml', 'build.gradle']);
+export const PACKAGE_MANIFESTS = new Set([
+  'package.json',
+  'pyproject.toml',
+  'setup.py',
+  'Cargo.toml',
+  'go.mod',
+  'CMakeLists.txt',
+  'pom.xml',
+  'build.gradle',
+]);
 
 /** Files at least this large make `**\/*.csv` a data-set line rather than a lookup table (and `**\/*.bin` weights). */
 export const MIN_DATA_FILE = 1_000_000;

@@ -12,7 +12,9 @@ import { JUNK_FAMILIES, JUNK_LINES, REBUILDABLE_NAME, STATIC_LINES } from './fam
 import type { Tracked } from './git-index.js';
 
 /** The static lines of families no build reads, compiled once. */
-const JUNK_PATTERNS: Pattern[] = STATIC_LINES.filter((l) => JUNK_FAMILIES.has(l.family) || JUNK_LINES.has(l.line)).map((l) => compileLine(l.line)!);
+const JUNK_PATTERNS: Pattern[] = STATIC_LINES.filter((l) => JUNK_FAMILIES.has(l.family) || JUNK_LINES.has(l.line)).map(
+  (l) => compileLine(l.line)!,
+);
 
 /** Whether a path is, or lies in, something no build reads (a cache, VCS metadata, an editor's litter, ...). */
 export function isJunkPath(path: string): boolean {

@@ -39,13 +39,7 @@ export interface LintInput {
 const MAX_SECRET_FINDINGS = 20;
 
 export function lint(input: LintInput): Finding[] {
-  return [
-    ...unusedIgnoreFiles(input),
-    ...ignoreLines(input),
-    ...copyEverything(input),
-    ...secrets(input),
-    ...committedLarge(input),
-  ];
+  return [...unusedIgnoreFiles(input), ...ignoreLines(input), ...copyEverything(input), ...secrets(input), ...committedLarge(input)];
 }
 
 const LARGE_FAMILIES = new Set(['model-weights', 'data', 'large-files']);
@@ -111,8 +105,20 @@ function ignoreLines(input: LintInput): Finding[] {
       const path = n.source !== undefined ? `${n.source} (all of ${n.path}/)` : n.path;
       out.push(
         n.fails
-          ? { rule: 'excludes-needed', severity: 'error', file, line: s.line, message: `${q} excludes ${path}, which ${where} names${more}: the build fails (the source is not in the context)` }
-          : { rule: 'excludes-needed', severity: 'warning', file, line: s.line, message: `${q} excludes ${path}, which ${where} takes${more}: the image lacks it (if the image builds it again, this is deliberate and fine)` },
+          ? {
+              rule: 'excludes-needed',
+              severity: 'error',
+              file,
+              line: s.line,
+              message: `${q} excludes ${path}, which ${where} names${more}: the build fails (the source is not in the context)`,
+            }
+          : {
+              rule: 'excludes-needed',
+              severity: 'warning',
+              file,
+              line: s.line,
+              message: `${q} excludes ${path}, which ${where} takes${more}: the image lacks it (if the image builds it again, this is deliberate and fine)`,
+            },
       );
     }
     if (s.direct === 0) {
@@ -126,16 +132,40 @@ function ignoreLines(input: LintInput): Finding[] {
     const earlier = deciders.filter((d) => d >= 0 && d < s.index);
     if (s.exclusion) {
       if (later.length > 0) {
-        out.push({ rule: 'shadowed', severity: 'warning', file, line: s.line, message: `${q} is fully shadowed by ${lineList(input, later)}: every path it matches (${paths(s.examples, s.direct)}) is decided there` });
+        out.push({
+          rule: 'shadowed',
+          severity: 'warning',
+          file,
+          line: s.line,
+          message: `${q} is fully shadowed by ${lineList(input, later)}: every path it matches (${paths(s.examples, s.direct)}) is decided there`,
+        });
       } else if (earlier.length > 0 && !earlier.every((j) => input.stats[j]!.effect === 0 && input.stats[j]!.deciders.has(s.index))) {
         // (when the earlier line is itself shadowed by this one, that line is the one reported)
-        out.push({ rule: 'shadowed', severity: 'warning', file, line: s.line, message: `${q} has no effect: ${lineList(input, earlier)} already exclude${earlier.length > 1 ? '' : 's'} everything it matches (${paths(s.examples, s.direct)})` });
+        out.push({
+          rule: 'shadowed',
+          severity: 'warning',
+          file,
+          line: s.line,
+          message: `${q} has no effect: ${lineList(input, earlier)} already exclude${earlier.length > 1 ? '' : 's'} everything it matches (${paths(s.examples, s.direct)})`,
+        });
       }
     } else if (later.length > 0 && later.some((d) => !input.patterns[d]!.exclusion)) {
       const excl = later.filter((d) => !input.patterns[d]!.exclusion);
-      out.push({ rule: 'exception-never-applies', severity: 'warning', file, line: s.line, message: `${q} can never apply: ${lineList(input, excl)} come${excl.length > 1 ? '' : 's'} after it and exclude${excl.length > 1 ? '' : 's'} the same paths again (${paths(s.examples, s.direct)}); move it below` });
+      out.push({
+        rule: 'exception-never-applies',
+        severity: 'warning',
+        file,
+        line: s.line,
+        message: `${q} can never apply: ${lineList(input, excl)} come${excl.length > 1 ? '' : 's'} after it and exclude${excl.length > 1 ? '' : 's'} the same paths again (${paths(s.examples, s.direct)}); move it below`,
+      });
     } else {
-      out.push({ rule: 'exception-never-applies', severity: 'warning', file, line: s.line, message: `${q} re-includes nothing: no line before it excludes what it matches (${paths(s.examples, s.direct)})` });
+      out.push({
+        rule: 'exception-never-applies',
+        severity: 'warning',
+        file,
+        line: s.line,
+        message: `${q} re-includes nothing: no line before it excludes what it matches (${paths(s.examples, s.direct)})`,
+      });
     }
   }
   return out;
@@ -179,10 +209,22 @@ function nothingMatched(input: LintInput, s: LineStats, file: string, q: string)
   const head = literalHead(p.cleaned);
   const inside = head === '' ? undefined : input.pruned.find((d) => head === d.path || head.startsWith(d.path + '/'));
   if (inside && p.exclusion) {
-    return { rule: 'exception-never-applies', severity: 'warning', file, line: s.line, message: `${q} can never apply: nothing in ${inside.path}/ is sent (${lineList(input, [inside.index])} excludes it)` };
+    return {
+      rule: 'exception-never-applies',
+      severity: 'warning',
+      file,
+      line: s.line,
+      message: `${q} can never apply: nothing in ${inside.path}/ is sent (${lineList(input, [inside.index])} excludes it)`,
+    };
   }
   if (inside) {
-    return { rule: 'shadowed', severity: 'warning', file, line: s.line, message: `${q} has no effect: ${inside.path}/ is already excluded by ${lineList(input, [inside.index])}` };
+    return {
+      rule: 'shadowed',
+      severity: 'warning',
+      file,
+      line: s.line,
+      message: `${q} has no effect: ${inside.path}/ is already excluded by ${lineList(input, [inside.index])}`,
+    };
   }
   if (p.exclusion) {
     // An exception the walker never gets to try: the directory is pruned because the exception does not start with its path.
@@ -248,19 +290,23 @@ function habitFindings(input: LintInput, file: string): Map<number, Finding> {
     const some = cands.some((c) => picked.has(c.id));
     const allPicked = cands.every((c) => picked.has(c.id));
     const by = [...new Set(cands.flatMap((c) => (picked.has(c.id) ? [c.line] : input.choice.coverage(c.id).by)))];
-    const fix = allPicked && dirs
-      ? ' The suggested block lists them (Docker has no directories-only form, so they are named one by one).'
-      : allPicked
-        ? ` "${cands[0]!.line}" is in the suggested block.`
-        : covered
-          ? ` The suggested block covers them (${by.map((l) => `"${l}"`).join(', ')}).`
-      : needed
-        ? some
-          ? ' The suggested block lists those the build does not need; the build needs the others, so they are not suggested.'
-          : ` The build needs some of them, so ${dirs ? 'they are' : `"${cands[0]!.line}" is`} not suggested.`
-        : dirs
-          ? ` Name them: ${cands.slice(0, 3).map((c) => `"${c.line}"`).join(', ')}${cands.length > 3 ? ', ...' : ''}.`
-          : ` Write "${cands[0]!.line}".`;
+    const fix =
+      allPicked && dirs
+        ? ' The suggested block lists them (Docker has no directories-only form, so they are named one by one).'
+        : allPicked
+          ? ` "${cands[0]!.line}" is in the suggested block.`
+          : covered
+            ? ` The suggested block covers them (${by.map((l) => `"${l}"`).join(', ')}).`
+            : needed
+              ? some
+                ? ' The suggested block lists those the build does not need; the build needs the others, so they are not suggested.'
+                : ` The build needs some of them, so ${dirs ? 'they are' : `"${cands[0]!.line}" is`} not suggested.`
+              : dirs
+                ? ` Name them: ${cands
+                    .slice(0, 3)
+                    .map((c) => `"${c.line}"`)
+                    .join(', ')}${cands.length > 3 ? ', ...' : ''}.`
+                : ` Write "${cands[0]!.line}".`;
     const unit = dirs ? 'director' : 'path';
     out.set(line, {
       rule: 'gitignore-habit',
@@ -280,7 +326,13 @@ function plural(n: number, word: string): string {
 
 function unusedIgnoreFiles(input: LintInput): Finding[] {
   return input.unused.map((u) => {
-    const missing = u.missing.length === 0 ? '' : `; it has ${u.missing.length} line${u.missing.length > 1 ? 's' : ''} that ${input.ignoreFile} lacks: ${u.missing.slice(0, 5).map((m) => `${m.line} (${JSON.stringify(m.text)})`).join(', ')}${u.missing.length > 5 ? ', ...' : ''}`;
+    const missing =
+      u.missing.length === 0
+        ? ''
+        : `; it has ${u.missing.length} line${u.missing.length > 1 ? 's' : ''} that ${input.ignoreFile} lacks: ${u.missing
+            .slice(0, 5)
+            .map((m) => `${m.line} (${JSON.stringify(m.text)})`)
+            .join(', ')}${u.missing.length > 5 ? ', ...' : ''}`;
     return {
       rule: 'ignore-file-not-used',
       severity: 'warning',
@@ -291,8 +343,10 @@ function unusedIgnoreFiles(input: LintInput): Finding[] {
   });
 }
 
-const NOT_RUNTIME = /^(Dockerfile.*|.*\.dockerignore|\.dockerignore|\.git.*|README.*|LICENSE.*|CHANGELOG.*|.*\.md|tests?|notebooks?|docs?|\.github|docker-compose.*|compose\.ya?ml)$/i;
-const MANIFESTS = /^(requirements.*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|package(-lock)?\.json|pnpm-lock\.yaml|pnpm-workspace\.yaml|yarn\.lock|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?)$/;
+const NOT_RUNTIME =
+  /^(Dockerfile.*|.*\.dockerignore|\.dockerignore|\.git.*|README.*|LICENSE.*|CHANGELOG.*|.*\.md|tests?|notebooks?|docs?|\.github|docker-compose.*|compose\.ya?ml)$/i;
+const MANIFESTS =
+  /^(requirements.*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|package(-lock)?\.json|pnpm-lock\.yaml|pnpm-workspace\.yaml|yarn\.lock|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?)$/;
 
 function copyEverything(input: LintInput): Finding[] {
   if (input.dockerfile === undefined || input.wholeFinal.length === 0) return [];
@@ -310,15 +364,21 @@ function copyEverything(input: LintInput): Finding[] {
   const weights = culprits.some((f) => f.family === 'model-weights')
     ? ' Model weights do not belong in the image: mount them at run time (docker run -v "$PWD/models:/app/models" ...) or download them when the container starts.'
     : '';
-  const what = culprits.slice(0, 4).map((f) => `${f.label.toLowerCase()} ${formatBytes(f.bytes)}`).join(', ');
-  return input.wholeFinal.map((w) => ({
-    rule: 'copy-everything',
-    severity: 'warning',
-    file: input.dockerfile,
-    line: w.line,
-    bytes,
-    message: `${w.instruction} copies the whole context into the image, culprits included (${what}). Copy only what the service needs${keep.length > 0 ? `, e.g. ${keep.join('; ')}` : ''}.${weights}`,
-  }) satisfies Finding);
+  const what = culprits
+    .slice(0, 4)
+    .map((f) => `${f.label.toLowerCase()} ${formatBytes(f.bytes)}`)
+    .join(', ');
+  return input.wholeFinal.map(
+    (w) =>
+      ({
+        rule: 'copy-everything',
+        severity: 'warning',
+        file: input.dockerfile,
+        line: w.line,
+        bytes,
+        message: `${w.instruction} copies the whole context into the image, culprits included (${what}). Copy only what the service needs${keep.length > 0 ? `, e.g. ${keep.join('; ')}` : ''}.${weights}`,
+      }) satisfies Finding,
+  );
 }
 
 function secrets(input: LintInput): Finding[] {
@@ -329,25 +389,38 @@ function secrets(input: LintInput): Finding[] {
     const named = s.needs.find((n) => n.line > 0 && n.file === input.dockerfile);
     const whole = input.wholeFinal[0] ?? input.wholeAny[0];
     const namedStage = named ? input.namedStages.get(named.line) : undefined;
-    const by = named ? { line: named.line, instruction: named.instruction, stage: namedStage ?? input.targetStage } : s.copied && whole ? whole : undefined;
-    const intoImage = by === undefined || by.stage === input.targetStage ? 'into the image' : `into stage ${by.stage}, whose layers stay in the build cache`;
+    const by = named
+      ? { line: named.line, instruction: named.instruction, stage: namedStage ?? input.targetStage }
+      : s.copied && whole
+        ? whole
+        : undefined;
+    const intoImage =
+      by === undefined || by.stage === input.targetStage
+        ? 'into the image'
+        : `into stage ${by.stage}, whose layers stay in the build cache`;
     const line = picked.find((c) => s.ids.includes(c.id))?.line;
     const fix = named
       ? 'the Dockerfile copies it by name: pass it as a build secret (RUN --mount=type=secret) instead'
       : line !== undefined
         ? `"${line}" in the suggested block keeps it out`
         : `exclude it in ${input.ignoreFile ?? '.dockerignore'}`;
-    const where = by ? `; ${by.instruction} (${input.dockerfile}:${by.line}) copies it ${intoImage}` : '; it is sent to the builder with every build';
+    const where = by
+      ? `; ${by.instruction} (${input.dockerfile}:${by.line}) copies it ${intoImage}`
+      : '; it is sent to the builder with every build';
     out.push({
       rule: 'secret-in-context',
       // An error only when it is proven to reach the image; in another stage's cache or only sent, a warning.
-      severity: by && (by.stage === input.targetStage) ? 'error' : 'warning',
+      severity: by && by.stage === input.targetStage ? 'error' : 'warning',
       ...(by ? { file: input.dockerfile, line: by.line } : {}),
       message: `secret in the build context: ${s.path} (${s.what}, ${formatBytes(s.bytes)}; contents not shown)${where}; ${fix}`,
     });
   }
   if (secretCount > MAX_SECRET_FINDINGS) {
-    out.push({ rule: 'secret-in-context', severity: 'warning', message: `${formatCount(secretCount - MAX_SECRET_FINDINGS)} more secrets in the build context (see the JSON report)` });
+    out.push({
+      rule: 'secret-in-context',
+      severity: 'warning',
+      message: `${formatCount(secretCount - MAX_SECRET_FINDINGS)} more secrets in the build context (see the JSON report)`,
+    });
   }
   return out;
 }

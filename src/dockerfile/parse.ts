@@ -3,7 +3,16 @@
 // that fail a build whatever stage is built. Pure: no I/O.
 import { goTrimSpace } from '../patterns/go.js';
 import { heredocsFromLine, isHeredocWord } from './heredoc.js';
-import { extractBuilderFlags, parseJSON, parseNameVal, parseWords, ParseError, splitWhitespace, trimLeadingSpace, WHITESPACE } from './line-parsers.js';
+import {
+  extractBuilderFlags,
+  parseJSON,
+  parseNameVal,
+  parseWords,
+  ParseError,
+  splitWhitespace,
+  trimLeadingSpace,
+  WHITESPACE,
+} from './line-parsers.js';
 import { ShellError } from './shell.js';
 import { excerpt } from '../util/terminal.js';
 import { suggest } from './suggest.js';
@@ -62,7 +71,26 @@ export function parseDockerfile(text: string, file: string): Instruction[] {
   return parseDockerfileFull(text, file).instructions;
 }
 
-const KNOWN = ['ADD', 'ARG', 'CMD', 'COPY', 'ENTRYPOINT', 'ENV', 'EXPOSE', 'FROM', 'HEALTHCHECK', 'LABEL', 'MAINTAINER', 'ONBUILD', 'RUN', 'SHELL', 'STOPSIGNAL', 'USER', 'VOLUME', 'WORKDIR'];
+const KNOWN = [
+  'ADD',
+  'ARG',
+  'CMD',
+  'COPY',
+  'ENTRYPOINT',
+  'ENV',
+  'EXPOSE',
+  'FROM',
+  'HEALTHCHECK',
+  'LABEL',
+  'MAINTAINER',
+  'ONBUILD',
+  'RUN',
+  'SHELL',
+  'STOPSIGNAL',
+  'USER',
+  'VOLUME',
+  'WORKDIR',
+];
 const MAX_LINE_BYTES = 64 * 1024; // bufio.MaxScanTokenSize: a longer line fails the build
 
 export function parseDockerfileFull(text: string, file: string): ParsedDockerfile {
@@ -146,7 +174,10 @@ class Parser {
         }
         if (inst.onbuild) inst.onbuild.heredocs = inst.heredocs;
       }
-      inst.original = pieces.map(goTrimSpace).filter((s) => s !== '').join(' ');
+      inst.original = pieces
+        .map(goTrimSpace)
+        .filter((s) => s !== '')
+        .join(' ');
       for (const i of inst.onbuild ? [inst, inst.onbuild] : [inst]) [i.line, i.endLine] = [startLine, current];
       out.push(inst);
     }
@@ -395,7 +426,7 @@ function checkInstruction(inst: Instruction, file: string): void {
     case 'ONBUILD': {
       if (n === 0) fail('ONBUILD requires at least one argument');
       const trigger = inst.onbuild!.keyword;
-      if (trigger === 'ONBUILD') fail('Chaining ONBUILD via `ONBUILD ONBUILD` isn\'t allowed');
+      if (trigger === 'ONBUILD') fail("Chaining ONBUILD via `ONBUILD ONBUILD` isn't allowed");
       if (trigger === 'MAINTAINER' || trigger === 'FROM') fail(`${trigger} isn't allowed as an ONBUILD trigger`);
       break;
     }

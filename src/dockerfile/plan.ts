@@ -252,7 +252,10 @@ class Planner {
     if (c.keyword === 'COPY' && c.flags.from) {
       const from = c.flags.from.at(-1)!;
       if (this.expand(from, EMPTY_ENV, c).result !== from) {
-        throw this.error(c.line, 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround');
+        throw this.error(
+          c.line,
+          'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround',
+        );
       }
       if (/^[+-]?\d{1,18}$/.test(from)) {
         const index = Number(from);
@@ -343,7 +346,10 @@ class Planner {
       case 'ADD': {
         const from = this.sourcesOf.get(c)?.[0];
         if (from && !done.has(from)) {
-          throw this.error(c.line, `cannot copy from stage ${JSON.stringify(c.flags.from!.at(-1))}, it needs to be defined before current stage ${JSON.stringify(st.stageName)}`);
+          throw this.error(
+            c.line,
+            `cannot copy from stage ${JSON.stringify(c.flags.from!.at(-1))}, it needs to be defined before current stage ${JSON.stringify(st.stageName)}`,
+          );
         }
         if (c.flags.from) return;
         const copy = this.copySources(st, c, env);
@@ -359,7 +365,10 @@ class Planner {
           );
           const from = this.sourcesOf.get(c)?.[i];
           if (m.from !== '' && from && !done.has(from)) {
-            throw this.error(c.line, `cannot mount from stage ${JSON.stringify(m.from)} to ${JSON.stringify(m.target)}, stage needs to be defined before current command`);
+            throw this.error(
+              c.line,
+              `cannot mount from stage ${JSON.stringify(m.from)} to ${JSON.stringify(m.target)}, stage needs to be defined before current command`,
+            );
           }
           if (m.type === 'bind' && m.from === '') sources.push(contextPath(m.source));
         });
@@ -406,7 +415,9 @@ class Planner {
       sources.push(pivot < 0 ? '.' : contextPath(src.slice(0, pivot)));
       patterns.push(pattern === '.' ? '' : pattern);
       if (pattern === '.') {
-        this.warnings.push(`${this.file}:${c.line}: COPY --parents with nothing after the pivot (${raw}) is counted as copying the whole directory`);
+        this.warnings.push(
+          `${this.file}:${c.line}: COPY --parents with nothing after the pivot (${raw}) is counted as copying the whole directory`,
+        );
       }
     }
     if (sources.length === 0) return undefined;

@@ -55,7 +55,11 @@ function compileGlob(pattern: string): (path: string, from: number) => number {
     const most = pattern.split('/').length + pattern.split('[').length - 1;
     return (path, from) => {
       let n = 0;
-      for (let end = componentEnd(path, from, 1); end >= 0 && n < most; end = end >= path.length ? -1 : componentEnd(path, end + 1, 1), n++) {
+      for (
+        let end = componentEnd(path, from, 1);
+        end >= 0 && n < most;
+        end = end >= path.length ? -1 : componentEnd(path, end + 1, 1), n++
+      ) {
         if (match(path.slice(from, end))) return end;
       }
       return -1;

@@ -149,7 +149,8 @@ class ShellWord {
   private processStopOn(stop: number, rawEscapes: boolean): { result: string; words: string[] } {
     const saved = this.rawEscapes;
     this.rawEscapes = rawEscapes;
-    if (++this.depth > EXPANSION_LIMITS.MAX_NESTING) throw new ShellError(`substitutions nested more than ${EXPANSION_LIMITS.MAX_NESTING} deep (docker-size-guard's limit)`);
+    if (++this.depth > EXPANSION_LIMITS.MAX_NESTING)
+      throw new ShellError(`substitutions nested more than ${EXPANSION_LIMITS.MAX_NESTING} deep (docker-size-guard's limit)`);
     try {
       let result = '';
       const words = new Words();
@@ -368,7 +369,8 @@ function shellPatternToRegex(pattern: string, greedy: boolean, anchored: boolean
     if (tok === '\\') {
       if (cps[i + 1] === '}' || cps[i + 1] === '/') continue;
       tok = cps[++i] ?? '';
-      if (tok !== '*' && tok !== '?' && tok !== '\\') throw new ShellError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${tok}'`);
+      if (tok !== '*' && tok !== '?' && tok !== '\\')
+        throw new ShellError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${tok}'`);
       out += '\\';
     } else if ('[]{}.+()|^$'.includes(tok)) out += '\\';
     out += tok;

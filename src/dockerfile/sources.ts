@@ -82,7 +82,27 @@ export interface Mount {
 }
 
 const MOUNT_TYPES = ['bind', 'cache', 'tmpfs', 'secret', 'ssh'];
-const MOUNT_KEYS = ['type', 'from', 'source', 'target', 'readonly', 'id', 'sharing', 'required', 'size', 'mode', 'uid', 'gid', 'src', 'dst', 'destination', 'ro', 'rw', 'readwrite', 'env'];
+const MOUNT_KEYS = [
+  'type',
+  'from',
+  'source',
+  'target',
+  'readonly',
+  'id',
+  'sharing',
+  'required',
+  'size',
+  'mode',
+  'uid',
+  'gid',
+  'src',
+  'dst',
+  'destination',
+  'ro',
+  'rw',
+  'readwrite',
+  'env',
+];
 
 /**
  * parseMount. Without `expand` (parse time) only `from` is read, and it may not use variables;
@@ -103,11 +123,13 @@ export function parseMount(value: string, expand?: (word: string, key: string) =
     if (expand) v = expand(v, key);
     else if (key === 'from') {
       const dollar = v.indexOf('$');
-      if (dollar !== -1 && dollar !== v.length - 1) throw new MountError(`'${key}' doesn't support variable expansion, define alias stage instead`);
+      if (dollar !== -1 && dollar !== v.length - 1)
+        throw new MountError(`'${key}' doesn't support variable expansion, define alias stage instead`);
     } else continue;
     switch (key) {
       case 'type':
-        if (!MOUNT_TYPES.includes(v.toLowerCase())) throw new MountError(suggest(`unsupported mount type ${JSON.stringify(v)}`, v, MOUNT_TYPES, true));
+        if (!MOUNT_TYPES.includes(v.toLowerCase()))
+          throw new MountError(suggest(`unsupported mount type ${JSON.stringify(v)}`, v, MOUNT_TYPES, true));
         m.type = v.toLowerCase();
         break;
       case 'from':

@@ -32,7 +32,13 @@ export interface ArtifactInfo {
   expired: boolean;
   createdAt: string | null;
   expiresAt: string | null;
-  run: { id: number; repositoryId: number | null; headRepositoryId: number | null; headBranch: string | null; headSha: string | null } | null;
+  run: {
+    id: number;
+    repositoryId: number | null;
+    headRepositoryId: number | null;
+    headBranch: string | null;
+    headSha: string | null;
+  } | null;
 }
 
 export interface RunInfo {
@@ -112,7 +118,11 @@ export class GitHubRest {
   /** Artifacts of the repository with this exact name, newest first (at most `max`). */
   async listArtifacts(name: string, max = 500): Promise<ArtifactInfo[]> {
     const out: ArtifactInfo[] = [];
-    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listArtifactsForRepo, { ...this.r, name, per_page: 100 })) {
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listArtifactsForRepo, {
+      ...this.r,
+      name,
+      per_page: 100,
+    })) {
       out.push(...page.data.map(artifact));
       if (out.length >= max) break;
     }
@@ -133,7 +143,12 @@ export class GitHubRest {
   /** The jobs of a run's latest attempt (at most `max`). */
   async listJobs(runId: number, max = 500): Promise<JobInfo[]> {
     const out: JobInfo[] = [];
-    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listJobsForWorkflowRun, { ...this.r, run_id: runId, filter: 'latest', per_page: 100 })) {
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.actions.listJobsForWorkflowRun, {
+      ...this.r,
+      run_id: runId,
+      filter: 'latest',
+      per_page: 100,
+    })) {
       out.push(...page.data.map((j) => ({ id: j.id, name: j.name, status: j.status, conclusion: j.conclusion ?? null })));
       if (out.length >= max) break;
     }
@@ -143,7 +158,11 @@ export class GitHubRest {
   /** The files a pull request changes (GitHub lists at most 3,000). */
   async listPullFiles(number: number, max = 3000): Promise<PullFile[]> {
     const out: PullFile[] = [];
-    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, { ...this.r, pull_number: number, per_page: 100 })) {
+    for await (const page of this.octokit.paginate.iterator(this.octokit.rest.pulls.listFiles, {
+      ...this.r,
+      pull_number: number,
+      per_page: 100,
+    })) {
       out.push(...page.data.map((f) => ({ filename: f.filename, status: f.status, patch: f.patch })));
       if (out.length >= max) break;
     }
@@ -156,7 +175,15 @@ export class GitHubRest {
   }
 
   async createReviewComment(number: number, c: { body: string; commitId: string; path: string; line: number }): Promise<ReviewCommentInfo> {
-    const { data } = await this.octokit.rest.pulls.createReviewComment({ ...this.r, pull_number: number, body: c.body, commit_id: c.commitId, path: c.path, line: c.line, side: 'RIGHT' });
+    const { data } = await this.octokit.rest.pulls.createReviewComment({
+      ...this.r,
+      pull_number: number,
+      body: c.body,
+      commit_id: c.commitId,
+      path: c.path,
+      line: c.line,
+      side: 'RIGHT',
+    });
     return reviewComment(data);
   }
 
@@ -223,7 +250,14 @@ export class GitHubRest {
     const all = await this.octokit.paginate(this.octokit.rest.issues.listForRepo, { ...this.r, labels: label, state, per_page: 100 });
     return all
       .filter((i) => !i.pull_request)
-      .map((i) => ({ number: i.number, title: i.title, body: i.body ?? '', state: i.state, author: i.user?.login ?? null, url: i.html_url }));
+      .map((i) => ({
+        number: i.number,
+        title: i.title,
+        body: i.body ?? '',
+        state: i.state,
+        author: i.user?.login ?? null,
+        url: i.html_url,
+      }));
   }
 
   async ensureLabel(name: string, color: string, description: string): Promise<void> {
@@ -241,10 +275,20 @@ export class GitHubRest {
 
   async createIssue(title: string, body: string, labels: string[]): Promise<IssueInfo> {
     const { data } = await this.octokit.rest.issues.create({ ...this.r, title, body, labels });
-    return { number: data.number, title: data.title, body: data.body ?? '', state: data.state, author: data.user?.login ?? null, url: data.html_url };
+    return {
+      number: data.number,
+      title: data.title,
+      body: data.body ?? '',
+      state: data.state,
+      author: data.user?.login ?? null,
+      url: data.html_url,
+    };
   }
 
-  async updateIssue(number: number, change: { body?: string; title?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'reopened' }): Promise<void> {
+  async updateIssue(
+    number: number,
+    change: { body?: string; title?: string; state?: 'open' | 'closed'; stateReason?: 'completed' | 'reopened' },
+  ): Promise<void> {
     await this.octokit.rest.issues.update({
       ...this.r,
       issue_number: number,
@@ -268,9 +312,16 @@ function artifact(a: RestArtifact): ArtifactInfo {
     expired: a.expired,
     createdAt: a.created_at ?? null,
     expiresAt: a.expires_at ?? null,
-    run: w && typeof w.id === 'number'
-      ? { id: w.id, repositoryId: w.repository_id ?? null, headRepositoryId: w.head_repository_id ?? null, headBranch: w.head_branch ?? null, headSha: w.head_sha ?? null }
-      : null,
+    run:
+      w && typeof w.id === 'number'
+        ? {
+            id: w.id,
+            repositoryId: w.repository_id ?? null,
+            headRepositoryId: w.head_repository_id ?? null,
+            headBranch: w.head_branch ?? null,
+            headSha: w.head_sha ?? null,
+          }
+        : null,
   };
 }
 

@@ -90,7 +90,9 @@ export interface FileSuggestion {
   saving: string;
 }
 
-export type ReviewStep = { path: string; action: 'created' | 'updated' | 'moved' | 'unchanged'; url: string } | { path: string; action: 'skipped'; reason: string };
+export type ReviewStep =
+  | { path: string; action: 'created' | 'updated' | 'moved' | 'unchanged'; url: string }
+  | { path: string; action: 'skipped'; reason: string };
 
 export async function upsertSuggestions(
   gh: GitHubRest,
@@ -104,7 +106,11 @@ export async function upsertSuggestions(
   try {
     files = await gh.listPullFiles(pr.number);
   } catch (e) {
-    return wanted.map((w) => ({ path: w.path, action: 'skipped', reason: `the pull request's files cannot be read (HTTP ${httpStatus(e) ?? 'error'})` }));
+    return wanted.map((w) => ({
+      path: w.path,
+      action: 'skipped',
+      reason: `the pull request's files cannot be read (HTTP ${httpStatus(e) ?? 'error'})`,
+    }));
   }
   let existing: ReviewCommentInfo[] | undefined;
   for (const w of wanted) {
@@ -121,7 +127,9 @@ export async function upsertSuggestions(
     const body = suggestionBody(opts.key, w.path, anchor, w.lines, w.saving);
     try {
       existing ??= await gh.listReviewComments(pr.number);
-      const ours = existing.find((c) => c.author === opts.author && c.path === w.path && c.body.startsWith(suggestionMarker(opts.key, w.path)));
+      const ours = existing.find(
+        (c) => c.author === opts.author && c.path === w.path && c.body.startsWith(suggestionMarker(opts.key, w.path)),
+      );
       if (ours && ours.line === anchor.line) {
         if (ours.body === body) steps.push({ path: w.path, action: 'unchanged', url: ours.url });
         else steps.push({ path: w.path, action: 'updated', url: (await gh.updateReviewComment(ours.id, body)).url });
@@ -132,7 +140,11 @@ export async function upsertSuggestions(
       if (ours) await gh.deleteReviewComment(ours.id);
       steps.push({ path: w.path, action: ours ? 'moved' : 'created', url: created.url });
     } catch (e) {
-      steps.push({ path: w.path, action: 'skipped', reason: `the token cannot review (HTTP ${httpStatus(e) ?? 'error'}): it needs pull-requests: write` });
+      steps.push({
+        path: w.path,
+        action: 'skipped',
+        reason: `the token cannot review (HTTP ${httpStatus(e) ?? 'error'}): it needs pull-requests: write`,
+      });
     }
   }
   return steps;

@@ -7,7 +7,6 @@ import type { CommentInfo, GitHubRest } from './rest.js';
 export const COMMENT_POLICIES = ['always', 'on-change', 'on-breach', 'never'] as const;
 export type CommentPolicy = (typeof COMMENT_POLICIES)[number];
 
-
 export function marker(key: string): string {
   return `<!-- docker-size-guard:${key} -->`;
 }
@@ -17,7 +16,7 @@ export function stickyBody(key: string, markdown: string): string {
   const head = marker(key) + '\n';
   const room = GITHUB_COMMENT_LIMIT - head.length;
   if (markdown.length <= room) return head + markdown;
-  const note = '\n\n_Cut to fit GitHub\'s comment limit; the full report is in the job summary._\n';
+  const note = "\n\n_Cut to fit GitHub's comment limit; the full report is in the job summary._\n";
   const cut = markdown.slice(0, room - note.length);
   return head + cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
 }
@@ -65,7 +64,10 @@ export async function upsertSticky(
   if (opts.policy === 'never') return { action: 'skipped', reason: 'comment: never' };
   const existing = findSticky(await gh.listComments(issue), opts.key, opts.author);
   if (!shouldComment(opts.policy, { changed: opts.changed, breached: opts.breached, exists: existing !== undefined })) {
-    return { action: 'skipped', reason: `comment: ${opts.policy}, and ${opts.policy === 'on-change' ? `no figure moved by more than min-change` : 'no budget was breached'}` };
+    return {
+      action: 'skipped',
+      reason: `comment: ${opts.policy}, and ${opts.policy === 'on-change' ? `no figure moved by more than min-change` : 'no budget was breached'}`,
+    };
   }
   const body = stickyBody(opts.key, markdown);
   if (!existing) return { action: 'created', url: (await gh.createComment(issue, body)).url };

@@ -178,7 +178,9 @@ function wasteAndTree(raw: RawImage, opts: AnalyzeOptions, warnings: string[]): 
   if (raw.layers.length === 0 || raw.layers.some((l) => l.entries === null)) return { waste: null, tree: null };
   const entries = raw.layers.reduce((s, l) => s + l.entries!.length, 0);
   if (entries > MAX_WASTE_ENTRIES) {
-    warnings.push(`the waste figures are left out: the layers hold ${entries} entries in all, more than the ${MAX_WASTE_ENTRIES} they are computed for (the file tree too)`);
+    warnings.push(
+      `the waste figures are left out: the layers hold ${entries} entries in all, more than the ${MAX_WASTE_ENTRIES} they are computed for (the file tree too)`,
+    );
     return { waste: null, tree: null };
   }
   const layers = raw.layers.map((l) => l.entries!);
@@ -192,7 +194,12 @@ function wasteAndTree(raw: RawImage, opts: AnalyzeOptions, warnings: string[]): 
     addedBytes: ours.addedBytes,
     topPaths: ours.topPaths,
     excluded: [...opts.wasteExclude],
-    dive: { wastedBytes: dive.wastedBytes, efficiency: dive.efficiency, userSizeBytes: dive.userSizeBytes, wastedUserPercent: dive.wastedUserPercent },
+    dive: {
+      wastedBytes: dive.wastedBytes,
+      efficiency: dive.efficiency,
+      userSizeBytes: dive.userSizeBytes,
+      wastedUserPercent: dive.wastedUserPercent,
+    },
   };
   return { waste, tree };
 }

@@ -57,7 +57,8 @@ export class LayerEntries implements Iterable<LayerEntry> {
     // Room for the name first, so that a refused entry leaves nothing behind.
     const most = name.length * 3;
     if (this.namesEnd + most > this.names.length) {
-      if (this.namesEnd + most > this.maxNameBytes) throw new EntryListFull(`the layer's names take more than ${this.maxNameBytes} bytes; refusing more`);
+      if (this.namesEnd + most > this.maxNameBytes)
+        throw new EntryListFull(`the layer's names take more than ${this.maxNameBytes} bytes; refusing more`);
       const bigger = Buffer.allocUnsafe(Math.min(this.maxNameBytes, Math.max(this.names.length * 2, this.namesEnd + most)));
       this.names.copy(bigger, 0, 0, this.namesEnd);
       this.names = bigger;

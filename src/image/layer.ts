@@ -150,7 +150,8 @@ export class LayerScanner {
 
   private start(head: Buffer): void {
     const kind = sniffBlob(head, this.total);
-    if (kind === 'json' || kind === 'unknown') throw new LayerError(kind === 'json' ? 'a JSON document, not a layer' : 'not a tar, gzip or zstd layer');
+    if (kind === 'json' || kind === 'unknown')
+      throw new LayerError(kind === 'json' ? 'a JSON document, not a layer' : 'not a tar, gzip or zstd layer');
     this.compression = kind;
     if (kind === 'gzip') {
       const gz = createGunzip({ chunkSize: 256 * 1024 });
@@ -203,7 +204,8 @@ export class LayerScanner {
       const h = ev.header;
       const path = cleanLayerPath(h.name);
       if (path === '') continue;
-      if (this.entries.length >= MAX_LAYER_ENTRIES) throw new LayerError(`the layer lists more than ${MAX_LAYER_ENTRIES} entries; refusing more`);
+      if (this.entries.length >= MAX_LAYER_ENTRIES)
+        throw new LayerError(`the layer lists more than ${MAX_LAYER_ENTRIES} entries; refusing more`);
       if (h.type === 'file') {
         this.files++;
         this.unpacked += h.size;

@@ -19,7 +19,13 @@ const TTY_EVERY_MS = 100;
 const LINE_EVERY_MS = 10_000;
 
 /** One progress line (without prefix or newline). `done` counts bytes, or requests when `unit` says so. */
-export function progressText(label: string, done: number, total: number | undefined, elapsedMs: number, unit: 'bytes' | 'requests'): string {
+export function progressText(
+  label: string,
+  done: number,
+  total: number | undefined,
+  elapsedMs: number,
+  unit: 'bytes' | 'requests',
+): string {
   if (unit === 'requests') return `${label}: ${done} request${done === 1 ? '' : 's'}`;
   const rate = elapsedMs > 0 ? `, ${formatBytes(Math.round((done * 1000) / elapsedMs))}/s` : '';
   if (total !== undefined && total > 0) {
@@ -64,4 +70,3 @@ export function createProgress(io: ProgressIo): ProgressReporter {
     },
   };
 }
-

@@ -64,7 +64,8 @@ export function copyWords(createdBy: string): { sources: string[]; dest: string;
       return undefined;
     }
   } else words = rest.split(' ');
-  if (words.length === 3 && /^(dir|file|multi):/.test(words[0]!) && words[1] === 'in') return { sources: [words[0]!], dest: words[2]!, classic: true };
+  if (words.length === 3 && /^(dir|file|multi):/.test(words[0]!) && words[1] === 'in')
+    return { sources: [words[0]!], dest: words[2]!, classic: true };
   const dest = destinationOf(`${m[1]} ${rest}`) ?? words.at(-1);
   if (words.length < 2 || dest === undefined) return undefined;
   return { sources: words.slice(0, -1), dest, classic: false };

@@ -50,7 +50,9 @@ export function parseReference(input: string): ImageRef {
     if (!TAG.test(tag)) throw bad('bad tag');
   }
   if (rest === '') throw bad('no repository');
-  for (const c of rest.split('/')) if (!COMPONENT.test(c)) throw bad(`bad repository name component ${JSON.stringify(c)} (lower case letters, digits and separators only)`);
+  for (const c of rest.split('/'))
+    if (!COMPONENT.test(c))
+      throw bad(`bad repository name component ${JSON.stringify(c)} (lower case letters, digits and separators only)`);
   if (registry === 'index.docker.io') registry = DEFAULT_REGISTRY;
   if (registry === DEFAULT_REGISTRY && !rest.includes('/')) rest = `library/${rest}`;
   if (tag === null && digest === null) tag = 'latest';

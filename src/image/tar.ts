@@ -65,7 +65,8 @@ export class TarParser {
       }
       if (this.dataLeft > 0) {
         const n = Math.min(this.dataLeft, len - pos);
-        if (this.meta) this.meta.parts.push(Buffer.from(chunk.subarray(pos, pos + n))); // a copy: the caller may reuse `chunk`
+        if (this.meta)
+          this.meta.parts.push(Buffer.from(chunk.subarray(pos, pos + n))); // a copy: the caller may reuse `chunk`
         else if (this.withData) yield { kind: 'data', chunk: chunk.subarray(pos, pos + n) };
         this.dataLeft -= n;
         pos += n;
@@ -102,7 +103,8 @@ export class TarParser {
   end(): void {
     if (this.ended) return;
     if (this.headerFill > 0) throw new TarError(`truncated: the stream ends inside a tar header`, this.offset);
-    if (this.inEntry || this.dataLeft > 0 || this.meta) throw new TarError(`truncated: the stream ends inside an entry (${this.dataLeft} bytes missing)`, this.offset);
+    if (this.inEntry || this.dataLeft > 0 || this.meta)
+      throw new TarError(`truncated: the stream ends inside an entry (${this.dataLeft} bytes missing)`, this.offset);
     // Some writers omit the end-of-archive blocks; an end at an entry boundary is accepted, as Go's reader does.
     this.ended = true;
   }
@@ -217,7 +219,10 @@ function cString(b: Buffer, off: number, len: number): string {
 }
 
 function parseOctal(b: Buffer, off: number, len: number): number | undefined {
-  const s = b.toString('latin1', off, off + len).replace(/[\0 ]+$/, '').replace(/^[ \0]+/, '');
+  const s = b
+    .toString('latin1', off, off + len)
+    .replace(/[\0 ]+$/, '')
+    .replace(/^[ \0]+/, '');
   if (s === '') return 0;
   if (!/^[0-7]+$/.test(s)) return undefined;
   return parseInt(s, 8);

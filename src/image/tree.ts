@@ -26,7 +26,8 @@ export interface TreeOptions {
 
 /** The layer holding most bytes (the lowest index on a tie); null when there are none. */
 export function dominantLayer(byLayer: ArrayLike<number> | ReadonlyMap<number, number>): number | null {
-  const pairs: Iterable<[number, number]> = byLayer instanceof Map ? byLayer : Array.from(byLayer as ArrayLike<number>, (b, l) => [l, b] as [number, number]);
+  const pairs: Iterable<[number, number]> =
+    byLayer instanceof Map ? byLayer : Array.from(byLayer as ArrayLike<number>, (b, l) => [l, b] as [number, number]);
   let best: number | null = null;
   let bestBytes = 0;
   for (const [layer, bytes] of pairs) {
@@ -100,7 +101,10 @@ export function indexImageTree(root: DirNode, layers: readonly LayerEntriesLike[
     directoriesOmitted: omitted,
     largestDirectories: topDirs.sorted(),
     largestFiles: topFiles.sorted(),
-    layers: layers.map((entries, index) => ({ index, directories: layerDirectories(entries, depth, opts.layerTop ?? LAYER_TOP_DIRECTORIES) })),
+    layers: layers.map((entries, index) => ({
+      index,
+      directories: layerDirectories(entries, depth, opts.layerTop ?? LAYER_TOP_DIRECTORIES),
+    })),
   };
 }
 

@@ -181,7 +181,10 @@ export function zstdDecoderKind(prefer: 'native' | 'fzstd' = 'native'): 'native'
 }
 
 /** A decoder and the frame walker that guards it (window limit by decoder). */
-export function createZstdDecoder(out: (chunk: Buffer) => void, prefer: 'native' | 'fzstd' = 'native'): { decoder: ZstdDecoder; walker: ZstdFrameWalker } {
+export function createZstdDecoder(
+  out: (chunk: Buffer) => void,
+  prefer: 'native' | 'fzstd' = 'native',
+): { decoder: ZstdDecoder; walker: ZstdFrameWalker } {
   const kind = zstdDecoderKind(prefer);
   if (kind === 'native') return { decoder: nativeDecoder(out), walker: new ZstdFrameWalker(MAX_ZSTD_WINDOW, 'native') };
   return { decoder: fzstdDecoder(out), walker: new ZstdFrameWalker(MAX_FZSTD_WINDOW, 'fzstd') };

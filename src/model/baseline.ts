@@ -2,7 +2,20 @@
 // a full report. A stored baseline is untrusted input (an artifact anyone's workflow could have produced):
 // parseBaseline reads it field by field into a fresh object holding only the figures. `figuresOf` projects a
 // measured report onto the same type, so that a comparison reads both sides alike. Pure; keeps nothing.
-import { absolutePath, count, list, MAX_LIST, MAX_TARGETS, obj, optCount, optNullableCount, optStr, readReportJson, str, tool } from './fields.js';
+import {
+  absolutePath,
+  count,
+  list,
+  MAX_LIST,
+  MAX_TARGETS,
+  obj,
+  optCount,
+  optNullableCount,
+  optStr,
+  readReportJson,
+  str,
+  tool,
+} from './fields.js';
 import type { BaselineFigures, ImageFigures, TargetFigures, TreeFigures } from './figures.js';
 import { SCHEMA_VERSION, type PathSize, type Report, type TargetReport } from './report.js';
 
@@ -27,7 +40,12 @@ export function targetFigures(t: TargetReport): TargetFigures {
           unpackedBytes: image.unpackedBytes,
           uncompressedBytes: image.uncompressedBytes,
           compressedBytes: image.compressedBytes,
-          layers: image.layers.map((l) => ({ createdBy: l.createdBy, unpackedBytes: l.unpackedBytes, uncompressedBytes: l.uncompressedBytes, compressedBytes: l.compressedBytes })),
+          layers: image.layers.map((l) => ({
+            createdBy: l.createdBy,
+            unpackedBytes: l.unpackedBytes,
+            uncompressedBytes: l.uncompressedBytes,
+            compressedBytes: l.compressedBytes,
+          })),
         }
       : null,
   };
@@ -92,7 +110,11 @@ function imageTree(v: unknown, at: string): TreeFigures | null {
   const entries = (x: unknown, where: string) =>
     list(x, where, MAX_TREE_LIST).map((e, k) => {
       const o = obj(e, `${where}[${k}]`);
-      return { path: absolutePath(o.path, `${where}[${k}].path`), bytes: count(o.bytes, `${where}[${k}].bytes`), layer: o.layer === null || o.layer === undefined ? null : count(o.layer, `${where}[${k}].layer`) };
+      return {
+        path: absolutePath(o.path, `${where}[${k}].path`),
+        bytes: count(o.bytes, `${where}[${k}].bytes`),
+        layer: o.layer === null || o.layer === undefined ? null : count(o.layer, `${where}[${k}].layer`),
+      };
     });
   return {
     depth: count(t.depth, `${at}.depth`),

@@ -25,8 +25,10 @@ export function readReportJson<T>(json: unknown, source: string, read: (r: Recor
   try {
     let r = obj(json, 'report');
     let version = r.schemaVersion;
-    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) throw new Invalid('schemaVersion is missing or not a positive integer');
-    if (version > SCHEMA_VERSION) throw new Invalid(`schemaVersion ${version} is newer than this docker-size-guard understands (${SCHEMA_VERSION}); update the action`);
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1)
+      throw new Invalid('schemaVersion is missing or not a positive integer');
+    if (version > SCHEMA_VERSION)
+      throw new Invalid(`schemaVersion ${version} is newer than this docker-size-guard understands (${SCHEMA_VERSION}); update the action`);
     while (version < SCHEMA_VERSION) r = MIGRATIONS[version++]!(r);
     return read(r);
   } catch (e) {
@@ -88,17 +90,23 @@ export const absolutePath: Check<string> = (v, at) => {
   if (!p.startsWith('/')) throw new Invalid(`${at} must be an absolute path`);
   return p;
 };
-export const longString = (max: number): Check<string> => (v, at) => str(v, at, max);
+export const longString =
+  (max: number): Check<string> =>
+  (v, at) =>
+    str(v, at, max);
 export const integer: Check<number> = (v, at) => count(v, at);
 export const boolean: Check<boolean> = (v, at) => {
   if (typeof v !== 'boolean') throw new Invalid(`${at} must be true or false`);
   return v;
 };
 /** A finite number in [min, max]. */
-export const between = (min: number, max: number): Check<number> => (v, at) => {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) throw new Invalid(`${at} must be a number from ${min} to ${max}`);
-  return v;
-};
+export const between =
+  (min: number, max: number): Check<number> =>
+  (v, at) => {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max)
+      throw new Invalid(`${at} must be a number from ${min} to ${max}`);
+    return v;
+  };
 /** A 1-based line number. */
 export const lineNumber: Check<number> = (v, at) => {
   const n = count(v, at);
@@ -149,7 +157,8 @@ export function union<T>(key: string, variants: Record<string, Check<T>>): Check
   return (v, at) => {
     const tag = obj(v, at)[key];
     const variant = typeof tag === 'string' || typeof tag === 'boolean' ? variants[String(tag)] : undefined;
-    if (!variant || !Object.hasOwn(variants, String(tag))) throw new Invalid(`${at}.${key} must be one of ${Object.keys(variants).join(', ')}`);
+    if (!variant || !Object.hasOwn(variants, String(tag)))
+      throw new Invalid(`${at}.${key} must be one of ${Object.keys(variants).join(', ')}`);
     return variant(v, at);
   };
 }

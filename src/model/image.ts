@@ -168,4 +168,3 @@ export interface ImageTree {
   largestFiles: TreeFile[];
   layers: LayerDirectories[];
 }
-

@@ -24,10 +24,34 @@ export interface Metric {
 
 /** The figures, in the order reports show them. Image figures exist once the image is measured. */
 export const METRICS = [
-  { key: 'context', unit: 'bytes', read: (t) => t.context.bytes, label: 'build context', column: 'Context', output: 'context', budgetable: true },
+  {
+    key: 'context',
+    unit: 'bytes',
+    read: (t) => t.context.bytes,
+    label: 'build context',
+    column: 'Context',
+    output: 'context',
+    budgetable: true,
+  },
   { key: 'context-files', unit: 'count', read: (t) => t.context.files + t.context.symlinks, label: 'context files', budgetable: false },
-  { key: 'copied', unit: 'bytes', read: (t) => t.copied?.bytes ?? null, label: 'copied', column: 'Copied', output: 'copied', budgetable: true },
-  { key: 'image', unit: 'bytes', read: (t) => (t.image ? imageBytes(t.image) : null), label: 'image', column: 'Image', output: 'image', budgetable: true },
+  {
+    key: 'copied',
+    unit: 'bytes',
+    read: (t) => t.copied?.bytes ?? null,
+    label: 'copied',
+    column: 'Copied',
+    output: 'copied',
+    budgetable: true,
+  },
+  {
+    key: 'image',
+    unit: 'bytes',
+    read: (t) => (t.image ? imageBytes(t.image) : null),
+    label: 'image',
+    column: 'Image',
+    output: 'image',
+    budgetable: true,
+  },
   { key: 'image-compressed', unit: 'bytes', read: (t) => t.image?.compressedBytes ?? null, label: 'compressed image', budgetable: true },
   { key: 'image-layers', unit: 'count', read: (t) => t.image?.layers.length ?? null, label: 'image layers', budgetable: false },
 ] as const satisfies readonly Metric[];

@@ -40,8 +40,32 @@ import {
   union,
   type Check,
 } from './fields.js';
-import { IMAGE_SOURCES, type ImageError, type ImageResult, type ImageSection, type ImageSource, type ImageTree, type LayerFlag, type LayerReport, type MeasuredImage, type SizeSplit, type TreeDirectory, type TreeFile, type WastedPath } from './image.js';
-import { SCHEMA_VERSION, type ContextSection, type CopiedSection, type CopyInstruction, type DirSize, type PathSize, type Report, type TargetReport, type Totals } from './report.js';
+import {
+  IMAGE_SOURCES,
+  type ImageError,
+  type ImageResult,
+  type ImageSection,
+  type ImageSource,
+  type ImageTree,
+  type LayerFlag,
+  type LayerReport,
+  type MeasuredImage,
+  type SizeSplit,
+  type TreeDirectory,
+  type TreeFile,
+  type WastedPath,
+} from './image.js';
+import {
+  SCHEMA_VERSION,
+  type ContextSection,
+  type CopiedSection,
+  type CopyInstruction,
+  type DirSize,
+  type PathSize,
+  type Report,
+  type TargetReport,
+  type Totals,
+} from './report.js';
 
 /** Reads a full report; throws one InputError naming `source` and the field when it is not one. */
 export function parseReport(json: unknown, source: string): Report {
@@ -65,7 +89,14 @@ const totals: { [K in keyof Totals]-?: Check<Totals[K]> } = {
   shallowTruncated: boolean,
 };
 
-const contextSection = shape<ContextSection>({ path: string, ignoreFile: nullable(string), ignoreFilesNotUsed: strings, patterns: integer, tarBytes: optional(integer), ...totals });
+const contextSection = shape<ContextSection>({
+  path: string,
+  ignoreFile: nullable(string),
+  ignoreFilesNotUsed: strings,
+  patterns: integer,
+  tarBytes: optional(integer),
+  ...totals,
+});
 const copyInstruction = shape<CopyInstruction>({ line: lineNumber, instruction: string, stage: string, sources: strings });
 const copiedSection = shape<CopiedSection>({
   dockerfile: string,
@@ -117,9 +148,18 @@ const treeVersion1 = shape<ImageTree>({
   directoriesOmitted: integer,
   largestDirectories: arrayOf(treeDirectory, 2000),
   largestFiles: arrayOf(shape<TreeFile>({ path: absolutePath, bytes: integer, layer: integer }), 2000),
-  layers: arrayOf(shape<ImageTree['layers'][number]>({ index: integer, directories: arrayOf(shape<ImageTree['layers'][number]['directories'][number]>({ path: absolutePath, bytes: integer, files: integer }), 100) })),
+  layers: arrayOf(
+    shape<ImageTree['layers'][number]>({
+      index: integer,
+      directories: arrayOf(
+        shape<ImageTree['layers'][number]['directories'][number]>({ path: absolutePath, bytes: integer, files: integer }),
+        100,
+      ),
+    }),
+  ),
 });
-const tree: Check<ImageTree | null> = (v, at) => (v === undefined || v === null || (typeof v === 'object' && (v as { version?: unknown }).version !== 1) ? null : treeVersion1(v, at));
+const tree: Check<ImageTree | null> = (v, at) =>
+  v === undefined || v === null || (typeof v === 'object' && (v as { version?: unknown }).version !== 1) ? null : treeVersion1(v, at);
 const measured: { [K in keyof MeasuredImage]-?: Check<MeasuredImage[K]> } = {
   platform: nullable(string),
   id: nullable(string),
@@ -144,7 +184,12 @@ const measured: { [K in keyof MeasuredImage]-?: Check<MeasuredImage[K]> } = {
       addedBytes: integer,
       topPaths: arrayOf(wastedPath),
       excluded: strings,
-      dive: shape<NonNullable<MeasuredImage['waste']>['dive']>({ wastedBytes: integer, efficiency: ratio, userSizeBytes: integer, wastedUserPercent: nullable(ratio) }),
+      dive: shape<NonNullable<MeasuredImage['waste']>['dive']>({
+        wastedBytes: integer,
+        efficiency: ratio,
+        userSizeBytes: integer,
+        wastedUserPercent: nullable(ratio),
+      }),
     }),
   ),
   tree,
@@ -170,11 +215,21 @@ const neededBy = arrayOf(shape<NeededBy>({ file: string, line: integer, instruct
 const diagnostics = shape<Diagnostics>({
   families: arrayOf(shape<FamilyBytes>({ family: familyId, label: string, bytes: integer, files: integer })),
   suggestions: arrayOf(
-    shape<Suggestion>({ line: string, family: familyId, bytes: integer, files: integer, copiedBytes: integer, examples: strings, note: optional(string) }),
+    shape<Suggestion>({
+      line: string,
+      family: familyId,
+      bytes: integer,
+      files: integer,
+      copiedBytes: integer,
+      examples: strings,
+      note: optional(string),
+    }),
     MAX_LONG_LIST,
   ),
   withheld: arrayOf(shape<Withheld>({ line: string, family: familyId, bytes: integer, files: integer, neededBy }), MAX_LONG_LIST),
-  block: nullable(shape<NonNullable<Diagnostics['block']>>({ file: string, create: boolean, text: longString(MAX_BLOCK_TEXT), contextGrowth: integer })),
+  block: nullable(
+    shape<NonNullable<Diagnostics['block']>>({ file: string, create: boolean, text: longString(MAX_BLOCK_TEXT), contextGrowth: integer }),
+  ),
   savings: shape<Diagnostics['savings']>({ before: integer, removed: integer, removedFiles: integer, after: integer }),
   drift: shape<Diagnostics['drift']>({
     gitignoreFiles: manyStrings,

@@ -8,8 +8,7 @@ import { matchStats } from './stats.js';
 export function isGoSpace(cp: number): boolean {
   if (cp <= 0xff) return cp === 0x20 || (cp >= 0x09 && cp <= 0x0d) || cp === 0x85 || cp === 0xa0;
   return (
-    cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 ||
-    cp === 0x202f || cp === 0x205f || cp === 0x3000
+    cp === 0x1680 || (cp >= 0x2000 && cp <= 0x200a) || cp === 0x2028 || cp === 0x2029 || cp === 0x202f || cp === 0x205f || cp === 0x3000
   );
 }
 
@@ -57,7 +56,14 @@ export class BadPatternError extends Error {
 
 // Patterns are handled as arrays of code points so that '?' and classes see whole runes, as Go's do.
 type Runes = readonly number[];
-const STAR = 0x2a, QMARK = 0x3f, LBRACK = 0x5b, RBRACK = 0x5d, BSLASH = 0x5c, CARET = 0x5e, DASH = 0x2d, SLASH = 0x2f;
+const STAR = 0x2a,
+  QMARK = 0x3f,
+  LBRACK = 0x5b,
+  RBRACK = 0x5d,
+  BSLASH = 0x5c,
+  CARET = 0x5e,
+  DASH = 0x2d,
+  SLASH = 0x2f;
 
 function scanChunk(p: Runes, from: number): { star: boolean; start: number; end: number } {
   let i = from;

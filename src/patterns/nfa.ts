@@ -25,7 +25,7 @@ const CLASS_CACHE = 256;
 
 type Test = (cp: number) => boolean;
 
-const enum Op {
+enum Op {
   Char,
   Test,
   Split,
@@ -43,7 +43,6 @@ interface Inst {
   out: number;
   out1: number; // Split
 }
-
 
 function isWord(cp: number): boolean {
   return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a) || cp === 0x5f;
@@ -517,14 +516,24 @@ export class LinearRegexp {
       for (const t of closed) {
         matchStats.steps++;
         const inst = this.prog[t.pc]!;
-        if ((inst.op === Op.Char && inst.cp === next) || (inst.op === Op.Test && inst.test!(next))) cur.push({ pc: inst.out, start: t.start });
+        if ((inst.op === Op.Char && inst.cp === next) || (inst.op === Op.Test && inst.test!(next)))
+          cur.push({ pc: inst.out, start: t.start });
       }
     }
     return found;
   }
 
   /** addThread for exec(): threads keep their start; true when Match is reached (the thread then ends). */
-  private closeThread(list: { pc: number; start: number }[], pc0: number, start: number, prev: number, next: number, _pos: number, atStart: boolean, atEnd: boolean): boolean {
+  private closeThread(
+    list: { pc: number; start: number }[],
+    pc0: number,
+    start: number,
+    prev: number,
+    next: number,
+    _pos: number,
+    atStart: boolean,
+    atEnd: boolean,
+  ): boolean {
     const stack = [pc0];
     while (stack.length > 0) {
       const pc = stack.pop()!;

@@ -30,11 +30,21 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
   if (d.suggestions.length > 0) {
     const table = [['Line', 'Saves', 'Files', 'Family', 'Also out of the image', 'For example']];
     for (const s of d.suggestions.slice(0, rows * 2)) {
-      table.push([esc(s.line), size(s.bytes), formatCount(s.files), esc(familyLabel(s.family)), s.copiedBytes > 0 ? size(s.copiedBytes) : '–', esc(s.examples.join(', '))]);
+      table.push([
+        esc(s.line),
+        size(s.bytes),
+        formatCount(s.files),
+        esc(familyLabel(s.family)),
+        s.copiedBytes > 0 ? size(s.copiedBytes) : '–',
+        esc(s.examples.join(', ')),
+      ]);
     }
     body.push(markdownTable(table, { align: ['l', 'r', 'r', 'l', 'r', 'l'] }), '');
     if (d.suggestions.length > rows * 2) body.push(`_${d.suggestions.length - rows * 2} more lines in the block below._`, '');
-    body.push(`Each line's savings count the lines above it. The block removes ${size(sv.removed)} in ${plural(sv.removedFiles, 'file')}: the context goes from ${size(sv.before)} to **${size(sv.after)}**.`, '');
+    body.push(
+      `Each line's savings count the lines above it. The block removes ${size(sv.removed)} in ${plural(sv.removedFiles, 'file')}: the context goes from ${size(sv.before)} to **${size(sv.after)}**.`,
+      '',
+    );
   }
   if (d.block && !UNWRITABLE.test(d.block.text.replace(/\n/g, ''))) {
     const how = d.block.create ? `Create ${esc(d.block.file)} with` : `Append to ${esc(d.block.file)}`;
@@ -43,7 +53,9 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
   if (d.withheld.length > 0) {
     const table = [['Line', 'Would remove', 'Not suggested because']];
     for (const w of d.withheld.slice(0, rows)) {
-      const why = w.neededBy.map((n) => `${escText(n.instruction)} (${esc(n.file)}${n.line > 0 ? `:${n.line}` : ''}) needs ${esc(n.path)}`).join('; ');
+      const why = w.neededBy
+        .map((n) => `${escText(n.instruction)} (${esc(n.file)}${n.line > 0 ? `:${n.line}` : ''}) needs ${esc(n.path)}`)
+        .join('; ');
       table.push([esc(w.line), size(w.bytes), why]);
     }
     body.push(markdownTable(table, { align: ['l', 'r', 'l'] }), '');
@@ -67,11 +79,14 @@ export function renderDiagnosticsMarkdown(d: Diagnostics | undefined, name: stri
         i.status === 'present' ? 'in the context' : 'risk: not excluded',
       ]);
     }
-    body.push('**.gitignore vs .dockerignore** (a clean checkout in CI lacks these paths; developers\' machines have them)', '');
+    body.push("**.gitignore vs .dockerignore** (a clean checkout in CI lacks these paths; developers' machines have them)", '');
     body.push(markdownTable(table, { align: ['l', 'l', 'r', 'l'] }), '');
   }
   if (body.length === 0) return [];
-  const summary = sv.removed > 0 ? `${esc(name)}: what to add to the ignore file (saves ${formatBytes(sv.removed)} of ${formatBytes(sv.before)})` : `${esc(name)}: diagnostics`;
+  const summary =
+    sv.removed > 0
+      ? `${esc(name)}: what to add to the ignore file (saves ${formatBytes(sv.removed)} of ${formatBytes(sv.before)})`
+      : `${esc(name)}: diagnostics`;
   const open = d.suggestions.length > 0 || d.findings.some((f) => f.severity === 'error') ? ' open' : '';
   return [`<details${open}><summary>${summary}</summary>\n\n${body.join('\n').trimEnd()}\n\n</details>\n`];
 }
@@ -88,4 +103,3 @@ function plural(n: number, word: string): string {
 function familyLabel(family: FamilyId): string {
   return Object.hasOwn(FAMILY_LABELS, family) ? FAMILY_LABELS[family] : 'unknown';
 }
-

@@ -12,8 +12,16 @@ export function renderFixBlockText(d: Diagnostics | undefined, t: Terminal = PLA
   if (!d?.block) return [];
   const sv = d.savings;
   const how = d.block.create ? `Create ${printable(d.block.file)} with` : `Append to ${printable(d.block.file)}`;
-  const out = ['', ...wrap(t, `  ${how} (or run again with --fix): saves ${formatBytes(sv.removed)}, the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}`, 4)];
-  for (const l of d.block.text.replace(/^\n/, '').replace(/\n$/, '').split('\n')) out.push(`    ${paint(t, l.startsWith('#') ? 'dim' : 'cyan', printable(l))}`);
+  const out = [
+    '',
+    ...wrap(
+      t,
+      `  ${how} (or run again with --fix): saves ${formatBytes(sv.removed)}, the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}`,
+      4,
+    ),
+  ];
+  for (const l of d.block.text.replace(/^\n/, '').replace(/\n$/, '').split('\n'))
+    out.push(`    ${paint(t, l.startsWith('#') ? 'dim' : 'cyan', printable(l))}`);
   return out;
 }
 
@@ -38,9 +46,21 @@ export function renderDiagnosticsText(d: Diagnostics | undefined, t: Terminal = 
     out.push(...wrap(t, `    ${'saves'.padStart(9)}  ${'files'.padStart(7)}  line`, 26));
     for (const s of d.suggestions) {
       // What the Dockerfile copies of it leaves the image (or a build stage) too: the most valuable lines.
-      const notes = [...(s.copiedBytes > 0 ? [`also removes ${formatBytes(s.copiedBytes)} from the image`] : []), ...(s.note ? [s.note] : [])];
+      const notes = [
+        ...(s.copiedBytes > 0 ? [`also removes ${formatBytes(s.copiedBytes)} from the image`] : []),
+        ...(s.note ? [s.note] : []),
+      ];
       const note = notes.length > 0 ? `  (${notes.join('; ')})` : '';
-      out.push(...wrap(t, `    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${(printable(s.line) + note).trimEnd()}`.replace(/ +$/, ''), 26));
+      out.push(
+        ...wrap(
+          t,
+          `    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${(printable(s.line) + note).trimEnd()}`.replace(
+            / +$/,
+            '',
+          ),
+          26,
+        ),
+      );
     }
     const sv = d.savings;
     out.push(
@@ -52,13 +72,17 @@ export function renderDiagnosticsText(d: Diagnostics | undefined, t: Terminal = 
       ),
     );
     if (d.block && d.block.contextGrowth > 0) {
-      out.push(`    (${printable(d.block.file)} is in the context: the block itself adds ${formatCount(d.block.contextGrowth)} bytes to it.)`);
+      out.push(
+        `    (${printable(d.block.file)} is in the context: the block itself adds ${formatCount(d.block.contextGrowth)} bytes to it.)`,
+      );
     }
   }
   if (d.withheld.length > 0) {
     out.push('', '  Not suggested: the build needs part of what they would remove');
     for (const w of d.withheld) {
-      const need = w.neededBy.map((n) => `${printable(n.instruction)} (${printable(n.file)}${n.line > 0 ? `:${n.line}` : ''}) needs ${printable(n.path)}`).join('; ');
+      const need = w.neededBy
+        .map((n) => `${printable(n.instruction)} (${printable(n.file)}${n.line > 0 ? `:${n.line}` : ''}) needs ${printable(n.path)}`)
+        .join('; ');
       out.push(...wrap(t, `    ${pad(formatBytes(w.bytes))}  ${printable(w.line)}  — ${need}`, 17));
     }
   }
@@ -74,12 +98,19 @@ export function renderDiagnosticsText(d: Diagnostics | undefined, t: Terminal = 
   if (drift.items.length > 0) {
     out.push('', `  .gitignore vs .dockerignore (what a fresh checkout in CI cannot show)`);
     for (const i of drift.items.slice(0, MAX_DRIFT)) {
-      const what = i.status === 'present'
-        ? `${formatBytes(i.bytes)} in ${files(i.files)} here${i.examples.length > 0 ? ` (${i.examples.map(printable).join(', ')})` : ''}`
-        : 'nothing here now, and the ignore file would not exclude it';
+      const what =
+        i.status === 'present'
+          ? `${formatBytes(i.bytes)} in ${files(i.files)} here${i.examples.length > 0 ? ` (${i.examples.map(printable).join(', ')})` : ''}`
+          : 'nothing here now, and the ignore file would not exclude it';
       const line = i.dockerLine === '' ? '' : ` -> add "${printable(i.dockerLine)}"`;
       const need = i.neededBy && i.neededBy.length > 0 ? `; ${needText(i.neededBy[0]!)}` : '';
-      out.push(...wrap(t, `    ${i.status.padEnd(7)}  ${printable(i.file)}:${i.line} ${JSON.stringify(printable(i.pattern))}${line}: ${what}${need}`, 13));
+      out.push(
+        ...wrap(
+          t,
+          `    ${i.status.padEnd(7)}  ${printable(i.file)}:${i.line} ${JSON.stringify(printable(i.pattern))}${line}: ${what}${need}`,
+          13,
+        ),
+      );
     }
     if (drift.items.length > MAX_DRIFT) out.push(`    ... and ${drift.items.length - MAX_DRIFT} more (see --format json)`);
     if (drift.covered > 0) out.push(`    ${formatCount(drift.covered)} more gitignore rules are covered by the ignore file.`);
@@ -90,7 +121,8 @@ export function renderDiagnosticsText(d: Diagnostics | undefined, t: Terminal = 
 /** What keeps a gitignored path in the build, said as it is: a COPY, the build itself, or an exception of the ignore file. */
 function needText(n: NeededBy): string {
   if (n.line === 0) return `${printable(n.instruction)} reads it (${printable(n.file)}), so a clean checkout cannot build`;
-  if (/^the (exception|comment) /.test(n.instruction)) return `${printable(n.file)}:${n.line} keeps it in the context (${printable(n.instruction)}), but a clean checkout lacks it`;
+  if (/^the (exception|comment) /.test(n.instruction))
+    return `${printable(n.file)}:${n.line} keeps it in the context (${printable(n.instruction)}), but a clean checkout lacks it`;
   return `${printable(n.file)}:${n.line} needs it (${printable(n.instruction)}), so a clean checkout cannot build`;
 }
 

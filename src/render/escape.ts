@@ -19,7 +19,7 @@ const ENTITIES: Record<string, string> = {
   '[': '&#91;',
   ']': '&#93;',
   '\\': '&#92;',
-  '$': '&#36;', // no math blocks
+  $: '&#36;', // no math blocks
 };
 
 const MAX_NAME = 160;
@@ -30,13 +30,15 @@ const BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** Escapes untrusted text for inline markdown (table cells included); newlines become a visible ⏎. */
 export function escapeMarkdown(s: string): string {
   const shortened = s.length > MAX_NAME ? s.slice(0, MAX_NAME / 2 - 1) + '…' + s.slice(s.length - MAX_NAME / 2) : s;
-  return shortened
-    .replace(/\r\n|\r|\n|\u2028|\u2029/g, '⏎')
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces
-    .replace(/[\u0000-\u001f\u007f-\u009f]/g, '�')
-    .replace(/[&<>"|`@#*_~[\]\\$]/g, (ch) => ENTITIES[ch]!)
-    .replace(BIDI, (ch) => `&lt;U+${ch.codePointAt(0)!.toString(16).toUpperCase()}&gt;`)
-    // No autolinked URLs from file names: GitHub links "scheme://" and "www." anywhere in text.
-    .replace(/:\/\//g, '&#58;//')
-    .replace(/\bwww\./gi, (m) => m.slice(0, 3) + '&#46;');
+  return (
+    shortened
+      .replace(/\r\n|\r|\n|\u2028|\u2029/g, '⏎')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '�')
+      .replace(/[&<>"|`@#*_~[\]\\$]/g, (ch) => ENTITIES[ch]!)
+      .replace(BIDI, (ch) => `&lt;U+${ch.codePointAt(0)!.toString(16).toUpperCase()}&gt;`)
+      // No autolinked URLs from file names: GitHub links "scheme://" and "www." anywhere in text.
+      .replace(/:\/\//g, '&#58;//')
+      .replace(/\bwww\./gi, (m) => m.slice(0, 3) + '&#46;')
+  );
 }

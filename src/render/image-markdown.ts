@@ -16,14 +16,19 @@ import { pct } from './image-text.js';
 export function renderImageMarkdown(image: ImageResult | undefined, targetName: string, maxRows = 1000): string[] {
   if (!image) return [];
   if (!image.ok) {
-    return [`> [!WARNING]\n> The image ${esc(image.reference)} (${image.source}) of ${esc(targetName)} could not be measured: ${esc(image.error)}`, ''];
+    return [
+      `> [!WARNING]\n> The image ${esc(image.reference)} (${image.source}) of ${esc(targetName)} could not be measured: ${esc(image.error)}`,
+      '',
+    ];
   }
   const out: string[] = [];
   for (const img of [image as MeasuredImage, ...image.otherPlatforms]) {
     const title = `Image ${esc(image.reference)}${img.platform ? ` (${esc(img.platform)})` : ''}`;
     out.push(`#### ${title}`, '');
     out.push(summary(img, image.source), '');
-    const guns = img.smokingGuns.map((i) => img.layers[i]!).filter((l) => l.flags.includes('copies-whole-context') || l.flags.includes('large-share'));
+    const guns = img.smokingGuns
+      .map((i) => img.layers[i]!)
+      .filter((l) => l.flags.includes('copies-whole-context') || l.flags.includes('large-share'));
     if (guns.length > 0) {
       const lines = guns.map((l) => `layer ${l.index} (${pct(l.share)}): ${esc(describeLayer(l))}`);
       out.push(`> [!WARNING]\n> Smoking gun: ${lines.join('; ')}`, '');
@@ -33,7 +38,9 @@ export function renderImageMarkdown(image: ImageResult | undefined, targetName: 
     if (img.waste && img.waste.topPaths.length > 0) {
       const rows = [
         ['Reclaimable', 'Path', 'Lost by', 'Added in layer', 'Removed in layer'],
-        ...img.waste.topPaths.slice(0, maxRows).map((p) => [size(p.reclaimableBytes), esc(p.path), p.cause, p.addedIn.join(', '), p.removedIn.join(', ')]),
+        ...img.waste.topPaths
+          .slice(0, maxRows)
+          .map((p) => [size(p.reclaimableBytes), esc(p.path), p.cause, p.addedIn.join(', '), p.removedIn.join(', ')]),
       ];
       out.push(section(`Wasted space in ${title}`, markdownTable(rows, { align: ['r', 'l', 'l', 'r', 'r'] })));
     }
@@ -51,8 +58,14 @@ function summary(img: MeasuredImage, source: string): string {
   if (img.downloadBytes !== null) rows.push(['Pull downloads (config + layers)', size(img.downloadBytes)]);
   rows.push(['Layers', String(img.layerCount)]);
   if (img.base && img.own) {
-    rows.push([`Base (${esc(img.base.reference)})`, `${img.base.layers} layer${img.base.layers === 1 ? '' : 's'}, ${size(img.base.unpackedBytes ?? img.base.compressedBytes ?? 0)}`]);
-    rows.push(['Own layers', `${img.own.layers} layer${img.own.layers === 1 ? '' : 's'}, ${size(img.own.unpackedBytes ?? img.own.compressedBytes ?? 0)}`]);
+    rows.push([
+      `Base (${esc(img.base.reference)})`,
+      `${img.base.layers} layer${img.base.layers === 1 ? '' : 's'}, ${size(img.base.unpackedBytes ?? img.base.compressedBytes ?? 0)}`,
+    ]);
+    rows.push([
+      'Own layers',
+      `${img.own.layers} layer${img.own.layers === 1 ? '' : 's'}, ${size(img.own.unpackedBytes ?? img.own.compressedBytes ?? 0)}`,
+    ]);
   }
   if (img.waste) {
     rows.push(['Wasted (reclaimable)', `${size(img.waste.reclaimableBytes)}, efficiency ${pct(img.waste.efficiency)}`]);
@@ -64,7 +77,12 @@ function summary(img: MeasuredImage, source: string): string {
 function layersTable(img: MeasuredImage, maxRows: number): string {
   const rows = [['#', 'Size', 'Share', 'Created by', '']];
   // The largest layers when the table must be cut, shown in layer order.
-  const shown = new Set([...img.layers].sort((a, b) => b.share - a.share).slice(0, maxRows).map((l) => l.index));
+  const shown = new Set(
+    [...img.layers]
+      .sort((a, b) => b.share - a.share)
+      .slice(0, maxRows)
+      .map((l) => l.index),
+  );
   for (const l of img.layers) {
     if (!shown.has(l.index)) continue;
     const s = (img.sizeBasis === 'unpacked' ? l.unpackedBytes : (l.compressedBytes ?? l.uncompressedBytes)) ?? 0;
@@ -77,7 +95,6 @@ function layersTable(img: MeasuredImage, maxRows: number): string {
   return markdownTable(rows, { align: ['r', 'r', 'r', 'l', 'l'] });
 }
 
-
 /**
  * "What grew in the image": the paths inside the image that moved most against the baseline, each with the
  * layer that wrote the bytes and, for a COPY from the build context, the context path they came from.
@@ -87,13 +104,16 @@ export function renderImageGrowthMarkdown(t: TargetReport, c: TargetComparison |
   if (!c || !c.imagePathsCompared || maxRows === 0) return [];
   const name = esc(t.name);
   if (c.imagePaths.length === 0) {
-    return [`<details><summary>${name}: nothing inside the image moved by ${esc(formatLimit(minChange))} or more</summary>\n\nCompared path by path with the baseline's image (every directory to depth 4, the 200 largest directories and files).\n\n</details>\n`];
+    return [
+      `<details><summary>${name}: nothing inside the image moved by ${esc(formatLimit(minChange))} or more</summary>\n\nCompared path by path with the baseline's image (every directory to depth 4, the 200 largest directories and files).\n\n</details>\n`,
+    ];
   }
   const culprits = new Map<string, { family: string; bytes: number | null }>();
   const rows = [['Path', 'Before', 'After', 'Δ', 'Added by']];
   for (const p of c.imagePaths.slice(0, maxRows)) {
     const origin = p.delta > 0 ? contextOrigin(p.path, p.createdBy, t) : undefined;
-    if (origin?.family) culprits.set(origin.contextPath + (p.kind === 'directory' ? '/' : ''), { family: origin.family, bytes: origin.bytes });
+    if (origin?.family)
+      culprits.set(origin.contextPath + (p.kind === 'directory' ? '/' : ''), { family: origin.family, bytes: origin.bytes });
     rows.push([
       esc(p.path + (p.kind === 'directory' ? '/' : '')) + (p.status === 'new' ? ' (new)' : p.status === 'gone' ? ' (gone)' : ''),
       p.status === 'new' ? '–' : size(p.baseline),
@@ -104,11 +124,23 @@ export function renderImageGrowthMarkdown(t: TargetReport, c: TargetComparison |
   }
   const body = [markdownTable(rows, { align: ['l', 'r', 'r', 'r', 'l'] })];
   if (culprits.size > 0) {
-    const list = [...culprits].map(([path, k]) => `${esc(k.family.toLowerCase())} (${esc(path)}${k.bytes === null ? '' : `, ${size(k.bytes)}`})`);
-    body.push('', `> [!WARNING]\n> Culprits from the build context are in the image: ${list.join('; ')}. The suggested \`.dockerignore\` lines below keep them out of the context and the image.`);
+    const list = [...culprits].map(
+      ([path, k]) => `${esc(k.family.toLowerCase())} (${esc(path)}${k.bytes === null ? '' : `, ${size(k.bytes)}`})`,
+    );
+    body.push(
+      '',
+      `> [!WARNING]\n> Culprits from the build context are in the image: ${list.join('; ')}. The suggested \`.dockerignore\` lines below keep them out of the context and the image.`,
+    );
   }
   const moved = c.imagePaths.length;
-  return [`#### ${name}: what grew in the image`, '', `${moved} path${moved === 1 ? '' : 's'} inside the image moved by ${esc(formatLimit(minChange))} or more since the baseline:`, '', ...body, ''];
+  return [
+    `#### ${name}: what grew in the image`,
+    '',
+    `${moved} path${moved === 1 ? '' : 's'} inside the image moved by ${esc(formatLimit(minChange))} or more since the baseline:`,
+    '',
+    ...body,
+    '',
+  ];
 }
 
 function addedBy(p: ImagePathChange, origin: ReturnType<typeof contextOrigin>): string {

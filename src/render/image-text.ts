@@ -26,7 +26,8 @@ function imageLines(img: MeasuredImage): string[] {
   if (img.compressedBytes !== null) sizes.push(`compressed ${formatBytes(img.compressedBytes)}`);
   if (img.downloadBytes !== null) sizes.push(`pull downloads ${formatBytes(img.downloadBytes)} (config + layers)`);
   out.push(`    ${sizes.join(', ')}; ${img.layerCount} layer${img.layerCount === 1 ? '' : 's'}`);
-  if (img.engineReportedBytes !== null) out.push(`    engine's own Size: ${formatBytes(img.engineReportedBytes)} (its meaning depends on the image store)`);
+  if (img.engineReportedBytes !== null)
+    out.push(`    engine's own Size: ${formatBytes(img.engineReportedBytes)} (its meaning depends on the image store)`);
   if (img.base && img.own) {
     out.push(`    base ${printable(img.base.reference)}: ${split(img.base)}; own: ${split(img.own)}`);
   }
@@ -44,7 +45,9 @@ function imageLines(img: MeasuredImage): string[] {
     );
     if (w.excluded.length > 0) out.push(`      excluding ${w.excluded.map(printable).join(', ')}`);
     for (const p of w.topPaths) {
-      out.push(`      ${formatBytes(p.reclaimableBytes).padStart(9)}  ${printable(p.path)}  (${p.cause} in layer ${p.removedIn.join(', ')}; added in ${p.addedIn.join(', ')})`);
+      out.push(
+        `      ${formatBytes(p.reclaimableBytes).padStart(9)}  ${printable(p.path)}  (${p.cause} in layer ${p.removedIn.join(', ')}; added in ${p.addedIn.join(', ')})`,
+      );
     }
   }
   return out;

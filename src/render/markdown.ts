@@ -62,7 +62,7 @@ export function renderMarkdown(report: Report, ctx: RenderContext = {}): string 
     if (text.length <= max) return text;
   }
   // Even the summary is too long (hundreds of targets): cut at a line boundary and say so.
-  const note = '\n\n_Report cut to fit GitHub\'s comment limit; the full report is in the JSON output._\n';
+  const note = "\n\n_Report cut to fit GitHub's comment limit; the full report is in the JSON output._\n";
   const full = render(report, ctx, DETAIL_STEPS[DETAIL_STEPS.length - 1]!, true);
   const cut = full.slice(0, Math.max(0, max - note.length));
   return cut.slice(0, Math.max(0, cut.lastIndexOf('\n'))) + note;
@@ -76,7 +76,13 @@ function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boo
   const breaches = ctx.verdict?.breaches ?? [];
   const unknown = (ctx.verdict?.unchecked ?? []).filter((u) => u.unknown);
   if (breaches.length > 0 || unknown.length > 0) {
-    out.push(...breachList(breaches), ...unknown.map((u) => `- ${u.level === 'fail' ? '❌' : '⚠️'} **${esc(u.target)}**: the ${u.key} budget could not be checked: ${esc(u.reason)}`), '');
+    out.push(
+      ...breachList(breaches),
+      ...unknown.map(
+        (u) => `- ${u.level === 'fail' ? '❌' : '⚠️'} **${esc(u.target)}**: the ${u.key} budget could not be checked: ${esc(u.reason)}`,
+      ),
+      '',
+    );
   }
   if (detail.sections) {
     for (const t of report.targets) {
@@ -85,8 +91,10 @@ function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boo
       out.push(...targetDetails(t, c, detail));
     }
   }
-  if (trimmed) out.push('_Details were trimmed to fit GitHub\'s comment limit; the full report is in the JSON output._', '');
-  out.push(`<sub>docker-size-guard ${esc(report.tool.version)} · sizes in decimal units (1 MB = 1,000,000 bytes) · hover a size for the exact byte count</sub>`);
+  if (trimmed) out.push("_Details were trimmed to fit GitHub's comment limit; the full report is in the JSON output._", '');
+  out.push(
+    `<sub>docker-size-guard ${esc(report.tool.version)} · sizes in decimal units (1 MB = 1,000,000 bytes) · hover a size for the exact byte count</sub>`,
+  );
   return out.join('\n') + '\n';
 }
 
@@ -151,7 +159,8 @@ export function verdictLine(report: Report, ctx: RenderContext): string {
   else if (warns > 0) budget = plural(warns, 'warning');
   else if (budgets > 0) budget = v && v.unchecked.length === budgets ? 'budgets not checked (see below)' : 'within budget';
   else budget = 'no budgets set';
-  const mark = fails > 0 || v?.failed || raised.length > 0 ? '❌' : warns > 0 ? '⚠️' : budgets > 0 && v && v.unchecked.length < budgets ? '✅' : 'ℹ️';
+  const mark =
+    fails > 0 || v?.failed || raised.length > 0 ? '❌' : warns > 0 ? '⚠️' : budgets > 0 && v && v.unchecked.length < budgets ? '✅' : 'ℹ️';
   return `${mark} Docker size: ${[...raised, budget].join(' · ')}`;
 }
 
@@ -166,7 +175,8 @@ function plural(n: number, word: string): string {
 
 function baselineLine(ctx: RenderContext): string {
   if (!ctx.comparison) return '';
-  if (!ctx.comparison.hasBaseline) return `> [!NOTE]\n> No baseline to compare with${ctx.baselineNote ? `: ${esc(ctx.baselineNote)}` : ''}. Absolute figures only.`;
+  if (!ctx.comparison.hasBaseline)
+    return `> [!NOTE]\n> No baseline to compare with${ctx.baselineNote ? `: ${esc(ctx.baselineNote)}` : ''}. Absolute figures only.`;
   const b = ctx.baseline ?? {};
   const parts = [b.commit && /^[0-9a-f]{7,40}$/.test(b.commit) ? `\`${b.commit.slice(0, 12)}\`` : 'the baseline'];
   if (b.date) parts.push(`of ${esc(b.date)}`);
@@ -229,10 +239,13 @@ function budgetCell(v: Verdict, target: string): string {
 function breachList(breaches: Breach[]): string[] {
   return breaches.map((b) => {
     const mark = b.level === 'fail' ? '❌' : '⚠️';
-    const figure = b.limit.kind === 'percent' ? `${b.actual === Infinity ? 'growth from 0' : `+${b.actual.toFixed(1)}%`}` : formatBytes(b.actual);
-    const margin = b.limit.kind === 'percent' ? (b.margin === Infinity ? '' : ` (by ${b.margin.toFixed(1)} points)`) : ` (by ${formatBytes(b.margin)})`;
+    const figure =
+      b.limit.kind === 'percent' ? `${b.actual === Infinity ? 'growth from 0' : `+${b.actual.toFixed(1)}%`}` : formatBytes(b.actual);
+    const margin =
+      b.limit.kind === 'percent' ? (b.margin === Infinity ? '' : ` (by ${b.margin.toFixed(1)} points)`) : ` (by ${formatBytes(b.margin)})`;
     const what = b.key.endsWith('-increase') ? `${b.key.replace(/-increase$/, '')} growth` : b.key;
-    const label = b.acceptedBy !== undefined && /^[A-Za-z0-9 ._/():+=,-]{1,100}$/.test(b.acceptedBy) ? `\`${b.acceptedBy}\`` : esc(b.acceptedBy ?? '');
+    const label =
+      b.acceptedBy !== undefined && /^[A-Za-z0-9 ._/():+=,-]{1,100}$/.test(b.acceptedBy) ? `\`${b.acceptedBy}\`` : esc(b.acceptedBy ?? '');
     const accepted = b.acceptedBy !== undefined ? ` — accepted by label ${label}` : '';
     return `- ${mark} **${esc(b.target)}**: ${what} ${figure} is over the ${b.acceptedBy !== undefined ? 'fail' : b.level} budget of ${esc(formatLimit(b.limit))}${margin}, set by ${esc(b.source)}${accepted}`;
   });
@@ -247,12 +260,17 @@ function targetDetails(t: TargetReport, c: TargetComparison | undefined, detail:
     out.push(`> [!NOTE]\n> **${name}** copies the whole build context (${esc(t.copied!.dockerfile)} ${where}).`, '');
   }
   if (c && c.paths.length > 0 && detail.rows > 0) {
-    const rows = [['Path', 'Before', 'After', 'Δ'], ...c.paths.slice(0, detail.rows).map((p) => [
-      esc(p.path) + (p.status === 'new' ? ' (new)' : p.status === 'gone' ? ' (gone)' : ''),
-      p.baseline === null ? '–' : size(p.baseline),
-      p.current === null ? '–' : size(p.current),
-      formatDelta(p.delta, p.baseline ? (p.delta / p.baseline) * 100 : null),
-    ])];
+    const rows = [
+      ['Path', 'Before', 'After', 'Δ'],
+      ...c.paths
+        .slice(0, detail.rows)
+        .map((p) => [
+          esc(p.path) + (p.status === 'new' ? ' (new)' : p.status === 'gone' ? ' (gone)' : ''),
+          p.baseline === null ? '–' : size(p.baseline),
+          p.current === null ? '–' : size(p.current),
+          formatDelta(p.delta, p.baseline ? (p.delta / p.baseline) * 100 : null),
+        ]),
+    ];
     out.push(section(`${name}: what changed since the baseline`, markdownTable(rows, { align: ['l', 'r', 'r', 'r'] })));
   }
   if (detail.rows > 0 && t.context.largestFiles.length > 0) {
@@ -260,23 +278,37 @@ function targetDetails(t: TargetReport, c: TargetComparison | undefined, detail:
     out.push(section(`${name}: largest files in the context`, markdownTable(rows, { align: ['r', 'l'] })));
   }
   if (detail.rows > 0 && t.context.largestDirectories.length > 0) {
-    const rows = [['Size', 'Files', 'Directory'], ...t.context.largestDirectories.slice(0, detail.rows).map((d) => [size(d.bytes), formatCount(d.files), esc(d.path + '/')])];
+    const rows = [
+      ['Size', 'Files', 'Directory'],
+      ...t.context.largestDirectories.slice(0, detail.rows).map((d) => [size(d.bytes), formatCount(d.files), esc(d.path + '/')]),
+    ];
     out.push(section(`${name}: largest directories in the context`, markdownTable(rows, { align: ['r', 'r', 'l'] })));
   }
   if (c && c.layers.some((l) => l.status !== 'kept' || l.delta !== 0) && detail.rows > 0) {
     const changed = c.layers.filter((l) => l.status !== 'kept' || l.delta !== 0).slice(0, detail.rows);
-    const rows = [['Layer', 'Before', 'After', 'Δ'], ...changed.map((l) => [
-      esc(l.createdBy.slice(0, 80)) + (l.status === 'added' ? ' (new)' : l.status === 'removed' ? ' (removed)' : ''),
-      l.baseline === null ? '–' : size(l.baseline),
-      l.current === null ? '–' : size(l.current),
-      formatDelta(l.delta, l.baseline ? (l.delta / l.baseline) * 100 : null),
-    ])];
+    const rows = [
+      ['Layer', 'Before', 'After', 'Δ'],
+      ...changed.map((l) => [
+        esc(l.createdBy.slice(0, 80)) + (l.status === 'added' ? ' (new)' : l.status === 'removed' ? ' (removed)' : ''),
+        l.baseline === null ? '–' : size(l.baseline),
+        l.current === null ? '–' : size(l.current),
+        formatDelta(l.delta, l.baseline ? (l.delta / l.baseline) * 100 : null),
+      ]),
+    ];
     out.push(section(`${name}: image layers that changed`, markdownTable(rows, { align: ['l', 'r', 'r', 'r'] })));
   }
   // Sections of later features (image layers, diagnostics) are added here, one call each.
   out.push(...renderImageMarkdown(t.image, t.name, detail.rows));
   out.push(...renderDiagnosticsMarkdown(t.diagnostics, t.name, detail.rows));
-  if (t.warnings.length > 0 && detail.rows > 0) out.push(section(`${name}: warnings`, t.warnings.slice(0, detail.rows * 2).map((w) => `- ${esc(w)}`).join('\n')));
+  if (t.warnings.length > 0 && detail.rows > 0)
+    out.push(
+      section(
+        `${name}: warnings`,
+        t.warnings
+          .slice(0, detail.rows * 2)
+          .map((w) => `- ${esc(w)}`)
+          .join('\n'),
+      ),
+    );
   return out;
 }
-

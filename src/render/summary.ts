@@ -19,7 +19,12 @@ export function renderSummaryExtras(x: SummaryExtras): string[] {
   if (x.overflow.length > 0) extra.push(overflowSection(x.overflow));
   if (x.note) extra.push(`> [!NOTE]\n> ${x.note}`);
   if (x.baselineSkipped.length > 0) {
-    extra.push(`<details><summary>Baseline search</summary>\n\n${x.baselineSkipped.slice(0, 50).map((s) => `- ${esc(s)}`).join('\n')}\n\n</details>`);
+    extra.push(
+      `<details><summary>Baseline search</summary>\n\n${x.baselineSkipped
+        .slice(0, 50)
+        .map((s) => `- ${esc(s)}`)
+        .join('\n')}\n\n</details>`,
+    );
   }
   return extra;
 }

@@ -28,8 +28,10 @@ export function renderText(report: Report, ctx: TextContext = {}): string {
   const t = ctx.terminal ?? PLAIN;
   const cmpOf = (target: TargetReport): TargetComparison | undefined => ctx.comparison?.targets.find((c) => c.name === target.name);
   const parts = report.targets.map((target) => renderSummary(target, cmpOf(target), t));
-  if (ctx.comparison && !ctx.comparison.hasBaseline && ctx.baselineNote) parts.push(lines(t, [`No baseline: ${printable(ctx.baselineNote)}`]));
-  for (const c of ctx.comparison?.targets ?? []) if (c.status === 'removed') parts.push(`Target ${printable(c.name)}: removed since the baseline\n`);
+  if (ctx.comparison && !ctx.comparison.hasBaseline && ctx.baselineNote)
+    parts.push(lines(t, [`No baseline: ${printable(ctx.baselineNote)}`]));
+  for (const c of ctx.comparison?.targets ?? [])
+    if (c.status === 'removed') parts.push(`Target ${printable(c.name)}: removed since the baseline\n`);
   if (ctx.verdict) parts.push(renderVerdict(ctx.verdict, t, ctx.budgets));
   for (const target of report.targets) {
     const details = renderDetails(target, cmpOf(target), t);
@@ -44,15 +46,20 @@ function lines(t: Terminal, ls: string[], extra = 4): string {
 }
 
 function renderVerdict(v: Verdict, t: Terminal, budgets = v.breaches.length + v.unchecked.length): string {
-  const unknown = v.unchecked.filter((u) => u.unknown).map((u) => `  ${u.level === 'fail' ? 'FAIL' : 'warn'}  ${printable(u.target)}: ${u.key} unchecked: ${printable(u.reason)}`);
-  if (v.breaches.length === 0 && unknown.length > 0) return `Budgets: ${paint(t, v.failed ? ['bold', 'red'] : 'yellow', `${unknown.length} unchecked${v.failed ? ' (failing)' : ''}`)}\n${unknown.join('\n')}\n`;
+  const unknown = v.unchecked
+    .filter((u) => u.unknown)
+    .map((u) => `  ${u.level === 'fail' ? 'FAIL' : 'warn'}  ${printable(u.target)}: ${u.key} unchecked: ${printable(u.reason)}`);
+  if (v.breaches.length === 0 && unknown.length > 0)
+    return `Budgets: ${paint(t, v.failed ? ['bold', 'red'] : 'yellow', `${unknown.length} unchecked${v.failed ? ' (failing)' : ''}`)}\n${unknown.join('\n')}\n`;
   if (v.breaches.length === 0) return budgets === 0 ? 'Budgets: none set\n' : `Budgets: ${paint(t, 'green', 'all within budget')}\n`;
   const rows = v.breaches.map((b) => {
     const unit = (n: number): string => (b.limit.kind === 'percent' ? `${n === Infinity ? '∞' : n.toFixed(1)}%` : formatBytes(n));
     const what = b.key.endsWith('-increase') ? `${b.key.replace(/-increase$/, '')} growth` : b.key;
     const text = `  ${b.level === 'fail' ? 'FAIL' : 'warn'}  ${printable(b.target)}: ${what} ${unit(b.actual)} is over ${formatLimit(b.limit)} by ${unit(b.margin)} (${printable(b.source)})`;
     return wrap(t, text, 8)
-      .map((l, i) => (i === 0 ? l.replace(/^ {2}(FAIL|warn)/, (_, w: string) => `  ${paint(t, w === 'FAIL' ? ['bold', 'red'] : 'yellow', w)}`) : l))
+      .map((l, i) =>
+        i === 0 ? l.replace(/^ {2}(FAIL|warn)/, (_, w: string) => `  ${paint(t, w === 'FAIL' ? ['bold', 'red'] : 'yellow', w)}`) : l,
+      )
       .join('\n');
   });
   const head = `${v.breaches.length} breached${v.failed ? ' (failing)' : ''}`;
@@ -70,18 +77,37 @@ function delta(c: TargetComparison | undefined, key: MetricKey, t: Terminal): st
 function renderSummary(target: TargetReport, cmp: TargetComparison | undefined, t: Terminal): string {
   const out: string[] = [];
   const c = target.context;
-  out.push(...wrap(t, `Build context of ${printable(c.path)}${target.name !== c.path ? ` (target ${printable(target.name)})` : ''}`, 2).map((l) => paint(t, 'bold', l)));
-  out.push(...wrap(t, `  ignore file: ${c.ignoreFile === null ? 'none (everything is sent)' : `${printable(c.ignoreFile)} (${c.patterns} patterns)`}`, 4));
+  out.push(
+    ...wrap(t, `Build context of ${printable(c.path)}${target.name !== c.path ? ` (target ${printable(target.name)})` : ''}`, 2).map((l) =>
+      paint(t, 'bold', l),
+    ),
+  );
+  out.push(
+    ...wrap(
+      t,
+      `  ignore file: ${c.ignoreFile === null ? 'none (everything is sent)' : `${printable(c.ignoreFile)} (${c.patterns} patterns)`}`,
+      4,
+    ),
+  );
   out.push('');
   out.push(`  context   ${paint(t, 'bold', pad(formatBytes(c.bytes)))}  ${counts(c)}${delta(cmp, 'context', t)}`);
   if (target.copied) {
     const w = target.copied.wholeContext;
-    const how = w.length > 0 ? `  whole context: ${w.map((i) => `${printable(i.instruction)} (${printable(target.copied!.dockerfile)}:${i.line})`).join(', ')}` : '';
+    const how =
+      w.length > 0
+        ? `  whole context: ${w.map((i) => `${printable(i.instruction)} (${printable(target.copied!.dockerfile)}:${i.line})`).join(', ')}`
+        : '';
     const line = `  copied    ${paint(t, 'bold', pad(formatBytes(target.copied.bytes)))}  ${counts(target.copied)}${delta(cmp, 'copied', t)}  [stage ${printable(target.copied.target)}]${how}`;
     out.push(...wrap(t, line, 23));
   }
   if (c.tarBytes !== undefined) {
-    out.push(...wrap(t, `  as tar    ${pad(formatBytes(c.tarBytes))}  what the classic builder sends ("Sending build context"), with tar headers and padding`, 23));
+    out.push(
+      ...wrap(
+        t,
+        `  as tar    ${pad(formatBytes(c.tarBytes))}  what the classic builder sends ("Sending build context"), with tar headers and padding`,
+        23,
+      ),
+    );
   }
   out.push(...renderFixBlockText(target.diagnostics, t));
   return out.join('\n') + '\n';
@@ -110,7 +136,8 @@ function renderDetails(target: TargetReport, cmp: TargetComparison | undefined, 
   out.push(...renderDiagnosticsText(target.diagnostics, t));
   if (target.warnings.length > 0) {
     out.push('', '  Warnings');
-    for (const w of target.warnings) out.push(...wrap(t, `    ! ${printable(w)}`, 6).map((l, i) => (i === 0 ? l.replace('! ', paint(t, 'yellow', '!') + ' ') : l)));
+    for (const w of target.warnings)
+      out.push(...wrap(t, `    ! ${printable(w)}`, 6).map((l, i) => (i === 0 ? l.replace('! ', paint(t, 'yellow', '!') + ' ') : l)));
   }
   // Whatever is still wider than the terminal (a long note, a table row) wraps under its own indent.
   return out.slice(out[0] === '' ? 1 : 0).flatMap((l) => wrap(t, l, /^ */.exec(l)![0].length + 4));

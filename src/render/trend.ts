@@ -76,7 +76,10 @@ export function periods(points: readonly TrendPoint[]): { by: 'measurement' | 'd
     const sameDay = days.size === 1 && points.length > 1;
     return {
       by: 'measurement',
-      periods: points.map((p, i) => ({ label: [sameDay ? p.date.slice(11, 16) : day(p), short(p.commit) || `#${i + 1}`].join(' '), points: [p] })),
+      periods: points.map((p, i) => ({
+        label: [sameDay ? p.date.slice(11, 16) : day(p), short(p.commit) || `#${i + 1}`].join(' '),
+        points: [p],
+      })),
     };
   }
   const by = days.size > MAX_DAYS ? 'week' : 'day';
@@ -102,16 +105,36 @@ export function renderTrend(points: readonly TrendPoint[], window: TrendWindow =
   if (left) out.push(left, '');
 
   for (const name of names.slice(0, MAX_CHARTS)) {
-    const figure: Figure = points.some((p) => figureOf(p.report.targets.find((t) => t.name === name), 'image') !== null) ? 'image' : 'context';
+    const figure: Figure = points.some(
+      (p) =>
+        figureOf(
+          p.report.targets.find((t) => t.name === name),
+          'image',
+        ) !== null,
+    )
+      ? 'image'
+      : 'context';
     const plotted: { label: string; value: number }[] = [];
     let missing = 0;
     for (const period of ps) {
-      const last = [...period.points].reverse().find((p) => figureOf(p.report.targets.find((t) => t.name === name), figure) !== null);
+      const last = [...period.points].reverse().find(
+        (p) =>
+          figureOf(
+            p.report.targets.find((t) => t.name === name),
+            figure,
+          ) !== null,
+      );
       if (!last) {
         missing++;
         continue;
       }
-      plotted.push({ label: period.label, value: figureOf(last.report.targets.find((t) => t.name === name), figure)! });
+      plotted.push({
+        label: period.label,
+        value: figureOf(
+          last.report.targets.find((t) => t.name === name),
+          figure,
+        )!,
+      });
     }
     if (plotted.length === 0) continue;
     const max = Math.max(...plotted.map((p) => p.value)) / 1e6;
@@ -128,13 +151,30 @@ export function renderTrend(points: readonly TrendPoint[], window: TrendWindow =
       '',
     );
     if (missing > 0) {
-      out.push(`_${esc(name)}: ${plural(missing, by === 'measurement' ? 'measurement' : by)} without ${figure === 'image' ? 'an image' : 'a context'} figure ${missing === 1 ? 'is' : 'are'} not plotted (no point, not 0)._`, '');
+      out.push(
+        `_${esc(name)}: ${plural(missing, by === 'measurement' ? 'measurement' : by)} without ${figure === 'image' ? 'an image' : 'a context'} figure ${missing === 1 ? 'is' : 'are'} not plotted (no point, not 0)._`,
+        '',
+      );
     }
   }
   if (names.length > MAX_CHARTS) out.push(`_Charts for the first ${MAX_CHARTS} of ${names.length} targets; the table has them all._`, '');
 
-  const withImage = new Set(names.filter((n) => points.some((p) => figureOf(p.report.targets.find((t) => t.name === n), 'image') !== null)));
-  const header = [by === 'measurement' ? 'Date' : by === 'day' ? 'Day (last measurement)' : 'Week (last measurement)', 'Commit', ...names.flatMap((n) => [`${esc(n)}: context`, ...(withImage.has(n) ? [`${esc(n)}: image`] : [])])];
+  const withImage = new Set(
+    names.filter((n) =>
+      points.some(
+        (p) =>
+          figureOf(
+            p.report.targets.find((t) => t.name === n),
+            'image',
+          ) !== null,
+      ),
+    ),
+  );
+  const header = [
+    by === 'measurement' ? 'Date' : by === 'day' ? 'Day (last measurement)' : 'Week (last measurement)',
+    'Commit',
+    ...names.flatMap((n) => [`${esc(n)}: context`, ...(withImage.has(n) ? [`${esc(n)}: image`] : [])]),
+  ];
   const rows = ps.map((period) => {
     const p = period.points[period.points.length - 1]!;
     const date = by === 'measurement' ? p.date.slice(0, 16).replace('T', ' ') : period.label;
@@ -142,7 +182,10 @@ export function renderTrend(points: readonly TrendPoint[], window: TrendWindow =
     const cells = [p.runUrl && /^https:\/\/[^\s()<>]+$/.test(p.runUrl) ? `[${esc(date)}](${p.runUrl})` : esc(date), commit];
     for (const n of names) {
       // The period's last measurement of this target: what the chart plots.
-      const t = [...period.points].reverse().map((x) => x.report.targets.find((y) => y.name === n)).find((y) => y !== undefined);
+      const t = [...period.points]
+        .reverse()
+        .map((x) => x.report.targets.find((y) => y.name === n))
+        .find((y) => y !== undefined);
       cells.push(t ? formatBytes(t.context.bytes) : '–');
       if (withImage.has(n)) {
         const img = figureOf(t, 'image');

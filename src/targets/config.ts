@@ -37,7 +37,9 @@ export class ConfigError extends InputError {
   override oneLine(): string {
     const first = this.problems[0]!;
     const more = this.problems.length - 1;
-    return safeLine(`${this.file}:${first.line}: ${first.message}${more === 0 ? '' : ` (and ${more} more problem${more === 1 ? '' : 's'})`}`);
+    return safeLine(
+      `${this.file}:${first.line}: ${first.message}${more === 0 ? '' : ` (and ${more} more problem${more === 1 ? '' : 's'})`}`,
+    );
   }
 }
 
@@ -55,7 +57,10 @@ export function parseConfig(text: string, file: string): Config {
 
   const config: Config = { targets: [], budgets: [] };
   const root = doc.contents;
-  if (!isMap(root)) throw new ConfigError(file, [{ line: lineOf(root), message: 'expected a mapping with "targets" (and optionally "budgets", "min-change", "fail-on-budget")' }]);
+  if (!isMap(root))
+    throw new ConfigError(file, [
+      { line: lineOf(root), message: 'expected a mapping with "targets" (and optionally "budgets", "min-change", "fail-on-budget")' },
+    ]);
 
   const scalar = (n: Node | null | undefined, what: string): string | undefined => {
     if (isScalar(n) && (typeof n.value === 'string' || typeof n.value === 'number' || typeof n.value === 'boolean')) return String(n.value);
@@ -78,7 +83,8 @@ export function parseConfig(text: string, file: string): Config {
       const levels: [Level, Node | null | undefined][] = isMap(value)
         ? value.items.map((p) => {
             const level = isScalar(p.key) ? String(p.key.value) : '';
-            if (level !== 'warn' && level !== 'fail') problem(p.key as Node, `budget level must be "warn" or "fail", got ${JSON.stringify(level)}`);
+            if (level !== 'warn' && level !== 'fail')
+              problem(p.key as Node, `budget level must be "warn" or "fail", got ${JSON.stringify(level)}`);
             return [level as Level, p.value as Node];
           })
         : [['fail', value]];
@@ -126,15 +132,17 @@ export function parseConfig(text: string, file: string): Config {
         for (const p of n.items) {
           const k = isScalar(p.key) ? String(p.key.value) : '';
           const v = p.value as Node | null;
-          if (!TARGET_KEYS.includes(k)) problem(p.key as Node, `unknown key ${JSON.stringify(k)} in a target; known: ${TARGET_KEYS.join(', ')}`);
+          if (!TARGET_KEYS.includes(k))
+            problem(p.key as Node, `unknown key ${JSON.stringify(k)} in a target; known: ${TARGET_KEYS.join(', ')}`);
           else if (k === 'budgets') t.budgets = budgets(v, `budgets of target ${i}`);
           else if (k === 'build-args') {
             if (!isMap(v)) problem(v, 'build-args must be a mapping of NAME: value');
-            else for (const a of v.items) {
-              const name = isScalar(a.key) ? String(a.key.value) : '';
-              const val = scalar(a.value as Node, `build-arg ${name}`);
-              if (val !== undefined) t.buildArgs[name] = val;
-            }
+            else
+              for (const a of v.items) {
+                const name = isScalar(a.key) ? String(a.key.value) : '';
+                const val = scalar(a.value as Node, `build-arg ${name}`);
+                if (val !== undefined) t.buildArgs[name] = val;
+              }
           } else {
             const s = scalar(v, k);
             if (s === undefined) continue;
@@ -155,6 +163,10 @@ export function parseConfig(text: string, file: string): Config {
     }
   }
   if (!root.items.some((p) => isScalar(p.key) && p.key.value === 'targets')) problem(root, 'targets is missing');
-  if (problems.length) throw new ConfigError(file, problems.sort((a, b) => a.line - b.line));
+  if (problems.length)
+    throw new ConfigError(
+      file,
+      problems.sort((a, b) => a.line - b.line),
+    );
   return config;
 }

@@ -78,33 +78,41 @@ export async function measureTarget(input: TargetInput, fs?: WalkFs): Promise<Me
   };
 
   // The diagnostics' code is loaded only when they are wanted (not for --list).
-  const diagnosis = (input.diagnose ?? input.list === undefined)
-    ? (await import('../diagnose/diagnose.js')).startDiagnosis({ contextDir: input.contextDir, dockerfile: input.dockerfile, ignore, plan, display: input.display })
-    : undefined;
+  const diagnosis =
+    (input.diagnose ?? input.list === undefined)
+      ? (await import('../diagnose/diagnose.js')).startDiagnosis({
+          contextDir: input.contextDir,
+          dockerfile: input.dockerfile,
+          ignore,
+          plan,
+          display: input.display,
+        })
+      : undefined;
   const progress = input.progress;
   let seen = 0;
   let seenBytes = 0;
   try {
     const visitor: WalkVisitor = {
-        entry(path, kind, size, inode) {
-          if (progress && (++seen, (seenBytes += size), seen % PROGRESS_EVERY === 0)) progress.update(seen, seenBytes, path.split('/', 1)[0]!);
-          context.add(path, kind, size, inode);
-          tar.add(path, kind, size, inode);
-          if (listContext && (kind === 'file' || kind === 'symlink')) listed.push(path);
-          const taken = isCopied(path, kind);
-          if (taken) {
-            copied.add(path, kind, size, inode);
-            if (listCopied && (kind === 'file' || kind === 'symlink')) listed.push(path);
-          }
-          diagnosis?.entry(path, kind, size, inode, taken);
-        },
-        unreadable(path, error) {
-          context.markUnreadable(path);
-          warnings.push(`cannot read ${path === '' ? 'the context directory' : path}: ${error.code ?? error.message}; its size is unknown`);
-        },
-        probes: diagnosis?.probes,
-        enterDir: diagnosis && ((dir, present) => diagnosis.enterDir(dir, present)),
-        listed: diagnosis && ((dir, entries) => diagnosis.listed(dir, entries)),
+      entry(path, kind, size, inode) {
+        if (progress && (++seen, (seenBytes += size), seen % PROGRESS_EVERY === 0))
+          progress.update(seen, seenBytes, path.split('/', 1)[0]!);
+        context.add(path, kind, size, inode);
+        tar.add(path, kind, size, inode);
+        if (listContext && (kind === 'file' || kind === 'symlink')) listed.push(path);
+        const taken = isCopied(path, kind);
+        if (taken) {
+          copied.add(path, kind, size, inode);
+          if (listCopied && (kind === 'file' || kind === 'symlink')) listed.push(path);
+        }
+        diagnosis?.entry(path, kind, size, inode, taken);
+      },
+      unreadable(path, error) {
+        context.markUnreadable(path);
+        warnings.push(`cannot read ${path === '' ? 'the context directory' : path}: ${error.code ?? error.message}; its size is unknown`);
+      },
+      probes: diagnosis?.probes,
+      enterDir: diagnosis && ((dir, present) => diagnosis.enterDir(dir, present)),
+      listed: diagnosis && ((dir, entries) => diagnosis.listed(dir, entries)),
     };
     if (fs) walkContext(input.contextDir, ignore.matcher, visitor, fs);
     else await walkContextParallel(input.contextDir, ignore.matcher, visitor, input.parallel);
@@ -131,7 +139,10 @@ export async function measureTarget(input: TargetInput, fs?: WalkFs): Promise<Me
     warnings,
   };
   if (diagnosis) report.diagnostics = diagnosis.finish(report.context.bytes);
-  const base: BaseRef = plan?.base ?? { reference: undefined, reason: input.dockerfile === undefined ? 'no Dockerfile' : 'the Dockerfile was not read' };
+  const base: BaseRef = plan?.base ?? {
+    reference: undefined,
+    reason: input.dockerfile === undefined ? 'no Dockerfile' : 'the Dockerfile was not read',
+  };
   return { report, listed, base };
 }
 

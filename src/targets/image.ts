@@ -43,7 +43,9 @@ export function imageRequest(o: ImageOptions, measured: Measured, cwd: string): 
     wasteExclude: o.wasteExclude,
     layerShare: o.layerShare,
     top: o.top,
-    wholeContextDests: (measured.report.copied?.wholeContext ?? []).map((i) => destinationOf(i.instruction)).filter((d): d is string => d !== undefined),
+    wholeContextDests: (measured.report.copied?.wholeContext ?? [])
+      .map((i) => destinationOf(i.instruction))
+      .filter((d): d is string => d !== undefined),
   };
   if (measured.base.reference !== undefined) req.base = measured.base.reference;
   else req.baseUnknownReason = measured.base.reason;

@@ -34,7 +34,10 @@ export function resolvePaths(cwd: string, context: string, file: string | undefi
   const contextDir = realpathSync(abs);
   const workspace = realpathSync(cwd);
   if (fromConfig && !isInside(workspace, contextDir)) {
-    throw new InputError(`the context resolves to ${contextDir}, outside the workspace ${workspace}; a config file's targets stay inside it (name such a directory on the command line)`, context);
+    throw new InputError(
+      `the context resolves to ${contextDir}, outside the workspace ${workspace}; a config file's targets stay inside it (name such a directory on the command line)`,
+      context,
+    );
   }
   // A path inside the workspace that a symlink (the repository's) leads out of it: not the user's request.
   if (isInside(resolve(cwd), abs) && !isInside(workspace, contextDir)) {
@@ -51,7 +54,10 @@ export function resolvePaths(cwd: string, context: string, file: string | undefi
     // Typed by the user and outside the workspace: asked for explicitly.
     if (!fromConfig && file !== undefined && !isInside(workspace, resolve(cwd, file))) roots.push(realpathSync(dirname(dockerfile)));
     if (!roots.some((r) => isInside(r, real))) {
-      throw new InputError(`the Dockerfile resolves to ${real}, outside the build context and the workspace; docker-size-guard does not follow it`, shown);
+      throw new InputError(
+        `the Dockerfile resolves to ${real}, outside the build context and the workspace; docker-size-guard does not follow it`,
+        shown,
+      );
     }
     if (!statSync(real).isFile()) throw new InputError('Dockerfile is not a file', shown);
   }

@@ -25,7 +25,10 @@ export function loadConfigFile(cwd: string, file: string): Config {
   // The file named by the user or the workflow; a symlink in the repository must not lead out of the workspace.
   const abs = resolve(cwd, file);
   if (existsSync(abs) && isInside(realpathSync(cwd), abs) && !isInside(realpathSync(cwd), realpathSync(abs))) {
-    throw new InputError(`the config file resolves to ${realpathSync(abs)}, outside the workspace; docker-size-guard does not follow it`, file);
+    throw new InputError(
+      `the config file resolves to ${realpathSync(abs)}, outside the workspace; docker-size-guard does not follow it`,
+      file,
+    );
   }
   const text = readBounded(abs, { shown: file, what: 'config file', maxBytes: READ_LIMITS.configFile }).toString('utf8');
   return parseConfig(text, file);
@@ -42,7 +45,15 @@ export interface SingleTarget {
 /** The targets to measure: the config file's (with extra build args on top), else the single one. */
 export function targetSpecs(single: SingleTarget, config: Config | undefined): TargetSpec[] {
   if (!config) return [{ ...single, budgets: [] }];
-  return config.targets.map((t) => ({ name: t.name, context: t.context, file: t.dockerfile, target: t.target, buildArgs: { ...t.buildArgs, ...single.buildArgs }, budgets: t.budgets, fromConfig: true }));
+  return config.targets.map((t) => ({
+    name: t.name,
+    context: t.context,
+    file: t.dockerfile,
+    target: t.target,
+    buildArgs: { ...t.buildArgs, ...single.buildArgs },
+    budgets: t.budgets,
+    fromConfig: true,
+  }));
 }
 
 /** The budgets of a target: the config file's global ones, the config target's own, then `extra` (flags or inputs). */
@@ -50,7 +61,13 @@ export function budgetResolver(config: Config | undefined, extra: readonly Budge
   return (name) => [...(config?.budgets ?? []), ...(config?.targets.find((t) => t.name === name)?.budgets ?? []), ...extra];
 }
 
-export async function measureSpec(spec: TargetSpec, cwd: string, top: number, list?: 'context' | 'copied', progress?: WalkProgress): Promise<Measured> {
+export async function measureSpec(
+  spec: TargetSpec,
+  cwd: string,
+  top: number,
+  list?: 'context' | 'copied',
+  progress?: WalkProgress,
+): Promise<Measured> {
   const paths = resolvePaths(cwd, spec.context, spec.file, spec.fromConfig);
   const display = (p: string): string => displayPath(cwd, p);
   if (list === 'copied' && paths.dockerfile === undefined) {

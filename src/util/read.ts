@@ -35,14 +35,16 @@ export function readBounded(path: string, { shown, what, maxBytes, noFollow }: R
   try {
     const st = fstatSync(fd);
     if (!st.isFile()) throw new InputError(`${what} is not a regular file`, shown);
-    if (st.size > maxBytes) throw new InputError(`${what} is larger than ${formatLimitBytes(maxBytes)}; docker-size-guard reads at most that`, shown);
+    if (st.size > maxBytes)
+      throw new InputError(`${what} is larger than ${formatLimitBytes(maxBytes)}; docker-size-guard reads at most that`, shown);
     const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
     let n = 0;
     for (;;) {
       const r = readSync(fd, buf, n, buf.length - n, null);
       if (r === 0) break;
       n += r;
-      if (n > maxBytes) throw new InputError(`${what} is larger than ${formatLimitBytes(maxBytes)}; docker-size-guard reads at most that`, shown);
+      if (n > maxBytes)
+        throw new InputError(`${what} is larger than ${formatLimitBytes(maxBytes)}; docker-size-guard reads at most that`, shown);
       if (n === buf.length) break; // grew while read: the next read tells
     }
     return buf.subarray(0, n);

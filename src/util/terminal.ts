@@ -17,13 +17,17 @@ export function escapeUnsafe(s: string): string {
 /** At most `max` code points of s, then "…" when cut (not escaped: for text escaped later, as errors are). */
 export function truncate(s: string, max: number): string {
   if (s.length <= max) return s;
-  const cut = Array.from(s.slice(0, max * 2)).slice(0, max).join('');
+  const cut = Array.from(s.slice(0, max * 2))
+    .slice(0, max)
+    .join('');
   return cut.length < s.length ? cut + '…' : s;
 }
 
 /** A short, escaped excerpt of untrusted text: at most `max` characters of it, then "…". */
 export function excerpt(s: string, max = 40): string {
-  const cut = Array.from(s.slice(0, max * 2)).slice(0, max).join('');
+  const cut = Array.from(s.slice(0, max * 2))
+    .slice(0, max)
+    .join('');
   return escapeUnsafe(cut) + (cut.length < s.length ? '…' : '');
 }
 

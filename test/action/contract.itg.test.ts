@@ -25,8 +25,14 @@ beforeEach(async () => {
 });
 afterEach(async () => {
   // The local GitHub must never have been asked something GitHub does not answer.
-  expect(w.requests.filter((r) => r.status === 404 && !r.operation), 'requests to paths GitHub does not have').toEqual([]);
-  expect(w.requests.filter((r) => r.status === 422), 'requests GitHub would refuse').toEqual([]);
+  expect(
+    w.requests.filter((r) => r.status === 404 && !r.operation),
+    'requests to paths GitHub does not have',
+  ).toEqual([]);
+  expect(
+    w.requests.filter((r) => r.status === 422),
+    'requests GitHub would refuse',
+  ).toEqual([]);
   expect(w.badResponses).toEqual([]);
   expect(w.unimplemented).toEqual([]);
   await stack.stop();
@@ -47,7 +53,14 @@ async function pushRun(ws: string, inputs: Record<string, string> = {}, branch =
   const before = w.branches.get(branch) ?? '0'.repeat(40);
   const after = w.push(branch, 'push');
   const run = w.run({ event: 'push', headBranch: branch, headSha: after });
-  const result = await runAction(stack, { run, eventName: 'push', payload: pushEvent(w, branch, before, after), token: w.token({ contents: 'read', actions: 'read' }), workspace: ws, inputs });
+  const result = await runAction(stack, {
+    run,
+    eventName: 'push',
+    payload: pushEvent(w, branch, before, after),
+    token: w.token({ contents: 'read', actions: 'read' }),
+    workspace: ws,
+    inputs,
+  });
   return { result, run };
 }
 
@@ -67,7 +80,11 @@ interface PrRunOptions {
   rerun?: { run: Run; payload: Record<string, unknown> };
 }
 
-async function prRun(ws: string, number: number, o: PrRunOptions = {}): Promise<{ result: ActionResult; run: Run; payload: Record<string, unknown> }> {
+async function prRun(
+  ws: string,
+  number: number,
+  o: PrRunOptions = {},
+): Promise<{ result: ActionResult; run: Run; payload: Record<string, unknown> }> {
   const pr = w.issues.get(number)!;
   let run: Run;
   let payload: Record<string, unknown>;
@@ -76,10 +93,23 @@ async function prRun(ws: string, number: number, o: PrRunOptions = {}): Promise<
     run.attempt++;
     payload = o.rerun.payload;
   } else {
-    run = w.run({ event: 'pull_request', headBranch: pr.pull!.headRef, headSha: pr.pull!.headSha, headRepositoryId: pr.pull!.headRepoId, pullRequests: [number] });
+    run = w.run({
+      event: 'pull_request',
+      headBranch: pr.pull!.headRef,
+      headSha: pr.pull!.headSha,
+      headRepositoryId: pr.pull!.headRepoId,
+      pullRequests: [number],
+    });
     payload = pullRequestEvent(w, pr, o.action ?? 'synchronize', o.change);
   }
-  const result = await runAction(stack, { run, eventName: 'pull_request', payload, token: w.token(o.permissions ?? PR_PERMISSIONS), workspace: ws, inputs: o.inputs ?? {} });
+  const result = await runAction(stack, {
+    run,
+    eventName: 'pull_request',
+    payload,
+    token: w.token(o.permissions ?? PR_PERMISSIONS),
+    workspace: ws,
+    inputs: o.inputs ?? {},
+  });
   return { result, run, payload };
 }
 
@@ -108,7 +138,11 @@ describe('label override (allow-label)', () => {
     expect(body).toContain('Budget breach accepted by label `size-increase-approved` (added by &#64;maintainer)');
     expect(body).toMatch(/context .* is over the fail budget of 300 kB .* accepted by label `size-increase-approved`/);
     expect(labeled.result.annotations.filter((a) => a.level === 'error')).toEqual([]);
-    expect(labeled.result.annotations.some((a) => a.level === 'warning' && /over the fail budget of 300kB .*accepted by label "size-increase-approved"/.test(a.message))).toBe(true);
+    expect(
+      labeled.result.annotations.some(
+        (a) => a.level === 'warning' && /over the fail budget of 300kB .*accepted by label "size-increase-approved"/.test(a.message),
+      ),
+    ).toBe(true);
     expect(labeled.result.summary).toContain('accepted by label `size-increase-approved`');
     // The event said it all: no API read of the labels.
     expect(w.requests.filter((r) => r.operation === 'pulls/get')).toEqual([]);
@@ -150,8 +184,17 @@ describe('label override (allow-label)', () => {
 describe('the fork-safe pair carries the full report', () => {
   it('with an image and diagnostics, the fork gets the comment a same-repo pull request gets', async () => {
     const { writeLayout } = await import('../image/oci.js');
-    const layer = (path: string, bytes: number, createdBy: string) => ({ files: { [path]: bytes }, compression: 'gzip' as const, createdBy });
-    const image = (appBytes: number) => [{ platform: { os: 'linux', architecture: 'amd64' }, layers: [layer('bin/sh', 50_000, 'ADD rootfs.tar /'), layer('app/x.bin', appBytes, 'COPY . /app # buildkit')] }];
+    const layer = (path: string, bytes: number, createdBy: string) => ({
+      files: { [path]: bytes },
+      compression: 'gzip' as const,
+      createdBy,
+    });
+    const image = (appBytes: number) => [
+      {
+        platform: { os: 'linux', architecture: 'amd64' },
+        layers: [layer('bin/sh', 50_000, 'ADD rootfs.tar /'), layer('app/x.bin', appBytes, 'COPY . /app # buildkit')],
+      },
+    ];
     w.push('main', 'root');
     const ws = workspace({ 'app.py': 30_000, '.dockerignore': 'oci\n' });
     await writeLayout(join(ws, 'oci'), image(20_000));
@@ -173,7 +216,14 @@ describe('the fork-safe pair carries the full report', () => {
     ok(measure.result);
     const trusted = workspace({ 'README.md': 'main branch only' });
     const commentRun = w.run({ event: 'workflow_run', headBranch: 'main', headSha: w.branches.get('main')! });
-    const posted = await runAction(stack, { run: commentRun, eventName: 'workflow_run', payload: workflowRunEvent(w, measure.run), token: w.token(PR_PERMISSIONS), workspace: trusted, inputs: { mode: 'comment' } });
+    const posted = await runAction(stack, {
+      run: commentRun,
+      eventName: 'workflow_run',
+      payload: workflowRunEvent(w, measure.run),
+      token: w.token(PR_PERMISSIONS),
+      workspace: trusted,
+      inputs: { mode: 'comment' },
+    });
     ok(posted);
     expect(posted.stdout).not.toMatch(/internal error/);
     const forkBody = w.commentsOn(forked)[0]!.body;
@@ -185,21 +235,72 @@ describe('the fork-safe pair carries the full report', () => {
     w.push('main', 'root');
     const fork = w.fork('mallory');
     const hostile: [string, unknown][] = [
-      ['wrong types', { schemaVersion: 1, tool: { name: 'docker-size-guard', version: '1' }, targets: [{ name: 42, context: 'big', copied: null, warnings: 'no' }] }],
-      ['huge arrays', { schemaVersion: 1, tool: { name: 'docker-size-guard', version: '1' }, targets: Array.from({ length: 100_000 }, () => ({})) }],
+      [
+        'wrong types',
+        {
+          schemaVersion: 1,
+          tool: { name: 'docker-size-guard', version: '1' },
+          targets: [{ name: 42, context: 'big', copied: null, warnings: 'no' }],
+        },
+      ],
+      [
+        'huge arrays',
+        { schemaVersion: 1, tool: { name: 'docker-size-guard', version: '1' }, targets: Array.from({ length: 100_000 }, () => ({})) },
+      ],
       ['missing fields', { schemaVersion: 1, targets: [{ name: 'Dockerfile' }] }],
-      ['image of the wrong shape', { schemaVersion: 1, tool: { name: 'docker-size-guard', version: '1' }, targets: [{ name: 'Dockerfile', context: { path: '.', ignoreFile: null, ignoreFilesNotUsed: [], patterns: 0, bytes: 1, files: 1, directories: 0, symlinks: 0, largestFiles: [], largestDirectories: [] }, copied: null, warnings: [], image: { layers: 'many' } }] }],
+      [
+        'image of the wrong shape',
+        {
+          schemaVersion: 1,
+          tool: { name: 'docker-size-guard', version: '1' },
+          targets: [
+            {
+              name: 'Dockerfile',
+              context: {
+                path: '.',
+                ignoreFile: null,
+                ignoreFilesNotUsed: [],
+                patterns: 0,
+                bytes: 1,
+                files: 1,
+                directories: 0,
+                symlinks: 0,
+                largestFiles: [],
+                largestDirectories: [],
+              },
+              copied: null,
+              warnings: [],
+              image: { layers: 'many' },
+            },
+          ],
+        },
+      ],
     ];
     for (const [what, report] of hostile) {
       const pr = openPr(fork.id);
       const run = w.run({ event: 'pull_request', headBranch: 'main', headSha: w.issues.get(pr)!.pull!.headSha, headRepositoryId: fork.id });
-      await upload(run, 'docker-size-report-default', { 'report.json': JSON.stringify(report), 'pull-request.json': JSON.stringify({ number: pr, headSha: run.headSha }) });
+      await upload(run, 'docker-size-report-default', {
+        'report.json': JSON.stringify(report),
+        'pull-request.json': JSON.stringify({ number: pr, headSha: run.headSha }),
+      });
       const commentRun = w.run({ event: 'workflow_run', headBranch: 'main', headSha: w.branches.get('main')! });
-      const r = await runAction(stack, { run: commentRun, eventName: 'workflow_run', payload: workflowRunEvent(w, run), token: w.token(PR_PERMISSIONS), workspace: workspace({}), inputs: { mode: 'comment' } });
+      const r = await runAction(stack, {
+        run: commentRun,
+        eventName: 'workflow_run',
+        payload: workflowRunEvent(w, run),
+        token: w.token(PR_PERMISSIONS),
+        workspace: workspace({}),
+        inputs: { mode: 'comment' },
+      });
       ok(r);
       expect(w.commentsOn(pr), what).toEqual([]);
-      expect(r.annotations.map((a) => a.level), what).toEqual(['warning']);
-      expect(r.annotations[0]!.message, what).toMatch(/^Not commenting: artifact docker-size-report-default of run \d+: not a valid docker-size-guard report: \S.*$/);
+      expect(
+        r.annotations.map((a) => a.level),
+        what,
+      ).toEqual(['warning']);
+      expect(r.annotations[0]!.message, what).toMatch(
+        /^Not commenting: artifact docker-size-report-default of run \d+: not a valid docker-size-guard report: \S.*$/,
+      );
       expect(r.annotations[0]!.message).not.toMatch(/\n|at .*\.js:\d+/);
       expect(r.stdout + r.stderr, what).not.toMatch(/internal error|TypeError/);
     }
@@ -249,7 +350,13 @@ describe('top, the push delta, the read-only token', () => {
     // Its own baseline is stored all the same, and a re-run of it does not compare with itself.
     expect(w.artifactsNamed(third.result.outputs['baseline-artifact']!)).toHaveLength(3);
     third.run.attempt = 2;
-    const again = await runAction(stack, { run: third.run, eventName: 'push', payload: pushEvent(w, 'main', second.run.headSha, third.run.headSha), token: w.token({ contents: 'read', actions: 'read' }), workspace: ws });
+    const again = await runAction(stack, {
+      run: third.run,
+      eventName: 'push',
+      payload: pushEvent(w, 'main', second.run.headSha, third.run.headSha),
+      token: w.token({ contents: 'read', actions: 'read' }),
+      workspace: ws,
+    });
     expect(again.outputs['baseline-commit']).toBe(second.run.headSha);
   });
 
@@ -271,7 +378,14 @@ describe('matrix merge', () => {
   const services = ['api', 'web', 'worker'] as const;
   const sizes: Record<(typeof services)[number], number> = { api: 20_000, web: 40_000, worker: 60_000 };
 
-  async function matrix(event: 'push' | 'pull_request', run: Run, payload: Record<string, unknown>, ws: string, failing: string | undefined, token: string): Promise<ActionResult[]> {
+  async function matrix(
+    event: 'push' | 'pull_request',
+    run: Run,
+    payload: Record<string, unknown>,
+    ws: string,
+    failing: string | undefined,
+    token: string,
+  ): Promise<ActionResult[]> {
     const results: ActionResult[] = [];
     for (const s of services) {
       const inputs = { mode: 'measure', 'comment-key': s, context: `services/${s}`, ...(s === failing ? { config: 'missing.yml' } : {}) };
@@ -286,7 +400,8 @@ describe('matrix merge', () => {
   it('three matrix jobs and one merge job: one comment, one summary, one verdict, each part against its own baseline; a failed job is named', async () => {
     w.push('main', 'root');
     const ws = workspace({});
-    for (const s of services) writeFile(ws, { [`services/${s}/Dockerfile`]: 'FROM scratch\nCOPY . /app/\n', [`services/${s}/main.bin`]: sizes[s] });
+    for (const s of services)
+      writeFile(ws, { [`services/${s}/Dockerfile`]: 'FROM scratch\nCOPY . /app/\n', [`services/${s}/main.bin`]: sizes[s] });
 
     // On push: the matrix measures, the merge stores each part's baseline.
     const before = w.branches.get('main')!;
@@ -295,9 +410,21 @@ describe('matrix merge', () => {
     const pushPayload = pushEvent(w, 'main', before, pushSha);
     const pushToken = w.token({ contents: 'read', actions: 'read' });
     for (const r of await matrix('push', pushRunInfo, pushPayload, ws, undefined, pushToken)) ok(r);
-    const mergedPush = await runAction(stack, { run: pushRunInfo, eventName: 'push', payload: pushPayload, token: pushToken, workspace: ws, inputs: { mode: 'merge' } });
+    const mergedPush = await runAction(stack, {
+      run: pushRunInfo,
+      eventName: 'push',
+      payload: pushPayload,
+      token: pushToken,
+      workspace: ws,
+      inputs: { mode: 'merge' },
+    });
     ok(mergedPush);
-    expect([...w.artifacts.values()].filter((a) => a.runId === pushRunInfo.id && a.name.startsWith('docker-size-baseline-')).map((a) => a.name.split('-')[3]).sort()).toEqual(['api', 'web', 'worker']);
+    expect(
+      [...w.artifacts.values()]
+        .filter((a) => a.runId === pushRunInfo.id && a.name.startsWith('docker-size-baseline-'))
+        .map((a) => a.name.split('-')[3])
+        .sort(),
+    ).toEqual(['api', 'web', 'worker']);
 
     // On the pull request: api grows, worker fails to measure.
     writeFile(ws, { 'services/api/models.bin': 300_000 });
@@ -311,7 +438,14 @@ describe('matrix merge', () => {
     expect(w.commentsOn(pr)).toEqual([]);
     // A job of the run (its code is the pull request's) uploads a report that is not one: refused, named.
     await upload(run, 'docker-size-report-evil', { 'report.json': JSON.stringify({ schemaVersion: 1, targets: 'all of them' }) });
-    const merged = await runAction(stack, { run, eventName: 'pull_request', payload, token, workspace: ws, inputs: { mode: 'merge', budgets: 'context-increase: 100%' } });
+    const merged = await runAction(stack, {
+      run,
+      eventName: 'pull_request',
+      payload,
+      token,
+      workspace: ws,
+      inputs: { mode: 'merge', budgets: 'context-increase: 100%' },
+    });
     expect(merged.code).toBe(1);
     const comments = w.commentsOn(pr);
     expect(comments).toHaveLength(1);
@@ -334,7 +468,11 @@ describe('matrix merge', () => {
     const pr = openPr();
     const { result } = await prRun(workspace({}), pr, { inputs: { mode: 'merge' } });
     expect(result.code).toBe(1);
-    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([expect.stringMatching(/^mode "merge" found no report artifact "docker-size-report-<comment-key>" in run \d+: run the matrix jobs with `mode: measure`/)]);
+    expect(result.annotations.filter((a) => a.level === 'error').map((a) => a.message)).toEqual([
+      expect.stringMatching(
+        /^mode "merge" found no report artifact "docker-size-report-<comment-key>" in run \d+: run the matrix jobs with `mode: measure`/,
+      ),
+    ]);
   });
 });
 
@@ -349,7 +487,12 @@ describe('one-click review suggestions', () => {
     ok(first.result);
     const created = [...w.reviewComments.values()].map((c) => ({ ...c }));
     expect(created).toHaveLength(1);
-    expect(created[0]).toMatchObject({ path: '.dockerignore', line: 1, commitId: w.issues.get(pr)!.pull!.headSha, login: 'github-actions[bot]' });
+    expect(created[0]).toMatchObject({
+      path: '.dockerignore',
+      line: 1,
+      commitId: w.issues.get(pr)!.pull!.headSha,
+      login: 'github-actions[bot]',
+    });
     expect(created[0]!.body).toContain('```suggestion\n*.log\n**/__pycache__\n```');
     expect(first.result.outputs['suggestion-url']).toMatch(/#discussion_r\d+$/);
 
@@ -388,7 +531,9 @@ describe('one-click review suggestions', () => {
     expect(w.requests.filter((r) => r.operation === 'pulls/create-review-comment')).toEqual([]);
     expect(a.result.annotations.filter((x) => /review|suggestion/i.test(x.message))).toEqual([]);
 
-    const middle = openPr(w.repo.id, [{ filename: '.dockerignore', status: 'modified', patch: '@@ -1,4 +1,5 @@\n *.log\n+*.tmp\n a\n b\n c' }]);
+    const middle = openPr(w.repo.id, [
+      { filename: '.dockerignore', status: 'modified', patch: '@@ -1,4 +1,5 @@\n *.log\n+*.tmp\n a\n b\n c' },
+    ]);
     ok((await prRun(ws, middle)).result);
     expect(w.reviewComments.size).toBe(0);
 
@@ -429,10 +574,19 @@ async function upload(run: Run, name: string, files: Record<string, string>): Pr
   dirs.push(dir);
   for (const [f, text] of Object.entries(files)) writeFileSync(join(dir, f), text);
   const saved = { ...process.env };
-  Object.assign(process.env, { ACTIONS_RUNTIME_TOKEN: runtimeToken(run), ACTIONS_RESULTS_URL: `${stack.resultsUrl}/`, GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: dir });
+  Object.assign(process.env, {
+    ACTIONS_RUNTIME_TOKEN: runtimeToken(run),
+    ACTIONS_RESULTS_URL: `${stack.resultsUrl}/`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: dir,
+  });
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
-    await new DefaultArtifactClient().uploadArtifact(name, Object.keys(files).map((f) => join(dir, f)), dir);
+    await new DefaultArtifactClient().uploadArtifact(
+      name,
+      Object.keys(files).map((f) => join(dir, f)),
+      dir,
+    );
   } finally {
     process.env = saved;
   }

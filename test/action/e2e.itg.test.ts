@@ -21,7 +21,10 @@ afterEach(async () => {
   // The local GitHub must never have been asked something GitHub does not answer.
   const unknown = w.requests.filter((r) => r.status === 404 && !r.operation);
   expect(unknown, 'requests to paths GitHub does not have').toEqual([]);
-  expect(w.requests.filter((r) => r.status === 422), 'requests GitHub would refuse').toEqual([]);
+  expect(
+    w.requests.filter((r) => r.status === 422),
+    'requests GitHub would refuse',
+  ).toEqual([]);
   expect(w.badResponses).toEqual([]);
   expect(w.unimplemented).toEqual([]);
   await stack.stop();
@@ -39,7 +42,14 @@ async function pushRun(ws: string, branch = 'main', inputs: Record<string, strin
   const after = w.push(branch, 'push');
   const run = w.run({ event: 'push', headBranch: branch, headSha: after });
   const token = w.token({ contents: 'read', actions: 'read' });
-  const result = await runAction(stack, { run, eventName: 'push', payload: pushEvent(w, branch, before, after), token, workspace: ws, inputs });
+  const result = await runAction(stack, {
+    run,
+    eventName: 'push',
+    payload: pushEvent(w, branch, before, after),
+    token,
+    workspace: ws,
+    inputs,
+  });
   return { result, run };
 }
 
@@ -49,9 +59,20 @@ function openPr(headRepoId = w.repo.id): number {
   return w.pullRequest({ headSha: head, headRef: 'feature', headRepoId, baseRef: 'main', baseSha: base }).number;
 }
 
-async function prRun(ws: string, number: number, inputs: Record<string, string> = {}, permissions: Record<string, 'read' | 'write'> = PR_PERMISSIONS): Promise<{ result: ActionResult; run: Run }> {
+async function prRun(
+  ws: string,
+  number: number,
+  inputs: Record<string, string> = {},
+  permissions: Record<string, 'read' | 'write'> = PR_PERMISSIONS,
+): Promise<{ result: ActionResult; run: Run }> {
   const pr = w.issues.get(number)!;
-  const run = w.run({ event: 'pull_request', headBranch: pr.pull!.headRef, headSha: pr.pull!.headSha, headRepositoryId: pr.pull!.headRepoId, pullRequests: [number] });
+  const run = w.run({
+    event: 'pull_request',
+    headBranch: pr.pull!.headRef,
+    headSha: pr.pull!.headSha,
+    headRepositoryId: pr.pull!.headRepoId,
+    pullRequests: [number],
+  });
   const token = w.token(permissions);
   const result = await runAction(stack, { run, eventName: 'pull_request', payload: pullRequestEvent(w, pr), token, workspace: ws, inputs });
   return { result, run };
@@ -166,7 +187,10 @@ describe('pull requests', () => {
   it('trims a comment that would be over 65,536 characters, and GitHub accepts it', async () => {
     w.push('main', 'root');
     const ws = workspace({ 'app.py': 30_000 });
-    const targets = Array.from({ length: 500 }, (_, i) => `  - name: service-${String(i).padStart(3, '0')}-${'x'.repeat(120)}\n    context: .`).join('\n');
+    const targets = Array.from(
+      { length: 500 },
+      (_, i) => `  - name: service-${String(i).padStart(3, '0')}-${'x'.repeat(120)}\n    context: .`,
+    ).join('\n');
     writeFile(ws, { '.github/docker-size.yml': `targets:\n${targets}\n` });
     const { result } = await prRun(ws, openPr());
     ok(result);
@@ -190,7 +214,14 @@ describe('baselines', () => {
     const fork = w.fork('mallory');
     const forkRun = w.run({ event: 'pull_request', headBranch: 'main', headSha: w.commit([root], 'evil'), headRepositoryId: fork.id });
     const forged = workspace({ 'app.py': 1 });
-    const up = await runAction(stack, { run: forkRun, eventName: 'push', payload: pushEvent(w, 'main', root, forkRun.headSha), token: w.token({ actions: 'read' }), workspace: forged, inputs: { mode: 'baseline' } });
+    const up = await runAction(stack, {
+      run: forkRun,
+      eventName: 'push',
+      payload: pushEvent(w, 'main', root, forkRun.headSha),
+      token: w.token({ actions: 'read' }),
+      workspace: forged,
+      inputs: { mode: 'baseline' },
+    });
     ok(up);
     expect(w.artifactsNamed(name)).toHaveLength(2);
 
@@ -212,12 +243,24 @@ describe('baselines', () => {
     ok(newer.result);
     // A pull request based on the older commit compares with the older baseline.
     const head = w.commit([old.run.headSha], 'feature');
-    const pr = w.pullRequest({ headSha: head, headRef: 'feature', headRepoId: w.repo.id, baseRef: 'main', baseSha: old.run.headSha }).number;
+    const pr = w.pullRequest({
+      headSha: head,
+      headRef: 'feature',
+      headRepoId: w.repo.id,
+      baseRef: 'main',
+      baseSha: old.run.headSha,
+    }).number;
     const first = await prRun(ws, pr);
     expect(first.result.outputs['baseline-commit']).toBe(old.run.headSha);
     // Based on a commit without a baseline, whose parent has one: the newest ancestor.
     const mid = w.commit([newer.run.headSha], 'docs');
-    const pr2 = w.pullRequest({ headSha: w.commit([mid], 'feature2'), headRef: 'feature2', headRepoId: w.repo.id, baseRef: 'main', baseSha: mid }).number;
+    const pr2 = w.pullRequest({
+      headSha: w.commit([mid], 'feature2'),
+      headRef: 'feature2',
+      headRepoId: w.repo.id,
+      baseRef: 'main',
+      baseSha: mid,
+    }).number;
     const second = await prRun(ws, pr2);
     ok(second.result);
     expect(second.result.outputs['baseline-commit']).toBe(newer.run.headSha);
@@ -229,7 +272,13 @@ describe('baselines', () => {
     const first = await pushRun(ws);
     ok(first.result);
     first.run.attempt = 2;
-    const again = await runAction(stack, { run: first.run, eventName: 'push', payload: pushEvent(w, 'main', first.run.headSha, first.run.headSha), token: w.token({ actions: 'read' }), workspace: ws });
+    const again = await runAction(stack, {
+      run: first.run,
+      eventName: 'push',
+      payload: pushEvent(w, 'main', first.run.headSha, first.run.headSha),
+      token: w.token({ actions: 'read' }),
+      workspace: ws,
+    });
     ok(again);
     expect(again.annotations.filter((a) => a.level !== 'notice')).toEqual([]);
     expect(w.requests.filter((r) => r.status === 409)).toHaveLength(1);
@@ -284,7 +333,14 @@ describe('forks', () => {
     const payload = workflowRunEvent(w, measure.run);
     expect((payload.workflow_run as { pull_requests: unknown[] }).pull_requests).toEqual([]);
     const token = w.token({ contents: 'read', 'pull-requests': 'write', actions: 'read' });
-    const posted = await runAction(stack, { run: commentRun, eventName: 'workflow_run', payload, token, workspace: trusted, inputs: { mode: 'comment' } });
+    const posted = await runAction(stack, {
+      run: commentRun,
+      eventName: 'workflow_run',
+      payload,
+      token,
+      workspace: trusted,
+      inputs: { mode: 'comment' },
+    });
     ok(posted);
     expect(w.commentsOn(pr)).toHaveLength(1);
     expect(w.commentsOn(pr)[0]!.body).toContain('+250 kB');
@@ -298,7 +354,14 @@ describe('forks', () => {
     // Its workflow is the pull request's own code: it can put anything in the artifact.
     await forgeArtifact(evilMeasure.run, 'docker-size-report-default', { number: victim, headSha: w.issues.get(victim)!.pull!.headSha });
     expect(w.artifactsNamed('docker-size-report-default').filter((a) => a.runId === evilMeasure.run.id)).toHaveLength(1);
-    const spoof = await runAction(stack, { run: w.run({ event: 'workflow_run', headBranch: 'main', headSha: w.branches.get('main')! }), eventName: 'workflow_run', payload: workflowRunEvent(w, evilMeasure.run), token, workspace: trusted, inputs: { mode: 'comment' } });
+    const spoof = await runAction(stack, {
+      run: w.run({ event: 'workflow_run', headBranch: 'main', headSha: w.branches.get('main')! }),
+      eventName: 'workflow_run',
+      payload: workflowRunEvent(w, evilMeasure.run),
+      token,
+      workspace: trusted,
+      inputs: { mode: 'comment' },
+    });
     ok(spoof);
     expect(w.commentsOn(victim)).toHaveLength(0);
     expect(w.commentsOn(evil)).toHaveLength(0);
@@ -317,10 +380,18 @@ async function forgeArtifact(run: Run, name: string, claim: { number: number; he
   const { runtimeToken } = await import('../servers/results.js');
   const dir = mkdtempSync(join(tmpdir(), 'dsg-forge-'));
   workspaces.push(dir);
-  writeFileSync(join(dir, 'report.json'), JSON.stringify({ schemaVersion: 1, tool: { name: 'docker-size-guard', version: '0.1.0' }, targets: [] }));
+  writeFileSync(
+    join(dir, 'report.json'),
+    JSON.stringify({ schemaVersion: 1, tool: { name: 'docker-size-guard', version: '0.1.0' }, targets: [] }),
+  );
   writeFileSync(join(dir, 'pull-request.json'), JSON.stringify(claim));
   const saved = { ...process.env };
-  Object.assign(process.env, { ACTIONS_RUNTIME_TOKEN: runtimeToken(run), ACTIONS_RESULTS_URL: `${stack.resultsUrl}/`, GITHUB_SERVER_URL: 'https://github.com', GITHUB_WORKSPACE: dir });
+  Object.assign(process.env, {
+    ACTIONS_RUNTIME_TOKEN: runtimeToken(run),
+    ACTIONS_RESULTS_URL: `${stack.resultsUrl}/`,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_WORKSPACE: dir,
+  });
   try {
     const { DefaultArtifactClient } = await import('@actions/artifact');
     const client = new DefaultArtifactClient();
@@ -337,7 +408,14 @@ describe('scheduled regression report', () => {
     const ws = workspace({ 'app.py': 30_000 });
     const schedule = async (inputs: Record<string, string>): Promise<ActionResult> => {
       const run = w.run({ event: 'schedule', headBranch: 'main', headSha: w.push('main', 'nightly') });
-      return runAction(stack, { run, eventName: 'schedule', payload: scheduleEvent(), token: w.token({ contents: 'read', actions: 'read', issues: 'write' }), workspace: ws, inputs });
+      return runAction(stack, {
+        run,
+        eventName: 'schedule',
+        payload: scheduleEvent(),
+        token: w.token({ contents: 'read', actions: 'read', issues: 'write' }),
+        workspace: ws,
+        inputs,
+      });
     };
     const budgets = { budgets: 'context-increase: 50%', 'issue-label': 'size-alarm' };
     ok(await schedule(budgets));
@@ -373,8 +451,17 @@ describe('scheduled regression report', () => {
 describe('image measurement in the action', () => {
   it('measures the image from an OCI layout on push and pull request, shows its delta, and survives a broken one', async () => {
     const { writeLayout } = await import('../image/oci.js');
-    const layer = (bytes: number, createdBy: string) => ({ files: { [`app/${createdBy.length}.bin`]: bytes }, compression: 'gzip' as const, createdBy });
-    const image = (appBytes: number) => [{ platform: { os: 'linux', architecture: 'amd64' }, layers: [layer(50_000, 'ADD rootfs.tar /'), layer(appBytes, 'COPY . /app # buildkit')] }];
+    const layer = (bytes: number, createdBy: string) => ({
+      files: { [`app/${createdBy.length}.bin`]: bytes },
+      compression: 'gzip' as const,
+      createdBy,
+    });
+    const image = (appBytes: number) => [
+      {
+        platform: { os: 'linux', architecture: 'amd64' },
+        layers: [layer(50_000, 'ADD rootfs.tar /'), layer(appBytes, 'COPY . /app # buildkit')],
+      },
+    ];
     w.push('main', 'root');
     const ws = workspace({ 'app.py': 1000 });
     await writeLayout(`${ws}/oci`, image(20_000));
@@ -390,7 +477,9 @@ describe('image measurement in the action', () => {
     expect(Number(result.outputs['image-delta'])).toBe(200_000);
     expect(w.commentsOn(pr)[0]!.body).toMatch(/\|\s*Image\s*\|/);
     // The baseline's image tree came through the artifact: the path that grew, with the layer that wrote it.
-    expect(w.commentsOn(pr)[0]!.body).toMatch(/what grew in the image[\s\S]*\| \/app\/22\.bin \| <span title="20000 bytes">20\.0 kB<\/span> \| <span title="220000 bytes">220 kB<\/span> \| \+200 kB \(\+1000\.0%\) \| layer 1: COPY \. \/app/);
+    expect(w.commentsOn(pr)[0]!.body).toMatch(
+      /what grew in the image[\s\S]*\| \/app\/22\.bin \| <span title="20000 bytes">20\.0 kB<\/span> \| <span title="220000 bytes">220 kB<\/span> \| \+200 kB \(\+1000\.0%\) \| layer 1: COPY \. \/app/,
+    );
 
     writeFileSync(`${ws}/broken.tar`, 'not a tar at all');
     const broken = (await prRun(ws, pr, { 'image-archive': 'broken.tar' })).result;

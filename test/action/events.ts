@@ -28,14 +28,27 @@ function checked(schema: string, payload: unknown): Record<string, unknown> {
 
 const labelJson = (world: World, name: string): Record<string, unknown> => {
   const id = world.labels.get(name)?.id ?? 1;
-  return { id, node_id: `LA_${id}`, url: `https://api.github.com/repos/${world.repo.owner}/${world.repo.name}/labels/${encodeURIComponent(name)}`, name, color: 'ededed', default: false, description: null };
+  return {
+    id,
+    node_id: `LA_${id}`,
+    url: `https://api.github.com/repos/${world.repo.owner}/${world.repo.name}/labels/${encodeURIComponent(name)}`,
+    name,
+    color: 'ededed',
+    default: false,
+    description: null,
+  };
 };
 
 /**
  * A pull_request event. `labeled` / `unlabeled` name the label and who added or removed it; the payload's
  * pull_request.labels are the pull request's labels at the time of the event (pr.labels).
  */
-export function pullRequestEvent(world: World, pr: Issue, action: 'opened' | 'synchronize' | 'labeled' | 'unlabeled' = 'synchronize', change?: { label: string; by: string }): Record<string, unknown> {
+export function pullRequestEvent(
+  world: World,
+  pr: Issue,
+  action: 'opened' | 'synchronize' | 'labeled' | 'unlabeled' = 'synchronize',
+  change?: { label: string; by: string },
+): Record<string, unknown> {
   const p = pr.pull!;
   const headRepo = world.repoById(p.headRepoId)!;
   const api = OpenApi.load();
@@ -50,7 +63,13 @@ export function pullRequestEvent(world: World, pr: Issue, action: 'opened' | 'sy
         number: pr.number,
         title: pr.title,
         state: 'open',
-        head: { ref: p.headRef, sha: p.headSha, label: `${headRepo.owner}:${p.headRef}`, repo: repoJson(headRepo, headRepo.id !== world.repo.id), user: sender },
+        head: {
+          ref: p.headRef,
+          sha: p.headSha,
+          label: `${headRepo.owner}:${p.headRef}`,
+          repo: repoJson(headRepo, headRepo.id !== world.repo.id),
+          user: sender,
+        },
         base: { ref: p.baseRef, sha: p.baseSha, label: `${world.repo.owner}:${p.baseRef}`, repo: repoJson(world.repo), user: sender },
         user: sender,
         labels: pr.labels.map((l) => labelJson(world, l)),
@@ -86,7 +105,13 @@ export function pushEvent(world: World, branch: string, before: string, after: s
 export function workflowDispatchEvent(world: World, branch: string): Record<string, unknown> {
   return checked(
     'webhook-workflow-dispatch',
-    OpenApi.load().synth('webhook-workflow-dispatch', { inputs: null, ref: `refs/heads/${branch}`, repository: repoJson(world.repo), sender, workflow: '.github/workflows/docker-size.yml' }),
+    OpenApi.load().synth('webhook-workflow-dispatch', {
+      inputs: null,
+      ref: `refs/heads/${branch}`,
+      repository: repoJson(world.repo),
+      sender,
+      workflow: '.github/workflows/docker-size.yml',
+    }),
   );
 }
 

@@ -82,7 +82,11 @@ export async function runAction(stack: Stack, o: RunOptions): Promise<ActionResu
   };
   for (const [k, v] of Object.entries({ ...inputDefaults(o.token), ...o.inputs })) env[`INPUT_${k.replace(/ /g, '_').toUpperCase()}`] = v;
 
-  const child = spawn(process.execPath, [join(process.cwd(), 'dist/index.js')], { cwd: o.workspace, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [join(process.cwd(), 'dist/index.js')], {
+    cwd: o.workspace,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));

@@ -50,7 +50,15 @@ describe('suggestionBody', () => {
 
 const limit: Limit = { kind: 'bytes', bytes: 100, text: '100B' };
 const verdict = (levels: ('fail' | 'warn')[]): Verdict => ({
-  breaches: levels.map((level) => ({ target: 'Dockerfile', key: 'context', level, limit, actual: 200, margin: 100, source: 'input budgets' })),
+  breaches: levels.map((level) => ({
+    target: 'Dockerfile',
+    key: 'context',
+    level,
+    limit,
+    actual: 200,
+    margin: 100,
+    source: 'input budgets',
+  })),
   failed: levels.includes('fail'),
   unchecked: [],
 });
@@ -65,15 +73,23 @@ describe('the label override', () => {
   });
 
   it('names who added it only when the event is that label being added', () => {
-    expect(approvalFrom('size-ok', ['size-ok'], { label: 'size-ok', sender: 'maintainer' })).toEqual({ label: 'size-ok', by: 'maintainer' });
+    expect(approvalFrom('size-ok', ['size-ok'], { label: 'size-ok', sender: 'maintainer' })).toEqual({
+      label: 'size-ok',
+      by: 'maintainer',
+    });
     expect(approvalFrom('size-ok', ['size-ok'], { label: 'other', sender: 'maintainer' })).toEqual({ label: 'size-ok', by: undefined });
   });
 
   it('turns fail-level breaches into accepted warnings and passes; warn-level ones stay as they are', () => {
     const v = acceptBreaches(verdict(['fail', 'warn']), { label: 'size-ok', by: 'm' });
     expect(v.failed).toBe(false);
-    expect(v.breaches.map((b) => [b.level, b.acceptedBy])).toEqual([['warn', 'size-ok'], ['warn', undefined]]);
-    expect(approvalNote(v)).toBe('> [!IMPORTANT]\n> Budget breach accepted by label `size-ok` (added by &#64;m): it is reported as a warning and the check passes. Remove the label to enforce the budget again.');
+    expect(v.breaches.map((b) => [b.level, b.acceptedBy])).toEqual([
+      ['warn', 'size-ok'],
+      ['warn', undefined],
+    ]);
+    expect(approvalNote(v)).toBe(
+      '> [!IMPORTANT]\n> Budget breach accepted by label `size-ok` (added by &#64;m): it is reported as a warning and the check passes. Remove the label to enforce the budget again.',
+    );
     expect(acceptBreaches(verdict(['warn']), { label: 'size-ok', by: undefined })).toEqual(verdict(['warn']));
     expect(acceptBreaches(verdict(['fail']), undefined)).toEqual(verdict(['fail']));
     expect(approvalNote(verdict(['fail']))).toBeUndefined();
@@ -116,8 +132,16 @@ describe('mergeParts', () => {
   });
 
   it('notes: each part and its baseline, then what is missing (escaped)', () => {
-    const parts = compareParts([{ key: 'api', report: report([target('Dockerfile', 1)]) }], [{ found: undefined, note: 'no baseline stored yet for main', skipped: [] }], minChange);
-    const notes = mergeNotes(parts, { refused: ['artifact docker-size-report-x: not a valid report'], failedJobs: ['size (*worker*)'], jobsNote: undefined });
+    const parts = compareParts(
+      [{ key: 'api', report: report([target('Dockerfile', 1)]) }],
+      [{ found: undefined, note: 'no baseline stored yet for main', skipped: [] }],
+      minChange,
+    );
+    const notes = mergeNotes(parts, {
+      refused: ['artifact docker-size-report-x: not a valid report'],
+      failedJobs: ['size (*worker*)'],
+      jobsNote: undefined,
+    });
     expect(notes[0]).toBe('Merged the reports of 1 job: `api` no baseline (no baseline stored yet for main).');
     expect(notes[1]).toContain('> - job size (&#42;worker&#42;) failed, so its targets are missing');
     expect(notes[1]).toContain('> - artifact docker-size-report-x: not a valid report');
@@ -128,17 +152,40 @@ describe('inputs and the merge plan', () => {
   const get = (over: Record<string, string>) => (n: string) => ({ ...inputDefaults('t'), ...over })[n] ?? '';
   it('reads allow-label, review-suggestions, badge', () => {
     const i = readInputs(get({ 'allow-label': 'size-increase-approved', badge: 'true' }));
-    expect(i).toMatchObject({ allowLabel: 'size-increase-approved', reviewSuggestions: true, badge: true, badgeArtifact: 'docker-size-badge' });
+    expect(i).toMatchObject({
+      allowLabel: 'size-increase-approved',
+      reviewSuggestions: true,
+      badge: true,
+      badgeArtifact: 'docker-size-badge',
+    });
     expect(readInputs(get({})).allowLabel).toBeUndefined();
     expect(() => readInputs(get({ 'allow-label': 'a,b' }))).toThrow(/input "allow-label" must be one label name/);
     expect(() => readInputs(get({ badge: 'yes' }))).toThrow(InputError);
   });
 
   it('mode merge: on a pull request, on a push, and never on workflow_run', () => {
-    const env = { GITHUB_REPOSITORY: 'acme/shop', GITHUB_REPOSITORY_ID: '1', GITHUB_EVENT_NAME: 'push', GITHUB_REF: 'refs/heads/main', GITHUB_SHA: 'a'.repeat(40) };
+    const env = {
+      GITHUB_REPOSITORY: 'acme/shop',
+      GITHUB_REPOSITORY_ID: '1',
+      GITHUB_EVENT_NAME: 'push',
+      GITHUB_REF: 'refs/heads/main',
+      GITHUB_SHA: 'a'.repeat(40),
+    };
     expect(planRun('merge', readRunContext(env, {}))).toEqual({ kind: 'merge', pr: undefined, canComment: false, branch: 'main' });
-    const pr = { number: 3, head: { sha: 'b', ref: 'f', repo: { id: 1 } }, base: { sha: 'c', ref: 'main', repo: { id: 1 } }, labels: [{ name: 'x' }] };
-    expect(planRun('merge', readRunContext({ ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/3/merge' }, { pull_request: pr }))).toMatchObject({ kind: 'merge', canComment: true, branch: undefined, pr: { number: 3, labels: ['x'] } });
-    expect(() => planRun('merge', readRunContext({ ...env, GITHUB_EVENT_NAME: 'workflow_run' }, { workflow_run: { id: 1 } }))).toThrow(/mode "merge" runs in the workflow of the matrix/);
+    const pr = {
+      number: 3,
+      head: { sha: 'b', ref: 'f', repo: { id: 1 } },
+      base: { sha: 'c', ref: 'main', repo: { id: 1 } },
+      labels: [{ name: 'x' }],
+    };
+    expect(
+      planRun(
+        'merge',
+        readRunContext({ ...env, GITHUB_EVENT_NAME: 'pull_request', GITHUB_REF: 'refs/pull/3/merge' }, { pull_request: pr }),
+      ),
+    ).toMatchObject({ kind: 'merge', canComment: true, branch: undefined, pr: { number: 3, labels: ['x'] } });
+    expect(() => planRun('merge', readRunContext({ ...env, GITHUB_EVENT_NAME: 'workflow_run' }, { workflow_run: { id: 1 } }))).toThrow(
+      /mode "merge" runs in the workflow of the matrix/,
+    );
   });
 });

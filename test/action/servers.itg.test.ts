@@ -32,7 +32,13 @@ beforeAll(async () => {
   token = stack.world.token({ 'pull-requests': 'write', issues: 'write', actions: 'read', contents: 'read' });
   readOnly = stack.world.token({ 'pull-requests': 'read', issues: 'read', actions: 'read', contents: 'read' });
   const main = stack.world.push('main', 'root');
-  pr = stack.world.pullRequest({ headSha: stack.world.commit([main]), headRef: 'feature', headRepoId: stack.world.repo.id, baseRef: 'main', baseSha: main }).number;
+  pr = stack.world.pullRequest({
+    headSha: stack.world.commit([main]),
+    headRef: 'feature',
+    headRepoId: stack.world.repo.id,
+    baseRef: 'main',
+    baseSha: main,
+  }).number;
 });
 afterAll(async () => {
   await stack?.stop();
@@ -76,7 +82,7 @@ describe('the local GitHub server answers as GitHub does', () => {
     expect(second.headers.get('link')).not.toMatch(/rel="next"/);
   });
 
-  it('serves responses that satisfy GitHub\'s response schemas', async () => {
+  it("serves responses that satisfy GitHub's response schemas", async () => {
     await call('POST', repoPath(`/issues/${pr}/comments`), { body: 'hello' });
     await call('GET', repoPath(`/pulls/${pr}`));
     await call('GET', repoPath(`/commits?sha=main`));
@@ -84,7 +90,7 @@ describe('the local GitHub server answers as GitHub does', () => {
     expect(stack.world.unimplemented).toEqual([]);
   });
 
-  it('checks fixtures against GitHub\'s webhook schemas', () => {
+  it("checks fixtures against GitHub's webhook schemas", () => {
     const api = OpenApi.load();
     expect(api.check('webhook-push', {})).not.toEqual([]);
     expect(api.check('webhook-push', api.synth('webhook-push'))).toEqual([]);
@@ -124,7 +130,10 @@ describe('artifacts: the real @actions/artifact client against the results servi
     if (up.id === undefined) throw new Error('no artifact id');
     expect(listed.json.artifacts[0].workflow_run).toMatchObject({ id: run.id, head_branch: 'main', repository_id: w.repo.id });
     const out = join(dir, 'out');
-    await client.downloadArtifact(up.id, { path: out, findBy: { token, workflowRunId: run.id, repositoryOwner: 'acme', repositoryName: 'shop' } });
+    await client.downloadArtifact(up.id, {
+      path: out,
+      findBy: { token, workflowRunId: run.id, repositoryOwner: 'acme', repositoryName: 'shop' },
+    });
     expect(readFileSync(join(out, 'report.json'), 'utf8')).toBe('{"hello":1}');
     expect(stack.world.badResponses).toEqual([]);
   });
@@ -134,8 +143,21 @@ describe('review comments and jobs: refused where GitHub refuses them', () => {
   it('a review comment only on a RIGHT-side line of the file diff; outdated ones lose their line; only the author edits', async () => {
     const w = stack.world;
     const base = w.branches.get('main')!;
-    const p = w.pullRequest({ headSha: w.commit([base]), headRef: 'ignore', headRepoId: w.repo.id, baseRef: 'main', baseSha: base, files: [{ filename: '.dockerignore', status: 'modified', patch: '@@ -1,2 +1,3 @@\n a\n-b\n+c\n+d' }] });
-    const post = (body: Record<string, unknown>, tok = token) => call('POST', repoPath(`/pulls/${p.number}/comments`), { body: 'x', commit_id: p.pull!.headSha, path: '.dockerignore', side: 'RIGHT', ...body }, tok);
+    const p = w.pullRequest({
+      headSha: w.commit([base]),
+      headRef: 'ignore',
+      headRepoId: w.repo.id,
+      baseRef: 'main',
+      baseSha: base,
+      files: [{ filename: '.dockerignore', status: 'modified', patch: '@@ -1,2 +1,3 @@\n a\n-b\n+c\n+d' }],
+    });
+    const post = (body: Record<string, unknown>, tok = token) =>
+      call(
+        'POST',
+        repoPath(`/pulls/${p.number}/comments`),
+        { body: 'x', commit_id: p.pull!.headSha, path: '.dockerignore', side: 'RIGHT', ...body },
+        tok,
+      );
     expect((await post({ line: 4 })).status).toBe(422); // past the hunk
     expect((await post({ line: 1, path: 'other' })).status).toBe(422); // not in the diff
     expect((await post({ line: 'three' })).status).toBe(422); // schema
@@ -152,8 +174,13 @@ describe('review comments and jobs: refused where GitHub refuses them', () => {
     expect(stack.world.badResponses).toEqual([]);
   });
 
-  it('lists a run\'s jobs (schema-checked), 404 for an unknown run', async () => {
-    const run = stack.world.run({ event: 'push', headBranch: 'main', headSha: stack.world.branches.get('main')!, jobs: [{ id: 5, name: 'size (api)', status: 'completed', conclusion: 'failure' }] });
+  it("lists a run's jobs (schema-checked), 404 for an unknown run", async () => {
+    const run = stack.world.run({
+      event: 'push',
+      headBranch: 'main',
+      headSha: stack.world.branches.get('main')!,
+      jobs: [{ id: 5, name: 'size (api)', status: 'completed', conclusion: 'failure' }],
+    });
     const r = await call('GET', repoPath(`/actions/runs/${run.id}/jobs?filter=latest`));
     expect(r.status).toBe(200);
     expect(r.json.jobs.map((j: { name: string; conclusion: string }) => [j.name, j.conclusion])).toEqual([['size (api)', 'failure']]);

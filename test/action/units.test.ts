@@ -26,13 +26,29 @@ const main = w.push('main', 'root');
 const fork = w.fork('contributor');
 const samePr = w.pullRequest({ headSha: w.commit([main]), headRef: 'feature', headRepoId: w.repo.id, baseRef: 'main', baseSha: main });
 const forkPr = w.pullRequest({ headSha: w.commit([main]), headRef: 'main', headRepoId: fork.id, baseRef: 'main', baseSha: main });
-const forkRun = w.run({ event: 'pull_request', headBranch: 'main', headSha: forkPr.pull!.headSha, headRepositoryId: fork.id, pullRequests: [forkPr.number] });
+const forkRun = w.run({
+  event: 'pull_request',
+  headBranch: 'main',
+  headSha: forkPr.pull!.headSha,
+  headRepositoryId: fork.id,
+  pullRequests: [forkPr.number],
+});
 const sameRun = w.run({ event: 'pull_request', headBranch: 'feature', headSha: samePr.pull!.headSha, pullRequests: [samePr.number] });
 
-const env = (event: string, ref: string) => ({ GITHUB_EVENT_NAME: event, GITHUB_REPOSITORY: 'acme/shop', GITHUB_REPOSITORY_ID: String(w.repo.id), GITHUB_REF: ref, GITHUB_SHA: main, GITHUB_RUN_ID: '9' });
+const env = (event: string, ref: string) => ({
+  GITHUB_EVENT_NAME: event,
+  GITHUB_REPOSITORY: 'acme/shop',
+  GITHUB_REPOSITORY_ID: String(w.repo.id),
+  GITHUB_REF: ref,
+  GITHUB_SHA: main,
+  GITHUB_RUN_ID: '9',
+});
 
 const EVENTS = {
-  'pull_request (same repository)': { env: env('pull_request', `refs/pull/${samePr.number}/merge`), payload: pullRequestEvent(w, samePr, 'opened') },
+  'pull_request (same repository)': {
+    env: env('pull_request', `refs/pull/${samePr.number}/merge`),
+    payload: pullRequestEvent(w, samePr, 'opened'),
+  },
   'pull_request (fork)': { env: env('pull_request', `refs/pull/${forkPr.number}/merge`), payload: pullRequestEvent(w, forkPr) },
   'push to main': { env: env('push', 'refs/heads/main'), payload: pushEvent(w, 'main', main, main) },
   'push to a topic branch': { env: env('push', 'refs/heads/topic'), payload: pushEvent(w, 'topic', main, main) },
@@ -62,8 +78,19 @@ describe('readRunContext + planRun, one payload per event', () => {
 
   it('reads the pull request of the payload, and tells a fork', () => {
     const ctx = readRunContext(EVENTS['pull_request (fork)'].env, EVENTS['pull_request (fork)'].payload);
-    expect(ctx.pullRequest).toEqual({ number: forkPr.number, headSha: forkPr.pull!.headSha, headRef: 'main', headRepoId: fork.id, baseRef: 'main', baseSha: main, fromFork: true, labels: [] });
-    expect(readRunContext(EVENTS['pull_request (same repository)'].env, EVENTS['pull_request (same repository)'].payload).pullRequest!.fromFork).toBe(false);
+    expect(ctx.pullRequest).toEqual({
+      number: forkPr.number,
+      headSha: forkPr.pull!.headSha,
+      headRef: 'main',
+      headRepoId: fork.id,
+      baseRef: 'main',
+      baseSha: main,
+      fromFork: true,
+      labels: [],
+    });
+    expect(
+      readRunContext(EVENTS['pull_request (same repository)'].env, EVENTS['pull_request (same repository)'].payload).pullRequest!.fromFork,
+    ).toBe(false);
   });
 
   it('reads workflow_run: pull_requests is empty for a fork, filled within the repository', () => {
@@ -84,7 +111,17 @@ describe('inputs', () => {
 
   it('reads action.yml defaults', () => {
     const i = readInputs(get({}));
-    expect(i).toMatchObject({ mode: 'auto', comment: 'always', commentKey: 'default', token: 't0ken', baselineArtifact: 'docker-size-baseline', retentionDays: 90, issueLabel: 'docker-size-regression', trendPoints: 30, budgets: [] });
+    expect(i).toMatchObject({
+      mode: 'auto',
+      comment: 'always',
+      commentKey: 'default',
+      token: 't0ken',
+      baselineArtifact: 'docker-size-baseline',
+      retentionDays: 90,
+      issueLabel: 'docker-size-regression',
+      trendPoints: 30,
+      budgets: [],
+    });
     expect(i.config).toEqual({ path: '.github/docker-size.yml', explicit: false });
     expect(i.trendWindow).toBeUndefined();
     expect(readInputs(get({ 'trend-window': '12w' })).trendWindow).toEqual({ text: '12w', ms: 84 * 86400000 });
@@ -120,7 +157,12 @@ describe('sticky comment', () => {
   const c = (id: number, body: string, author: string | null = 'github-actions[bot]') => ({ id, body, author, url: `u${id}` });
 
   it('finds our comment for the key: our author, marker first', () => {
-    const comments = [c(1, '<!-- docker-size-guard:default -->\nquoted', 'someone'), c(2, 'hi <!-- docker-size-guard:default -->'), c(3, '<!-- docker-size-guard:api -->\n'), c(4, '<!-- docker-size-guard:default -->\nours')];
+    const comments = [
+      c(1, '<!-- docker-size-guard:default -->\nquoted', 'someone'),
+      c(2, 'hi <!-- docker-size-guard:default -->'),
+      c(3, '<!-- docker-size-guard:api -->\n'),
+      c(4, '<!-- docker-size-guard:default -->\nours'),
+    ];
     expect(findSticky(comments, 'default', 'github-actions[bot]')?.id).toBe(4);
     expect(findSticky(comments, 'api', 'github-actions[bot]')?.id).toBe(3);
     expect(findSticky(comments, 'web', 'github-actions[bot]')).toBeUndefined();
@@ -139,7 +181,7 @@ describe('sticky comment', () => {
     expect(shouldComment(policy, { changed, breached, exists })).toBe(want);
   });
 
-  it('never exceeds GitHub\'s limit', () => {
+  it("never exceeds GitHub's limit", () => {
     const body = stickyBody('default', 'line\n'.repeat(20000));
     expect(body.length).toBeLessThanOrEqual(GITHUB_COMMENT_LIMIT);
     expect(body.startsWith('<!-- docker-size-guard:default -->\n')).toBe(true);
@@ -147,7 +189,12 @@ describe('sticky comment', () => {
 });
 
 describe('baseline selection', () => {
-  const a = (id: number, sha: string, over: Partial<ArtifactInfo> = {}, run: Partial<NonNullable<ArtifactInfo['run']>> = {}): ArtifactInfo => ({
+  const a = (
+    id: number,
+    sha: string,
+    over: Partial<ArtifactInfo> = {},
+    run: Partial<NonNullable<ArtifactInfo['run']>> = {},
+  ): ArtifactInfo => ({
     id,
     name: 'b',
     sizeInBytes: 500,
@@ -172,7 +219,13 @@ describe('baseline selection', () => {
 
   it('prefers the base commit, then the merge base, then the newest ancestor, then the newest', () => {
     const list = [a(1, 'old'), a(2, 'mergebase'), a(3, 'ancestor'), a(4, 'base'), a(5, 'elsewhere')];
-    expect(rankBaselines(list, ['base', 'mergebase'], ['base', 'x', 'ancestor', 'mergebase', 'old']).map((x) => x.run!.headSha)).toEqual(['base', 'mergebase', 'ancestor', 'old', 'elsewhere']);
+    expect(rankBaselines(list, ['base', 'mergebase'], ['base', 'x', 'ancestor', 'mergebase', 'old']).map((x) => x.run!.headSha)).toEqual([
+      'base',
+      'mergebase',
+      'ancestor',
+      'old',
+      'elsewhere',
+    ]);
     expect(rankBaselines(list, [], ['x', 'ancestor']).map((x) => x.id)).toEqual([3, 5, 4, 2, 1]);
   });
 
@@ -186,15 +239,39 @@ describe('baseline selection', () => {
 describe('trend and tracking', () => {
   const target = (bytes: number): TargetReport => ({
     name: 'api',
-    context: { path: '.', ignoreFile: null, ignoreFilesNotUsed: [], patterns: 0, bytes, files: 1, symlinks: 0, directories: 0, other: 0, unreadable: 0, largestFiles: [], largestDirectories: [], shallow: [], shallowTruncated: false },
+    context: {
+      path: '.',
+      ignoreFile: null,
+      ignoreFilesNotUsed: [],
+      patterns: 0,
+      bytes,
+      files: 1,
+      symlinks: 0,
+      directories: 0,
+      other: 0,
+      unreadable: 0,
+      largestFiles: [],
+      largestDirectories: [],
+      shallow: [],
+      shallowTruncated: false,
+    },
     copied: null,
     warnings: [],
   });
 
   it('renders a Mermaid xychart and a table of the points', () => {
-    const md = renderTrend([1e6, 1.5e6, 3e6].map((b, i) => ({ date: `2025-01-0${i + 1}T00:00:00Z`, commit: 'abcdef1234567', runUrl: `https://github.com/acme/shop/actions/runs/${i}`, report: figuresOf(buildReport('0.1.0', [target(b)])) })));
+    const md = renderTrend(
+      [1e6, 1.5e6, 3e6].map((b, i) => ({
+        date: `2025-01-0${i + 1}T00:00:00Z`,
+        commit: 'abcdef1234567',
+        runUrl: `https://github.com/acme/shop/actions/runs/${i}`,
+        report: figuresOf(buildReport('0.1.0', [target(b)])),
+      })),
+    );
     // One point per measurement, labelled by date and commit; an explicit line colour (issue 10 item 9).
-    expect(md).toContain('```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%\nxychart-beta\n  title "api: build context (MB)"\n  x-axis ["2025-01-01 abcdef1", "2025-01-02 abcdef1", "2025-01-03 abcdef1"]\n  y-axis "MB" 0 --> 3.3\n  line [1, 1.5, 3]\n```');
+    expect(md).toContain(
+      '```mermaid\n%%{init: {"themeVariables": {"xyChart": {"plotColorPalette": "#1f6feb"}}}}%%\nxychart-beta\n  title "api: build context (MB)"\n  x-axis ["2025-01-01 abcdef1", "2025-01-02 abcdef1", "2025-01-03 abcdef1"]\n  y-axis "MB" 0 --> 3.3\n  line [1, 1.5, 3]\n```',
+    );
     expect(md).toContain('| [2025-01-03 00:00](https://github.com/acme/shop/actions/runs/2) | `abcdef1` |');
     expect(md).toContain('**api**: build context +2.00 MB (+200.0%) since 2025-01-01');
   });

@@ -30,7 +30,9 @@ describe('sizes', () => {
     expect(parseLimit('10%', false)).toBeUndefined();
   });
   it('an unparseable budget names where it was set and the value', () => {
-    expect(() => parseBudget('context', 'fail', 'lots', '--budget-context')).toThrow('--budget-context: invalid budget "lots": expected a size such as 200MB or 1.5GiB');
+    expect(() => parseBudget('context', 'fail', 'lots', '--budget-context')).toThrow(
+      '--budget-context: invalid budget "lots": expected a size such as 200MB or 1.5GiB',
+    );
     expect(() => parseBudget('context', 'fail', '10%', 'input budget-context')).toThrow('input budget-context: invalid budget "10%"');
   });
 });
@@ -46,7 +48,12 @@ describe('decide', () => {
     ['absolute within budget', [b('context', 'fail', '2MB')], [], false],
     ['absolute over fail', [b('context', 'fail', '1MB')], [['fail', 'context', 300_000]], true],
     ['absolute over warn only', [b('context', 'warn', '1MB'), b('context', 'fail', '2MB')], [['warn', 'context', 300_000]], false],
-    ['over both levels: reported once, as fail', [b('context', 'warn', '1MB'), b('context', 'fail', '1.2MB')], [['fail', 'context', 100_000]], true],
+    [
+      'over both levels: reported once, as fail',
+      [b('context', 'warn', '1MB'), b('context', 'fail', '1.2MB')],
+      [['fail', 'context', 100_000]],
+      true,
+    ],
     ['growth in bytes', [b('context-increase', 'fail', '200kB')], [['fail', 'context-increase', 100_000]], true],
     ['growth in percent', [b('context-increase', 'fail', '20%')], [['fail', 'context-increase', 10]], true],
     ['growth within percent', [b('context-increase', 'fail', '40%')], [], false],
@@ -62,7 +69,11 @@ describe('decide', () => {
   });
 
   it('growth budgets without a baseline, and image budgets without an image, are listed as unchecked', () => {
-    const v = decide(compareReports(cur, undefined, { minChange: min }), () => [b('context-increase', 'fail', '1B'), b('image', 'fail', '1B')], true);
+    const v = decide(
+      compareReports(cur, undefined, { minChange: min }),
+      () => [b('context-increase', 'fail', '1B'), b('image', 'fail', '1B')],
+      true,
+    );
     expect(v.breaches).toEqual([]);
     expect(v.unchecked.map((u) => [u.key, u.reason])).toEqual([
       ['context-increase', 'no baseline to compare with'],

@@ -58,7 +58,7 @@ describe('--list', () => {
       'a/é.txt': 'e',
       'a/😀.txt': 'smile',
       'a/\uffff.txt': 'ffff',
-      'link': { symlink: '/etc/passwd' },
+      link: { symlink: '/etc/passwd' },
       'empty/.keep': '',
     });
     const r = await runCli([dir, '--list', 'context'], { cwd: root });
@@ -124,7 +124,11 @@ describe('exit codes and one-line errors', () => {
   it('an invalid pattern names the ignore file and line', async () => {
     const dir = tree('badpattern', { '.dockerignore': '# comment\nok\n[a-\n', 'a.txt': 'a' });
     const r = await runCli(['--list', 'context'], { cwd: dir });
-    expect([r.code, r.stdout, r.stderr]).toEqual([2, '', 'docker-size-guard: .dockerignore:3: invalid pattern "[a-": syntax error in pattern\n']);
+    expect([r.code, r.stdout, r.stderr]).toEqual([
+      2,
+      '',
+      'docker-size-guard: .dockerignore:3: invalid pattern "[a-": syntax error in pattern\n',
+    ]);
   });
 
   it('an unknown Dockerfile instruction names the Dockerfile and line', async () => {
@@ -143,19 +147,21 @@ describe('exit codes and one-line errors', () => {
 
   it('--help and --version exit 0', () => {
     expect(execFileSync(process.execPath, ['dist/cli.js', '--help'], { encoding: 'utf8' })).toMatch(/^Usage: docker-size-guard/);
-    expect(execFileSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' })).toMatch(/^docker-size-guard \d+\.\d+\.\d+\n$/);
+    expect(execFileSync(process.execPath, ['dist/cli.js', '--version'], { encoding: 'utf8' })).toMatch(
+      /^docker-size-guard \d+\.\d+\.\d+\n$/,
+    );
   });
 });
 
 describe('never follows a symlink out of the context', () => {
   it('lists a symlink to a directory as one entry and does not walk it', async () => {
-    const dir = tree('symdir', { 'real/a.txt': 'a', up: { symlink: '/' }, 'inner': { symlink: 'real' } });
+    const dir = tree('symdir', { 'real/a.txt': 'a', up: { symlink: '/' }, inner: { symlink: 'real' } });
     const r = await runCli(['--list', 'context'], { cwd: dir });
     expect(r.stdout).toBe('inner\nreal/a.txt\nup\n');
   });
 
   it('refuses a .dockerignore that links outside the context', async () => {
-    const outside = tree('outside', { 'ignore': 'a.txt\n' });
+    const outside = tree('outside', { ignore: 'a.txt\n' });
     const dir = tree('symignore', { 'a.txt': 'a', '.dockerignore': { symlink: join(outside, 'ignore') } });
     const r = await runCli(['--list', 'context'], { cwd: dir });
     expect(r.code).toBe(2);
@@ -164,7 +170,7 @@ describe('never follows a symlink out of the context', () => {
 });
 
 describe('--baseline, budgets and --output (issue 4 contract)', () => {
-  it('a report written with --output is the next run\'s baseline; exit 1 on a breach, 0 otherwise', async () => {
+  it("a report written with --output is the next run's baseline; exit 1 on a breach, 0 otherwise", async () => {
     const dir = tree('baseline-run', { Dockerfile: 'FROM scratch\nCOPY . /\n', 'a.bin': 'x'.repeat(1000) });
     const first = await runCli(['.', '--output', 'base.json', '--format', 'json'], { cwd: dir });
     expect(first.code).toBe(0);
@@ -194,7 +200,10 @@ describe('--baseline, budgets and --output (issue 4 contract)', () => {
   it.each([
     [['--budget-context', 'huge'], 'docker-size-guard: --budget-context: invalid budget "huge": expected a size such as 200MB or 1.5GiB'],
     [['--budget-context', '10%'], 'docker-size-guard: --budget-context: invalid budget "10%": expected a size such as 200MB or 1.5GiB'],
-    [['--warn-image-increase', 'x'], 'docker-size-guard: --warn-image-increase: invalid budget "x": expected a size such as 5MB or a percentage such as 10%'],
+    [
+      ['--warn-image-increase', 'x'],
+      'docker-size-guard: --warn-image-increase: invalid budget "x": expected a size such as 5MB or a percentage such as 10%',
+    ],
     [['--budget-size', '1MB'], 'docker-size-guard: unknown option "--budget-size" (see --help)'],
     [['--config', 'c.yml', 'ctx'], 'docker-size-guard: --config lists the targets: give no CONTEXT, -f or --target with it'],
   ])('%j -> exit 2', async (argv, message) => {
@@ -206,6 +215,8 @@ describe('--baseline, budgets and --output (issue 4 contract)', () => {
     const dir = tree('badconfig', { 'c.yml': 'targets:\n  - context: .\n    budgets: { context: lots }\nextra: 1\n' });
     const r = await runCli(['--config', 'c.yml'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('docker-size-guard: c.yml:3: budget context: invalid budget "lots": expected a size such as 200MB or 1.5GiB (and 1 more problem)\n');
+    expect(r.stderr).toBe(
+      'docker-size-guard: c.yml:3: budget context: invalid budget "lots": expected a size such as 200MB or 1.5GiB (and 1 more problem)\n',
+    );
   });
 });

@@ -22,7 +22,9 @@ describe('--fix', () => {
     expect(readFileSync(join(dir, '.dockerignore'), 'utf8')).toBe('# mine\nnode_modules' + d.block!.text);
     // The report shows the block first; then what was done.
     expect(r.stdout.indexOf('Append to .dockerignore')).toBeLessThan(r.stdout.indexOf('--fix: appended to .dockerignore: 1 line'));
-    expect(r.stdout).toMatch(/--fix: appended to \.dockerignore: 1 line \(\d+ bytes\), existing lines untouched:\n {4}# Added by docker-size-guard --fix[^\n]*\n {4}\*\*\/node_modules\n$/);
+    expect(r.stdout).toMatch(
+      /--fix: appended to \.dockerignore: 1 line \(\d+ bytes\), existing lines untouched:\n {4}# Added by docker-size-guard --fix[^\n]*\n {4}\*\*\/node_modules\n$/,
+    );
   });
 
   it('creates .dockerignore when there is none, and a second run has nothing to add', async () => {
@@ -45,7 +47,9 @@ describe('--fix', () => {
     });
     const r = await runCli(['.', '-f', 'docker/app.Dockerfile', '--fix'], { cwd: dir });
     expect(r.stdout).toContain('--fix: appended to docker/app.Dockerfile.dockerignore');
-    expect(readFileSync(join(dir, 'docker/app.Dockerfile.dockerignore'), 'utf8')).toMatch(/^node_modules\n# Added by docker-size-guard --fix[^\n]*\n\*\*\/node_modules\n$/);
+    expect(readFileSync(join(dir, 'docker/app.Dockerfile.dockerignore'), 'utf8')).toMatch(
+      /^node_modules\n# Added by docker-size-guard --fix[^\n]*\n\*\*\/node_modules\n$/,
+    );
     expect(readFileSync(join(dir, '.dockerignore'), 'utf8')).toBe('unused\n');
   });
 
@@ -58,8 +62,8 @@ describe('--fix', () => {
   });
 
   it.each([
-    [['--fix', '--config', 'c.yml'], '--fix changes one target\'s ignore file: use it without --config or --list'],
-    [['--fix', '--list', 'context'], '--fix changes one target\'s ignore file: use it without --config or --list'],
+    [['--fix', '--config', 'c.yml'], "--fix changes one target's ignore file: use it without --config or --list"],
+    [['--fix', '--list', 'context'], "--fix changes one target's ignore file: use it without --config or --list"],
   ])('%j is a usage error', async (argv, message) => {
     const r = await runCli(argv, { cwd: root });
     expect([r.code, r.stderr]).toEqual([2, `docker-size-guard: ${message}\n`]);

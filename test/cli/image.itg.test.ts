@@ -4,7 +4,17 @@ import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { escapeMarkdown } from '../../src/render/escape.js';
-import { buildImage, docker, importBusybox, removeImages, run, startRegistry, tempDir, uniqueTag, type Registry } from '../image/helpers.js';
+import {
+  buildImage,
+  docker,
+  importBusybox,
+  removeImages,
+  run,
+  startRegistry,
+  tempDir,
+  uniqueTag,
+  type Registry,
+} from '../image/helpers.js';
 
 const CLI = path.resolve('dist/cli.js');
 let host: string;
@@ -74,7 +84,9 @@ describe('node dist/cli.js prints the image section', () => {
     expect(r.stdout).toContain(`#### Image ${escapeMarkdown(pushed)} (linux/amd64)`);
     expect(r.stdout).toMatch(/\| Pull downloads \(config \+ layers\) +\|/);
     expect(r.stdout).toMatch(/Smoking gun: .*layer 1 \(\d+\.\d%\): COPY \. \/app\//);
-    expect(r.stdout).toMatch(/base image dsg-img-test-bb-\S+ could not be resolved on the same source \(it is on docker\.io, not on 127\.0\.0\.1:\d+\)/);
+    expect(r.stdout).toMatch(
+      /base image dsg-img-test-bb-\S+ could not be resolved on the same source \(it is on docker\.io, not on 127\.0\.0\.1:\d+\)/,
+    );
   });
 
   it('in GitHub Actions, progress goes to stderr as lines (none for quick work)', async () => {
@@ -106,6 +118,8 @@ describe('image options: usage errors and bad input exit 2 with one line', () =>
     await writeFile(path.join(work, 'x'), '');
     const r = await cli(['ctx', '--image', app], { DOCKER_HOST: 'unix:///tmp/dsg-img-test-nowhere.sock' });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('docker-size-guard: cannot reach the Docker engine at unix:///tmp/dsg-img-test-nowhere.sock: ENOENT (is the daemon running? set DOCKER_HOST to its socket)\n');
+    expect(r.stderr).toBe(
+      'docker-size-guard: cannot reach the Docker engine at unix:///tmp/dsg-img-test-nowhere.sock: ENOENT (is the daemon running? set DOCKER_HOST to its socket)\n',
+    );
   });
 });

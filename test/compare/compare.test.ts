@@ -26,8 +26,14 @@ describe('compareReports', () => {
   });
 
   it('shows added and removed targets', () => {
-    const c = compareReports(report([target('new', 1), target('same', 1)]), figuresOf(report([target('same', 1), target('old', 1)])), { minChange: bytes(1) });
-    expect(c.targets.map((t) => [t.name, t.status])).toEqual([['new', 'added'], ['same', 'compared'], ['old', 'removed']]);
+    const c = compareReports(report([target('new', 1), target('same', 1)]), figuresOf(report([target('same', 1), target('old', 1)])), {
+      minChange: bytes(1),
+    });
+    expect(c.targets.map((t) => [t.name, t.status])).toEqual([
+      ['new', 'added'],
+      ['same', 'compared'],
+      ['old', 'removed'],
+    ]);
   });
 
   it('without a baseline every figure is absolute', () => {
@@ -37,8 +43,20 @@ describe('compareReports', () => {
   });
 
   it('lists the paths that grew, shrank, appeared and went, largest move first', () => {
-    const before = target('a', 0, [['models', 1000], ['models/a.bin', 1000], ['data', 500], ['data/x.csv', 500], ['src', 10]]);
-    const after = target('a', 0, [['models', 5000], ['models/a.bin', 1000], ['models/b.bin', 4000], ['src', 10], ['.venv', 700]]);
+    const before = target('a', 0, [
+      ['models', 1000],
+      ['models/a.bin', 1000],
+      ['data', 500],
+      ['data/x.csv', 500],
+      ['src', 10],
+    ]);
+    const after = target('a', 0, [
+      ['models', 5000],
+      ['models/a.bin', 1000],
+      ['models/b.bin', 4000],
+      ['src', 10],
+      ['.venv', 700],
+    ]);
     const c = compareReports(report([after]), figuresOf(report([before])), { minChange: bytes(100) });
     expect(c.targets[0]!.paths.map((p) => [p.path, p.status, p.delta])).toEqual([
       ['models', 'grew', 4000],
@@ -52,7 +70,10 @@ describe('compareReports', () => {
   it('does not call a path new when the baseline list was cut off', () => {
     const before = target('a', 0, [['big', 9000]]);
     before.context.shallowTruncated = true;
-    const after = target('a', 0, [['big', 9000], ['small', 50]]);
+    const after = target('a', 0, [
+      ['big', 9000],
+      ['small', 50],
+    ]);
     const c = compareReports(report([after]), figuresOf(report([before])), { minChange: bytes(1) });
     expect(c.targets[0]!.paths).toEqual([]);
   });
@@ -99,8 +120,14 @@ describe('parseBaseline: untrusted input', () => {
     [{ schemaVersion: 2, targets: [] }, 'schemaVersion 2 is newer than this docker-size-guard understands (1); update the action'],
     [{ schemaVersion: '1', targets: [] }, 'schemaVersion is missing or not a positive integer'],
     [{ schemaVersion: 1, targets: {} }, 'targets must be an array'],
-    [{ schemaVersion: 1, targets: [{ name: 'a', context: { bytes: -1, files: 0 } }] }, 'targets[0].context.bytes must be a non-negative integer'],
-    [{ schemaVersion: 1, targets: [{ name: 'a', context: { bytes: 1e300, files: 0 } }] }, 'targets[0].context.bytes is beyond 2^53 - 1 (9007199254740991), the largest figure counted exactly'],
+    [
+      { schemaVersion: 1, targets: [{ name: 'a', context: { bytes: -1, files: 0 } }] },
+      'targets[0].context.bytes must be a non-negative integer',
+    ],
+    [
+      { schemaVersion: 1, targets: [{ name: 'a', context: { bytes: 1e300, files: 0 } }] },
+      'targets[0].context.bytes is beyond 2^53 - 1 (9007199254740991), the largest figure counted exactly',
+    ],
     [{ schemaVersion: 1, targets: [{ name: 7, context: { bytes: 1, files: 0 } }] }, 'targets[0].name must be a string'],
     [{ schemaVersion: 1, targets: new Array(101).fill(0) }, 'targets has 101 entries, more than 100'],
   ])('%j -> %s', (json, message) => {

@@ -106,7 +106,7 @@ export const cases = [
     note: '* then !**/*.go: top-level dirs are excluded by * and pruned (no exception starts with cmd/), so only main.go comes back',
     list: 'context',
     dockerignore: '*\n!**/*.go\n',
-    files: { 'main.go': 'x', 'cmd/app/main.go': 'x', 'README': 'x' },
+    files: { 'main.go': 'x', 'cmd/app/main.go': 'x', README: 'x' },
   },
   {
     name: 'exception-wildcard-inside-excluded-dir',
@@ -165,7 +165,7 @@ export const cases = [
     note: 'leading/trailing spaces and tabs are trimmed; inner spaces kept; a file whose name starts with a space cannot be matched',
     list: 'context',
     dockerignore: '  a.txt  \n\tb.txt\t\n c d.txt \n  \n\t\n spaced.txt\n',
-    files: { 'a.txt': 'x', 'b.txt': 'x', 'c d.txt': 'x', ' spaced.txt': 'x', 'spaced.txt': 'x', 'c': 'x' },
+    files: { 'a.txt': 'x', 'b.txt': 'x', 'c d.txt': 'x', ' spaced.txt': 'x', 'spaced.txt': 'x', c: 'x' },
   },
   {
     name: 'crlf-lines',
@@ -202,21 +202,21 @@ export const cases = [
     note: '\\* matches a literal *, \\# a literal # (and the line is not a comment), \\? a literal ?',
     list: 'context',
     dockerignore: '\\*.txt\n\\#hash\nq\\?\n',
-    files: { '*.txt': 'x', 'a.txt': 'x', '#hash': 'x', 'hash': 'x', 'q?': 'x', 'qx': 'x' },
+    files: { '*.txt': 'x', 'a.txt': 'x', '#hash': 'x', hash: 'x', 'q?': 'x', qx: 'x' },
   },
   {
     name: 'backslash-is-escape',
     note: 'a Windows-style dir\\sub.txt is not a path on Linux, and Docker passes \\s into a regexp: it matches "dir ub.txt" (\\s = whitespace), not dirsub.txt or dir/sub.txt; v\\d matches v1',
     list: 'context',
     dockerignore: 'dir\\sub.txt\nv\\d\n',
-    files: { 'dir/sub.txt': 'x', 'dirsub.txt': 'x', 'dir ub.txt': 'x', 'v1': 'x', 'vd': 'x' },
+    files: { 'dir/sub.txt': 'x', 'dirsub.txt': 'x', 'dir ub.txt': 'x', v1: 'x', vd: 'x' },
   },
   {
     name: 'case-sensitive',
     note: 'matching is case-sensitive: *.TXT does not match a.txt, Readme does not match README',
     list: 'context',
     dockerignore: '*.TXT\nReadme\n',
-    files: { 'a.txt': 'x', 'B.TXT': 'x', 'README': 'x', 'Readme': 'x' },
+    files: { 'a.txt': 'x', 'B.TXT': 'x', README: 'x', Readme: 'x' },
   },
   {
     name: 'empty-and-comment-only',
@@ -250,7 +250,7 @@ export const cases = [
     note: '? matches exactly one character other than /',
     list: 'context',
     dockerignore: '?.txt\nsub/??.log\na?b\n',
-    files: { 'a.txt': 'x', 'ab.txt': 'x', '.txt': 'x', 'sub/xy.log': 'x', 'sub/x.log': 'x', 'a/b': 'x', 'axb': 'x' },
+    files: { 'a.txt': 'x', 'ab.txt': 'x', '.txt': 'x', 'sub/xy.log': 'x', 'sub/x.log': 'x', 'a/b': 'x', axb: 'x' },
   },
   {
     name: 'dotdot-in-pattern',
@@ -278,7 +278,7 @@ export const cases = [
     note: '**/foo matches foo at any depth, and everything below a directory named foo',
     list: 'context',
     dockerignore: '**/foo\n',
-    files: { 'foo': 'x', 'a/foo': 'x', 'a/b/foo': 'x', 'c/foo/bar': 'x', 'foobar': 'x', 'a/xfoo': 'x' },
+    files: { foo: 'x', 'a/foo': 'x', 'a/b/foo': 'x', 'c/foo/bar': 'x', foobar: 'x', 'a/xfoo': 'x' },
   },
   {
     name: 'doublestar-suffix',
@@ -292,7 +292,7 @@ export const cases = [
     note: 'a/**/b matches a/b, a/x/b, a/x/y/b and what is under them',
     list: 'context',
     dockerignore: 'a/**/b\n',
-    files: { 'a/b': 'x', 'a/x/b': 'x', 'a/x/y/b': 'x', 'a/c/b/d': 'x', 'a/xb': 'x', 'ab': 'x', 'x/a/b': 'x' },
+    files: { 'a/b': 'x', 'a/x/b': 'x', 'a/x/y/b': 'x', 'a/c/b/d': 'x', 'a/xb': 'x', ab: 'x', 'x/a/b': 'x' },
   },
   {
     name: 'doublestar-glued',
@@ -300,7 +300,7 @@ export const cases = [
     note: '**foo (no slash): current Docker reads it as .*foo (crosses /, also xfoo and afoo/bar); 20.10 read it as **/foo',
     list: 'context',
     dockerignore: '**foo\n',
-    files: { 'foo': 'x', 'xfoo': 'x', 'a/foo': 'x', 'a/xfoo': 'x', 'foo2/bar': 'x', 'afoo/bar': 'x' },
+    files: { foo: 'x', xfoo: 'x', 'a/foo': 'x', 'a/xfoo': 'x', 'foo2/bar': 'x', 'afoo/bar': 'x' },
   },
   {
     name: 'doublestar-alone-whitelist',
@@ -324,7 +324,7 @@ export const cases = [
       'y.txt': 'x',
       '$z.txt': 'x',
       'a.b': 'x',
-      'axb': 'x',
+      axb: 'x',
       '^c.txt': 'x',
       'd|e.txt': 'x',
       'd.txt': 'x',
@@ -335,7 +335,7 @@ export const cases = [
     note: 'files literally named *.txt, [x].txt, a?b: matched with escapes and with [[] classes',
     list: 'context',
     dockerignore: '\\[x\\].txt\na\\?b\n[[]y].txt\n',
-    files: { '*.txt': 'x', '[x].txt': 'x', 'x.txt': 'x', 'a?b': 'x', 'axb': 'x', '[y].txt': 'x', 'y.txt': 'x' },
+    files: { '*.txt': 'x', '[x].txt': 'x', 'x.txt': 'x', 'a?b': 'x', axb: 'x', '[y].txt': 'x', 'y.txt': 'x' },
   },
 
   // ---------------------------------------------------------------- Dockerfile and ignore files
@@ -366,7 +366,7 @@ export const cases = [
   },
   {
     name: 'dockerfile-specific-ignore-absent',
-    note: '-f sub/app.Dockerfile without sub/app.Dockerfile.dockerignore falls back to .dockerignore; another Dockerfile\'s ignore file is not used',
+    note: "-f sub/app.Dockerfile without sub/app.Dockerfile.dockerignore falls back to .dockerignore; another Dockerfile's ignore file is not used",
     list: 'context',
     dockerfile: { path: 'sub/app.Dockerfile', content: CONTEXT_DOCKERFILE },
     dockerignore: 'b.txt\n',
@@ -397,24 +397,24 @@ export const cases = [
     note: 'a symlink to a directory is not followed: only the link is sent, and linkdir/secret patterns match nothing',
     list: 'context',
     dockerignore: 'realdir/secret\n',
-    files: { 'realdir/secret': 'x', 'realdir/pub': 'x', 'linkdir': { symlink: 'realdir' } },
+    files: { 'realdir/secret': 'x', 'realdir/pub': 'x', linkdir: { symlink: 'realdir' } },
   },
   {
     name: 'symlink-dangling-and-absolute',
     note: 'dangling links and absolute links pointing outside the context are sent as links',
     list: 'context',
-    files: { 'dangling': { symlink: 'does-not-exist' }, 'abs': { symlink: '/etc/passwd' }, 'up': { symlink: '../../outside' }, 'a.txt': 'x' },
+    files: { dangling: { symlink: 'does-not-exist' }, abs: { symlink: '/etc/passwd' }, up: { symlink: '../../outside' }, 'a.txt': 'x' },
   },
   {
     name: 'symlink-excluded-by-name',
     note: 'a pattern matching the link name excludes the link, not its target',
     list: 'context',
     dockerignore: 'link*\n',
-    files: { 'target/x': 'x', 'linkdir': { symlink: 'target' }, 'linkfile': { symlink: 'target/x' } },
+    files: { 'target/x': 'x', linkdir: { symlink: 'target' }, linkfile: { symlink: 'target/x' } },
   },
   {
     name: 'long-paths',
-    note: 'paths longer than tar\'s 100-byte name field (PAX/long-name headers): a 200-byte file name and a 160-byte deep path',
+    note: "paths longer than tar's 100-byte name field (PAX/long-name headers): a 200-byte file name and a 160-byte deep path",
     list: 'context',
     dockerignore: 'deep/**/drop.txt\n',
     files: {
@@ -428,14 +428,18 @@ export const cases = [
     note: 'empty directories carry no files; an excluded dir with an exception for a missing file',
     list: 'context',
     dockerignore: 'b\n!b/none\n',
-    files: { 'empty1': { dir: true }, 'a/empty2': { dir: true }, 'b/empty3': { dir: true }, 'a/f.txt': 'x' },
+    files: { empty1: { dir: true }, 'a/empty2': { dir: true }, 'b/empty3': { dir: true }, 'a/f.txt': 'x' },
   },
   {
     name: 'file-modes',
     note: 'unreadable (mode 000) and executable files are sent like any other (the build runs as root)',
     list: 'context',
     dockerignore: 'drop.sh\n',
-    files: { 'locked.txt': { mode: 0o000, content: 'x' }, 'run.sh': { mode: 0o755, content: '#!/bin/sh\n' }, 'drop.sh': { mode: 0o755, content: 'x' } },
+    files: {
+      'locked.txt': { mode: 0o000, content: 'x' },
+      'run.sh': { mode: 0o755, content: '#!/bin/sh\n' },
+      'drop.sh': { mode: 0o755, content: 'x' },
+    },
   },
   {
     name: 'names-with-spaces',
@@ -478,7 +482,7 @@ export const cases = [
     dockerignore: 'a\n\n!\n',
     expectError: true,
     errorLine: 3,
-    files: { 'a': 'x' },
+    files: { a: 'x' },
   },
   {
     name: 'error-unclosed-class',
@@ -496,7 +500,7 @@ export const cases = [
     dockerignore: 'a.txt\nx\\\n',
     expectError: true,
     errorLine: 2,
-    files: { 'a.txt': 'x', 'x': 'x' },
+    files: { 'a.txt': 'x', x: 'x' },
   },
 
   // ---------------------------------------------------------------- selective COPY/ADD
@@ -513,7 +517,7 @@ export const cases = [
     list: 'copied',
     dockerfile: { path: 'Dockerfile', content: 'FROM scratch\nCOPY src /ctx/src\n' },
     dockerignore: 'src/b/ignored.txt\n**/*.log\n',
-    files: { 'src/a': 'x', 'src/b/c': 'x', 'src/b/ignored.txt': 'x', 'src/.hidden': 'x', 'src/x.log': 'x', 'other': 'x' },
+    files: { 'src/a': 'x', 'src/b/c': 'x', 'src/b/ignored.txt': 'x', 'src/.hidden': 'x', 'src/x.log': 'x', other: 'x' },
   },
   {
     name: 'copy-wildcard-py',
@@ -546,7 +550,7 @@ export const cases = [
       path: 'Dockerfile',
       content: 'FROM scratch\nCOPY ["my file.txt", "/ctx/my file.txt"]\nCOPY ["dir with space", "/ctx/dir with space/"]\n',
     },
-    files: { 'my file.txt': 'x', 'my': 'x', 'file.txt': 'x', 'dir with space/a b': 'x', 'dir with space/sub/c': 'x', 'dir/x': 'x' },
+    files: { 'my file.txt': 'x', my: 'x', 'file.txt': 'x', 'dir with space/a b': 'x', 'dir with space/sub/c': 'x', 'dir/x': 'x' },
   },
   {
     name: 'copy-arg-build-arg',
@@ -579,11 +583,11 @@ export const cases = [
       content:
         'FROM scratch AS build\nCOPY src /out/src\nCOPY Makefile /out/Makefile\n\nFROM scratch\nCOPY --from=build /out/src /ctx/src\nCOPY --from=build /out/Makefile /ctx/Makefile\nCOPY main.txt /ctx/main.txt\n',
     },
-    files: { 'src/a.c': 'x', 'src/inc/b.h': 'x', 'Makefile': 'x', 'main.txt': 'x', 'README': 'x' },
+    files: { 'src/a.c': 'x', 'src/inc/b.h': 'x', Makefile: 'x', 'main.txt': 'x', README: 'x' },
   },
   {
     name: 'copy-target-flag',
-    note: '--target build stops at the first stage: the later stage\'s COPY takes nothing',
+    note: "--target build stops at the first stage: the later stage's COPY takes nothing",
     list: 'copied',
     dockerfile: {
       path: 'Dockerfile',
@@ -608,7 +612,7 @@ export const cases = [
     note: 'ADD of a local file and a local directory behaves like COPY',
     list: 'copied',
     dockerfile: { path: 'Dockerfile', content: 'FROM scratch\nADD conf /ctx/conf\nADD run.sh /ctx/run.sh\n' },
-    files: { 'conf/a.ini': 'x', 'conf/b/c.ini': 'x', 'run.sh': { mode: 0o755, content: '#!/bin/sh\n' }, 'other': 'x' },
+    files: { 'conf/a.ini': 'x', 'conf/b/c.ini': 'x', 'run.sh': { mode: 0o755, content: '#!/bin/sh\n' }, other: 'x' },
   },
   {
     name: 'copy-dot-in-subdir-dockerfile',

@@ -110,7 +110,9 @@ function buildCase(c: ConformanceCase): Promise<Built> {
         const first = await build(c, dir, builder, h);
         if (!fx || sameAnswer(first, fx[builder])) return first;
         const second = await build(c, dir, builder, h);
-            console.warn(`[live conformance] ${c.name} ${builder}: differed from the fixture, rebuilt: ${sameAnswer(second, fx[builder]) ? 'now as recorded (flake)' : 'still differs'}; first answer: ${JSON.stringify(first)}`);
+        console.warn(
+          `[live conformance] ${c.name} ${builder}: differed from the fixture, rebuilt: ${sameAnswer(second, fx[builder]) ? 'now as recorded (flake)' : 'still differs'}; first answer: ${JSON.stringify(first)}`,
+        );
         return second;
       };
       const [classic, buildkit] = await Promise.all([answer('classic'), answer('buildkit')]);
@@ -133,16 +135,24 @@ describe.concurrent('conformance live: the engine still answers as recorded, and
 
       // 1. the engine vs the fixture (error texts may vary; success and file lists may not)
       const regen = 'the engine now answers differently from the fixture: investigate, then `npm run fixtures`';
-      expect({ ok: classic.ok, files: classic.ok ? classic.files : undefined }, `classic: ${regen}${classic.ok ? '' : `; error: ${classic.error}`}`).toEqual({
+      expect(
+        { ok: classic.ok, files: classic.ok ? classic.files : undefined },
+        `classic: ${regen}${classic.ok ? '' : `; error: ${classic.error}`}`,
+      ).toEqual({
         ok: fx.classic.ok,
         files: fx.classic.ok ? fx.classic.files : undefined,
       });
-      expect({ ok: buildkit.ok, files: buildkit.ok ? buildkit.files : undefined }, `BuildKit: ${regen}${buildkit.ok ? '' : `; error: ${buildkit.error}`}`).toEqual({
+      expect(
+        { ok: buildkit.ok, files: buildkit.ok ? buildkit.files : undefined },
+        `BuildKit: ${regen}${buildkit.ok ? '' : `; error: ${buildkit.error}`}`,
+      ).toEqual({
         ok: fx.buildkit.ok,
         files: fx.buildkit.ok ? fx.buildkit.files : undefined,
       });
       expect(sameAnswer(classic, buildkit), `classic vs BuildKit; the case says ${c.disagree ?? 'agreement'}`).toBe(!c.disagree);
-      expect(truthFor(c) === 'classic' ? classic.ok : buildkit.ok, 'the truth builder builds unless the case expects an error').toBe(!c.expectError);
+      expect(truthFor(c) === 'classic' ? classic.ok : buildkit.ok, 'the truth builder builds unless the case expects an error').toBe(
+        !c.expectError,
+      );
     });
 
     it(`${title}: tool = engine`, async ({ expect }) => {

@@ -7,7 +7,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { cases, describeDisagreement, materialise, toolArgv, truthFor, type BuilderAnswer, type ConformanceCase, type Fixture } from './cases.mjs';
+import {
+  cases,
+  describeDisagreement,
+  materialise,
+  toolArgv,
+  truthFor,
+  type BuilderAnswer,
+  type ConformanceCase,
+  type Fixture,
+} from './cases.mjs';
 
 const fixtureDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/conformance');
 
@@ -54,9 +63,10 @@ describe('conformance replay: the tool against recorded Docker answers', () => {
       const agree = sameAnswer(fx.classic, fx.buildkit);
       expect(fx.agree).toBe(agree);
       expect(fx.disagreement).toBe(describeDisagreement(fx.classic, fx.buildkit));
-      expect(!agree, `classic vs BuildKit: recorded ${agree ? 'agreement' : fx.disagreement}; the case says ${c.disagree ?? 'agreement'}`).toBe(
-        Boolean(c.disagree),
-      );
+      expect(
+        !agree,
+        `classic vs BuildKit: recorded ${agree ? 'agreement' : fx.disagreement}; the case says ${c.disagree ?? 'agreement'}`,
+      ).toBe(Boolean(c.disagree));
 
       const truth = fx[truthFor(c)];
       expect(truth.ok, `${truthFor(c)} build ${truth.ok ? 'succeeded' : 'failed'}`).toBe(!c.expectError);

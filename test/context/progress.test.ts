@@ -18,7 +18,11 @@ function run(mode: 'tty' | 'lines' | 'off', ticks: number[]) {
 describe('walk progress', () => {
   it('on a terminal: nothing in the first half second, then one redrawn line, cleared at the end', () => {
     const { out } = run('tty', [100, 499, 500, 550, 650, 700]);
-    expect(out).toEqual([`\r\x1b[K${walkProgressText(500, 500_000, 'node_modules')}`, `\r\x1b[K${walkProgressText(650, 650_000, 'node_modules')}`, '\r\x1b[K']);
+    expect(out).toEqual([
+      `\r\x1b[K${walkProgressText(500, 500_000, 'node_modules')}`,
+      `\r\x1b[K${walkProgressText(650, 650_000, 'node_modules')}`,
+      '\r\x1b[K',
+    ]);
   });
 
   it('a quick walk on a terminal writes nothing at all', () => {
@@ -27,7 +31,10 @@ describe('walk progress', () => {
 
   it('in GitHub Actions: a plain line every 10 s', () => {
     const { out } = run('lines', [5_000, 10_000, 15_000, 20_000, 29_000]);
-    expect(out).toEqual([`docker-size-guard: ${walkProgressText(10_000, 10_000_000, 'node_modules')}\n`, `docker-size-guard: ${walkProgressText(20_000, 20_000_000, 'node_modules')}\n`]);
+    expect(out).toEqual([
+      `docker-size-guard: ${walkProgressText(10_000, 10_000_000, 'node_modules')}\n`,
+      `docker-size-guard: ${walkProgressText(20_000, 20_000_000, 'node_modules')}\n`,
+    ]);
   });
 
   it('elsewhere nothing, and the CLI picks the mode from the terminal and the environment', () => {

@@ -75,7 +75,17 @@ async function estimate(dir: string, args: string[] = []): Promise<number> {
   return tarBytes;
 }
 
-const CASES = ['long-paths', 'unicode-names', 'symlink-to-file', 'symlink-to-dir', 'empty-dirs', 'file-modes', 'exception-inside-excluded-dir', 'whitelist-star-src', 'dot-star-hidden'];
+const CASES = [
+  'long-paths',
+  'unicode-names',
+  'symlink-to-file',
+  'symlink-to-dir',
+  'empty-dirs',
+  'file-modes',
+  'exception-inside-excluded-dir',
+  'whitelist-star-src',
+  'dot-star-hidden',
+];
 
 describe('context.tarBytes equals the archive the classic builder sends', () => {
   it.each(CASES)('conformance case %s', async (name) => {

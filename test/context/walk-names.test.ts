@@ -44,16 +44,21 @@ function walk(dir: string, patterns: string[], fsImpl?: WalkFs) {
   const paths: string[] = [];
   const unreadable: string[] = [];
   const tally = new Tally(5);
-  walkContext(dir, new PatternMatcher(patterns), {
-    entry(p, kind, size, inode) {
-      paths.push(p);
-      tally.add(p, kind, size, inode);
+  walkContext(
+    dir,
+    new PatternMatcher(patterns),
+    {
+      entry(p, kind, size, inode) {
+        paths.push(p);
+        tally.add(p, kind, size, inode);
+      },
+      unreadable(p, e) {
+        unreadable.push(`${p}: ${e.code}`);
+        tally.markUnreadable(p);
+      },
     },
-    unreadable(p, e) {
-      unreadable.push(`${p}: ${e.code}`);
-      tally.markUnreadable(p);
-    },
-  }, fsImpl);
+    fsImpl,
+  );
   return { paths, unreadable, totals: tally.finish() };
 }
 
@@ -78,8 +83,14 @@ describe('names that are not valid UTF-8', () => {
     const dir = badTree();
     const r = await runCli([dir, '--list', 'context', '-z'], { cwd: root });
     expect(r.code).toBe(0);
-    const names = r.stdout.split('\0').filter(Boolean).map((l) => nameBytes(l).toString('hex')).sort();
-    expect(names).toEqual([BAD, BAD2, Buffer.concat([BAD_DIR, Buffer.from('/inner.txt')]), Buffer.from('ok.txt')].map((b) => b.toString('hex')).sort());
+    const names = r.stdout
+      .split('\0')
+      .filter(Boolean)
+      .map((l) => nameBytes(l).toString('hex'))
+      .sort();
+    expect(names).toEqual(
+      [BAD, BAD2, Buffer.concat([BAD_DIR, Buffer.from('/inner.txt')]), Buffer.from('ok.txt')].map((b) => b.toString('hex')).sort(),
+    );
     const out = spawnSync(process.execPath, ['dist/cli.js', dir, '--list', 'context', '-z']);
     expect(out.status).toBe(0);
     expect(out.stdout.includes(Buffer.concat([BAD, Buffer.from('\0')]))).toBe(true);
@@ -105,7 +116,12 @@ describe('unknown bytes never pass a budget silently', () => {
     const dir = mkdtempSync(join(root, 'deep-'));
     // 20 levels of 250-character names: 5,000+ bytes, beyond Linux's PATH_MAX of 4,096.
     const seg = 'd'.repeat(250);
-    execFileSync('bash', ['-c', `cd "$1" && for i in $(seq 20); do mkdir ${seg} && cd ${seg}; done && head -c 3000000 /dev/zero > big.bin`, 'x', dir]);
+    execFileSync('bash', [
+      '-c',
+      `cd "$1" && for i in $(seq 20); do mkdir ${seg} && cd ${seg}; done && head -c 3000000 /dev/zero > big.bin`,
+      'x',
+      dir,
+    ]);
     writeFileSync(join(dir, 'small.txt'), 'x');
     const r = await runCli([dir, '--budget-context', '1MB'], { cwd: root });
     expect(r.code).toBe(1);
@@ -135,13 +151,24 @@ describe('unknown bytes never pass a budget silently', () => {
         return fs.readdirSync(p, o);
       }) as never,
     } as WalkFs;
-    const m = await measureTarget({ contextArg: dir, contextDir: dir, dockerfile: undefined, buildArgs: {}, top: 5, wantCopied: false, display: (p) => p }, denying);
+    const m = await measureTarget(
+      { contextArg: dir, contextDir: dir, dockerfile: undefined, buildArgs: {}, top: 5, wantCopied: false, display: (p) => p },
+      denying,
+    );
     expect(m.report.context).toMatchObject({ bytes: 1, unreadable: 1 });
     expect(m.report.warnings.join('\n')).toMatch(/cannot read secret: EACCES/);
     const comparison = compareReports(buildReport('test', [m.report]), undefined, { minChange: { kind: 'bytes', bytes: 0, text: '0B' } });
     const failing = decide(comparison, () => [parseBudget('context', 'fail', '1MB', 'test')], true);
     expect(failing.failed).toBe(true);
-    expect(failing.unchecked).toEqual([{ target: m.report.name, key: 'context', reason: '1 entry could not be read: the figure is a lower bound', level: 'fail', unknown: true }]);
+    expect(failing.unchecked).toEqual([
+      {
+        target: m.report.name,
+        key: 'context',
+        reason: '1 entry could not be read: the figure is a lower bound',
+        level: 'fail',
+        unknown: true,
+      },
+    ]);
     const warning = decide(comparison, () => [parseBudget('context', 'warn', '1MB', 'test')], true);
     expect([warning.failed, warning.unchecked.length]).toEqual([false, 1]);
     const over = decide(comparison, () => [parseBudget('context', 'fail', '0B', 'test')], true);
@@ -156,7 +183,16 @@ describe('a directory of 1,000,000 entries', () => {
     let visited = 0;
     let most = 0;
     const dirent = (i: number): fs.Dirent =>
-      ({ name: `f${i}`, isDirectory: () => false, isFile: () => true, isSymbolicLink: () => false, isFIFO: () => false, isSocket: () => false, isBlockDevice: () => false, isCharacterDevice: () => false }) as fs.Dirent;
+      ({
+        name: `f${i}`,
+        isDirectory: () => false,
+        isFile: () => true,
+        isSymbolicLink: () => false,
+        isFIFO: () => false,
+        isSocket: () => false,
+        isBlockDevice: () => false,
+        isCharacterDevice: () => false,
+      }) as fs.Dirent;
     const stats = { size: 1, nlink: 1, isDirectory: () => false, isFile: () => true, isSymbolicLink: () => false } as fs.Stats;
     const note = () => (most = Math.max(most, produced - visited));
     const sim = {
@@ -173,18 +209,23 @@ describe('a directory of 1,000,000 entries', () => {
         };
       },
       // As ext4 reports a directory of 1,000,000 entries: about 24 bytes of directory blocks per entry.
-      lstatSync: (p: string) => (p === '/sim' ? ({ ...stats, size: N * 24, isDirectory: () => true, isFile: () => false }) : stats),
+      lstatSync: (p: string) => (p === '/sim' ? { ...stats, size: N * 24, isDirectory: () => true, isFile: () => false } : stats),
     } as unknown as WalkFs;
     let files = 0;
-    walkContext('/sim', new PatternMatcher([]), {
-      entry() {
-        visited++;
-        files++;
+    walkContext(
+      '/sim',
+      new PatternMatcher([]),
+      {
+        entry() {
+          visited++;
+          files++;
+        },
+        unreadable(_p, e) {
+          throw e;
+        },
       },
-      unreadable(_p, e) {
-        throw e;
-      },
-    }, sim);
+      sim,
+    );
     expect(files).toBe(N);
     expect(most).toBeLessThanOrEqual(4096);
   });

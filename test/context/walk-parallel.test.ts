@@ -21,13 +21,25 @@ afterAll(() => execFileSync('rm', ['-rf', root]));
 
 let workerCode = '';
 beforeAll(async () => {
-  const r = await build({ entryPoints: ['src/context/walk-worker-main.ts'], bundle: true, platform: 'node', format: 'cjs', write: false, logLevel: 'warning', define: { __DSG_WALK_WORKER__: 'undefined' } });
+  const r = await build({
+    entryPoints: ['src/context/walk-worker-main.ts'],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    write: false,
+    logLevel: 'warning',
+    define: { __DSG_WALK_WORKER__: 'undefined' },
+  });
   workerCode = r.outputFiles[0]!.text;
 });
 
 type Mode = { workers: number; splitDepth?: number };
 const SEQUENTIAL: Mode = { workers: 0 };
-const PARALLEL: Mode[] = [{ workers: 2, splitDepth: 1 }, { workers: 2, splitDepth: 2 }, { workers: 1, splitDepth: 1 }];
+const PARALLEL: Mode[] = [
+  { workers: 2, splitDepth: 1 },
+  { workers: 2, splitDepth: 2 },
+  { workers: 1, splitDepth: 1 },
+];
 
 async function runWith(mode: Mode, argv: string[], cwd: string) {
   Object.assign(parallelDefaults, { workerCode, threshold: 0, ...mode });
@@ -53,10 +65,20 @@ describe('parallel walk = sequential walk', () => {
       await materialise(c, dir);
       const argv = toolArgv(c, dir);
       const seqList = await runWith(SEQUENTIAL, argv, dir);
-      const seq = await outputs(SEQUENTIAL, argv.filter((a, i) => a !== '--list' && argv[i - 1] !== '--list'), dir);
+      const seq = await outputs(
+        SEQUENTIAL,
+        argv.filter((a, i) => a !== '--list' && argv[i - 1] !== '--list'),
+        dir,
+      );
       for (const mode of PARALLEL.slice(0, 2)) {
         expect(await runWith(mode, argv, dir)).toEqual(seqList);
-        expect(await outputs(mode, argv.filter((a, i) => a !== '--list' && argv[i - 1] !== '--list'), dir)).toEqual(seq);
+        expect(
+          await outputs(
+            mode,
+            argv.filter((a, i) => a !== '--list' && argv[i - 1] !== '--list'),
+            dir,
+          ),
+        ).toEqual(seq);
       }
     });
   }
@@ -81,7 +103,8 @@ describe('parallel walk = sequential walk', () => {
           unreadable: (p: string, e: NodeJS.ErrnoException) => log.push(`U ${p} ${e.code} ${e.message}`),
           probes: ['.gitignore', 'keep.me'],
           enterDir: (p: string, present: number) => log.push(`D ${p} ${present}`),
-          listed: (d: string, es: readonly { name: string; isDirectory(): boolean; isFile(): boolean }[]) => log.push(`L ${d} ${es.map((e) => `${e.name}:${e.isDirectory()}:${e.isFile()}`).join('|')}`),
+          listed: (d: string, es: readonly { name: string; isDirectory(): boolean; isFile(): boolean }[]) =>
+            log.push(`L ${d} ${es.map((e) => `${e.name}:${e.isDirectory()}:${e.isFile()}`).join('|')}`),
         },
       };
     };
@@ -100,7 +123,7 @@ describe('parallel walk = sequential walk', () => {
 /** A seeded tree: nested directories, a directory of 2,500 files (three listing batches), odd names, links. */
 function generate(dir: string, seed: number): string {
   let a = seed;
-  const rnd = () => ((a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (a = (a * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, '.dockerignore'), '**/*.tmp\nd1\n!d1/keep*\nbig/skip*\n');
   writeFileSync(join(dir, '.gitignore'), '*.log\n');

@@ -25,16 +25,21 @@ function walk(dir: string, patterns: string[], fsImpl?: WalkFs) {
   const seen: [string, EntryKind][] = [];
   const unreadable: string[] = [];
   const tally = new Tally(3);
-  walkContext(dir, new PatternMatcher(patterns), {
-    entry(p, kind, size, inode) {
-      seen.push([p, kind]);
-      tally.add(p, kind, size, inode);
+  walkContext(
+    dir,
+    new PatternMatcher(patterns),
+    {
+      entry(p, kind, size, inode) {
+        seen.push([p, kind]);
+        tally.add(p, kind, size, inode);
+      },
+      unreadable(p, e) {
+        unreadable.push(`${p}: ${e.code}`);
+        tally.markUnreadable(p);
+      },
     },
-    unreadable(p, e) {
-      unreadable.push(`${p}: ${e.code}`);
-      tally.markUnreadable(p);
-    },
-  }, fsImpl);
+    fsImpl,
+  );
   return { seen, unreadable, totals: tally.finish() };
 }
 
@@ -43,8 +48,16 @@ describe('walkContext + Tally', () => {
     const dir = make({ 'a/b/big.bin': 500, 'a/b/small.bin': 10, 'a/c.txt': 100, 'd/e.txt': 300, 'top.txt': 1 });
     const { totals } = walk(dir, ['a/b/small.bin']);
     expect(totals).toMatchObject({ bytes: 901, files: 4, symlinks: 0, directories: 3, unreadable: 0 });
-    expect(totals.largestFiles).toEqual([{ path: 'a/b/big.bin', bytes: 500 }, { path: 'd/e.txt', bytes: 300 }, { path: 'a/c.txt', bytes: 100 }]);
-    expect(totals.largestDirectories).toEqual([{ path: 'a', bytes: 600, files: 2 }, { path: 'a/b', bytes: 500, files: 1 }, { path: 'd', bytes: 300, files: 1 }]);
+    expect(totals.largestFiles).toEqual([
+      { path: 'a/b/big.bin', bytes: 500 },
+      { path: 'd/e.txt', bytes: 300 },
+      { path: 'a/c.txt', bytes: 100 },
+    ]);
+    expect(totals.largestDirectories).toEqual([
+      { path: 'a', bytes: 600, files: 2 },
+      { path: 'a/b', bytes: 500, files: 1 },
+      { path: 'd', bytes: 300, files: 1 },
+    ]);
     expect(totals.shallow.map((s) => s.path)).toEqual(['a', 'a/b', 'd', 'd/e.txt', 'a/c.txt', 'top.txt']);
   });
 
@@ -71,7 +84,12 @@ describe('walkContext + Tally', () => {
     symlinkSync('real', join(dir, 'link'));
     symlinkSync('/nonexistent/target', join(dir, 'dangling'));
     const { seen, totals } = walk(dir, []);
-    expect(seen.filter(([, k]) => k === 'symlink').map(([p]) => p).sort()).toEqual(['dangling', 'link']);
+    expect(
+      seen
+        .filter(([, k]) => k === 'symlink')
+        .map(([p]) => p)
+        .sort(),
+    ).toEqual(['dangling', 'link']);
     expect(totals.bytes).toBe(7 + 'real'.length + '/nonexistent/target'.length);
   });
 

@@ -27,6 +27,8 @@ describe.each(names)('%s', (name) => {
     expect(f.neededExamples, 'committed files the build needs, removed by the block').toEqual([]);
     expect(f.errorExamples, 'error findings that cannot be justified').toEqual([]);
     expect(f.driftExamples, 'drift entries naming committed paths').toEqual([]);
-    expect(f.recall, `junk recall (${f.junkRemoved} of ${f.junkBytes} bytes; block: ${f.suggestions.join(', ')})`).toBeGreaterThanOrEqual(0.9);
+    expect(f.recall, `junk recall (${f.junkRemoved} of ${f.junkBytes} bytes; block: ${f.suggestions.join(', ')})`).toBeGreaterThanOrEqual(
+      0.9,
+    );
   }, 120_000);
 });

@@ -52,7 +52,10 @@ export interface Replay {
 }
 
 export function corpusNames(): string[] {
-  return readdirSync(CORPUS_DIR, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+  return readdirSync(CORPUS_DIR, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
 }
 
 export function loadReplay(name: string): Replay {
@@ -98,7 +101,10 @@ export function developerJunk(tracked: readonly Entry[]): Junk[] {
   add('.vscode/launch.json', 900);
   add('logs/server.log', 3 * MB);
   add('debug.log', 120_000);
-  add('.env', 0, { text: 'OPENAI_API_KEY=sk-proj-Zq3vN8xT2mK7pL4wR9sY6bJ1\nDATABASE_URL=postgres://app:S3cr3tPassw0rd@db:5432/app\n', secret: true });
+  add('.env', 0, {
+    text: 'OPENAI_API_KEY=sk-proj-Zq3vN8xT2mK7pL4wR9sY6bJ1\nDATABASE_URL=postgres://app:S3cr3tPassw0rd@db:5432/app\n',
+    secret: true,
+  });
 
   const py = tracked.filter((e) => e.path.endsWith('.py') && !e.path.includes('/.'));
   if (py.length > 0) {
@@ -207,7 +213,8 @@ export interface Figures {
 }
 
 /** Paths no build reads, decided independently of the tool's families: VCS, caches, editor/OS files, venvs, logs. */
-const NOT_READ = /(^|\/)(\.git|\.hg|\.svn|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.tox|node_modules|\.venv|venv|\.idea|\.vscode|\.DS_Store|Thumbs\.db)(\/|$)|\.(pyc|pyo|log|swp)$/;
+const NOT_READ =
+  /(^|\/)(\.git|\.hg|\.svn|__pycache__|\.pytest_cache|\.mypy_cache|\.ruff_cache|\.tox|node_modules|\.venv|venv|\.idea|\.vscode|\.DS_Store|Thumbs\.db)(\/|$)|\.(pyc|pyo|log|swp)$/;
 
 export function figures(r: Replay, dir: string, run: RunResult): Figures {
   const t = run.report.targets[0]!;
@@ -251,7 +258,11 @@ export function figures(r: Replay, dir: string, run: RunResult): Figures {
   const junkIn = r.junk.filter((j) => inContext.has(j.path));
   const sizeOf = new Map(junkIn.map((j) => [j.path, j.text !== undefined ? Buffer.byteLength(j.text) : j.size]));
   const junkBytes = junkIn.reduce((s, j) => s + sizeOf.get(j.path)!, 0);
-  const removed = removedByBlock(ignoreText, d.block?.text, junkIn.map((j) => j.path));
+  const removed = removedByBlock(
+    ignoreText,
+    d.block?.text,
+    junkIn.map((j) => j.path),
+  );
   const junkRemoved = removed.reduce((s, p) => s + sizeOf.get(p)!, 0);
 
   return {
@@ -266,7 +277,11 @@ export function figures(r: Replay, dir: string, run: RunResult): Figures {
     junkRemoved,
     recall: junkBytes === 0 ? 1 : junkRemoved / junkBytes,
     suggestions: d.suggestions.map((s) => s.line),
-    junkLeft: junkIn.filter((j) => !removed.includes(j.path)).sort((a, b) => sizeOf.get(b.path)! - sizeOf.get(a.path)!).slice(0, 3).map((j) => `${j.path} (${sizeOf.get(j.path)} B)`),
+    junkLeft: junkIn
+      .filter((j) => !removed.includes(j.path))
+      .sort((a, b) => sizeOf.get(b.path)! - sizeOf.get(a.path)!)
+      .slice(0, 3)
+      .map((j) => `${j.path} (${sizeOf.get(j.path)} B)`),
   };
 }
 
@@ -276,7 +291,11 @@ function relativeToCwd(shown: string): string {
 }
 
 /** Runs a CLI (argv -> stdout, exit code) three times on the replay: the JSON report, --list context, --list copied. */
-export async function runOn(r: Replay, dir: string, cli: (argv: string[], cwd: string) => Promise<{ code: number; stdout: string; stderr: string }>): Promise<RunResult> {
+export async function runOn(
+  r: Replay,
+  dir: string,
+  cli: (argv: string[], cwd: string) => Promise<{ code: number; stdout: string; stderr: string }>,
+): Promise<RunResult> {
   const base = ['.', '-f', r.meta.dockerfile];
   const json = await cli([...base, '--format', 'json'], dir);
   if (json.code !== 0 && json.code !== 1) throw new Error(`${r.meta.name}: the tool failed (${json.code}): ${json.stderr.trim()}`);
@@ -290,7 +309,13 @@ export async function runOn(r: Replay, dir: string, cli: (argv: string[], cwd: s
 
 export function formatFigures(rows: readonly Figures[]): string {
   const head = ['repository', 'lines removing needed files', 'unjustified errors', 'drift naming committed paths', 'junk recall'];
-  const body = rows.map((f) => [f.name, String(f.neededLines), String(f.unjustifiedErrors), String(f.committedDrift), `${(f.recall * 100).toFixed(1)}% (${(f.junkRemoved / 1e6).toFixed(1)} of ${(f.junkBytes / 1e6).toFixed(1)} MB)`]);
+  const body = rows.map((f) => [
+    f.name,
+    String(f.neededLines),
+    String(f.unjustifiedErrors),
+    String(f.committedDrift),
+    `${(f.recall * 100).toFixed(1)}% (${(f.junkRemoved / 1e6).toFixed(1)} of ${(f.junkBytes / 1e6).toFixed(1)} MB)`,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((b) => b[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
   return [line(head), ...body.map(line)].join('\n');

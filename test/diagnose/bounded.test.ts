@@ -20,7 +20,9 @@ describe('a 435,000-file monorepo (synthetic filesystem)', () => {
 
   it('keeps a handful of sums, not a record per file', () => {
     const collector = new Collector({
-      rootOnlyLines: [], tracked: undefined, wholeCopies: [],
+      rootOnlyLines: [],
+      tracked: undefined,
+      wholeCopies: [],
       namedCopies: [],
       buildFiles: [],
       hasExceptions: false,
@@ -29,12 +31,18 @@ describe('a 435,000-file monorepo (synthetic filesystem)', () => {
       readGitignore: () => undefined,
       gitAncestors: [],
     });
-    walkContext(dir, new PatternMatcher([]), {
-      entry: (p, k, s, i) => collector.entry(p, k, s, i, false),
-      unreadable() {},
-      probes: ['.gitignore', 'pyvenv.cfg'],
-      enterDir: (p, present) => collector.listing(p, (name) => (name === '.gitignore' && (present & 1) !== 0) || (name === 'pyvenv.cfg' && (present & 2) !== 0)),
-    }, fs);
+    walkContext(
+      dir,
+      new PatternMatcher([]),
+      {
+        entry: (p, k, s, i) => collector.entry(p, k, s, i, false),
+        unreadable() {},
+        probes: ['.gitignore', 'pyvenv.cfg'],
+        enterDir: (p, present) =>
+          collector.listing(p, (name) => (name === '.gitignore' && (present & 1) !== 0) || (name === 'pyvenv.cfg' && (present & 2) !== 0)),
+      },
+      fs,
+    );
     const c = collector.finish();
     expect(m.files).toBe(435_000);
     expect(c.aggs.length).toBeLessThanOrEqual(4); // {}, {node_modules}, {__pycache__, *.pyc}
@@ -44,7 +52,15 @@ describe('a 435,000-file monorepo (synthetic filesystem)', () => {
   });
 
   it('and the savings are exact', async () => {
-    const input = { contextArg: '.', contextDir: dir, dockerfile: undefined, buildArgs: {}, top: 10, wantCopied: true, display: (p: string) => p };
+    const input = {
+      contextArg: '.',
+      contextDir: dir,
+      dockerfile: undefined,
+      buildArgs: {},
+      top: 10,
+      wantCopied: true,
+      display: (p: string) => p,
+    };
     const d = (await measureTarget(input, fs)).report.diagnostics!;
     expect(d.suggestions.map((s) => [s.line, s.bytes, s.files])).toEqual([
       ['**/node_modules', 300 * 1000 * 2000, 300 * 1000],

@@ -36,7 +36,9 @@ describe('drift on a service inside a repository', () => {
     // node_modules/ is covered by **/node_modules; !keep.tgz is an exception, not a rule to cover.
     expect(d.drift.covered).toBe(1);
     // gen/ is gitignored, yet the Dockerfile copies it: a clean checkout (CI) cannot build.
-    expect(d.drift.items.find((i) => i.pattern === 'gen/')!.neededBy).toEqual([{ file: 'svc/Dockerfile', line: 2, instruction: 'COPY gen/ /gen/', path: 'gen/code.py' }]);
+    expect(d.drift.items.find((i) => i.pattern === 'gen/')!.neededBy).toEqual([
+      { file: 'svc/Dockerfile', line: 2, instruction: 'COPY gen/ /gen/', path: 'gen/code.py' },
+    ]);
   });
 
   it('a context outside any repository reads only its own .gitignore files', async () => {

@@ -10,7 +10,11 @@ import { tempRoot, writeTree } from './helpers.js';
 const { root, cleanup } = tempRoot('dsg-git-index-');
 afterAll(cleanup);
 const git = (cwd: string, ...args: string[]): string =>
-  execFileSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'user.email=t@t', '-c', 'user.name=t', ...args], { cwd, encoding: 'utf8' });
+  execFileSync(
+    'git',
+    ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', '-c', 'user.email=t@t', '-c', 'user.name=t', ...args],
+    { cwd, encoding: 'utf8' },
+  );
 
 const FILES = {
   'a.txt': 'a',
@@ -65,7 +69,7 @@ describe('the replay index', () => {
 });
 
 describe('sparse and split indexes', () => {
-  it('a sparse index\'s directory entries make everything below them tracked', () => {
+  it("a sparse index's directory entries make everything below them tracked", () => {
     const dir = writeTree(join(root, 'sparse'), { 'in/a.txt': 'a', 'out/deep/b.txt': 'b', 'out/c.txt': 'c' });
     git(dir, 'init', '-q');
     git(dir, 'add', '.');
@@ -73,7 +77,14 @@ describe('sparse and split indexes', () => {
     git(dir, 'sparse-checkout', 'init', '--cone', '--sparse-index');
     git(dir, 'sparse-checkout', 'set', 'in');
     const t = parseGitIndex(readFileSync(join(dir, '.git/index')), '');
-    expect([t.file('in/a.txt'), t.file('out/deep/b.txt'), t.file('out/c.txt'), t.dir('out'), t.dir('out/deep'), t.file('nope')]).toEqual([true, true, true, true, true, false]);
+    expect([t.file('in/a.txt'), t.file('out/deep/b.txt'), t.file('out/c.txt'), t.dir('out'), t.dir('out/deep'), t.file('nope')]).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
   });
 
   it('a split index is refused (its shared part is elsewhere): judged as without git', () => {

@@ -1,5 +1,18 @@
 // Trees on disk, the CLI's JSON report, and what a real engine sends, for the diagnostics tests.
-import { existsSync, readFileSync, cpSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  readFileSync,
+  cpSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCli } from '../../src/cli/run.js';
@@ -75,7 +88,12 @@ export async function engineContext(host: string, dir: string, tag: string): Pro
 }
 
 /** Whether a build with the tree's own Dockerfile (from scratch) succeeds on the classic builder. */
-export async function engineBuild(host: string, dir: string, dockerfile: string, tag: string): Promise<{ ok: boolean; error?: string; files?: string[] }> {
+export async function engineBuild(
+  host: string,
+  dir: string,
+  dockerfile: string,
+  tag: string,
+): Promise<{ ok: boolean; error?: string; files?: string[] }> {
   const r = await buildAndList(host, dir, { builder: 'classic', dockerfile, tag });
   return r.ok ? { ok: true, files: r.files } : { ok: false, error: r.error };
 }

@@ -28,9 +28,18 @@ export function monorepo(packages: number): { root: Node; files: number; bytes: 
   const pkgs: [string, Node][] = [];
   for (let p = 0; p < packages; p++) {
     const src = dir(Array.from({ length: 400 }, (_, i) => [`m${i}.ts`, f(1000 + (i % 7), false)]));
-    const libs = dir(Array.from({ length: 10 }, (_, l) => [`lib-${l}`, dir(Array.from({ length: 100 }, (_, i) => [`f${i}.js`, f(2000, true)]))]));
+    const libs = dir(
+      Array.from({ length: 10 }, (_, l) => [`lib-${l}`, dir(Array.from({ length: 100 }, (_, i) => [`f${i}.js`, f(2000, true)]))]),
+    );
     const cache = dir(Array.from({ length: 50 }, (_, i) => [`m${i}.cpython-311.pyc`, f(300, true)]));
-    pkgs.push([`pkg-${p}`, dir([['src', src], ['node_modules', libs], ['__pycache__', cache]])]);
+    pkgs.push([
+      `pkg-${p}`,
+      dir([
+        ['src', src],
+        ['node_modules', libs],
+        ['__pycache__', cache],
+      ]),
+    ]);
   }
   return { root: dir([['packages', dir(pkgs)]]), files, bytes, culpritBytes };
 }
@@ -62,7 +71,15 @@ export function syntheticFs(rootDir: string, root: Node): WalkFs {
     },
     lstatSync: (path: string) => {
       const n = find(path);
-      return { size: n.size, nlink: 1, dev: 1, ino: 1, isDirectory: () => n.dir, isFile: () => !n.dir, isSymbolicLink: () => false } as unknown as Stats;
+      return {
+        size: n.size,
+        nlink: 1,
+        dev: 1,
+        ino: 1,
+        isDirectory: () => n.dir,
+        isFile: () => !n.dir,
+        isSymbolicLink: () => false,
+      } as unknown as Stats;
     },
   } as unknown as WalkFs;
 }

@@ -35,7 +35,7 @@ describe('item 1: a suggestion never removes committed source the build needs', 
   it('CMake project with "build*/": no "**/build*" (it takes cmake/build-info.cmake); deeper build dirs listed as they are', async () => {
     const dir = repo(
       {
-        'Dockerfile': 'FROM scratch\nCOPY . .\n',
+        Dockerfile: 'FROM scratch\nCOPY . .\n',
         '.dockerignore': 'build*/\n.git\n',
         'CMakeLists.txt': 'include(cmake/build-info.cmake)\nconfigure_file(common/build-info.cpp.in build-info.cpp)\n',
         'cmake/build-info.cmake': 'set(BUILD_NUMBER 0)\n'.repeat(50),
@@ -52,7 +52,12 @@ describe('item 1: a suggestion never removes committed source the build needs', 
     );
     const { d } = await reportFor(dir);
     expect(lines(d)).not.toContain('**/build*');
-    const removed = blockRemoves(d, '.dockerignore', dir, ['cmake/build-info.cmake', 'common/build-info.cpp.in', 'scripts/build-info.sh', 'CMakeLists.txt']);
+    const removed = blockRemoves(d, '.dockerignore', dir, [
+      'cmake/build-info.cmake',
+      'common/build-info.cpp.in',
+      'scripts/build-info.sh',
+      'CMakeLists.txt',
+    ]);
     expect(removed).toEqual([]);
     // What the line meant, directory by directory ("**/build" is the build-output family's line: it takes no file named build-*).
     expect(lines(d).sort()).toEqual(['**/build', 'examples/server/build-debug']);
@@ -65,7 +70,7 @@ describe('item 1: a suggestion never removes committed source the build needs', 
 describe('committed large binaries get their own advice, not a line', () => {
   it('committed weights that COPY . . takes: withheld, and a finding on git LFS / mounting at run time', async () => {
     const dir = repo(
-      { 'Dockerfile': 'FROM scratch\nCOPY . .\n', 'app.py': 'print(1)\n', 'models/llm.safetensors': { size: 3_000_000 } },
+      { Dockerfile: 'FROM scratch\nCOPY . .\n', 'app.py': 'print(1)\n', 'models/llm.safetensors': { size: 3_000_000 } },
       { 'models/draft.safetensors': { size: 2_000_000 } },
     );
     const { d } = await reportFor(dir);
@@ -80,7 +85,7 @@ describe('committed large binaries get their own advice, not a line', () => {
 describe('item 2: junk inside a selectively copied directory is suggested, never called needed', () => {
   it('COPY src/ ./src/ with src/app/__pycache__: "**/__pycache__" suggested and "also removes N bytes from the image"', async () => {
     const dir = plain({
-      'Dockerfile': 'FROM scratch\nCOPY src/ ./src/\n',
+      Dockerfile: 'FROM scratch\nCOPY src/ ./src/\n',
       'src/app/main.py': 'print(1)\n',
       'src/app/__pycache__/main.cpython-311.pyc': { size: 30_000 },
       'src/app/util.pyc': { size: 5_000 },
@@ -97,7 +102,7 @@ describe('item 2: junk inside a selectively copied directory is suggested, never
 
   it('COPY app/ /app/ and an existing "**/__pycache__" line: no error for a line the tool itself recommends', async () => {
     const dir = plain({
-      'Dockerfile': 'FROM scratch\nCOPY app/ /app/\n',
+      Dockerfile: 'FROM scratch\nCOPY app/ /app/\n',
       '.dockerignore': '**/__pycache__\n',
       'app/main.py': 'print(1)\n',
       'app/__pycache__/main.cpython-311.pyc': { size: 3_000 },
@@ -109,7 +114,7 @@ describe('item 2: junk inside a selectively copied directory is suggested, never
 
   it('"Not suggested" never lists a line twice', async () => {
     const dir = plain({
-      'Dockerfile': 'FROM scratch\nCOPY src/ ./src/\n',
+      Dockerfile: 'FROM scratch\nCOPY src/ ./src/\n',
       '.dockerignore': '__pycache__/\n',
       'src/app/main.py': 'print(1)\n',
       'src/app/__pycache__/main.cpython-311.pyc': { size: 30_000 },
@@ -125,7 +130,7 @@ describe('item 3: a deliberate exclusion of rebuildable output is not an error',
   it('"**/lib", "**/coverage", "**/e2e-out" under a copied package, the image rebuilds them', async () => {
     const dir = repo(
       {
-        'Dockerfile': 'FROM scratch\nCOPY packages/web/ /app/\nRUN ["npm", "run", "build"]\n',
+        Dockerfile: 'FROM scratch\nCOPY packages/web/ /app/\nRUN ["npm", "run", "build"]\n',
         '.dockerignore': '**/lib\n**/coverage\n**/e2e-out\n',
         '.gitignore': 'lib/\ncoverage/\ne2e-out/\n',
         'packages/web/package.json': '{"name":"web"}\n',
@@ -144,7 +149,7 @@ describe('item 3: a deliberate exclusion of rebuildable output is not an error',
 
   it('an explicitly named COPY source that is fully excluded is still an error: Docker fails', async () => {
     const dir = plain({
-      'Dockerfile': 'FROM scratch\nCOPY config/app.yaml /app/\n',
+      Dockerfile: 'FROM scratch\nCOPY config/app.yaml /app/\n',
       '.dockerignore': 'config\n',
       'config/app.yaml': 'a: 1\n',
     });
@@ -158,7 +163,7 @@ describe('item 3: a deliberate exclusion of rebuildable output is not an error',
 describe('item 4: templates and placeholder files are not secrets', () => {
   it('a committed .env.e2e.template is neither an error nor proposed for exclusion', async () => {
     const dir = repo({
-      'Dockerfile': 'FROM scratch\nCOPY . .\n',
+      Dockerfile: 'FROM scratch\nCOPY . .\n',
       '.env.e2e.template': 'DATABASE_URL=postgres://user:password@localhost/db\nAPI_KEY=\n',
       '.env.local.example': 'API_KEY=changeme\n',
       'main.py': 'print(1)\n',
@@ -169,10 +174,14 @@ describe('item 4: templates and placeholder files are not secrets', () => {
   });
 
   it('an .env whose values are empty or placeholders is not a secret; one with a real value is an error', async () => {
-    const empty = plain({ 'Dockerfile': 'FROM scratch\nCOPY . .\n', '.env': '# fill in\nAPI_KEY=\nDB_PASSWORD=<your password>\nTOKEN=${TOKEN}\nURL=changeme\n', 'a.py': '1\n' });
+    const empty = plain({
+      Dockerfile: 'FROM scratch\nCOPY . .\n',
+      '.env': '# fill in\nAPI_KEY=\nDB_PASSWORD=<your password>\nTOKEN=${TOKEN}\nURL=changeme\n',
+      'a.py': '1\n',
+    });
     const e = await reportFor(empty);
     expect(e.d.findings.filter((f) => f.rule === 'secret-in-context')).toEqual([]);
-    const real = plain({ 'Dockerfile': 'FROM scratch\nCOPY . .\n', '.env': 'OPENAI_API_KEY=sk-proj-4f9a8b7c6d5e4f3a2b1c\n', 'a.py': '1\n' });
+    const real = plain({ Dockerfile: 'FROM scratch\nCOPY . .\n', '.env': 'OPENAI_API_KEY=sk-proj-4f9a8b7c6d5e4f3a2b1c\n', 'a.py': '1\n' });
     const r = await reportFor(real);
     expect(r.d.findings.filter((f) => f.rule === 'secret-in-context').map((f) => f.severity)).toEqual(['error']);
   });
@@ -182,7 +191,7 @@ describe('item 5: one story in a clean checkout (what CI sees)', () => {
   const ignore = '# safeguards\n.venv\nnode_modules\n**/__pycache__\n.env\nmodels/\n';
   it('a defensive ignore file gets no "matches nothing" warnings; drift never names a committed path', async () => {
     const dir = repo({
-      'Dockerfile': 'FROM scratch\nCOPY . .\n',
+      Dockerfile: 'FROM scratch\nCOPY . .\n',
       '.dockerignore': ignore,
       '.gitignore': '.venv\nnode_modules/\n__pycache__/\n.env\nmodels/\nconfig/local.json\n',
       'config/local.json': '{"committed": "before the rule"}\n',
@@ -208,16 +217,16 @@ describe('item 5: one story in a clean checkout (what CI sees)', () => {
   });
 
   it('a protective line that matches nothing is still reported when it protects against nothing known', async () => {
-    const dir = plain({ 'Dockerfile': 'FROM scratch\nCOPY . .\n', '.dockerignore': 'no-such-thing.txt\n', 'a.py': '1\n' });
+    const dir = plain({ Dockerfile: 'FROM scratch\nCOPY . .\n', '.dockerignore': 'no-such-thing.txt\n', 'a.py': '1\n' });
     const { d } = await reportFor(dir);
     expect(d.findings.filter((f) => f.rule === 'matches-nothing').length).toBe(1);
   });
 });
 
-describe('item 6: the user\'s explicit intent wins', () => {
+describe("item 6: the user's explicit intent wins", () => {
   it('".git" kept on purpose, said in a comment: "**/.git" is not suggested', async () => {
     const dir = plain({
-      'Dockerfile': 'FROM scratch\nCOPY . .\n',
+      Dockerfile: 'FROM scratch\nCOPY . .\n',
       '.dockerignore': '# .git is kept on purpose: the build reads the commit for its version (git describe)\nmodels/\n',
       '.git/HEAD': 'ref: refs/heads/main\n',
       '.git/objects/pack/pack-1.pack': { size: 700_000 },
@@ -230,7 +239,7 @@ describe('item 6: the user\'s explicit intent wins', () => {
 
   it('a path the ignore file re-includes with "!" is never suggested', async () => {
     const dir = plain({
-      'Dockerfile': 'FROM scratch\nCOPY . .\n',
+      Dockerfile: 'FROM scratch\nCOPY . .\n',
       '.dockerignore': '.*\n!.venv\n',
       '.venv/pyvenv.cfg': 'home = /usr\n',
       '.venv/lib/site.py': { size: 400_000 },
@@ -244,7 +253,7 @@ describe('item 6: the user\'s explicit intent wins', () => {
 describe('item 7: a source package called build is not build output', () => {
   it('js/build with package.json, sources and a README: no "**/build"', async () => {
     const dir = plain({
-      'Dockerfile': 'FROM scratch\nCOPY . .\n',
+      Dockerfile: 'FROM scratch\nCOPY . .\n',
       'js/build/package.json': '{"name":"@x/build"}\n',
       'js/build/src/index.js': 'export const x = 1;\n'.repeat(2000),
       'js/build/README.md': '# build tools\n',
@@ -258,7 +267,7 @@ describe('item 7: a source package called build is not build output', () => {
 
   it('a Go package named build (cmd/buildctl/build), outside git: no "**/build"', async () => {
     const dir = plain({
-      'Dockerfile': 'FROM scratch\nCOPY . .\n',
+      Dockerfile: 'FROM scratch\nCOPY . .\n',
       'go.mod': 'module x\n',
       'cmd/buildctl/build/build.go': 'package build\n'.repeat(3000),
       'out/build/app': { size: 300_000 },

@@ -27,8 +27,22 @@ describe('parseDockerfile', () => {
       'from alpine\ncopy --from=build --chown=1:1 --link a b /dst/\nRUN --mount=type=cache,target=/c --mount=type=bind,target=/s make\n',
       [
         { keyword: 'FROM', flags: {}, args: ['alpine'], json: false, line: 1, endLine: 1 },
-        { keyword: 'COPY', flags: { from: ['build'], chown: ['1:1'], link: [''] }, args: ['a', 'b', '/dst/'], json: false, line: 2, endLine: 2 },
-        { keyword: 'RUN', flags: { mount: ['type=cache,target=/c', 'type=bind,target=/s'] }, args: ['make'], json: false, line: 3, endLine: 3 },
+        {
+          keyword: 'COPY',
+          flags: { from: ['build'], chown: ['1:1'], link: [''] },
+          args: ['a', 'b', '/dst/'],
+          json: false,
+          line: 2,
+          endLine: 2,
+        },
+        {
+          keyword: 'RUN',
+          flags: { mount: ['type=cache,target=/c', 'type=bind,target=/s'] },
+          args: ['make'],
+          json: false,
+          line: 3,
+          endLine: 3,
+        },
       ],
     ],
     [
@@ -105,9 +119,20 @@ describe('parseDockerfile', () => {
 
   const heredocs: [string, string, { name: string; body: string }[]][] = [
     ['plain', 'FROM a\nCOPY <<EOF /etc/x\nhello\n  world\nEOF\n', [{ name: 'EOF', body: 'hello\n  world\n' }]],
-    ['<<- strips leading tabs, also before the terminator', 'FROM a\nCOPY <<-END /x\n\t\tone\n\ttwo\n\tEND\n', [{ name: 'END', body: 'one\ntwo\n' }]],
+    [
+      '<<- strips leading tabs, also before the terminator',
+      'FROM a\nCOPY <<-END /x\n\t\tone\n\ttwo\n\tEND\n',
+      [{ name: 'END', body: 'one\ntwo\n' }],
+    ],
     ['quoted delimiter', 'FROM a\nRUN <<"EOT" sh\necho $HOME\nEOT\n', [{ name: 'EOT', body: 'echo $HOME\n' }]],
-    ['two in one instruction', 'FROM a\nCOPY <<A <<B /d/\na\nA\nb\nB\n', [{ name: 'A', body: 'a\n' }, { name: 'B', body: 'b\n' }]],
+    [
+      'two in one instruction',
+      'FROM a\nCOPY <<A <<B /d/\na\nA\nb\nB\n',
+      [
+        { name: 'A', body: 'a\n' },
+        { name: 'B', body: 'b\n' },
+      ],
+    ],
     ['none in JSON form', 'FROM a\nRUN ["cat", "<<EOF"]\n', []],
   ];
   it.each(heredocs)('heredoc: %s', (_name, text, expected) => {
@@ -121,7 +146,12 @@ describe('parseDockerfile', () => {
     ['lower-case suggestion for a lower-case keyword', 'FROM a\ncopyy a b\n', 2, 'unknown instruction: copyy (did you mean copy?)'],
     ['unterminated heredoc', 'FROM a\nRUN <<EOF\necho\n', 2, 'unterminated heredoc'],
     ['JSON array of non-strings', 'FROM a\nCMD ["a", 1]\n', 2, 'when using JSON array syntax, arrays must be comprised of strings only'],
-    ['COPY without destination', 'FROM a\nCOPY onlyone\n', 2, 'COPY requires at least two arguments, but only one was provided. Destination could not be determined'],
+    [
+      'COPY without destination',
+      'FROM a\nCOPY onlyone\n',
+      2,
+      'COPY requires at least two arguments, but only one was provided. Destination could not be determined',
+    ],
     ['heredoc as destination', 'FROM a\nCOPY x <<EOF\nEOF\n', 2, 'COPY cannot accept a heredoc as a destination'],
     ['unknown COPY flag', 'FROM a\nCOPY --form=b x y\n', 2, 'unknown flag: --form (did you mean from?)'],
     ['string flag without value', 'FROM a\nCOPY --from x y\n', 2, 'missing a value on flag: --from'],
@@ -184,8 +214,18 @@ describe('planContextCopies: stages', () => {
     'COPY entry.sh /',
   ].join('\n');
   const cases: [string, string, Partial<PlanOptions>, { target: string; stages: string[]; sources: string[][] }][] = [
-    ['the last stage by default, with the stages it copies from', multi, {}, { target: '3', stages: ['build', '3'], sources: [['go.mod'], ['entry.sh']] }],
-    ['--target, with its FROM stage', multi, { target: 'test' }, { target: 'test', stages: ['build', 'test'], sources: [['go.mod'], ['test']] }],
+    [
+      'the last stage by default, with the stages it copies from',
+      multi,
+      {},
+      { target: '3', stages: ['build', '3'], sources: [['go.mod'], ['entry.sh']] },
+    ],
+    [
+      '--target, with its FROM stage',
+      multi,
+      { target: 'test' },
+      { target: 'test', stages: ['build', 'test'], sources: [['go.mod'], ['test']] },
+    ],
     ['--target matches names case-insensitively', multi, { target: 'WEB' }, { target: 'web', stages: ['web'], sources: [['web']] }],
     [
       '--from by index',
@@ -237,19 +277,49 @@ describe('planContextCopies: stages', () => {
   });
 
   const errors: [string, string, Partial<PlanOptions>, number, string][] = [
-    ['missing target', multi, { target: 'tset' }, 1, 'target stage "tset" could not be found (did you mean test?); the stages are: build, web, test'],
+    [
+      'missing target',
+      multi,
+      { target: 'tset' },
+      1,
+      'target stage "tset" could not be found (did you mean test?); the stages are: build, web, test',
+    ],
     ['no FROM', 'ARG A=1\n', {}, 1, 'dockerfile contains no stages to build'],
     ['instruction before FROM', 'ARG A\nRUN x\nFROM a\n', {}, 2, 'no build stage in current context'],
     ['empty file', '', {}, 1, 'the Dockerfile cannot be empty'],
-    ['copy from a later stage', 'FROM a\nCOPY --from=later / /\nFROM b AS later\nFROM c\nCOPY --from=0 / /\n', {}, 2, 'cannot copy from stage "later", it needs to be defined before current stage "stage-0"'],
-    ['circular dependency', 'FROM a AS x\nCOPY --from=y / /\nFROM b AS y\nCOPY --from=x / /\n', {}, 2, 'circular dependency detected on stage: x'],
-    ['--from with a variable', 'FROM a\nARG S=x\nCOPY --from=$S / /\n', {}, 3, 'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround'],
+    [
+      'copy from a later stage',
+      'FROM a\nCOPY --from=later / /\nFROM b AS later\nFROM c\nCOPY --from=0 / /\n',
+      {},
+      2,
+      'cannot copy from stage "later", it needs to be defined before current stage "stage-0"',
+    ],
+    [
+      'circular dependency',
+      'FROM a AS x\nCOPY --from=y / /\nFROM b AS y\nCOPY --from=x / /\n',
+      {},
+      2,
+      'circular dependency detected on stage: x',
+    ],
+    [
+      '--from with a variable',
+      'FROM a\nARG S=x\nCOPY --from=$S / /\n',
+      {},
+      3,
+      'variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround',
+    ],
     ['stage index out of range', 'FROM a\nCOPY --from=5 / /\n', {}, 2, 'invalid stage index 5'],
     ['blank base', 'ARG IMG\nFROM $IMG\n', {}, 2, 'base name ($IMG) should not be blank'],
     ['COPY of a URL', 'FROM a\nCOPY https://example.com/f /\n', {}, 2, "source can't be a URL for COPY"],
     ['COPY of a git ref', 'FROM a\nCOPY git@github.com:o/r.git /\n', {}, 2, "source can't be a git ref for COPY"],
     ['unknown instruction in a triggered ONBUILD', 'FROM a AS b\nONBUILD WHATEVER x\nFROM b\n', {}, 3, 'unknown instruction: WHATEVER'],
-    ['quotes do not group shell-form COPY arguments', 'FROM a\nCOPY "b c" /\n', {}, 2, 'failed to process "\\"b": unexpected end of statement while looking for matching double-quote'],
+    [
+      'quotes do not group shell-form COPY arguments',
+      'FROM a\nCOPY "b c" /\n',
+      {},
+      2,
+      'failed to process "\\"b": unexpected end of statement while looking for matching double-quote',
+    ],
   ];
   it.each(errors)('error: %s', (_name, text, opts, line, message) => {
     expect(errorOf(() => plan(text, opts))).toEqual({ file: 'Dockerfile', line, message });
@@ -278,7 +348,12 @@ describe('planContextCopies: ARG and ENV', () => {
     ['ENV values', 'FROM a\nENV APP=web\nCOPY ${APP}/ /\n', {}, [['web']]],
     ['ENV sees values from before the instruction only', 'FROM a\nENV A=1\nENV A=2 B=$A\nCOPY $B /\n', {}, [['1']]],
     ['ARG defaults see earlier ARGs of the same instruction', 'FROM a\nARG A=x B=${A}y\nCOPY $B /\n', {}, [['xy']]],
-    ['stage variables are inherited by FROM <stage>', 'FROM a AS base\nARG D=pkg\nENV E=lib\nFROM base\nCOPY $D $E /\n', {}, [['pkg', 'lib']]],
+    [
+      'stage variables are inherited by FROM <stage>',
+      'FROM a AS base\nARG D=pkg\nENV E=lib\nFROM base\nCOPY $D $E /\n',
+      {},
+      [['pkg', 'lib']],
+    ],
     ['automatic platform ARGs', 'FROM a\nARG TARGETARCH\nCOPY bin/$TARGETARCH /\n', {}, [['bin/amd64']]],
     ['platform ARGs can be overridden', 'FROM a\nARG TARGETARCH\nCOPY bin/$TARGETARCH /\n', { TARGETARCH: 'arm64' }, [['bin/arm64']]],
     ['escaped $ and quotes', "FROM a\nCOPY \\$HOME 'q' /\n", {}, [['$HOME', 'q']]],
@@ -320,7 +395,9 @@ describe('planContextCopies: sources', () => {
   });
 
   it('records keyword, wholeContext, --exclude and --parents', () => {
-    const p = plan('FROM a\nCOPY --exclude=*.md --exclude=tmp . /\nADD . /\nRUN --mount=type=bind,target=/w x\nCOPY --parents a/./b/*.go c/d /\n');
+    const p = plan(
+      'FROM a\nCOPY --exclude=*.md --exclude=tmp . /\nADD . /\nRUN --mount=type=bind,target=/w x\nCOPY --parents a/./b/*.go c/d /\n',
+    );
     expect(p.copies.map((c) => [c.keyword, c.wholeContext, c.excludes, c.parents])).toEqual([
       ['COPY', false, ['*.md', 'tmp'], undefined],
       ['ADD', true, [], undefined],
@@ -337,66 +414,157 @@ describe('makeCopySelector', () => {
     [
       'an exact file',
       'FROM a\nCOPY package.json /\n',
-      [['package.json', true], ['package.json5', false], ['sub/package.json', false], ['package', false]],
+      [
+        ['package.json', true],
+        ['package.json5', false],
+        ['sub/package.json', false],
+        ['package', false],
+      ],
     ],
     [
       'a directory and everything below it',
       'FROM a\nCOPY src/lib /\n',
-      [['src/lib', true], ['src/lib/a.ts', true], ['src/lib/x/y/z', true], ['src', false], ['src/lib2', false], ['src/libx/a', false]],
+      [
+        ['src/lib', true],
+        ['src/lib/a.ts', true],
+        ['src/lib/x/y/z', true],
+        ['src', false],
+        ['src/lib2', false],
+        ['src/libx/a', false],
+      ],
     ],
     [
       'a wildcard at the top',
       'FROM a\nCOPY *.json /\n',
-      [['a.json', true], ['.json', true], ['a.json5', false], ['dir/a.json', false]],
+      [
+        ['a.json', true],
+        ['.json', true],
+        ['a.json5', false],
+        ['dir/a.json', false],
+      ],
     ],
     [
       '* does not cross /',
       'FROM a\nCOPY src/*.ts /\n',
-      [['src/a.ts', true], ['src/d/a.ts', false], ['src/.ts', true], ['srcx/a.ts', false], ['src', false]],
+      [
+        ['src/a.ts', true],
+        ['src/d/a.ts', false],
+        ['src/.ts', true],
+        ['srcx/a.ts', false],
+        ['src', false],
+      ],
     ],
     [
       'a wildcard directory is taken whole',
       'FROM a\nCOPY pkg/*/go.mod app* /\n',
-      [['pkg/x/go.mod', true], ['pkg/x/go.sum', false], ['pkg/go.mod', false], ['app', true], ['apps/a/b', true], ['ap', false]],
+      [
+        ['pkg/x/go.mod', true],
+        ['pkg/x/go.sum', false],
+        ['pkg/go.mod', false],
+        ['app', true],
+        ['apps/a/b', true],
+        ['ap', false],
+      ],
     ],
     [
       'wildcards at several depths',
       'FROM a\nCOPY a/*/c/*.txt /\n',
-      [['a/b/c/d.txt', true], ['a/b/c/d.txt/e', true], ['a/b/c/d.md', false], ['a/b/x/d.txt', false], ['a/b/c', false]],
+      [
+        ['a/b/c/d.txt', true],
+        ['a/b/c/d.txt/e', true],
+        ['a/b/c/d.md', false],
+        ['a/b/x/d.txt', false],
+        ['a/b/c', false],
+      ],
     ],
     [
       '? and classes',
       'FROM a\nCOPY v? [ab]*.txt /\n',
-      [['v1', true], ['v12', false], ['v/x', false], ['a.txt', true], ['bb.txt', true], ['c.txt', false]],
+      [
+        ['v1', true],
+        ['v12', false],
+        ['v/x', false],
+        ['a.txt', true],
+        ['bb.txt', true],
+        ['c.txt', false],
+      ],
     ],
     [
       'a negated class can match /, as filepath.Match allows',
       'FROM a\nCOPY x[^q]y /\n',
-      [['x/y', true], ['xay', true], ['xqy', false]],
+      [
+        ['x/y', true],
+        ['xay', true],
+        ['xqy', false],
+      ],
     ],
-    ['an escaped wildcard is literal', 'FROM a\nCOPY "a\\\\*" /\n', [['a\\*', true], ['ab', false]]],
-    ['RUN bind sources are literal', 'FROM a\nRUN --mount=type=bind,source=a*,target=/x x\n', [['a*', true], ['ab', false]]],
-    ['. selects everything', 'FROM a\nCOPY x /\nCOPY . /\n', [['any', true], ['deep/er/path', true]]],
+    [
+      'an escaped wildcard is literal',
+      'FROM a\nCOPY "a\\\\*" /\n',
+      [
+        ['a\\*', true],
+        ['ab', false],
+      ],
+    ],
+    [
+      'RUN bind sources are literal',
+      'FROM a\nRUN --mount=type=bind,source=a*,target=/x x\n',
+      [
+        ['a*', true],
+        ['ab', false],
+      ],
+    ],
+    [
+      '. selects everything',
+      'FROM a\nCOPY x /\nCOPY . /\n',
+      [
+        ['any', true],
+        ['deep/er/path', true],
+      ],
+    ],
     ['nothing copied from the context', 'FROM a\nRUN echo\n', [['x', false]]],
     [
       '--exclude, below each source',
       'FROM a\nCOPY --exclude=*.md --exclude=tmp docs README.md /\n',
-      [['docs', true], ['docs/a.txt', true], ['docs/a.md', false], ['docs/sub/a.md', true], ['docs/tmp/x', false], ['README.md', true]],
+      [
+        ['docs', true],
+        ['docs/a.txt', true],
+        ['docs/a.md', false],
+        ['docs/sub/a.md', true],
+        ['docs/tmp/x', false],
+        ['README.md', true],
+      ],
     ],
     [
       '--exclude with an exception',
       'FROM a\nCOPY --exclude=vendor --exclude=!vendor/keep . /\n',
-      [['vendor', false], ['vendor/x', false], ['vendor/keep', true], ['vendor/keep/a', true], ['src/x', true]],
+      [
+        ['vendor', false],
+        ['vendor/x', false],
+        ['vendor/keep', true],
+        ['vendor/keep/a', true],
+        ['src/x', true],
+      ],
     ],
     [
       '--exclude below wildcard matches',
       'FROM a\nCOPY --exclude=*.log pkg* /\n',
-      [['pkg1', true], ['pkg1/a.go', true], ['pkg1/a.log', false], ['pkgs.log', true]],
+      [
+        ['pkg1', true],
+        ['pkg1/a.go', true],
+        ['pkg1/a.log', false],
+        ['pkgs.log', true],
+      ],
     ],
     [
       '--parents copies what its pattern matches below the pivot',
       'FROM a\nCOPY --parents src/./**/*.go /\n',
-      [['src/a.go', true], ['src/x/y/b.go', true], ['src/x/b.ts', false], ['a.go', false]],
+      [
+        ['src/a.go', true],
+        ['src/x/y/b.go', true],
+        ['src/x/b.ts', false],
+        ['a.go', false],
+      ],
     ],
   ];
   it.each(cases)('%s', (_name, text, paths) => {

@@ -48,11 +48,7 @@ interface RunResult {
   stderr: string;
 }
 
-function run(
-  file: string,
-  args: string[],
-  opts: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {},
-): Promise<RunResult> {
+function run(file: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; timeoutMs?: number } = {}): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       file,
@@ -93,7 +89,10 @@ export async function engineVersion(host: string, cli = CLASSIC_DOCKER): Promise
 
 /** The client version of a docker CLI binary. */
 export async function cliVersion(cli: string): Promise<string> {
-  const r = await run(cli, ['version', '--format', '{{.Client.Version}}'], { env: dockerEnv('unix:///nonexistent.sock'), timeoutMs: 15_000 });
+  const r = await run(cli, ['version', '--format', '{{.Client.Version}}'], {
+    env: dockerEnv('unix:///nonexistent.sock'),
+    timeoutMs: 15_000,
+  });
   const v = r.stdout.toString('utf8').trim();
   if (!v) throw new Error(`cannot read the client version of ${cli}: ${r.stderr.trim()}`);
   return v;
@@ -119,7 +118,8 @@ async function which(name: string): Promise<string | undefined> {
 
 async function checkClis(): Promise<void> {
   const missing: string[] = [];
-  if (!(await isExecutable(CLASSIC_DOCKER))) missing.push(`classic-builder CLI ${CLASSIC_DOCKER} (a current docker CLI; set DSG_CLASSIC_DOCKER)`);
+  if (!(await isExecutable(CLASSIC_DOCKER)))
+    missing.push(`classic-builder CLI ${CLASSIC_DOCKER} (a current docker CLI; set DSG_CLASSIC_DOCKER)`);
   if (!(await isExecutable(BUILDKIT_DOCKER)))
     missing.push(`BuildKit CLI ${BUILDKIT_DOCKER} (the daemon's own CLI: apt-get install -y docker.io; set DSG_BUILDKIT_DOCKER)`);
   if (missing.length) throw new Error(`docker engine unavailable: missing ${missing.join(' and ')}`);
@@ -184,7 +184,9 @@ export async function startEngine(): Promise<Engine> {
   }
   const dockerd = process.env.DSG_DOCKERD ?? (await which('dockerd'));
   if (!dockerd || !(await isExecutable(dockerd)))
-    throw new Error(`docker engine unavailable: dockerd not found${dockerd ? ` at ${dockerd}` : ''}; install it with: apt-get install -y docker.io`);
+    throw new Error(
+      `docker engine unavailable: dockerd not found${dockerd ? ` at ${dockerd}` : ''}; install it with: apt-get install -y docker.io`,
+    );
 
   // Short path: containerd's sockets live under exec-root and unix socket paths are limited to 108 bytes.
   const root = await mkdtemp('/tmp/dsg-');
@@ -197,14 +199,19 @@ export async function startEngine(): Promise<Engine> {
     child = spawn(
       dockerd,
       [
-        '--storage-driver', 'vfs',
+        '--storage-driver',
+        'vfs',
         '--iptables=false',
         '--ip6tables=false',
         '--bridge=none',
-        '--data-root', path.join(root, 'data'),
-        '--exec-root', path.join(root, 'exec'),
-        '--host', host,
-        '--pidfile', path.join(root, 'docker.pid'),
+        '--data-root',
+        path.join(root, 'data'),
+        '--exec-root',
+        path.join(root, 'exec'),
+        '--host',
+        host,
+        '--pidfile',
+        path.join(root, 'docker.pid'),
       ],
       { detached: true, stdio: ['ignore', fd, fd] },
     );
@@ -352,7 +359,11 @@ export function filesUnderCtx(entries: TarEntry[]): string[] {
 }
 
 function sanitiseTag(tag: string): string {
-  let t = tag.toLowerCase().replace(/[^a-z0-9._-]+/g, '-').replace(/[._-]{2,}/g, '-').replace(/^[._-]+|[._-]+$/g, '');
+  let t = tag
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/[._-]{2,}/g, '-')
+    .replace(/^[._-]+|[._-]+$/g, '');
   if (!t) t = 'dsg-conformance';
   return t.slice(0, 120);
 }

@@ -23,12 +23,25 @@ export interface Podman {
   stop(): Promise<void>;
 }
 
-function exec(file: string, args: string[], opts: { env?: NodeJS.ProcessEnv; input?: Buffer; timeoutMs?: number } = {}): Promise<{ code: number; stdout: Buffer; stderr: string }> {
+function exec(
+  file: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; input?: Buffer; timeoutMs?: number } = {},
+): Promise<{ code: number; stdout: Buffer; stderr: string }> {
   return new Promise((resolve) => {
-    const child = execFile(file, args, { env: opts.env ?? process.env, timeout: opts.timeoutMs ?? 300_000, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' }, (err, stdout, stderr) => {
-      const e = err as (NodeJS.ErrnoException & { code?: number | string }) | null;
-      resolve({ code: e ? (typeof e.code === 'number' ? e.code : 127) : 0, stdout, stderr: stderr.toString('utf8') + (e && typeof e.code === 'string' ? `${e.code}: ${e.message}` : '') });
-    });
+    const child = execFile(
+      file,
+      args,
+      { env: opts.env ?? process.env, timeout: opts.timeoutMs ?? 300_000, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' },
+      (err, stdout, stderr) => {
+        const e = err as (NodeJS.ErrnoException & { code?: number | string }) | null;
+        resolve({
+          code: e ? (typeof e.code === 'number' ? e.code : 127) : 0,
+          stdout,
+          stderr: stderr.toString('utf8') + (e && typeof e.code === 'string' ? `${e.code}: ${e.message}` : ''),
+        });
+      },
+    );
     if (opts.input) child.stdin!.end(opts.input);
   });
 }
@@ -88,22 +101,48 @@ function tail(file: string, lines = 15): string {
 }
 
 export async function startPodman(): Promise<Podman> {
-  if (!existsSync(PODMAN)) throw new Error(`podman unavailable: ${PODMAN} not found; install it with: apt-get install -y podman (or set DSG_PODMAN)`);
+  if (!existsSync(PODMAN))
+    throw new Error(`podman unavailable: ${PODMAN} not found; install it with: apt-get install -y podman (or set DSG_PODMAN)`);
   const uid = process.getuid?.();
   if (uid !== 0) throw new Error(`podman unavailable: the suites run Podman rootful and need root (running as uid ${uid})`);
   const root = await mkdtemp('/tmp/dsg-pm-');
   await mkdir(path.join(root, 'tmp'));
   // Its own storage.conf (vfs) and containers.conf, so that nothing of the machine's configuration applies.
   await writeFile(path.join(root, 'storage.conf'), `[storage]\ndriver = "vfs"\nrunroot = "${root}/run"\ngraphroot = "${root}/root"\n`);
-  await writeFile(path.join(root, 'containers.conf'), '[engine]\ncgroup_manager = "cgroupfs"\nevents_logger = "file"\n[network]\ndefault_network = "none"\n');
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTAINERS_STORAGE_CONF: path.join(root, 'storage.conf'), CONTAINERS_CONF: path.join(root, 'containers.conf'), TMPDIR: path.join(root, 'tmp') };
-  const flags = ['--root', path.join(root, 'root'), '--runroot', path.join(root, 'run'), '--storage-driver', 'vfs', '--tmpdir', path.join(root, 'tmp'), '--events-backend', 'file', '--cgroup-manager', 'cgroupfs'];
+  await writeFile(
+    path.join(root, 'containers.conf'),
+    '[engine]\ncgroup_manager = "cgroupfs"\nevents_logger = "file"\n[network]\ndefault_network = "none"\n',
+  );
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CONTAINERS_STORAGE_CONF: path.join(root, 'storage.conf'),
+    CONTAINERS_CONF: path.join(root, 'containers.conf'),
+    TMPDIR: path.join(root, 'tmp'),
+  };
+  const flags = [
+    '--root',
+    path.join(root, 'root'),
+    '--runroot',
+    path.join(root, 'run'),
+    '--storage-driver',
+    'vfs',
+    '--tmpdir',
+    path.join(root, 'tmp'),
+    '--events-backend',
+    'file',
+    '--cgroup-manager',
+    'cgroupfs',
+  ];
   const sock = path.join(root, 'podman.sock');
   const log = path.join(root, 'podman.log');
   const fd = openSync(log, 'a');
   let child: ChildProcess;
   try {
-    child = spawn(PODMAN, [...flags, 'system', 'service', '--time', '0', `unix://${sock}`], { env, detached: true, stdio: ['ignore', fd, fd] });
+    child = spawn(PODMAN, [...flags, 'system', 'service', '--time', '0', `unix://${sock}`], {
+      env,
+      detached: true,
+      stdio: ['ignore', fd, fd],
+    });
   } finally {
     closeSync(fd);
   }
@@ -160,7 +199,9 @@ export async function startPodman(): Promise<Podman> {
     }
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`podman unavailable: the API did not answer on ${sock} within ${START_TIMEOUT_MS / 1000} s; last log lines:\n${tail(log)}`);
+      throw new Error(
+        `podman unavailable: the API did not answer on ${sock} within ${START_TIMEOUT_MS / 1000} s; last log lines:\n${tail(log)}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -42,7 +42,14 @@ describe('the action prints no forged workflow command', () => {
     const before = w.branches.get('main')!;
     const after = w.push('main', 'push');
     const pushRun = w.run({ event: 'push', headBranch: 'main', headSha: after });
-    const push = await runAction(stack, { run: pushRun, eventName: 'push', payload: pushEvent(w, 'main', before, after), token: w.token({ contents: 'read', actions: 'read' }), workspace: ws, inputs });
+    const push = await runAction(stack, {
+      run: pushRun,
+      eventName: 'push',
+      payload: pushEvent(w, 'main', before, after),
+      token: w.token({ contents: 'read', actions: 'read' }),
+      workspace: ws,
+      inputs,
+    });
     expect(push.code, push.stderr + push.stdout.slice(-2000)).toBe(0);
     expect(push.stdout).not.toMatch(FORGED);
     expect(push.stdout).not.toMatch(FORGED_BARE);
@@ -53,7 +60,14 @@ describe('the action prints no forged workflow command', () => {
     const pr = w.issues.get(number)!;
     const run = w.run({ event: 'pull_request', headBranch: 'feature', headSha: head, headRepositoryId: w.repo.id, pullRequests: [number] });
     const token = w.token({ contents: 'read', 'pull-requests': 'write', actions: 'read' });
-    const result = await runAction(stack, { run, eventName: 'pull_request', payload: pullRequestEvent(w, pr), token, workspace: ws, inputs });
+    const result = await runAction(stack, {
+      run,
+      eventName: 'pull_request',
+      payload: pullRequestEvent(w, pr),
+      token,
+      workspace: ws,
+      inputs,
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(FORGED);
     expect(result.stdout).not.toMatch(FORGED_BARE);

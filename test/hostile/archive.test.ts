@@ -29,8 +29,18 @@ function layerTar(n: number): Buffer {
 }
 
 /** Blobs of one image (config, manifest) for a layer; answers the manifest descriptor. */
-function image(blobs: Map<string, Buffer>, layer: Buffer, layerType = 'application/vnd.oci.image.layer.v1.tar', diffId = `sha256:${sha(layer)}`): { mediaType: string; digest: string; size: number } {
-  const config = json({ os: 'linux', architecture: 'amd64', rootfs: { type: 'layers', diff_ids: [diffId] }, history: [{ created_by: 'COPY . /app' }] });
+function image(
+  blobs: Map<string, Buffer>,
+  layer: Buffer,
+  layerType = 'application/vnd.oci.image.layer.v1.tar',
+  diffId = `sha256:${sha(layer)}`,
+): { mediaType: string; digest: string; size: number } {
+  const config = json({
+    os: 'linux',
+    architecture: 'amd64',
+    rootfs: { type: 'layers', diff_ids: [diffId] },
+    history: [{ created_by: 'COPY . /app' }],
+  });
   blobs.set(sha(layer), layer);
   blobs.set(sha(config), config);
   const manifest = json({
@@ -102,7 +112,11 @@ describe('item 9: nested OCI indexes are visited once per digest', () => {
     // Missing platforms are allowed below the top (an engine exports what it has): they are skipped, but counted.
     const inner = json({ schemaVersion: 2, mediaType: INDEX, manifests: [leaf, ...many] });
     blobs.set(sha(inner), inner);
-    const top = { schemaVersion: 2, mediaType: INDEX, manifests: [{ mediaType: INDEX, digest: `sha256:${sha(inner)}`, size: inner.length }] };
+    const top = {
+      schemaVersion: 2,
+      mediaType: INDEX,
+      manifests: [{ mediaType: INDEX, digest: `sha256:${sha(inner)}`, size: inner.length }],
+    };
     const r = await cli(archive('many.tar', layoutTar(top, blobs)));
     expect(r.timedOut, describeChild(r)).toBe(false);
     expect(r.code, describeChild(r)).toBe(2);
@@ -120,7 +134,13 @@ describe('item 10 and issue 15 item 5: zstd layers, bounded', () => {
     const head = path.join(work, 'bomb-head');
     writeFileSync(head, tarHeader({ name: 'zeros' }, 4 * 1024 ** 3));
     const layer = path.join(work, 'bomb.tar.zst');
-    execFileSync('sh', ['-c', `{ cat "$1"; head -c 4294967296 /dev/zero; head -c 1024 /dev/zero; } | zstd -q -1 --long=23 -c > "$2"`, 'sh', head, layer]);
+    execFileSync('sh', [
+      '-c',
+      `{ cat "$1"; head -c 4294967296 /dev/zero; head -c 1024 /dev/zero; } | zstd -q -1 --long=23 -c > "$2"`,
+      'sh',
+      head,
+      layer,
+    ]);
     bomb = layer;
     // A 10 KB layer whose frame asks for a 1 GiB window (windowLog 30), and one written with --long=31 (2 GiB).
     const small = tar([{ name: 'a', data: 'a'.repeat(20_000) }]);
@@ -196,7 +216,12 @@ describe('item 10 and issue 15 item 5: zstd layers, bounded', () => {
 describe('item 11: a layer listed many times is analysed once', () => {
   const saveArchive = (copies: number, entries: number): Buffer => {
     const layer = layerTar(entries);
-    const config = json({ os: 'linux', architecture: 'amd64', rootfs: { type: 'layers', diff_ids: Array(copies).fill(`sha256:${sha(layer)}`) }, history: [] });
+    const config = json({
+      os: 'linux',
+      architecture: 'amd64',
+      rootfs: { type: 'layers', diff_ids: Array(copies).fill(`sha256:${sha(layer)}`) },
+      history: [],
+    });
     const manifest = [{ Config: `${sha(config)}.json`, RepoTags: ['dup:latest'], Layers: Array(copies).fill('l/layer.tar') }];
     return tar([
       { name: 'l/layer.tar', data: layer },

@@ -40,6 +40,8 @@ describe('Low: baselines with figures beyond 2^53', () => {
   it.each(['9007199254740993', '1e300'])('%s bytes is refused in one line naming the field', async (bytes) => {
     const r = await runCli([ctx, '--baseline', withBytes(bytes)]);
     expect(r.code, describeChild(r)).toBe(0);
-    expect(r.stdout).toMatch(/No baseline: .*targets\[0\]\.context\.bytes is beyond 2\^53 - 1 \(9007199254740991\), the largest figure counted exactly/);
+    expect(r.stdout).toMatch(
+      /No baseline: .*targets\[0\]\.context\.bytes is beyond 2\^53 - 1 \(9007199254740991\), the largest figure counted exactly/,
+    );
   });
 });

@@ -30,7 +30,15 @@ function bundle(key: string, entry: { file: string } | { source: string }): Prom
   let b = bundles.get(key);
   if (b === undefined) {
     const outfile = join(work, `${bundles.size}.mjs`);
-    const common = { bundle: true, platform: 'node' as const, format: 'esm' as const, target: 'node20', logLevel: 'error' as const, outfile, banner: { js: BANNER } };
+    const common = {
+      bundle: true,
+      platform: 'node' as const,
+      format: 'esm' as const,
+      target: 'node20',
+      logLevel: 'error' as const,
+      outfile,
+      banner: { js: BANNER },
+    };
     const opts =
       'file' in entry
         ? { ...common, entryPoints: [resolve(entry.file)] }
@@ -41,7 +49,11 @@ function bundle(key: string, entry: { file: string } | { source: string }): Prom
   return b;
 }
 
-function run(file: string, args: readonly string[], opts: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number; heapMb?: number }): Bounded {
+function run(
+  file: string,
+  args: readonly string[],
+  opts: { cwd?: string; env?: Record<string, string>; input?: string; timeoutMs?: number; heapMb?: number },
+): Bounded {
   const r = spawnSync(process.execPath, [`--max-old-space-size=${opts.heapMb ?? LIMITS.heapMb}`, '--stack-size=984', file, ...args], {
     cwd: opts.cwd,
     env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...opts.env },
@@ -57,7 +69,10 @@ function run(file: string, args: readonly string[], opts: { cwd?: string; env?: 
 }
 
 /** `docker-size-guard ARGS` (src/cli/main.ts) in a bounded child process. */
-export async function cli(args: readonly string[], opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; heapMb?: number } = {}): Promise<Bounded> {
+export async function cli(
+  args: readonly string[],
+  opts: { cwd?: string; env?: Record<string, string>; timeoutMs?: number; heapMb?: number } = {},
+): Promise<Bounded> {
   return run(await bundle('cli', { file: 'src/cli/main.ts' }), args, opts);
 }
 
@@ -65,13 +80,21 @@ export async function cli(args: readonly string[], opts: { cwd?: string; env?: R
  * Runs `source` (TypeScript importing from 'src/...' relative to the repository root) in a bounded
  * child process; `data` reaches it as JSON on stdin (read it with `JSON.parse(readFileSync(0, 'utf8'))`).
  */
-export async function script(name: string, source: string, data: unknown = null, opts: { timeoutMs?: number; heapMb?: number } = {}): Promise<Bounded> {
+export async function script(
+  name: string,
+  source: string,
+  data: unknown = null,
+  opts: { timeoutMs?: number; heapMb?: number } = {},
+): Promise<Bounded> {
   return run(await bundle(name, { source }), [], { ...opts, input: JSON.stringify(data) });
 }
 
 /** Asserts the child finished on its own; returns it for further checks. */
 export function finished(r: Bounded): Bounded {
-  if (r.failure !== undefined) throw new Error(`the case did not finish: ${r.failure} (limits ${LIMITS.timeoutMs} ms, ${LIMITS.heapMb} MB heap)\n${r.stderr.slice(0, 2000)}`);
+  if (r.failure !== undefined)
+    throw new Error(
+      `the case did not finish: ${r.failure} (limits ${LIMITS.timeoutMs} ms, ${LIMITS.heapMb} MB heap)\n${r.stderr.slice(0, 2000)}`,
+    );
   return r;
 }
 

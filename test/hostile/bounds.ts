@@ -37,7 +37,9 @@ export function bundle(entry: string): Promise<string> {
         format: 'esm',
         target: 'node20',
         logLevel: 'error',
-        banner: { js: "import { createRequire as __dsgCreateRequire } from 'node:module';\nconst require = __dsgCreateRequire(import.meta.url);" },
+        banner: {
+          js: "import { createRequire as __dsgCreateRequire } from 'node:module';\nconst require = __dsgCreateRequire(import.meta.url);",
+        },
       });
       return outfile;
     })();
@@ -162,15 +164,22 @@ export const NODE24_VERSION = '24.21.0';
  */
 export async function node24(): Promise<string> {
   if (process.env.DSG_NODE24) return process.env.DSG_NODE24;
-  if (typeof (await import('node:zlib') as { createZstdDecompress?: unknown }).createZstdDecompress === 'function') return process.execPath;
+  if (typeof ((await import('node:zlib')) as { createZstdDecompress?: unknown }).createZstdDecompress === 'function')
+    return process.execPath;
   const dir = path.join(os.tmpdir(), `dsg-node-${NODE24_VERSION}`);
   const bin = path.join(dir, 'node_modules', 'node', 'bin', 'node');
   const { existsSync, mkdirSync } = await import('node:fs');
   if (!existsSync(bin)) {
     mkdirSync(dir, { recursive: true });
     const { spawnSync } = await import('node:child_process');
-    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, `node@${NODE24_VERSION}`], { encoding: 'utf8', timeout: 170_000 });
-    if (r.status !== 0 || !existsSync(bin)) throw new Error(`cannot install node@${NODE24_VERSION} to test the built-in zstd decoder (set DSG_NODE24 to a Node >= 22.15 binary): ${(r.stderr || String(r.error)).slice(-500)}`);
+    const r = spawnSync('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefix', dir, `node@${NODE24_VERSION}`], {
+      encoding: 'utf8',
+      timeout: 170_000,
+    });
+    if (r.status !== 0 || !existsSync(bin))
+      throw new Error(
+        `cannot install node@${NODE24_VERSION} to test the built-in zstd decoder (set DSG_NODE24 to a Node >= 22.15 binary): ${(r.stderr || String(r.error)).slice(-500)}`,
+      );
   }
   return bin;
 }

@@ -29,9 +29,14 @@ const INSPECT = JSON.stringify({ Id: 'sha256:' + 'a'.repeat(64), Size: 1000, Os:
 const ctx = mkdtempSync(path.join(os.tmpdir(), 'dsg-hostile-engine-'));
 mkdirSync(path.join(ctx, 'c'));
 writeFileSync(path.join(ctx, 'c', 'Dockerfile'), 'FROM scratch\n');
-const cli = (host: string) => runCli([path.join(ctx, 'c'), '--image', 'app:v1'], { timeoutMs: 60_000, heapMb: 256, env: { ...process.env, DOCKER_HOST: host } });
+const cli = (host: string) =>
+  runCli([path.join(ctx, 'c'), '--image', 'app:v1'], { timeoutMs: 60_000, heapMb: 256, env: { ...process.env, DOCKER_HOST: host } });
 const bounded = async (host: string) => {
-  const r = await runBounded(await bundle('test/hostile/cases/engine.ts'), ['app:v1', '2000', '1000'], { timeoutMs: 20_000, heapMb: 256, env: { ...process.env, DOCKER_HOST: host } });
+  const r = await runBounded(await bundle('test/hostile/cases/engine.ts'), ['app:v1', '2000', '1000'], {
+    timeoutMs: 20_000,
+    heapMb: 256,
+    env: { ...process.env, DOCKER_HOST: host },
+  });
   expect(r.timedOut, describeChild(r)).toBe(false);
   return lastJson(r.stdout) as { ok?: number; error?: string };
 };
@@ -53,7 +58,9 @@ describe('item 14: engine answers are capped and the engine has an overall deadl
     const r = await cli(host);
     expect(r.timedOut, describeChild(r)).toBe(false);
     expect(r.code, describeChild(r)).toBe(2);
-    expect(r.stderr).toMatch(/the Docker engine at tcp:\/\/127\.0\.0\.1:\d+ sent more than 16777216 bytes for \/images\/app:v1\/json; refusing more/);
+    expect(r.stderr).toMatch(
+      /the Docker engine at tcp:\/\/127\.0\.0\.1:\d+ sent more than 16777216 bytes for \/images\/app:v1\/json; refusing more/,
+    );
   });
 
   it('an inspect trickled one byte every 200 ms meets the deadline (silence alone never ends)', async () => {
@@ -88,7 +95,13 @@ describe('item 14: engine answers are capped and the engine has an overall deadl
     const host = await engine((req, res) => {
       if (req.url!.endsWith('/json')) return res.writeHead(200, { 'Content-Type': 'application/json' }).end(INSPECT);
       res.writeHead(200, { 'Content-Type': 'application/x-tar' });
-      pumpForever(res, () => Buffer.concat([tarHeader({ name: `blobs/sha256/${(n++).toString(16).padStart(64, '0')}` }, doc.length), doc, Buffer.alloc((512 - (doc.length % 512)) % 512)]));
+      pumpForever(res, () =>
+        Buffer.concat([
+          tarHeader({ name: `blobs/sha256/${(n++).toString(16).padStart(64, '0')}` }, doc.length),
+          doc,
+          Buffer.alloc((512 - (doc.length % 512)) % 512),
+        ]),
+      );
     });
     const r = await cli(host);
     expect(r.timedOut, describeChild(r)).toBe(false);

@@ -70,7 +70,11 @@ describe('item 1: no file outside the workspace is read through a Dockerfile, no
   });
 
   it('a Dockerfile inside the workspace but outside the context is read (a legitimate monorepo link)', async () => {
-    const dir = repo({ 'shared/Dockerfile': 'FROM scratch\nCOPY a /\n', 'app/a': 'x', 'app/Dockerfile': { symlink: '../shared/Dockerfile' } });
+    const dir = repo({
+      'shared/Dockerfile': 'FROM scratch\nCOPY a /\n',
+      'app/a': 'x',
+      'app/Dockerfile': { symlink: '../shared/Dockerfile' },
+    });
     const r = finished(await cli(['--list', 'copied', 'app'], { cwd: dir }));
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('a\n');

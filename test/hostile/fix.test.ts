@@ -49,7 +49,9 @@ describe('--fix writes only a regular file inside the context (item 5)', () => {
     symlinkSync('ignore.txt', join(dir, '.dockerignore'));
     const r = finished(await cli(['--fix', '.'], { cwd: dir }));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^docker-size-guard: \.dockerignore: --fix: the ignore file is a symlink; docker-size-guard does not follow it\n$/);
+    expect(r.stderr).toMatch(
+      /^docker-size-guard: \.dockerignore: --fix: the ignore file is a symlink; docker-size-guard does not follow it\n$/,
+    );
     expect(readFileSync(join(dir, 'ignore.txt'), 'utf8')).toBe('*.log\n');
   });
 

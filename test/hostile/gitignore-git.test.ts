@@ -9,11 +9,15 @@ import { GitIgnoreMatcher } from '../../src/patterns/gitmatch.js';
 import { tempDir } from './bounded.js';
 
 function gitIgnored(dir: string, paths: string[]): Set<string> {
-  const r = spawnSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', 'check-ignore', '--no-index', '--stdin', '-z'], {
-    cwd: dir,
-    input: paths.join('\0') + '\0',
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    'git',
+    ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', 'check-ignore', '--no-index', '--stdin', '-z'],
+    {
+      cwd: dir,
+      input: paths.join('\0') + '\0',
+      encoding: 'utf8',
+    },
+  );
   if (r.status !== 0 && r.status !== 1) throw new Error(`git check-ignore: ${r.stderr}`);
   return new Set(r.stdout.split('\0').filter(Boolean));
 }
@@ -69,15 +73,22 @@ describe('gitignore semantics equal git check-ignore', () => {
 
   it('random .gitignore files and trees (fast-check, fixed seed)', () => {
     const seg = fc.stringMatching(/^[ab*?[\]!\\-]{1,4}$/);
-    const pattern = fc.tuple(fc.boolean(), fc.boolean(), fc.array(seg, { minLength: 1, maxLength: 3 }), fc.boolean()).map(
-      ([neg, lead, segs, trail]) => (neg ? '!' : '') + (lead ? '/' : '') + segs.join('/') + (trail ? '/' : ''),
-    );
+    const pattern = fc
+      .tuple(fc.boolean(), fc.boolean(), fc.array(seg, { minLength: 1, maxLength: 3 }), fc.boolean())
+      .map(([neg, lead, segs, trail]) => (neg ? '!' : '') + (lead ? '/' : '') + segs.join('/') + (trail ? '/' : ''));
     const name = fc.stringMatching(/^[ab*?!-]{1,3}$/).filter((s) => s !== '.' && s !== '..');
     const path = fc.array(name, { minLength: 1, maxLength: 3 }).map((a) => a.join('/'));
     fc.assert(
       fc.property(fc.array(pattern, { minLength: 1, maxLength: 4 }), fc.array(path, { minLength: 1, maxLength: 12 }), (patterns, paths) => {
         // a path cannot be both a file and a directory
-        const dirs = new Set(paths.flatMap((p) => p.split('/').slice(0, -1).map((_, k, a) => a.slice(0, k + 1).join('/'))));
+        const dirs = new Set(
+          paths.flatMap((p) =>
+            p
+              .split('/')
+              .slice(0, -1)
+              .map((_, k, a) => a.slice(0, k + 1).join('/')),
+          ),
+        );
         const files = paths.filter((p) => !dirs.has(p));
         const diff = compare(patterns.join('\n') + '\n', files).filter((r) => r.git !== r.ours);
         expect({ patterns, diff }).toEqual({ patterns, diff: [] });

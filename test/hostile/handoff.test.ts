@@ -74,7 +74,14 @@ beforeAll(async () => {
   blobs.set('1', zip([{ name: 'report.json', spaces: 64 * 1024 * 1024, declared: 1000 }]));
   blobs.set('4', zip([{ name: 'report.json', spaces: 30_000_000 }]));
   blobs.set('2', 'endless');
-  blobs.set('3', zip([{ name: 'report.json', data: REPORT }, { name: 'junk.bin', spaces: 64 * 1024 * 1024 }, { name: 'pull-request.json', data: Buffer.from('{"number":7}') }]));
+  blobs.set(
+    '3',
+    zip([
+      { name: 'report.json', data: REPORT },
+      { name: 'junk.bin', spaces: 64 * 1024 * 1024 },
+      { name: 'pull-request.json', data: Buffer.from('{"number":7}') },
+    ]),
+  );
   server = http.createServer((req, res) => {
     const m = /\/repos\/acme\/shop\/actions\/artifacts\/(\d+)\/zip$/.exec(req.url!);
     if (m) {
@@ -107,7 +114,11 @@ afterAll(() => {
 
 async function download(id: number): Promise<{ sizes?: Record<string, number | null>; error?: string; left: string[] }> {
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'dsg-hostile-handoff-'));
-  const r = await runBounded(await bundle('test/hostile/cases/artifact.ts'), [api, String(id), String(MAX), tmp], { timeoutMs: 30_000, heapMb: 256, env: { ...process.env, GITHUB_API_URL: api } });
+  const r = await runBounded(await bundle('test/hostile/cases/artifact.ts'), [api, String(id), String(MAX), tmp], {
+    timeoutMs: 30_000,
+    heapMb: 256,
+    env: { ...process.env, GITHUB_API_URL: api },
+  });
   expect(r.timedOut, describeChild(r)).toBe(false);
   expect(r.code, describeChild(r)).toBe(0);
   return lastJson(r.stdout);

@@ -12,7 +12,8 @@ import { cli, finished, tempDir } from './bounded.js';
 const names = ['plain.txt', 'a\nb', '\u001b[31mred', 'tab\there', 'q"uote', 'back\\slash', 'café', 'sp ace', '\u007fdel', '日本'];
 
 function gitLsFiles(dir: string, z: boolean): string {
-  const git = (...args: string[]) => spawnSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, encoding: 'utf8' });
+  const git = (...args: string[]) =>
+    spawnSync('git', ['-c', 'core.fsmonitor=false', '-c', 'core.hooksPath=/dev/null', ...args], { cwd: dir, encoding: 'utf8' });
   git('init', '-q');
   git('add', '-A');
   return git('-c', 'core.quotePath=false', 'ls-files', ...(z ? ['-z'] : [])).stdout;

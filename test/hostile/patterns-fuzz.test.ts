@@ -94,7 +94,13 @@ function perChar(measure: (name: string) => void, n: number, units: string[]): n
   return worst;
 }
 
-const hostile = ['*a*a*a*a*a*a*a*a*b', 'x/**/**/**/**/**/**/y', '**/**/**/**/**/**/**/**/q', 'a**a**a**a**a**a**b', '[a-z]*[a-z]*[a-z]*[a-z]*!'];
+const hostile = [
+  '*a*a*a*a*a*a*a*a*b',
+  'x/**/**/**/**/**/**/y',
+  '**/**/**/**/**/**/**/**/q',
+  'a**a**a**a**a**a**b',
+  '[a-z]*[a-z]*[a-z]*[a-z]*!',
+];
 const units = ['a', 'x/', 'ab/', 'aaaaaaa/x/', 'a/b/c/'];
 
 describe('cost per character stays flat as names grow to 4 KiB', () => {
@@ -137,7 +143,9 @@ describe('cost per character stays flat as names grow to 4 KiB', () => {
 
 describe('exec(): the Pike VM gives the positions of a backtracking RegExp (Dockerfile ${v#pat} ${v%pat} ${v/pat/r})', () => {
   const token = fc.constantFrom('a', 'b', '.', '.*', '.*?', 'a*', 'b*?', '\\.', 'a?', '(?:ab)*');
-  const sourceArb = fc.tuple(fc.boolean(), fc.array(token, { minLength: 1, maxLength: 7 })).map(([anchor, t]) => (anchor ? '^' : '') + t.join(''));
+  const sourceArb = fc
+    .tuple(fc.boolean(), fc.array(token, { minLength: 1, maxLength: 7 }))
+    .map(([anchor, t]) => (anchor ? '^' : '') + t.join(''));
   const textArb = fc.stringMatching(/^[ab.\n]{0,14}$/);
 
   it('on random expressions and texts, from every start (fast-check, fixed seed)', async () => {

@@ -34,7 +34,11 @@ const ctx = mkdtempSync(path.join(os.tmpdir(), 'dsg-hostile-registry-'));
 mkdirSync(path.join(ctx, 'c'));
 writeFileSync(path.join(ctx, 'c', 'Dockerfile'), 'FROM scratch\n');
 const cli = (host: string, env: NodeJS.ProcessEnv = {}) =>
-  runCli([path.join(ctx, 'c'), '--image', `${host}/app:v1`, '--registry'], { timeoutMs: 60_000, heapMb: 256, env: { ...process.env, HOME: ctx, ...env } });
+  runCli([path.join(ctx, 'c'), '--image', `${host}/app:v1`, '--registry'], {
+    timeoutMs: 60_000,
+    heapMb: 256,
+    env: { ...process.env, HOME: ctx, ...env },
+  });
 
 beforeAll(async () => {
   await bundle('src/cli/main.ts');
@@ -104,7 +108,9 @@ describe('Low: credentials from the environment go only to the registry they are
     // A registry that asks for basic auth and records what it is sent.
     host = await serve((req, res) => {
       seen.push(req.headers.authorization);
-      res.writeHead(401, { 'WWW-Authenticate': 'Basic realm="r"', 'Content-Type': 'application/json' }).end('{"errors":[{"code":"UNAUTHORIZED"}]}');
+      res
+        .writeHead(401, { 'WWW-Authenticate': 'Basic realm="r"', 'Content-Type': 'application/json' })
+        .end('{"errors":[{"code":"UNAUTHORIZED"}]}');
     });
   });
   const creds = { DOCKER_SIZE_GUARD_REGISTRY_USERNAME: USER, DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: PASS };
@@ -137,9 +143,12 @@ describe('Low: credentials from the environment go only to the registry they are
   });
 });
 
-
 describe('Low: which registry the environment credentials are bound to (findCredentials)', () => {
-  const env = (bound?: string) => ({ DOCKER_SIZE_GUARD_REGISTRY_USERNAME: 'u', DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: 'p', ...(bound === undefined ? {} : { DOCKER_SIZE_GUARD_REGISTRY: bound }) });
+  const env = (bound?: string) => ({
+    DOCKER_SIZE_GUARD_REGISTRY_USERNAME: 'u',
+    DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: 'p',
+    ...(bound === undefined ? {} : { DOCKER_SIZE_GUARD_REGISTRY: bound }),
+  });
   it.each<[string | undefined, string, boolean]>([
     ['ghcr.io', 'ghcr.io', true],
     ['GHCR.io', 'ghcr.io', true],
@@ -160,6 +169,10 @@ describe('Low: which registry the environment credentials are bound to (findCred
 
   it('unbound environment credentials leave config.json credentials for that host in use', () => {
     const config = { auths: { 'ghcr.io': { auth: Buffer.from('x:y').toString('base64') } } };
-    expect(findCredentials('ghcr.io', env('quay.io'), config, 'cfg').credentials).toMatchObject({ username: 'x', password: 'y', from: 'cfg' });
+    expect(findCredentials('ghcr.io', env('quay.io'), config, 'cfg').credentials).toMatchObject({
+      username: 'x',
+      password: 'y',
+      from: 'cfg',
+    });
   });
 });

@@ -86,12 +86,20 @@ const OCI = {
   index: 'application/vnd.oci.image.index.v1+json',
   manifest: 'application/vnd.oci.image.manifest.v1+json',
   config: 'application/vnd.oci.image.config.v1+json',
-  layer: { gzip: 'application/vnd.oci.image.layer.v1.tar+gzip', zstd: 'application/vnd.oci.image.layer.v1.tar+zstd', uncompressed: 'application/vnd.oci.image.layer.v1.tar' },
+  layer: {
+    gzip: 'application/vnd.oci.image.layer.v1.tar+gzip',
+    zstd: 'application/vnd.oci.image.layer.v1.tar+zstd',
+    uncompressed: 'application/vnd.oci.image.layer.v1.tar',
+  },
 };
 const DOCKER = {
   manifest: 'application/vnd.docker.distribution.manifest.v2+json',
   config: 'application/vnd.docker.container.image.v1+json',
-  layer: { gzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip', zstd: OCI.layer.zstd, uncompressed: 'application/vnd.docker.image.rootfs.diff.tar' },
+  layer: {
+    gzip: 'application/vnd.docker.image.rootfs.diff.tar.gzip',
+    zstd: OCI.layer.zstd,
+    uncompressed: 'application/vnd.docker.image.rootfs.diff.tar',
+  },
 };
 
 /** Writes `out` (a tar) as BuildKit's exporter would for the single image in the `docker save` tar `saved`. */
@@ -124,15 +132,43 @@ export async function writeBuildkitArchive(saved: string, out: string, opts: Bui
     const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: types.manifest, config: configDesc, layers }));
     const manifestDesc = { mediaType: types.manifest, ...put(manifest) };
     const platform = { architecture: cfg.architecture, os: cfg.os };
-    const nameAnnotations = { 'io.containerd.image.name': `docker.io/library/${opts.name}:latest`, 'org.opencontainers.image.ref.name': 'latest' };
+    const nameAnnotations = {
+      'io.containerd.image.name': `docker.io/library/${opts.name}:latest`,
+      'org.opencontainers.image.ref.name': 'latest',
+    };
     let top: object;
     if (opts.attestations) {
-      const statement = Buffer.from(JSON.stringify({ _type: 'https://in-toto.io/Statement/v0.1', predicateType: 'https://slsa.dev/provenance/v0.2', subject: [{ name: 'pkg:docker/x', digest: { sha256: manifestDesc.digest.slice(7) } }], predicate: { buildType: 'https://mobyproject.org/buildkit@v1' } }));
-      const stDesc = { mediaType: 'application/vnd.in-toto+json', ...put(statement), annotations: { 'in-toto.io/predicate-type': 'https://slsa.dev/provenance/v0.2' } };
-      const attCfg = { mediaType: OCI.config, ...put(Buffer.from(JSON.stringify({ architecture: 'unknown', os: 'unknown', config: {}, rootfs: { type: 'layers', diff_ids: [stDesc.digest] } }))) };
+      const statement = Buffer.from(
+        JSON.stringify({
+          _type: 'https://in-toto.io/Statement/v0.1',
+          predicateType: 'https://slsa.dev/provenance/v0.2',
+          subject: [{ name: 'pkg:docker/x', digest: { sha256: manifestDesc.digest.slice(7) } }],
+          predicate: { buildType: 'https://mobyproject.org/buildkit@v1' },
+        }),
+      );
+      const stDesc = {
+        mediaType: 'application/vnd.in-toto+json',
+        ...put(statement),
+        annotations: { 'in-toto.io/predicate-type': 'https://slsa.dev/provenance/v0.2' },
+      };
+      const attCfg = {
+        mediaType: OCI.config,
+        ...put(
+          Buffer.from(
+            JSON.stringify({ architecture: 'unknown', os: 'unknown', config: {}, rootfs: { type: 'layers', diff_ids: [stDesc.digest] } }),
+          ),
+        ),
+      };
       const att = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI.manifest, config: attCfg, layers: [stDesc] }));
-      const attDesc = { mediaType: OCI.manifest, ...put(att), annotations: { 'vnd.docker.reference.digest': manifestDesc.digest, 'vnd.docker.reference.type': 'attestation-manifest' }, platform: { architecture: 'unknown', os: 'unknown' } };
-      const index = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: OCI.index, manifests: [{ ...manifestDesc, platform }, attDesc] }));
+      const attDesc = {
+        mediaType: OCI.manifest,
+        ...put(att),
+        annotations: { 'vnd.docker.reference.digest': manifestDesc.digest, 'vnd.docker.reference.type': 'attestation-manifest' },
+        platform: { architecture: 'unknown', os: 'unknown' },
+      };
+      const index = Buffer.from(
+        JSON.stringify({ schemaVersion: 2, mediaType: OCI.index, manifests: [{ ...manifestDesc, platform }, attDesc] }),
+      );
       top = { mediaType: OCI.index, ...put(index), annotations: nameAnnotations };
     } else top = { ...manifestDesc, annotations: nameAnnotations };
     const records: Rec[] = [
@@ -143,7 +179,13 @@ export async function writeBuildkitArchive(saved: string, out: string, opts: Bui
       ...[...blobs].map(([d, data]) => ({ name: `blobs/sha256/${d.slice(7)}`, mode: 0o444, dir: false, data })),
     ];
     if (opts.type === 'docker') {
-      const m = [{ Config: `blobs/sha256/${configDesc.digest.slice(7)}`, RepoTags: [`${opts.name}:latest`], Layers: layers.map((l) => `blobs/sha256/${l.digest.slice(7)}`) }];
+      const m = [
+        {
+          Config: `blobs/sha256/${configDesc.digest.slice(7)}`,
+          RepoTags: [`${opts.name}:latest`],
+          Layers: layers.map((l) => `blobs/sha256/${l.digest.slice(7)}`),
+        },
+      ];
       records.push({ name: 'manifest.json', mode: 0o644, dir: false, data: Buffer.from(JSON.stringify(m)) });
     }
     await writeFile(out, tar(records));

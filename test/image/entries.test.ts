@@ -91,7 +91,27 @@ describe('LayerEntries', () => {
 
 describe("dive's byte order without encoding", () => {
   it('orders names as Buffer.compare of their UTF-8 bytes does (ASCII, accents, CJK, U+E000..U+FFFF, emoji)', () => {
-    const names = ['a', 'B', 'a.py', 'a/b', 'ab', '', 'é', 'z', '名前', '\ue000', '\uffee', '😀', '😀a', '𝄞', 'a😀', 'a\uffff', '.wh.x', '_', '~'];
+    const names = [
+      'a',
+      'B',
+      'a.py',
+      'a/b',
+      'ab',
+      '',
+      'é',
+      'z',
+      '名前',
+      '\ue000',
+      '\uffee',
+      '😀',
+      '😀a',
+      '𝄞',
+      'a😀',
+      'a\uffff',
+      '.wh.x',
+      '_',
+      '~',
+    ];
     const bytes = (a: string, b: string): number => Buffer.compare(Buffer.from(a, 'utf8'), Buffer.from(b, 'utf8'));
     for (const a of names) for (const b of names) expect(Math.sign(compareBytes(a, b)), `${a} vs ${b}`).toBe(bytes(a, b));
   });
@@ -99,7 +119,10 @@ describe("dive's byte order without encoding", () => {
 
 /** What `tar -tvf` lists of a layer: [path, kind, size] with the path cleaned as the scanner cleans it. */
 function tarListing(file: string): [string, string, number][] {
-  const out = execFileSync('tar', ['--numeric-owner', '--quoting-style=literal', '-tvf', file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const out = execFileSync('tar', ['--numeric-owner', '--quoting-style=literal', '-tvf', file], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return out
     .split('\n')
     .filter((l) => l !== '')
@@ -127,8 +150,16 @@ describe('the archive reader with one reused buffer', () => {
   execFileSync('tar', ['--format=pax', '-C', src, '-cf', path.join(dir, 'plain.tar'), '.']);
   execFileSync('tar', ['--format=pax', '-C', src, '-czf', path.join(dir, 'gz.tar.gz'), '.']);
   const sha = (f: string): string => createHash('sha256').update(readFileSync(f)).digest('hex');
-  const diffIds = [`sha256:${sha(path.join(dir, 'plain.tar'))}`, `sha256:${createHash('sha256').update(execFileSync('gzip', ['-dc', path.join(dir, 'gz.tar.gz')], { maxBuffer: 64 * 1024 * 1024 })).digest('hex')}`];
-  writeFileSync(path.join(dir, 'config.json'), JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: diffIds }, history: [] }));
+  const diffIds = [
+    `sha256:${sha(path.join(dir, 'plain.tar'))}`,
+    `sha256:${createHash('sha256')
+      .update(execFileSync('gzip', ['-dc', path.join(dir, 'gz.tar.gz')], { maxBuffer: 64 * 1024 * 1024 }))
+      .digest('hex')}`,
+  ];
+  writeFileSync(
+    path.join(dir, 'config.json'),
+    JSON.stringify({ architecture: 'amd64', os: 'linux', rootfs: { type: 'layers', diff_ids: diffIds }, history: [] }),
+  );
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify([{ Config: 'config.json', RepoTags: ['t:1'], Layers: layers }]));
   const archive = path.join(dir, 'image.tar');
   execFileSync('tar', ['-C', dir, '-cf', archive, 'manifest.json', 'config.json', ...layers]);

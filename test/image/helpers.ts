@@ -17,16 +17,31 @@ export interface Run {
   raw: Buffer;
 }
 
-export function run(file: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string; input?: Buffer; timeoutMs?: number } = {}): Promise<Run> {
+export function run(
+  file: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; cwd?: string; input?: Buffer; timeoutMs?: number } = {},
+): Promise<Run> {
   return new Promise((resolve) => {
     const child = execFile(
       file,
       args,
-      { env: opts.env ?? process.env, cwd: opts.cwd, timeout: opts.timeoutMs ?? 300_000, maxBuffer: 1024 * 1024 * 1024, encoding: 'buffer' },
+      {
+        env: opts.env ?? process.env,
+        cwd: opts.cwd,
+        timeout: opts.timeoutMs ?? 300_000,
+        maxBuffer: 1024 * 1024 * 1024,
+        encoding: 'buffer',
+      },
       (err, stdout, stderr) => {
         const e = err as (NodeJS.ErrnoException & { code?: number | string }) | null;
         const code = e ? (typeof e.code === 'number' ? e.code : 127) : 0;
-        resolve({ code, stdout: stdout.toString('utf8'), stderr: stderr.toString('utf8') + (e && typeof e.code === 'string' ? `${e.code}: ${e.message}` : ''), raw: stdout });
+        resolve({
+          code,
+          stdout: stdout.toString('utf8'),
+          stderr: stderr.toString('utf8') + (e && typeof e.code === 'string' ? `${e.code}: ${e.message}` : ''),
+          raw: stdout,
+        });
       },
     );
     if (opts.input) child.stdin!.end(opts.input);
@@ -80,7 +95,12 @@ export function patterned(n: number, seed: string): Buffer {
 }
 
 /** Builds `dockerfile` in a context made of `files`; returns the tag. */
-export async function buildImage(host: string, tag: string, dockerfile: string, files: Record<string, string | number | Buffer> = {}): Promise<string> {
+export async function buildImage(
+  host: string,
+  tag: string,
+  dockerfile: string,
+  files: Record<string, string | number | Buffer> = {},
+): Promise<string> {
   const dir = await tempDir('dsg-img-ctx-');
   try {
     await writeTree(dir, { Dockerfile: dockerfile, ...files });
@@ -100,7 +120,8 @@ export async function importBusybox(host: string, tag: string): Promise<string> 
     await mkdir(path.join(dir, 'bin'), { recursive: true });
     await mkdir(path.join(dir, 'tmp'), { recursive: true });
     await copyFile(busybox, path.join(dir, 'bin', 'busybox'));
-    for (const a of ['sh', 'rm', 'mkdir', 'dd', 'head', 'cat', 'ls', 'touch', 'cp', 'mv', 'echo', 'true', 'ln', 'printf']) await symlink('busybox', path.join(dir, 'bin', a));
+    for (const a of ['sh', 'rm', 'mkdir', 'dd', 'head', 'cat', 'ls', 'touch', 'cp', 'mv', 'echo', 'true', 'ln', 'printf'])
+      await symlink('busybox', path.join(dir, 'bin', a));
     const tar = await must('tar', ['-C', dir, '-c', '.']);
     await docker(host).must(['import', '-', tag], { input: tar.raw });
     return tag;
@@ -189,7 +210,8 @@ export interface Registry {
  * auth; `storage` shares another instance's storage (one pushes anonymously, the other checks auth).
  */
 export async function startRegistry(opts: { storage?: string; auth?: string; rootDirectory?: string } = {}): Promise<Registry> {
-  if (!existsSync(REGISTRY_BIN)) throw new Error(`${REGISTRY_BIN} not found: apt-get install -y docker-registry (or set DSG_DOCKER_REGISTRY)`);
+  if (!existsSync(REGISTRY_BIN))
+    throw new Error(`${REGISTRY_BIN} not found: apt-get install -y docker-registry (or set DSG_DOCKER_REGISTRY)`);
   const dir = await tempDir('dsg-registry-');
   const storage = opts.storage ?? path.join(dir, 'storage');
   await mkdir(storage, { recursive: true });

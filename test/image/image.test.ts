@@ -27,8 +27,14 @@ describe('image references', () => {
     ['user/app:1.2', { registry: 'docker.io', explicitRegistry: false, repository: 'user/app', tag: '1.2', digest: null }],
     ['127.0.0.1:5000/dsg/app:1', { registry: '127.0.0.1:5000', explicitRegistry: true, repository: 'dsg/app', tag: '1', digest: null }],
     ['localhost/app', { registry: 'localhost', explicitRegistry: true, repository: 'app', tag: 'latest', digest: null }],
-    ['ghcr.io/o/r@sha256:' + 'a'.repeat(64), { registry: 'ghcr.io', explicitRegistry: true, repository: 'o/r', tag: null, digest: 'sha256:' + 'a'.repeat(64) }],
-    ['index.docker.io/library/ubuntu:22.04', { registry: 'docker.io', explicitRegistry: true, repository: 'library/ubuntu', tag: '22.04', digest: null }],
+    [
+      'ghcr.io/o/r@sha256:' + 'a'.repeat(64),
+      { registry: 'ghcr.io', explicitRegistry: true, repository: 'o/r', tag: null, digest: 'sha256:' + 'a'.repeat(64) },
+    ],
+    [
+      'index.docker.io/library/ubuntu:22.04',
+      { registry: 'docker.io', explicitRegistry: true, repository: 'library/ubuntu', tag: '22.04', digest: null },
+    ],
   ])('%s', (input, expected) => {
     expect(parseReference(input)).toEqual(expected);
   });
@@ -112,7 +118,10 @@ describe('base image of the target stage', () => {
 
   it('an unresolvable FROM says why', () => {
     expect(() => planContextCopies('FROM $NOPE\n', { file: 'Dockerfile' })).toThrow(DockerfileError);
-    expect(planContextCopies('ARG A=$\nFROM x$A\n', { file: 'Dockerfile' }).base).toMatchObject({ reference: undefined, reason: 'FROM x$ cannot be resolved statically' });
+    expect(planContextCopies('ARG A=$\nFROM x$A\n', { file: 'Dockerfile' }).base).toMatchObject({
+      reference: undefined,
+      reason: 'FROM x$ cannot be resolved statically',
+    });
   });
 });
 
@@ -120,7 +129,10 @@ describe('registry auth and DOCKER_HOST', () => {
   it.each([
     [
       'Bearer realm="https://auth.docker.io/token",service="registry.docker.io",scope="repository:library/ubuntu:pull"',
-      { scheme: 'bearer', params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/ubuntu:pull' } },
+      {
+        scheme: 'bearer',
+        params: { realm: 'https://auth.docker.io/token', service: 'registry.docker.io', scope: 'repository:library/ubuntu:pull' },
+      },
     ],
     ['Basic realm="dsg"', { scheme: 'basic', params: { realm: 'dsg' } }],
     ['Bearer realm="a\\"b", error="invalid_token"', { scheme: 'bearer', params: { realm: 'a"b', error: 'invalid_token' } }],
@@ -129,7 +141,13 @@ describe('registry auth and DOCKER_HOST', () => {
   });
 
   it.each([
-    ['environment wins', { DOCKER_SIZE_GUARD_REGISTRY: 'r.io', DOCKER_SIZE_GUARD_REGISTRY_USERNAME: 'u', DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: 'p' }, { auths: { 'r.io': { auth: Buffer.from('x:y').toString('base64') } } }, 'u', 'p'],
+    [
+      'environment wins',
+      { DOCKER_SIZE_GUARD_REGISTRY: 'r.io', DOCKER_SIZE_GUARD_REGISTRY_USERNAME: 'u', DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: 'p' },
+      { auths: { 'r.io': { auth: Buffer.from('x:y').toString('base64') } } },
+      'u',
+      'p',
+    ],
     ['config auth by host', {}, { auths: { 'r.io': { auth: Buffer.from('x:y:z').toString('base64') } } }, 'x', 'y:z'],
     ['config auth by https URL', {}, { auths: { 'https://r.io': { username: 'a', password: 'b' } } }, 'a', 'b'],
   ])('credentials: %s', (_n, env, config, user, pass) => {
@@ -196,13 +214,17 @@ describe('tar parser on archives GNU tar writes', () => {
       const buf = await readFile(file);
       const expected = listing.map((l) => {
         const parts = l.split(/\s+/);
-        const name = parts.slice(5).join(' ').replace(/ -> .*$| link to .*$/, '');
+        const name = parts
+          .slice(5)
+          .join(' ')
+          .replace(/ -> .*$| link to .*$/, '');
         return { name: cleanLayerPath(name), size: l[0] === '-' && !l.includes(' link to ') ? Number(parts[2]) : 0 };
       });
       for (const chunk of [1, 7, 512, 4096, buf.length]) {
         const p = new TarParser(false);
         const got: TarHeader[] = [];
-        for (let i = 0; i < buf.length; i += chunk) for (const ev of p.push(buf.subarray(i, i + chunk))) if (ev.kind === 'header') got.push(ev.header);
+        for (let i = 0; i < buf.length; i += chunk)
+          for (const ev of p.push(buf.subarray(i, i + chunk))) if (ev.kind === 'header') got.push(ev.header);
         p.end();
         expect(got.map((h) => ({ name: cleanLayerPath(h.name), size: h.size }))).toEqual(expected);
         expect(got.find((h) => h.name.endsWith('link'))).toMatchObject({ type: 'symlink', linkname: 'a.txt' });
@@ -224,14 +246,20 @@ function layers(...spec: string[][]): LayerEntry[][] {
   );
 }
 
-describe('waste: reclaimable bytes and dive\'s figures, known by construction', () => {
+describe("waste: reclaimable bytes and dive's figures, known by construction", () => {
   it.each([
     ['nothing wasted', layers(['f:a:10'], ['f:b:20']), 0, 0, []],
     ['a file overwritten once', layers(['f:a:10'], ['f:a:30']), 10, 40, [['/a', 10, 'overwritten']]],
     ['a file overwritten twice', layers(['f:a:10'], ['f:a:20'], ['f:a:5']), 30, 35, [['/a', 30, 'overwritten']]],
     ['a file deleted', layers(['f:a:10', 'f:b:1'], ['w:.wh.a']), 10, 10, [['/a', 10, 'deleted']]],
     ['a directory deleted', layers(['d:d', 'f:d/x:7', 'f:d/y:3'], ['w:.wh.d']), 10, 0, [['/d', 10, 'deleted']]],
-    ['an opaque directory keeps the same layer\'s files', layers(['d:d', 'f:d/x:7', 'f:d/y:3'], ['f:d/new:4', 'd:d', 'w:d/.wh..wh..opq']), 10, 0, [['/d', 10, 'opaque']]],
+    [
+      "an opaque directory keeps the same layer's files",
+      layers(['d:d', 'f:d/x:7', 'f:d/y:3'], ['f:d/new:4', 'd:d', 'w:d/.wh..wh..opq']),
+      10,
+      0,
+      [['/d', 10, 'opaque']],
+    ],
     ['a directory replaced by a file', layers(['d:p', 'f:p/x:6'], ['f:p:1']), 6, 0, [['/p', 6, 'overwritten']]],
     ['a file replaced by a directory', layers(['f:p:9'], ['d:p', 'f:p/x:1']), 9, 0, [['/p', 9, 'overwritten']]],
   ])('%s', (_name, ls, reclaimable, diveWasted, top) => {
@@ -242,7 +270,7 @@ describe('waste: reclaimable bytes and dive\'s figures, known by construction', 
     expect(diveFigures(ls).wastedBytes).toBe(diveWasted);
   });
 
-  it('dive: a whiteout naming a path no lower layer has stops dive\'s walk of that layer', () => {
+  it("dive: a whiteout naming a path no lower layer has stops dive's walk of that layer", () => {
     // dive walks layer 1 in byte order: ".wh.zz" comes first, names nothing below, and ends the walk before a and b.
     const ls = layers(['f:a:10', 'f:b:5'], ['w:.wh.zz', 'f:a:10', 'f:b:5']);
     expect(diveFigures(ls).wastedBytes).toBe(0);
@@ -281,7 +309,11 @@ describe('progress', () => {
     t = 800;
     p.update(9_000_000, 10_000_000);
     p.finish();
-    expect(out).toEqual(['\r\x1b[Kreading x.tar: 5.00 MB of ~10.0 MB (50%), 8.33 MB/s', '\r\x1b[Kreading x.tar: 9.00 MB of ~10.0 MB (90%), 11.3 MB/s', '\r\x1b[K']);
+    expect(out).toEqual([
+      '\r\x1b[Kreading x.tar: 5.00 MB of ~10.0 MB (50%), 8.33 MB/s',
+      '\r\x1b[Kreading x.tar: 9.00 MB of ~10.0 MB (90%), 11.3 MB/s',
+      '\r\x1b[K',
+    ]);
   });
 
   it('in GitHub Actions: a line every 10 s', () => {
@@ -291,6 +323,9 @@ describe('progress', () => {
     p.start('exporting app from the engine');
     for (t = 0; t <= 25_000; t += 1000) p.update(t * 1000);
     p.finish();
-    expect(out).toEqual(['docker-size-guard: exporting app from the engine: 10.0 MB, 1.00 MB/s\n', 'docker-size-guard: exporting app from the engine: 20.0 MB, 1.00 MB/s\n']);
+    expect(out).toEqual([
+      'docker-size-guard: exporting app from the engine: 10.0 MB, 1.00 MB/s\n',
+      'docker-size-guard: exporting app from the engine: 20.0 MB, 1.00 MB/s\n',
+    ]);
   });
 });

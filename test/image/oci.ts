@@ -55,7 +55,20 @@ export async function layerTar(files: LayerSpec['files']): Promise<Buffer> {
       await writeFile(full, n === '' ? Buffer.alloc(0) : patterned(n, p));
     }
     const out = path.join(dir, '..', path.basename(dir) + '.tar');
-    await must('tar', ['--format=posix', '--sort=name', '--mtime=@0', '--owner=0', '--group=0', '--numeric-owner', '--pax-option=delete=atime,delete=ctime', '-C', dir, '-cf', out, '.']);
+    await must('tar', [
+      '--format=posix',
+      '--sort=name',
+      '--mtime=@0',
+      '--owner=0',
+      '--group=0',
+      '--numeric-owner',
+      '--pax-option=delete=atime,delete=ctime',
+      '-C',
+      dir,
+      '-cf',
+      out,
+      '.',
+    ]);
     const buf = await readFile(out);
     await rm(out, { force: true });
     return buf;
@@ -104,7 +117,11 @@ export async function writeImage(layout: string, spec: ImageSpec): Promise<Writt
 }
 
 /** An OCI layout whose index.json lists one multi-platform index (tagged `tag`) over the images. */
-export async function writeLayout(layout: string, images: ImageSpec[], tag = 'v1'): Promise<{ images: WrittenImage[]; indexDigest: string }> {
+export async function writeLayout(
+  layout: string,
+  images: ImageSpec[],
+  tag = 'v1',
+): Promise<{ images: WrittenImage[]; indexDigest: string }> {
   await mkdir(layout, { recursive: true });
   const written: WrittenImage[] = [];
   for (const s of images) written.push(await writeImage(layout, s));
@@ -127,7 +144,14 @@ export async function writeLayout(layout: string, images: ImageSpec[], tag = 'v1
     JSON.stringify({
       schemaVersion: 2,
       mediaType: 'application/vnd.oci.image.index.v1+json',
-      manifests: [{ mediaType: 'application/vnd.oci.image.index.v1+json', digest: indexDigest, size: index.length, annotations: { 'org.opencontainers.image.ref.name': tag } }],
+      manifests: [
+        {
+          mediaType: 'application/vnd.oci.image.index.v1+json',
+          digest: indexDigest,
+          size: index.length,
+          annotations: { 'org.opencontainers.image.ref.name': tag },
+        },
+      ],
     }),
   );
   return { images: written, indexDigest };

@@ -25,10 +25,20 @@ export async function pushBlob(registry: string, repo: string, data: Buffer): Pr
 }
 
 export async function putManifest(registry: string, repo: string, tag: string, mediaType: string, body: Buffer): Promise<Response> {
-  return fetch(`http://${registry}/v2/${repo}/manifests/${tag}`, { method: 'PUT', body: new Uint8Array(body), headers: { 'Content-Type': mediaType } });
+  return fetch(`http://${registry}/v2/${repo}/manifests/${tag}`, {
+    method: 'PUT',
+    body: new Uint8Array(body),
+    headers: { 'Content-Type': mediaType },
+  });
 }
 
-export async function getJson(registry: string, repo: string, kind: 'manifests' | 'blobs', ref: string, accept?: string): Promise<{ body: Buffer; json: unknown; contentType: string }> {
+export async function getJson(
+  registry: string,
+  repo: string,
+  kind: 'manifests' | 'blobs',
+  ref: string,
+  accept?: string,
+): Promise<{ body: Buffer; json: unknown; contentType: string }> {
   const res = await fetch(`http://${registry}/v2/${repo}/${kind}/${ref}`, { headers: accept ? { Accept: accept } : {} });
   if (res.status !== 200) throw new Error(`GET ${kind}/${ref}: ${res.status}`);
   const body = Buffer.from(await res.arrayBuffer());
@@ -63,7 +73,21 @@ function b64url(b: Buffer | string): string {
 export async function startTokenServer(dir: string, user: string, password: string): Promise<TokenServer> {
   const keyFile = path.join(dir, 'token.key');
   const certFile = path.join(dir, 'token.crt');
-  await must('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '2', '-subj', '/CN=dsg-test-token']);
+  await must('openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    keyFile,
+    '-out',
+    certFile,
+    '-days',
+    '2',
+    '-subj',
+    '/CN=dsg-test-token',
+  ]);
   const key = createPrivateKey(await readFile(keyFile));
   const cert = new X509Certificate(await readFile(certFile));
   const service = 'dsg-test-registry';

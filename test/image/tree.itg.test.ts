@@ -35,7 +35,14 @@ function request(extra: Partial<ImageRequest>): ImageRequest {
 }
 
 type Source = 'docker engine' | 'docker save' | 'registry' | 'podman engine' | 'podman save (docker-archive)' | 'podman save (oci-archive)';
-const SOURCES: Source[] = ['docker engine', 'docker save', 'registry', 'podman engine', 'podman save (docker-archive)', 'podman save (oci-archive)'];
+const SOURCES: Source[] = [
+  'docker engine',
+  'docker save',
+  'registry',
+  'podman engine',
+  'podman save (docker-archive)',
+  'podman save (oci-archive)',
+];
 
 async function measureFrom(source: Source, version: 'v1' | 'v2'): Promise<ImageSection> {
   const tag = tags[version];
@@ -43,15 +50,21 @@ async function measureFrom(source: Source, version: 'v1' | 'v2'): Promise<ImageS
     case 'docker engine':
       return measureImage(request({ image: tag }), { env: { DOCKER_HOST: host } });
     case 'docker save':
-      return measureImage(request({ archive: { path: path.join(work, `${version}.docker.tar`), display: `${version}.docker.tar` } }), { env: {} });
+      return measureImage(request({ archive: { path: path.join(work, `${version}.docker.tar`), display: `${version}.docker.tar` } }), {
+        env: {},
+      });
     case 'registry':
       return measureImage(request({ image: `${registry.host}/dsg/grow:${version}`, registryLayers: true }), { env: {} });
     case 'podman engine':
       return measureImage(request({ image: tag }), { env: { DOCKER_HOST: podman.host } });
     case 'podman save (docker-archive)':
-      return measureImage(request({ archive: { path: path.join(work, `${version}.podman.tar`), display: `${version}.podman.tar` } }), { env: {} });
+      return measureImage(request({ archive: { path: path.join(work, `${version}.podman.tar`), display: `${version}.podman.tar` } }), {
+        env: {},
+      });
     case 'podman save (oci-archive)':
-      return measureImage(request({ archive: { path: path.join(work, `${version}.oci.tar`), display: `${version}.oci.tar` } }), { env: {} });
+      return measureImage(request({ archive: { path: path.join(work, `${version}.oci.tar`), display: `${version}.oci.tar` } }), {
+        env: {},
+      });
   }
 }
 
@@ -118,21 +131,35 @@ describe('what grew in the image, from every source', () => {
 
   it('the comment says so, with the instruction that added them', async () => {
     const [v1, v2] = [await measureFrom('docker engine', 'v1'), await measureFrom('docker engine', 'v2')];
-    const report = (image: ImageSection): Report => ({ schemaVersion: 1, tool: { name: 'docker-size-guard', version: 't' }, targets: [{ ...target('Dockerfile', 0), image }] });
+    const report = (image: ImageSection): Report => ({
+      schemaVersion: 1,
+      tool: { name: 'docker-size-guard', version: 't' },
+      targets: [{ ...target('Dockerfile', 0), image }],
+    });
     const cur = report(v2);
-    const comparison = compareReports(cur, parseBaseline(JSON.parse(JSON.stringify(report(v1))), 'baseline.json'), { minChange: { kind: 'bytes', bytes: 10_000, text: '10kB' } });
+    const comparison = compareReports(cur, parseBaseline(JSON.parse(JSON.stringify(report(v1))), 'baseline.json'), {
+      minChange: { kind: 'bytes', bytes: 10_000, text: '10kB' },
+    });
     const md = renderMarkdown(cur, { comparison });
     expect(md).toContain('#### Dockerfile: what grew in the image');
-    expect(md).toMatch(/\| \/app\/data\/ \(new\) +\| +– \| <span title="50000000 bytes">50\.0 MB<\/span> \| +\+50\.0 MB \| layer 3: COPY app\/ \/app\/ ← app\/data\/ in the context +\|/);
+    expect(md).toMatch(
+      /\| \/app\/data\/ \(new\) +\| +– \| <span title="50000000 bytes">50\.0 MB<\/span> \| +\+50\.0 MB \| layer 3: COPY app\/ \/app\/ ← app\/data\/ in the context +\|/,
+    );
     expect(md).toMatch(/\| \/usr\/share\/doc\/ \(gone\) +\| <span title="20000000 bytes">20\.0 MB<\/span> \|/);
   });
 });
 
 describe('Podman and Docker: the same image, the same figures', () => {
-  it.each(['v1', 'v2'] as const)('%s: every figure but the engine\'s own Size is equal', async (v) => {
+  it.each(['v1', 'v2'] as const)("%s: every figure but the engine's own Size is equal", async (v) => {
     const d = await measureFrom('docker engine', v);
     const p = await measureFrom('podman engine', v);
-    const comparable = (i: ImageSection) => ({ ...i, source: undefined, reference: undefined, engineReportedBytes: undefined, warnings: undefined });
+    const comparable = (i: ImageSection) => ({
+      ...i,
+      source: undefined,
+      reference: undefined,
+      engineReportedBytes: undefined,
+      warnings: undefined,
+    });
     expect(comparable(p)).toEqual(comparable(d));
     // Docker (vfs graph driver): Size is the unpacked files' bytes. Podman 4.3: the layer tars' bytes plus the
     // metadata it stores with the image (config, manifest: containers/storage "big data"), a few kB more. Neither
@@ -144,19 +171,24 @@ describe('Podman and Docker: the same image, the same figures', () => {
     const meta = p.engineReportedBytes! - d.uncompressedBytes!;
     expect(meta).toBeGreaterThanOrEqual(Number(config![1]));
     expect(meta).toBeLessThan(16_384);
-    console.log(`[podman ${podman.version}] ${v}: Docker Size ${d.engineReportedBytes}, Podman Size ${p.engineReportedBytes}, unpacked ${d.unpackedBytes}, layer tars ${d.uncompressedBytes}`);
+    console.log(
+      `[podman ${podman.version}] ${v}: Docker Size ${d.engineReportedBytes}, Podman Size ${p.engineReportedBytes}, unpacked ${d.unpackedBytes}, layer tars ${d.uncompressedBytes}`,
+    );
   });
 
-  it.each(['podman save (docker-archive)', 'podman save (oci-archive)', 'docker save'] as const)('%s: the same layers, sizes, tree and waste as the engine', async (source) => {
-    const d = await measureFrom('docker engine', 'v2');
-    const a = await measureFrom(source, 'v2');
-    expect(a.layers.map((l) => l.diffId)).toEqual(d.layers.map((l) => l.diffId));
-    expect(a.unpackedBytes).toBe(d.unpackedBytes);
-    expect(a.uncompressedBytes).toBe(d.uncompressedBytes);
-    expect(a.tree).toEqual(d.tree);
-    expect(a.waste).toEqual(d.waste);
-    expect(a.layers.map((l) => l.createdBy)).toEqual(d.layers.map((l) => l.createdBy));
-  });
+  it.each(['podman save (docker-archive)', 'podman save (oci-archive)', 'docker save'] as const)(
+    '%s: the same layers, sizes, tree and waste as the engine',
+    async (source) => {
+      const d = await measureFrom('docker engine', 'v2');
+      const a = await measureFrom(source, 'v2');
+      expect(a.layers.map((l) => l.diffId)).toEqual(d.layers.map((l) => l.diffId));
+      expect(a.unpackedBytes).toBe(d.unpackedBytes);
+      expect(a.uncompressedBytes).toBe(d.uncompressedBytes);
+      expect(a.tree).toEqual(d.tree);
+      expect(a.waste).toEqual(d.waste);
+      expect(a.layers.map((l) => l.createdBy)).toEqual(d.layers.map((l) => l.createdBy));
+    },
+  );
 });
 
 // BuildKit's exporters are not offered by the Docker 20.10 engine here (no buildx; its embedded BuildKit

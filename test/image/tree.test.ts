@@ -64,7 +64,15 @@ function section(layers: LayerEntry[][], createdBy: string[]): ImageSection {
 
 describe('image tree index: the flattened filesystem, known by construction', () => {
   const layers = [
-    [d('usr'), d('usr/share'), d('usr/share/doc'), f('usr/share/doc/a/README', 700), f('usr/share/doc/b/README', 300), f('usr/bin/sh', 50), { path: 'usr/bin/ash', kind: 'symlink' as const, size: 0 }],
+    [
+      d('usr'),
+      d('usr/share'),
+      d('usr/share/doc'),
+      f('usr/share/doc/a/README', 700),
+      f('usr/share/doc/b/README', 300),
+      f('usr/bin/sh', 50),
+      { path: 'usr/bin/ash', kind: 'symlink' as const, size: 0 },
+    ],
     [d('data'), f('data/big', 1000), f('data/sub/x', 70), f('keep', 3)],
     // rm -rf /data and rewrite /keep; an opaque /usr/share/doc keeps only c/.
     [wh('.wh.data'), f('keep', 5), f('usr/share/doc/.wh..wh..opq', 0), f('usr/share/doc/c/README', 20)],
@@ -84,17 +92,47 @@ describe('image tree index: the flattened filesystem, known by construction', ()
   });
 
   it('directories to depth 4, sorted by path; deeper ones only among the largest', () => {
-    expect(tree.directories.map((x) => x.path)).toEqual(['/app', '/app/lib', '/app/lib/py', '/app/lib/py/site', '/app/models', '/usr', '/usr/bin', '/usr/share', '/usr/share/doc', '/usr/share/doc/c']);
+    expect(tree.directories.map((x) => x.path)).toEqual([
+      '/app',
+      '/app/lib',
+      '/app/lib/py',
+      '/app/lib/py/site',
+      '/app/models',
+      '/usr',
+      '/usr/bin',
+      '/usr/share',
+      '/usr/share/doc',
+      '/usr/share/doc/c',
+    ]);
     expect(tree.largestDirectories[0]).toEqual({ path: '/app', bytes: 14000, files: 3, layer: 3 });
-    expect(tree.largestDirectories.find((x) => x.path === '/app/lib/py/site/torch')).toEqual({ path: '/app/lib/py/site/torch', bytes: 5000, files: 2, layer: 3 });
-    expect(tree.largestFiles.slice(0, 2)).toEqual([{ path: '/app/models/m.bin', bytes: 9000, layer: 3 }, { path: '/app/lib/py/site/torch/a.so', bytes: 4000, layer: 3 }]);
+    expect(tree.largestDirectories.find((x) => x.path === '/app/lib/py/site/torch')).toEqual({
+      path: '/app/lib/py/site/torch',
+      bytes: 5000,
+      files: 2,
+      layer: 3,
+    });
+    expect(tree.largestFiles.slice(0, 2)).toEqual([
+      { path: '/app/models/m.bin', bytes: 9000, layer: 3 },
+      { path: '/app/lib/py/site/torch/a.so', bytes: 4000, layer: 3 },
+    ]);
     expect(tree.largestFiles.find((x) => x.path === '/keep')).toEqual({ path: '/keep', bytes: 5, layer: 2 });
   });
 
   it('per layer: the directories it adds most to (whether or not a later layer removes them)', () => {
-    expect(tree.layers[0]!.directories).toEqual([{ path: '/usr/share/doc/a', bytes: 700, files: 1 }, { path: '/usr/share/doc/b', bytes: 300, files: 1 }, { path: '/usr/bin', bytes: 50, files: 1 }]);
-    expect(tree.layers[1]!.directories).toEqual([{ path: '/data', bytes: 1000, files: 1 }, { path: '/data/sub', bytes: 70, files: 1 }, { path: '/', bytes: 3, files: 1 }]);
-    expect(tree.layers[3]!.directories).toEqual([{ path: '/app/models', bytes: 9000, files: 1 }, { path: '/app/lib/py/site', bytes: 5000, files: 2 }]);
+    expect(tree.layers[0]!.directories).toEqual([
+      { path: '/usr/share/doc/a', bytes: 700, files: 1 },
+      { path: '/usr/share/doc/b', bytes: 300, files: 1 },
+      { path: '/usr/bin', bytes: 50, files: 1 },
+    ]);
+    expect(tree.layers[1]!.directories).toEqual([
+      { path: '/data', bytes: 1000, files: 1 },
+      { path: '/data/sub', bytes: 70, files: 1 },
+      { path: '/', bytes: 3, files: 1 },
+    ]);
+    expect(tree.layers[3]!.directories).toEqual([
+      { path: '/app/models', bytes: 9000, files: 1 },
+      { path: '/app/lib/py/site', bytes: 5000, files: 2 },
+    ]);
   });
 
   it('is bounded: the cap keeps the largest directories and counts the rest', () => {
@@ -114,8 +152,20 @@ describe('image tree index: the flattened filesystem, known by construction', ()
   ])('bucketOf(%s, %d) = %s', (p, depth, want) => expect(bucketOf(p, depth)).toBe(want));
 
   it.each([
-    [[[0, 5], [1, 7]], 1],
-    [[[2, 5], [1, 5]], 1],
+    [
+      [
+        [0, 5],
+        [1, 7],
+      ],
+      1,
+    ],
+    [
+      [
+        [2, 5],
+        [1, 5],
+      ],
+      1,
+    ],
     [[], null],
     [[[0, 0]], null],
   ] as [[number, number][], number | null][])('dominantLayer(%j) = %j', (pairs, want) => expect(dominantLayer(new Map(pairs))).toBe(want));
@@ -123,7 +173,10 @@ describe('image tree index: the flattened filesystem, known by construction', ()
 
 describe('path delta against the baseline', () => {
   const significant = (delta: number) => Math.abs(delta) >= 10;
-  const v1 = [[f('usr/share/doc/a/README', 400), f('usr/share/doc/b/README', 300), f('usr/share/doc/c/README', 300), f('usr/bin/sh', 50)], [f('app/main.py', 5)]];
+  const v1 = [
+    [f('usr/share/doc/a/README', 400), f('usr/share/doc/b/README', 300), f('usr/share/doc/c/README', 300), f('usr/bin/sh', 50)],
+    [f('app/main.py', 5)],
+  ];
   const v2 = [...v1, [f('app/data/one.bin', 3000), f('app/data/two.bin', 2000)], [wh('usr/share/.wh.doc')]];
 
   it('+ at the path that grew and − at the path that went; ancestors a single child explains give way', () => {
@@ -141,7 +194,7 @@ describe('path delta against the baseline', () => {
     expect(imagePathChanges(treeOf(v1), treeOf(small), significant)).toEqual([]);
   });
 
-  it('a deep path below the other side\'s top-N cut-off is not compared rather than guessed', () => {
+  it("a deep path below the other side's top-N cut-off is not compared rather than guessed", () => {
     const deep = (n: number) => [[f('a/b/c/d/e/f1', n), ...Array.from({ length: 5 }, (_, i) => f(`a/b/c/d/g${i}/x`, 100 + i))]];
     const base = indexImageTree(computeWaste(deep(1)).final, deep(1), { largest: 2 });
     const cur = indexImageTree(computeWaste(deep(500)).final, deep(500), { largest: 2 });
@@ -151,7 +204,13 @@ describe('path delta against the baseline', () => {
   });
 
   it('old baselines without the tree still compare; the tree survives the baseline validator', () => {
-    const withTree = (layers: LayerEntry[][]) => ({ ...target('Dockerfile', 10), image: section(layers, layers.map((_, i) => `RUN step ${i}`)) });
+    const withTree = (layers: LayerEntry[][]) => ({
+      ...target('Dockerfile', 10),
+      image: section(
+        layers,
+        layers.map((_, i) => `RUN step ${i}`),
+      ),
+    });
     const cur = { schemaVersion: 1 as const, tool: { name: 'docker-size-guard' as const, version: 't' }, targets: [withTree(v2)] };
     const old = JSON.parse(JSON.stringify({ ...cur, targets: [withTree(v1)] })) as { targets: { image: { tree?: unknown } }[] };
     const parsed = parseBaseline(JSON.parse(JSON.stringify(old)), 'baseline.json');
@@ -169,7 +228,10 @@ describe('path delta against the baseline', () => {
     // A tree version this build does not know is not compared, and not an error either.
     const future = JSON.parse(JSON.stringify({ ...cur, targets: [withTree(v1)] }));
     future.targets[0].image.tree.version = 2;
-    expect(compareReports(cur, parseBaseline(future, 'b'), { minChange: { kind: 'bytes', bytes: 10, text: '10B' } }).targets[0]!.imagePathsCompared).toBe(false);
+    expect(
+      compareReports(cur, parseBaseline(future, 'b'), { minChange: { kind: 'bytes', bytes: 10, text: '10B' } }).targets[0]!
+        .imagePathsCompared,
+    ).toBe(false);
     // Bounded like every baseline list.
     const huge = JSON.parse(JSON.stringify({ ...cur, targets: [withTree(v1)] }));
     huge.targets[0].image.tree.directories = Array.from({ length: 2001 }, (_, i) => ({ path: `/d${i}`, bytes: 1, layer: 0 }));
@@ -194,14 +256,21 @@ describe('where an image path came from in the context', () => {
     ['/x', '/', 'x'],
   ])('underDestination(%s, %s) = %j', (p, dest, want) => expect(underDestination(p, dest)).toBe(want));
 
-  it('absolute and relative destinations, the classic builder through the Dockerfile\'s whole-context COPY', () => {
-    const t = target('Dockerfile', 10, [['models', 4300], ['models/llm.bin', 4000], ['app', 20]]);
+  it("absolute and relative destinations, the classic builder through the Dockerfile's whole-context COPY", () => {
+    const t = target('Dockerfile', 10, [
+      ['models', 4300],
+      ['models/llm.bin', 4000],
+      ['app', 20],
+    ]);
     expect(contextOrigin('/app/models', 'COPY . /app # buildkit', t)).toMatchObject({ contextPath: 'models', bytes: 4300 });
     expect(contextOrigin('/srv/app/models', 'COPY . . # buildkit', t)).toMatchObject({ contextPath: 'models', bytes: 4300 });
     expect(contextOrigin('/w/m/llm.bin', 'COPY models/ /w/m/ # buildkit', t)).toMatchObject({ contextPath: 'models/llm.bin', bytes: 4000 });
     expect(contextOrigin('/app/models', '/bin/sh -c #(nop) COPY dir:abc in /app ', t)).toBeUndefined();
     t.copied!.wholeContext = [{ line: 3, instruction: 'COPY . /app', stage: '0', sources: ['.'] }];
-    expect(contextOrigin('/app/models', '/bin/sh -c #(nop) COPY dir:abc in /app ', t)).toMatchObject({ contextPath: 'models', bytes: 4300 });
+    expect(contextOrigin('/app/models', '/bin/sh -c #(nop) COPY dir:abc in /app ', t)).toMatchObject({
+      contextPath: 'models',
+      bytes: 4300,
+    });
     expect(contextOrigin('/usr/lib', 'RUN apt-get install -y x', t)).toBeUndefined();
   });
 });
@@ -223,13 +292,34 @@ describe('golden: what grew in the image (examples/llm-service)', () => {
     expect(r.stderr).toBe('');
     const report = JSON.parse(r.stdout) as Report;
     const t = report.targets[0]!;
-    const base = [f('bin/busybox', 1_100_000), f('usr/share/doc/busybox/changelog', 12_000_000), f('usr/share/doc/busybox/copyright', 8_000_000)];
+    const base = [
+      f('bin/busybox', 1_100_000),
+      f('usr/share/doc/busybox/changelog', 12_000_000),
+      f('usr/share/doc/busybox/copyright', 8_000_000),
+    ];
     const history = ['ADD rootfs.tar / # buildkit', 'RUN pip install -r requirements.txt # buildkit', 'COPY . /app # buildkit'];
-    const pip = [f('usr/local/lib/python3.11/site-packages/torch/lib/libtorch.so', 800_000_000), f('usr/local/lib/python3.11/site-packages/numpy/core.so', 30_000_000)];
+    const pip = [
+      f('usr/local/lib/python3.11/site-packages/torch/lib/libtorch.so', 800_000_000),
+      f('usr/local/lib/python3.11/site-packages/numpy/core.so', 30_000_000),
+    ];
     const appV1 = [f('app/app/main.py', 224), f('app/requirements.txt', 52)];
-    const appV2 = [...appV1, f('app/models/llm-7b-q4.safetensors', 1_500_000), f('app/models/tokenizer/tokenizer.json', 300_000), f('app/data/train.csv', 200_000), f('app/data/eval.parquet', 120_000)];
-    const pipV2 = [f('usr/local/lib/python3.11/site-packages/torch/lib/libtorch.so', 1_300_000_000), f('usr/local/lib/python3.11/site-packages/numpy/core.so', 30_000_000)];
-    const slim = ['ADD rootfs.tar / # buildkit', 'RUN rm -rf /usr/share/doc # buildkit', 'RUN pip install -r requirements.txt # buildkit', 'COPY . /app # buildkit'];
+    const appV2 = [
+      ...appV1,
+      f('app/models/llm-7b-q4.safetensors', 1_500_000),
+      f('app/models/tokenizer/tokenizer.json', 300_000),
+      f('app/data/train.csv', 200_000),
+      f('app/data/eval.parquet', 120_000),
+    ];
+    const pipV2 = [
+      f('usr/local/lib/python3.11/site-packages/torch/lib/libtorch.so', 1_300_000_000),
+      f('usr/local/lib/python3.11/site-packages/numpy/core.so', 30_000_000),
+    ];
+    const slim = [
+      'ADD rootfs.tar / # buildkit',
+      'RUN rm -rf /usr/share/doc # buildkit',
+      'RUN pip install -r requirements.txt # buildkit',
+      'COPY . /app # buildkit',
+    ];
     const baseline: Report = { ...report, targets: [{ ...t, image: section([base, pip, appV1], history) }] };
     const current: Report = { ...report, targets: [{ ...t, image: section([base, [wh('usr/share/.wh.doc')], pipV2, appV2], slim) }] };
     const parsed = parseBaseline(JSON.parse(JSON.stringify(baseline)), 'baseline.json');
@@ -246,7 +336,9 @@ describe('golden: what grew in the image (examples/llm-service)', () => {
     const report = JSON.parse(r.stdout) as Report;
     const img = section([[f('app/x', 100)]], ['COPY . /app # buildkit']);
     const cur: Report = { ...report, targets: [{ ...report.targets[0]!, image: img }] };
-    const comparison = compareReports(cur, parseBaseline(JSON.parse(JSON.stringify(cur)), 'b'), { minChange: { kind: 'bytes', bytes: 10_000, text: '10kB' } });
+    const comparison = compareReports(cur, parseBaseline(JSON.parse(JSON.stringify(cur)), 'b'), {
+      minChange: { kind: 'bytes', bytes: 10_000, text: '10kB' },
+    });
     const md = renderMarkdown(cur, { comparison });
     expect(md).toContain('<details><summary>examples/llm-service/Dockerfile: nothing inside the image moved by 10.0 kB or more</summary>');
     expect(md).not.toContain('what grew in the image');
@@ -260,8 +352,14 @@ describe('the growth section escapes what the image and the context hold', () =>
     const cur = section([[f('bin/sh', 10)], layer], ['ADD x /', 'COPY . /app # buildkit @octocat <b>']);
     const base = section([[f('bin/sh', 10)], []], ['ADD x /', 'COPY . /app # buildkit']);
     const t = target('Dockerfile', 10);
-    const report = (image: ImageSection): Report => ({ schemaVersion: 1, tool: { name: 'docker-size-guard', version: 't' }, targets: [{ ...t, image }] });
-    const c = compareReports(report(cur), parseBaseline(JSON.parse(JSON.stringify(report(base))), 'b'), { minChange: { kind: 'bytes', bytes: 10_000, text: '10kB' } });
+    const report = (image: ImageSection): Report => ({
+      schemaVersion: 1,
+      tool: { name: 'docker-size-guard', version: 't' },
+      targets: [{ ...t, image }],
+    });
+    const c = compareReports(report(cur), parseBaseline(JSON.parse(JSON.stringify(report(base))), 'b'), {
+      minChange: { kind: 'bytes', bytes: 10_000, text: '10kB' },
+    });
     const md = renderImageGrowthMarkdown(report(cur).targets[0]!, c.targets[0], c.minChange, 10).join('\n');
     expect(md).toContain('what grew in the image');
     const rows = md.split('\n').filter((l) => l.startsWith('|'));
@@ -280,16 +378,48 @@ describe('--registry-layers: layer blobs are checked against the manifest', () =
   const flip = (b: Buffer, at: number) => Buffer.concat([b.subarray(0, at), Buffer.from([b[at]! ^ 1]), b.subarray(at + 1)]);
   async function registryWith(tamper: (blob: Buffer) => Buffer) {
     const layer = await layerTar({ 'app/data/x.bin': 5000, 'app/.wh.old': '' });
-    const config = Buffer.from(JSON.stringify({ os: 'linux', architecture: 'amd64', rootfs: { type: 'layers', diff_ids: [sha(layer)] }, history: [{ created_by: 'COPY . /app # buildkit' }] }));
-    const manifest = Buffer.from(JSON.stringify({ schemaVersion: 2, mediaType: 'application/vnd.oci.image.manifest.v1+json', config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length }, layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: sha(layer), size: layer.length }] }));
+    const config = Buffer.from(
+      JSON.stringify({
+        os: 'linux',
+        architecture: 'amd64',
+        rootfs: { type: 'layers', diff_ids: [sha(layer)] },
+        history: [{ created_by: 'COPY . /app # buildkit' }],
+      }),
+    );
+    const manifest = Buffer.from(
+      JSON.stringify({
+        schemaVersion: 2,
+        mediaType: 'application/vnd.oci.image.manifest.v1+json',
+        config: { mediaType: 'application/vnd.oci.image.config.v1+json', digest: sha(config), size: config.length },
+        layers: [{ mediaType: 'application/vnd.oci.image.layer.v1.tar', digest: sha(layer), size: layer.length }],
+      }),
+    );
     const fetch = (async (url: string | URL) => {
       const u = String(url);
-      const body = u.endsWith('/manifests/1') ? manifest : u.endsWith(sha(config)) ? config : u.endsWith(sha(layer)) ? tamper(layer) : undefined;
+      const body = u.endsWith('/manifests/1')
+        ? manifest
+        : u.endsWith(sha(config))
+          ? config
+          : u.endsWith(sha(layer))
+            ? tamper(layer)
+            : undefined;
       if (!body) return new Response('{"errors":[{"code":"BLOB_UNKNOWN"}]}', { status: 404 });
-      return new Response(new Uint8Array(body), { status: 200, headers: { 'content-type': u.includes('/manifests/') ? 'application/vnd.oci.image.manifest.v1+json' : 'application/octet-stream' } });
+      return new Response(new Uint8Array(body), {
+        status: 200,
+        headers: { 'content-type': u.includes('/manifests/') ? 'application/vnd.oci.image.manifest.v1+json' : 'application/octet-stream' },
+      });
     }) as typeof globalThis.fetch;
     return measureImage(
-      { image: '127.0.0.1:5999/dsg/app:1', registry: false, registryLayers: true, platform: DEFAULT_PLATFORM, wasteExclude: [], layerShare: 0.5, top: 10, wholeContextDests: [] },
+      {
+        image: '127.0.0.1:5999/dsg/app:1',
+        registry: false,
+        registryLayers: true,
+        platform: DEFAULT_PLATFORM,
+        wasteExclude: [],
+        layerShare: 0.5,
+        top: 10,
+        wholeContextDests: [],
+      },
       { env: {}, registry: { fetch, readDockerConfig: async () => ({ config: undefined, name: '~/.docker/config.json' }) } },
     );
   }
@@ -302,12 +432,19 @@ describe('--registry-layers: layer blobs are checked against the manifest', () =
   });
 
   it.each([
-    ['one byte of file data changed', (b: Buffer) => flip(b, b.length - 1300), /the content of the layer sha256:[0-9a-f]{64} of .* does not match its digest/],
+    [
+      'one byte of file data changed',
+      (b: Buffer) => flip(b, b.length - 1300),
+      /the content of the layer sha256:[0-9a-f]{64} of .* does not match its digest/,
+    ],
     ['a header byte changed', (b: Buffer) => flip(b, 600), /the layer sha256:[0-9a-f]{64} of .* is not readable: layer tar: /],
     ['truncated', (b: Buffer) => b.subarray(0, 1024), /sent 1024 bytes for the layer sha256:[0-9a-f]{64} of .*, the manifest declares \d+/],
     ['longer than declared', (b: Buffer) => Buffer.concat([b, Buffer.alloc(512)]), /sent more than the \d+ bytes the manifest declares/],
   ])('%s: one line, no figures', async (_name, tamper, message) => {
-    const e = await registryWith(tamper).then(() => undefined, (x: unknown) => x);
+    const e = await registryWith(tamper).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
     expect(e).toBeInstanceOf(InputError);
     expect((e as InputError).oneLine()).toMatch(message);
     expect((e as InputError).oneLine()).not.toMatch(/\n/);

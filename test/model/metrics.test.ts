@@ -11,7 +11,10 @@ import { BUDGET_KEYS } from '../../src/model/verdict.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { report, target } from './reports.js';
 
-const action = parse(readFileSync('action.yml', 'utf8')) as { inputs: Record<string, { description: string }>; outputs: Record<string, unknown> };
+const action = parse(readFileSync('action.yml', 'utf8')) as {
+  inputs: Record<string, { description: string }>;
+  outputs: Record<string, unknown>;
+};
 
 describe('METRICS', () => {
   it('has one row per key', () => {
@@ -36,7 +39,9 @@ describe('METRICS', () => {
     const r = report([target('a', 100)]);
     const comparison = compareReports(r, figuresOf(r), { minChange: { kind: 'bytes', bytes: 1, text: '1B' } });
     expect(comparison.targets[0]!.metrics.map((m) => m.key)).toEqual(METRICS.map((m) => m.key));
-    const header = renderMarkdown(r, { comparison }).split('\n').find((l) => l.startsWith('| Target'))!;
+    const header = renderMarkdown(r, { comparison })
+      .split('\n')
+      .find((l) => l.startsWith('| Target'))!;
     // The image column shows only when a target has an image.
     for (const m of METRICS) if ('column' in m && m.key !== 'image') expect(header).toMatch(new RegExp(`\\| +${m.column} +\\|`));
   });

@@ -18,21 +18,30 @@ copyTree('examples', join(outside, 'examples'));
 
 /** The markdown outside fenced code blocks. */
 function prose(md: string): string {
-  return md.split(/^```.*$/m).filter((_, i) => i % 2 === 0).join('\n');
+  return md
+    .split(/^```.*$/m)
+    .filter((_, i) => i % 2 === 0)
+    .join('\n');
 }
 
 describe('markdown', () => {
   it('a Mermaid pie of the context by family above the table, the block in a code block', async () => {
     const r = await runCli(['examples/llm-service', '--format', 'markdown'], { cwd: outside });
     const md = r.stdout;
-    const pie = md.indexOf('```mermaid\npie showData title Build context by family (bytes)\n    "Model weights and checkpoints" : 1800000\n    "Data sets" : 320000\n');
+    const pie = md.indexOf(
+      '```mermaid\npie showData title Build context by family (bytes)\n    "Model weights and checkpoints" : 1800000\n    "Data sets" : 320000\n',
+    );
     const table = md.indexOf('| Line ');
-    const block = md.indexOf('```\n# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)\nmodels\ndata\n**/__pycache__\n**/*.log\n```');
+    const block = md.indexOf(
+      '```\n# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)\nmodels\ndata\n**/__pycache__\n**/*.log\n```',
+    );
     expect(pie).toBeGreaterThan(0);
     expect(table).toBeGreaterThan(pie);
     expect(block).toBeGreaterThan(table);
     expect(md).toContain('the context goes from <span title="2259525 bytes">2.26 MB</span> to **<span title="1638 bytes">1.64 kB</span>**');
-    expect(md).toMatch(/- ⚠️ examples\/llm-service\/\.dockerignore:2: &quot;\\?&#95;&#95;pycache&#95;&#95;\/&quot; matches only at the context root/);
+    expect(md).toMatch(
+      /- ⚠️ examples\/llm-service\/\.dockerignore:2: &quot;\\?&#95;&#95;pycache&#95;&#95;\/&quot; matches only at the context root/,
+    );
   });
 
   it('hostile file names cannot break out of the tables or the code block', async () => {

@@ -18,13 +18,30 @@ const minChange = { kind: 'bytes', bytes: 1000, text: '1kB' } as const;
 /** A secret copied into the image: the error finding the headline must raise. */
 function secretCopied(): Diagnostics {
   return {
-    families: [{ family: 'secrets', label: 'Secrets', bytes: 60, files: 1 }, { family: 'other', label: 'Everything else', bytes: 629_940, files: 3 }],
+    families: [
+      { family: 'secrets', label: 'Secrets', bytes: 60, files: 1 },
+      { family: 'other', label: 'Everything else', bytes: 629_940, files: 3 },
+    ],
     suggestions: [{ line: '**/.env', family: 'secrets', bytes: 60, files: 1, copiedBytes: 60, examples: ['.env'] }],
     withheld: [],
-    block: { file: '.dockerignore', create: true, text: '# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)\n**/.env\n', contextGrowth: 0 },
+    block: {
+      file: '.dockerignore',
+      create: true,
+      text: '# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)\n**/.env\n',
+      contextGrowth: 0,
+    },
     savings: { before: 630_000, removed: 60, removedFiles: 1, after: 629_940 },
     drift: { gitignoreFiles: [], items: [], covered: 0 },
-    findings: [{ rule: 'secret-in-context', severity: 'error', file: 'Dockerfile', line: 2, message: 'secret in the build context: .env (environment file, 60 B; contents not shown); COPY . . (Dockerfile:2) copies it into the image; "**/.env" in the suggested block keeps it out' }],
+    findings: [
+      {
+        rule: 'secret-in-context',
+        severity: 'error',
+        file: 'Dockerfile',
+        line: 2,
+        message:
+          'secret in the build context: .env (environment file, 60 B; contents not shown); COPY . . (Dockerfile:2) copies it into the image; "**/.env" in the suggested block keeps it out',
+      },
+    ],
   };
 }
 

@@ -57,19 +57,49 @@ function assertContained(md: string, hostile: string[]): void {
 }
 
 const hostileName = fc.oneof(
-  fc.constantFrom('a|b', '`rm -rf`', '<img src=x onerror=alert(1)>', '@octocat', '#123', 'line\nbreak', '**bold**', '[x](http://evil)', '\\|', 'x'.repeat(5000), '<!-- -->', '</details>', '&lt;', 'https://evil.example/x'),
-  fc.string({ unit: fc.constantFrom('|', '`', '<', '>', '@', '#', '\n', 'a', '_', '*', '[', ']', '(', ')', '!', '\\', ' ', ':', '1') , maxLength: 40 }),
+  fc.constantFrom(
+    'a|b',
+    '`rm -rf`',
+    '<img src=x onerror=alert(1)>',
+    '@octocat',
+    '#123',
+    'line\nbreak',
+    '**bold**',
+    '[x](http://evil)',
+    '\\|',
+    'x'.repeat(5000),
+    '<!-- -->',
+    '</details>',
+    '&lt;',
+    'https://evil.example/x',
+  ),
+  fc.string({
+    unit: fc.constantFrom('|', '`', '<', '>', '@', '#', '\n', 'a', '_', '*', '[', ']', '(', ')', '!', '\\', ' ', ':', '1'),
+    maxLength: 40,
+  }),
 );
 
 describe('properties', () => {
   it('hostile file and target names cannot break the table, ping, link or inject HTML', () => {
     fc.assert(
       fc.property(fc.array(hostileName, { minLength: 1, maxLength: 8 }), hostileName, (names, targetName) => {
-        const t = target(targetName, 5000, names.map((n, i) => [n, 1000 + i]));
+        const t = target(
+          targetName,
+          5000,
+          names.map((n, i) => [n, 1000 + i]),
+        );
         t.context.largestFiles = names.map((n, i) => ({ path: n, bytes: 100 + i }));
         t.context.largestDirectories = names.map((n, i) => ({ path: n, bytes: 100 + i, files: 1 }));
         t.warnings = names;
-        const base = figuresOf(report([target(targetName, 1000, names.map((n) => [n, 1]))]));
+        const base = figuresOf(
+          report([
+            target(
+              targetName,
+              1000,
+              names.map((n) => [n, 1]),
+            ),
+          ]),
+        );
         const cur = report([t]);
         const comparison = compareReports(cur, base, { minChange });
         const md = renderMarkdown(cur, { comparison, verdict: decide(comparison, () => [], true) });
@@ -82,11 +112,13 @@ describe('properties', () => {
   it('never exceeds the limit, trimming details first and saying so', () => {
     fc.assert(
       fc.property(fc.integer({ min: 1, max: 400 }), fc.integer({ min: 2000, max: GITHUB_COMMENT_LIMIT }), (targets, max) => {
-        const cur = report(Array.from({ length: targets }, (_, i) => {
-          const t = target(`service-${i}-${'n'.repeat(i % 50)}`, 1000 * i);
-          t.context.largestFiles = Array.from({ length: 10 }, (_, k) => ({ path: `very/long/path/${'d'.repeat(100)}/${k}`, bytes: k }));
-          return t;
-        }));
+        const cur = report(
+          Array.from({ length: targets }, (_, i) => {
+            const t = target(`service-${i}-${'n'.repeat(i % 50)}`, 1000 * i);
+            t.context.largestFiles = Array.from({ length: 10 }, (_, k) => ({ path: `very/long/path/${'d'.repeat(100)}/${k}`, bytes: k }));
+            return t;
+          }),
+        );
         const comparison = compareReports(cur, undefined, { minChange });
         const md = renderMarkdown(cur, { comparison, maxLength: max });
         expect(md.length).toBeLessThanOrEqual(max);

@@ -69,7 +69,11 @@ describe('the text report on a terminal', () => {
   it('wraps to the width, puts the block and the verdict on the first screen, the block unbroken', async () => {
     const r = await run({ NO_COLOR: '1' }, true);
     const lines = r.stdout.split('\n');
-    const block = ['# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)', 'packages/web/design/mockups.psd', '**/dist'];
+    const block = [
+      '# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)',
+      'packages/web/design/mockups.psd',
+      '**/dist',
+    ];
     for (const l of lines) if (!block.some((b) => l.trim() === b)) expect(l.length, l).toBeLessThanOrEqual(80);
     const firstScreen = lines.slice(0, 24).join('\n');
     expect(firstScreen).toMatch(/^ {2}context +1\.81 MB/m);

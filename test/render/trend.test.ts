@@ -26,7 +26,11 @@ const xLabels = (block: string): string[] => JSON.parse(/x-axis (\[.*\])/.exec(b
 const values = (block: string): number[] => JSON.parse(/\bline (\[.*\])/.exec(block)![1]!);
 
 describe('golden: 30 measurements on 3 days, a missing value, 2 targets', () => {
-  const md = renderTrend(history(), { points: 30, time: { text: '12w', since: '2026-06-24T00:00:00Z' }, leftOut: { older: 4, sameDay: 0, beyond: 0 } });
+  const md = renderTrend(history(), {
+    points: 30,
+    time: { text: '12w', since: '2026-06-24T00:00:00Z' },
+    leftOut: { older: 4, sameDay: 0, beyond: 0 },
+  });
 
   it('renders exactly the committed markdown (UPDATE_GOLDEN=1 rewrites it)', () => {
     if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN, md);
@@ -37,7 +41,7 @@ describe('golden: 30 measurements on 3 days, a missing value, 2 targets', () => 
     expect(await parseMermaid(md)).toEqual(['xychart', 'xychart']);
   }, 60_000);
 
-  it('one point per day, the day\'s last measurement, each label once', () => {
+  it("one point per day, the day's last measurement, each label once", () => {
     const [api, worker] = mermaidBlocks(md);
     expect(xLabels(api!)).toEqual(['2026-09-14', '2026-09-15', '2026-09-16']);
     expect(values(api!)).toEqual([2.9, 3.9, 4.9]);
@@ -45,12 +49,14 @@ describe('golden: 30 measurements on 3 days, a missing value, 2 targets', () => 
     expect(md).toContain('_worker: 1 day without a context figure is not plotted (no point, not 0)._');
   });
 
-  it('an explicit line colour, readable on GitHub\'s light and dark themes', () => {
+  it("an explicit line colour, readable on GitHub's light and dark themes", () => {
     for (const b of mermaidBlocks(md)) expect(b).toMatch(/"plotColorPalette": "#1f6feb"/);
   });
 
   it('says what the window left out', () => {
-    expect(md).toContain('_Window: the last 12 weeks (since 2026-06-24), at most 30 points. Left out: 4 measurements older than the window._');
+    expect(md).toContain(
+      '_Window: the last 12 weeks (since 2026-06-24), at most 30 points. Left out: 4 measurements older than the window._',
+    );
   });
 });
 
@@ -74,7 +80,11 @@ describe('the rules', () => {
   });
 
   it('weeks past 40 days', () => {
-    const pts: TrendPoint[] = Array.from({ length: 120 }, (_, i) => ({ date: new Date(Date.UTC(2026, 0, 1 + Math.floor(i / 2))).toISOString(), commit: sha(i), report: figuresOf(report([target('a', i)])) }));
+    const pts: TrendPoint[] = Array.from({ length: 120 }, (_, i) => ({
+      date: new Date(Date.UTC(2026, 0, 1 + Math.floor(i / 2))).toISOString(),
+      commit: sha(i),
+      report: figuresOf(report([target('a', i)])),
+    }));
     const p = periods(pts);
     expect(p.by).toBe('week');
     expect(p.periods[0]!.label).toBe('2026-W01');
@@ -104,7 +114,12 @@ describe('the history behind the chart (loadHistory)', () => {
   }));
   const gh = {
     listArtifacts: async () => artifacts,
-    getRun: async (id: number) => ({ id, event: 'schedule', headSha: sha(id - 1000), htmlUrl: `https://github.com/acme/shop/actions/runs/${id}` }),
+    getRun: async (id: number) => ({
+      id,
+      event: 'schedule',
+      headSha: sha(id - 1000),
+      htmlUrl: `https://github.com/acme/shop/actions/runs/${id}`,
+    }),
   };
   const store = { download: async () => ({ [REPORT_FILE]: JSON.stringify(report([target('api', 1000)])) }) };
   const q = { name: 'docker-size-baseline-default', repoId: 7, branch: 'main', now: Date.parse('2026-09-15T00:00:00Z') };

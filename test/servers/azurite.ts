@@ -32,7 +32,21 @@ export async function startAzurite(): Promise<BlobStore> {
   const dir = mkdtempSync(join(tmpdir(), 'dsg-azurite-'));
   const child: ChildProcess = spawn(
     process.execPath,
-    [main, '--blobHost', '127.0.0.1', '--blobPort', '0', '--inMemoryPersistence', '--extentMemoryLimit', '256', '--loose', '--skipApiVersionCheck', '--disableTelemetry', '--disableProductStyleUrl', '--silent'],
+    [
+      main,
+      '--blobHost',
+      '127.0.0.1',
+      '--blobPort',
+      '0',
+      '--inMemoryPersistence',
+      '--extentMemoryLimit',
+      '256',
+      '--loose',
+      '--skipApiVersionCheck',
+      '--disableTelemetry',
+      '--disableProductStyleUrl',
+      '--silent',
+    ],
     { stdio: ['ignore', 'pipe', 'pipe'], cwd: dir },
   );
   const url = await new Promise<string>((resolve, reject) => {

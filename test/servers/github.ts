@@ -65,7 +65,8 @@ export async function startGitHub(world: World, blobs: BlobStore): Promise<GitHu
     const level: Level = m.op.method === 'GET' ? 'read' : 'write';
     const has = need.some((s) => token.permissions[s] === 'write' || (level === 'read' && token.permissions[s] === 'read'));
     if (!has) return reply(req, url, m.op, res, err(403, 'Resource not accessible by integration'), body);
-    if (m.path.owner !== world.repo.owner || m.path.repo !== world.repo.name) return reply(req, url, m.op, res, err(404, 'Not Found'), body);
+    if (m.path.owner !== world.repo.owner || m.path.repo !== world.repo.name)
+      return reply(req, url, m.op, res, err(404, 'Not Found'), body);
     const h = handlers[m.op.id];
     if (!h) {
       world.unimplemented.push(`${m.op.method} ${m.op.template} (${m.op.id})`);
@@ -139,7 +140,15 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
   const html = `https://github.com/${r.owner}/${r.name}`;
   const repoJson = (id: number): unknown => {
     const repo = world.repoById(id)!;
-    return { id: repo.id, name: repo.name, full_name: `${repo.owner}/${repo.name}`, owner: { login: repo.owner, id: repo.id + 1, type: 'Organization' }, fork: repo.id !== r.id, html_url: `https://github.com/${repo.owner}/${repo.name}`, url: `https://api.github.com/repos/${repo.owner}/${repo.name}` };
+    return {
+      id: repo.id,
+      name: repo.name,
+      full_name: `${repo.owner}/${repo.name}`,
+      owner: { login: repo.owner, id: repo.id + 1, type: 'Organization' },
+      fork: repo.id !== r.id,
+      html_url: `https://github.com/${repo.owner}/${repo.name}`,
+      url: `https://api.github.com/repos/${repo.owner}/${repo.name}`,
+    };
   };
   const user = (login: string, type: 'Bot' | 'User'): unknown => ({
     login,
@@ -163,7 +172,13 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       updated_at: a.createdAt,
       expires_at: a.expiresAt,
       digest: a.digest,
-      workflow_run: { id: run.id, repository_id: run.repositoryId, head_repository_id: run.headRepositoryId, head_branch: run.headBranch, head_sha: run.headSha },
+      workflow_run: {
+        id: run.id,
+        repository_id: run.repositoryId,
+        head_repository_id: run.headRepositoryId,
+        head_branch: run.headBranch,
+        head_sha: run.headSha,
+      },
     });
   };
   const runJson = (run: Run): unknown =>
@@ -186,7 +201,13 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
     });
   const pullMini = (n: number): unknown => {
     const p = world.issues.get(n)!.pull!;
-    return { id: n * 10, number: n, url: `${base}/pulls/${n}`, head: { ref: p.headRef, sha: p.headSha, repo: { id: p.headRepoId, url: 'https://api.github.com/x', name: r.name } }, base: { ref: p.baseRef, sha: p.baseSha, repo: { id: r.id, url: base, name: r.name } } };
+    return {
+      id: n * 10,
+      number: n,
+      url: `${base}/pulls/${n}`,
+      head: { ref: p.headRef, sha: p.headSha, repo: { id: p.headRepoId, url: 'https://api.github.com/x', name: r.name } },
+      base: { ref: p.baseRef, sha: p.baseSha, repo: { id: r.id, url: base, name: r.name } },
+    };
   };
   const commentJson = (c: Comment): unknown =>
     api.synth('issue-comment', {
@@ -203,7 +224,15 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
     });
   const labelJson = (name: string): unknown => {
     const l = world.labels.get(name) ?? { id: 0, name, color: 'ededed' };
-    return api.synth('label', { id: l.id, node_id: `LA_${l.id}`, url: `${base}/labels/${encodeURIComponent(name)}`, name, color: l.color, description: null, default: false });
+    return api.synth('label', {
+      id: l.id,
+      node_id: `LA_${l.id}`,
+      url: `${base}/labels/${encodeURIComponent(name)}`,
+      name,
+      color: l.color,
+      description: null,
+      default: false,
+    });
   };
   const issueJson = (i: Issue): unknown =>
     api.synth('issue', {
@@ -227,7 +256,16 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       updated_at: i.updatedAt,
       closed_at: i.state === 'closed' ? i.updatedAt : null,
       author_association: 'NONE',
-      ...(i.pull ? { pull_request: { url: `${base}/pulls/${i.number}`, html_url: `${html}/pull/${i.number}`, diff_url: `${html}/pull/${i.number}.diff`, patch_url: `${html}/pull/${i.number}.patch` } } : {}),
+      ...(i.pull
+        ? {
+            pull_request: {
+              url: `${base}/pulls/${i.number}`,
+              html_url: `${html}/pull/${i.number}`,
+              diff_url: `${html}/pull/${i.number}.diff`,
+              patch_url: `${html}/pull/${i.number}.patch`,
+            },
+          }
+        : {}),
     });
   const commitJson = (sha: string): unknown => {
     const c = world.commits.get(sha)!;
@@ -238,7 +276,14 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       url: `${base}/commits/${sha}`,
       html_url: `${html}/commit/${sha}`,
       comments_url: `${base}/commits/${sha}/comments`,
-      commit: { url: `${base}/git/commits/${sha}`, author: who, committer: who, message: c.message, comment_count: 0, tree: { sha: sha.replace(/^./, 't'), url: `${base}/git/trees/x` } },
+      commit: {
+        url: `${base}/git/commits/${sha}`,
+        author: who,
+        committer: who,
+        message: c.message,
+        comment_count: 0,
+        tree: { sha: sha.replace(/^./, 't'), url: `${base}/git/trees/x` },
+      },
       author: null,
       committer: null,
       parents: c.parents.map((p) => ({ sha: p, url: `${base}/commits/${p}`, html_url: `${html}/commit/${p}` })),
@@ -267,7 +312,11 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       html_url: `${html}/pull/${c.pullNumber}#discussion_r${c.id}`,
       pull_request_url: `${base}/pulls/${c.pullNumber}`,
       author_association: 'NONE',
-      _links: { self: { href: `${base}/pulls/comments/${c.id}` }, html: { href: `${html}/pull/${c.pullNumber}#discussion_r${c.id}` }, pull_request: { href: `${base}/pulls/${c.pullNumber}` } },
+      _links: {
+        self: { href: `${base}/pulls/comments/${c.id}` },
+        html: { href: `${html}/pull/${c.pullNumber}#discussion_r${c.id}` },
+        pull_request: { href: `${base}/pulls/${c.pullNumber}` },
+      },
       ...(current ? { line: c.line } : {}),
       original_line: c.line,
       side: 'RIGHT',
@@ -387,7 +436,13 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
     'pulls/get': (req) => {
       const i = issueOr404(req.path.pull_number);
       if (!i?.pull) return err(404, 'Not Found');
-      const side = (ref: string, sha: string, repoId: number): unknown => ({ label: `${world.repoById(repoId)!.owner}:${ref}`, ref, sha, user: user(world.repoById(repoId)!.owner, 'User'), repo: api.synth('repository', { ...(repoJson(repoId) as object), owner: user(world.repoById(repoId)!.owner, 'User') }) });
+      const side = (ref: string, sha: string, repoId: number): unknown => ({
+        label: `${world.repoById(repoId)!.owner}:${ref}`,
+        ref,
+        sha,
+        user: user(world.repoById(repoId)!.owner, 'User'),
+        repo: api.synth('repository', { ...(repoJson(repoId) as object), owner: user(world.repoById(repoId)!.owner, 'User') }),
+      });
       return {
         status: 200,
         body: api.synth('pull-request', {
@@ -447,14 +502,26 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       const i = issueOr404(req.path.pull_number);
       if (!i?.pull) return err(404, 'Not Found');
       const b = req.body;
-      if (typeof b.line !== 'number' || b.side === 'LEFT' || b.position !== undefined || b.in_reply_to !== undefined) return validation('the test server accepts single-line comments on the RIGHT side only');
+      if (typeof b.line !== 'number' || b.side === 'LEFT' || b.position !== undefined || b.in_reply_to !== undefined)
+        return validation('the test server accepts single-line comments on the RIGHT side only');
       if (!world.commits.has(String(b.commit_id))) return validation('commit_id is not part of the pull request', 'invalid');
       const file = i.pull.files?.find((f) => f.filename === b.path);
       if (!file) return validation('pull_request_review_thread.path must be part of the diff', 'invalid');
       if (!rightLines(file.patch).has(b.line)) return validation('pull_request_review_thread.line must be part of the diff', 'invalid');
       if (String(b.body).length > 65536) return validation('body is too long (maximum is 65536 characters)');
       const at = world.now();
-      const c: ReviewComment = { id: world.id(), pullNumber: i.number, path: String(b.path), line: b.line, commitId: String(b.commit_id), body: String(b.body), login: req.token.login, userType: req.token.userType, createdAt: at, updatedAt: at };
+      const c: ReviewComment = {
+        id: world.id(),
+        pullNumber: i.number,
+        path: String(b.path),
+        line: b.line,
+        commitId: String(b.commit_id),
+        body: String(b.body),
+        login: req.token.login,
+        userType: req.token.userType,
+        createdAt: at,
+        updatedAt: at,
+      };
       world.reviewComments.set(c.id, c);
       return { status: 201, headers: { location: `${base}/pulls/comments/${c.id}` }, body: reviewCommentJson(c) };
     },
@@ -512,7 +579,17 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
       const labels = ((req.body.labels ?? []) as (string | { name: string })[]).map((l) => (typeof l === 'string' ? l : l.name));
       for (const l of labels) if (!world.labels.has(l)) world.labels.set(l, { id: world.id(), name: l, color: 'ededed' });
       const at = world.now();
-      const i: Issue = { number: world.issues.size + 1, title: String(req.body.title), body: String(req.body.body ?? ''), labels, state: 'open', stateReason: null, login: req.token.login, createdAt: at, updatedAt: at };
+      const i: Issue = {
+        number: world.issues.size + 1,
+        title: String(req.body.title),
+        body: String(req.body.body ?? ''),
+        labels,
+        state: 'open',
+        stateReason: null,
+        login: req.token.login,
+        createdAt: at,
+        updatedAt: at,
+      };
       world.issues.set(i.number, i);
       return { status: 201, headers: { location: `${base}/issues/${i.number}` }, body: issueJson(i) };
     },
@@ -525,11 +602,13 @@ function makeHandlers(world: World, blobs: BlobStore, api: OpenApi): Record<stri
         i.state = req.body.state as 'open' | 'closed';
         i.stateReason = i.state === 'closed' ? String(req.body.state_reason ?? 'completed') : 'reopened';
       }
-      if (req.body.labels !== undefined) i.labels = (req.body.labels as (string | { name: string })[]).map((l) => (typeof l === 'string' ? l : l.name));
+      if (req.body.labels !== undefined)
+        i.labels = (req.body.labels as (string | { name: string })[]).map((l) => (typeof l === 'string' ? l : l.name));
       i.updatedAt = world.now();
       return { status: 200, body: issueJson(i) };
     },
-    'issues/get-label': (req) => (world.labels.has(req.path.name!) ? { status: 200, body: labelJson(req.path.name!) } : err(404, 'Not Found')),
+    'issues/get-label': (req) =>
+      world.labels.has(req.path.name!) ? { status: 200, body: labelJson(req.path.name!) } : err(404, 'Not Found'),
     'issues/create-label': (req) => {
       const name = String(req.body.name);
       if (world.labels.has(name)) return validation('Label already exists', 'already_exists');
@@ -552,5 +631,8 @@ function rightLines(patch: string): Set<number> {
 }
 
 function validation(message: string, code = 'custom'): Res {
-  return { status: 422, body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code, message }], documentation_url: DOCS } };
+  return {
+    status: 422,
+    body: { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code, message }], documentation_url: DOCS },
+  };
 }

@@ -72,7 +72,10 @@ export class OpenApi {
         for (const [status, r0] of Object.entries<Schema>(op.responses ?? {})) {
           const r = this.deref(r0);
           const refd = r0.$ref ? (r0.$ref as string).slice(2).split('/') : ['paths', template, method, 'responses', status];
-          responses.set(status, r.content?.['application/json'] ? pointer(...refd.map(unescapePart), 'content', 'application/json', 'schema') : undefined);
+          responses.set(
+            status,
+            r.content?.['application/json'] ? pointer(...refd.map(unescapePart), 'content', 'application/json', 'schema') : undefined,
+          );
         }
         this.ops.push({
           id: op.operationId,
@@ -81,7 +84,10 @@ export class OpenApi {
           segments: template.split('/').slice(1),
           params,
           body: body?.content?.['application/json']
-            ? { pointer: pointer('paths', template, method, 'requestBody', 'content', 'application/json', 'schema'), required: !!body.required }
+            ? {
+                pointer: pointer('paths', template, method, 'requestBody', 'content', 'application/json', 'schema'),
+                required: !!body.required,
+              }
             : undefined,
           responses,
         });
@@ -110,7 +116,10 @@ export class OpenApi {
 
   /** Matches a request to an operation and checks its parameters and body. */
   match(method: string, url: URL, body: unknown): Match {
-    const segs = url.pathname.split('/').slice(1).map((s) => decodeURIComponent(s));
+    const segs = url.pathname
+      .split('/')
+      .slice(1)
+      .map((s) => decodeURIComponent(s));
     let best: { op: Operation; path: Record<string, string>; literal: number } | undefined;
     let pathKnown = false;
     for (const op of this.ops) {
@@ -130,7 +139,12 @@ export class OpenApi {
       if (op.method !== method) continue;
       if (!best || literal > best.literal) best = { op, path, literal };
     }
-    if (!best) return { ok: false, status: 404, message: pathKnown ? `${method} is not an operation on ${url.pathname}` : `no such path: ${url.pathname}` };
+    if (!best)
+      return {
+        ok: false,
+        status: 404,
+        message: pathKnown ? `${method} is not an operation on ${url.pathname}` : `no such path: ${url.pathname}`,
+      };
     const { op, path } = best;
     const query: Record<string, unknown> = {};
     const errors: string[] = [];
@@ -138,7 +152,7 @@ export class OpenApi {
     for (const key of url.searchParams.keys()) if (!declared.has(key)) errors.push(`unknown query parameter "${key}"`);
     for (const p of op.params) {
       if (p.in === 'header') continue;
-      const raw = p.in === 'path' ? path[p.name] : url.searchParams.get(p.name) ?? undefined;
+      const raw = p.in === 'path' ? path[p.name] : (url.searchParams.get(p.name) ?? undefined);
       if (raw === undefined) {
         if (p.required) errors.push(`missing required ${p.in} parameter "${p.name}"`);
         continue;
@@ -194,7 +208,8 @@ export class OpenApi {
       for (const k of s.required ?? []) {
         if (k in o) continue;
         const ps = this.flatten(this.deref(props[k] ?? {}));
-        out[k] = ps.nullable && depth > 0 && (ps.type === 'object' || ps.properties) ? null : this.synthOf(props[k] ?? {}, undefined, depth + 1);
+        out[k] =
+          ps.nullable && depth > 0 && (ps.type === 'object' || ps.properties) ? null : this.synthOf(props[k] ?? {}, undefined, depth + 1);
       }
       for (const [k, v] of Object.entries(o)) out[k] = props[k] ? this.synthOf(props[k], v, depth + 1) : (v as Json);
       return out;
@@ -280,7 +295,8 @@ function rewriteRefs(s: unknown): unknown {
   if (Array.isArray(s)) return s.map(rewriteRefs);
   if (s && typeof s === 'object') {
     const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(s)) out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? 'gh' + v : rewriteRefs(v);
+    for (const [k, v] of Object.entries(s))
+      out[k] = k === '$ref' && typeof v === 'string' && v.startsWith('#/') ? 'gh' + v : rewriteRefs(v);
     return out;
   }
   return s;

@@ -39,7 +39,10 @@ function scopeOf(auth: string | undefined): { run: string; job: string } | undef
   if (!m) return undefined;
   try {
     const claims = JSON.parse(Buffer.from(m[1]!.split('.')[1]!, 'base64url').toString()) as { scp?: string };
-    const s = claims.scp?.split(' ').find((x) => x.startsWith('Actions.Results:'))?.split(':');
+    const s = claims.scp
+      ?.split(' ')
+      .find((x) => x.startsWith('Actions.Results:'))
+      ?.split(':');
     return s && s.length === 3 ? { run: s[1]!, job: s[2]! } : undefined;
   } catch {
     return undefined;
@@ -78,11 +81,22 @@ export async function startResults(world: World, blobs: BlobStore): Promise<Resu
         const name = String(req.name);
         if (Number(req.version) < 4) return twirpError(400, 'invalid_argument', 'unsupported artifact version');
         // Artifact names are immutable within a run, re-runs included.
-        if (ofRun.some((a) => a.name === name)) return twirpError(409, 'already_exists', 'an artifact with this name already exists on the workflow run');
+        if (ofRun.some((a) => a.name === name))
+          return twirpError(409, 'already_exists', 'an artifact with this name already exists on the workflow run');
         const expires = req.expiresAt ? proto.Timestamp.toDate(req.expiresAt) : new Date(Date.now() + 90 * 86400_000);
         const id = world.id();
         const blob = `${run.backendId}/${id}/${name}.zip`;
-        world.artifacts.set(id, { id, name, runId: run.id, blob, size: 0, digest: null, createdAt: world.now(), expiresAt: expires.toISOString().replace(/\.\d{3}Z$/, 'Z'), finalized: false });
+        world.artifacts.set(id, {
+          id,
+          name,
+          runId: run.id,
+          blob,
+          size: 0,
+          digest: null,
+          createdAt: world.now(),
+          expiresAt: expires.toISOString().replace(/\.\d{3}Z$/, 'Z'),
+          finalized: false,
+        });
         return out({ ok: true, signedUploadUrl: blobs.signedUrl(blob, 'cw') });
       }
       case 'FinalizeArtifact': {
@@ -99,9 +113,18 @@ export async function startResults(world: World, blobs: BlobStore): Promise<Resu
       case 'ListArtifacts': {
         const name = (req.nameFilter as { value?: string } | undefined)?.value;
         const id = (req.idFilter as { value?: string } | undefined)?.value;
-        const list = ofRun.filter((a) => a.finalized && (name === undefined || a.name === name) && (id === undefined || String(a.id) === id));
+        const list = ofRun.filter(
+          (a) => a.finalized && (name === undefined || a.name === name) && (id === undefined || String(a.id) === id),
+        );
         return out({
-          artifacts: list.map((a) => ({ workflowRunBackendId: run.backendId, workflowJobRunBackendId: run.jobBackendId, databaseId: String(a.id), name: a.name, size: String(a.size), createdAt: proto.Timestamp.fromDate(new Date(a.createdAt)) })),
+          artifacts: list.map((a) => ({
+            workflowRunBackendId: run.backendId,
+            workflowJobRunBackendId: run.jobBackendId,
+            databaseId: String(a.id),
+            name: a.name,
+            size: String(a.size),
+            createdAt: proto.Timestamp.fromDate(new Date(a.createdAt)),
+          })),
         });
       }
       case 'GetSignedArtifactURL': {
@@ -133,7 +156,8 @@ export async function startResults(world: World, blobs: BlobStore): Promise<Resu
         res.end(JSON.stringify(r.body));
       };
       if (req.method !== 'POST' || !path.startsWith(prefix)) return done(twirpError(404, 'bad_route', `no handler for path "${path}"`));
-      if (!/^application\/json/.test(req.headers['content-type'] ?? '')) return done(twirpError(400, 'malformed', 'unexpected Content-Type'));
+      if (!/^application\/json/.test(req.headers['content-type'] ?? ''))
+        return done(twirpError(400, 'malformed', 'unexpected Content-Type'));
       handle(path.slice(prefix.length), req.headers.authorization, Buffer.concat(chunks).toString('utf8')).then(done, (e: unknown) =>
         done(twirpError(500, 'internal', String(e))),
       );

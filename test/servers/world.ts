@@ -168,7 +168,9 @@ export class World {
 
   commit(parents: string[], message = 'change'): string {
     const date = this.now();
-    const sha = createHash('sha1').update(`${parents.join(',')}:${message}:${date}:${this.nextId++}`).digest('hex');
+    const sha = createHash('sha1')
+      .update(`${parents.join(',')}:${message}:${date}:${this.nextId++}`)
+      .digest('hex');
     this.commits.set(sha, { sha, parents, date, message });
     return sha;
   }

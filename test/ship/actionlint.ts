@@ -33,7 +33,8 @@ export function workflowBlocks(markdown: string): { line: number; text: string }
     const text = lines.slice(start, end).join('\n') + '\n';
     if (/^on:/m.test(text) && /^jobs:/m.test(text)) blocks.push({ line: start + 1, text });
     // A job's steps shown alone ("the quick start's job with these steps") are linted inside a minimal workflow.
-    else if (/^ {4}steps:\n/.test(text)) blocks.push({ line: start + 1, text: `on: push\njobs:\n  size:\n    runs-on: ubuntu-latest\n${text}` });
+    else if (/^ {4}steps:\n/.test(text))
+      blocks.push({ line: start + 1, text: `on: push\njobs:\n  size:\n    runs-on: ubuntu-latest\n${text}` });
     i = end;
   }
   return blocks;

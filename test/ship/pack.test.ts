@@ -85,14 +85,19 @@ describe('npm package', () => {
     }
     // The bundle imports nothing but Node's own modules.
     const cli = readFileSync(join(root, 'dist/cli.js'), 'utf8');
-    const specifiers = [...cli.matchAll(/(?:^|[;\s])(?:import\s[^'"]*from\s*|import\s*\(\s*|require\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+    const specifiers = [...cli.matchAll(/(?:^|[;\s])(?:import\s[^'"]*from\s*|import\s*\(\s*|require\(\s*)['"]([^'"]+)['"]/g)].map(
+      (m) => m[1]!,
+    );
     expect(specifiers).toContain('node:fs'); // the scan sees the bundle's imports
     expect(specifiers.filter((s) => !s.startsWith('node:'))).toEqual([]);
   });
 
   it('installs offline into an empty prefix and the installed binary measures an example', () => {
     const prefix = join(tmp, 'prefix');
-    const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, join(tmp, pack.filename)], { env: npmEnv, encoding: 'utf8' });
+    const install = spawnSync('npm', ['install', '--global', '--prefix', prefix, join(tmp, pack.filename)], {
+      env: npmEnv,
+      encoding: 'utf8',
+    });
     expect(install.status, install.stderr).toBe(0);
     const installed = join(prefix, 'lib/node_modules/docker-size-guard');
     // Nothing but the package itself was installed.
@@ -108,7 +113,9 @@ describe('npm package', () => {
     const report = JSON.parse(run.stdout) as { schemaVersion: number; targets: { context: { bytes: number; files: number } }[] };
     expect(report.schemaVersion).toBe(1);
     // The same figures as the repository's own bundle.
-    const local = JSON.parse(execFileSync(process.execPath, ['dist/cli.js', 'examples/llm-service', '--format', 'json'], { cwd: root, encoding: 'utf8' }));
+    const local = JSON.parse(
+      execFileSync(process.execPath, ['dist/cli.js', 'examples/llm-service', '--format', 'json'], { cwd: root, encoding: 'utf8' }),
+    );
     expect(report.targets[0]!.context).toEqual(local.targets[0].context);
     expect(report.targets[0]!.context.files).toBeGreaterThan(0);
 
@@ -117,11 +124,15 @@ describe('npm package', () => {
   }, 120_000);
 
   it('runs with npx from the tarball, offline', () => {
-    const run = spawnSync('npx', ['--yes', '--package', join(tmp, pack.filename), '--', 'docker-size-guard', 'examples/llm-service', '--format', 'json'], {
-      cwd: root,
-      env: npmEnv,
-      encoding: 'utf8',
-    });
+    const run = spawnSync(
+      'npx',
+      ['--yes', '--package', join(tmp, pack.filename), '--', 'docker-size-guard', 'examples/llm-service', '--format', 'json'],
+      {
+        cwd: root,
+        env: npmEnv,
+        encoding: 'utf8',
+      },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout).schemaVersion).toBe(1);
   }, 120_000);

@@ -20,7 +20,11 @@ const LANDING_ELSEWHERE = new Set<string>();
 /** GitHub's heading anchors: lower case, punctuation dropped, spaces to hyphens. */
 function anchors(markdown: string): string[] {
   return [...markdown.replace(/```[\s\S]*?```/g, '').matchAll(/^#{1,6} (.+)$/gm)].map((m) =>
-    m[1]!.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, '').replace(/\s/g, '-'),
+    m[1]!
+      .trim()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}\s_-]/gu, '')
+      .replace(/\s/g, '-'),
   );
 }
 
@@ -32,7 +36,12 @@ describe('README', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(1);
     expect(blocks[0]!.text).toMatch(/uses: docker-size-guard\/docker-size-guard@v\d+/);
     // The block closes within the 40 lines.
-    expect(readme.split('\n').slice(0, 40).filter((l) => l.startsWith('```')).length).toBeGreaterThanOrEqual(2);
+    expect(
+      readme
+        .split('\n')
+        .slice(0, 40)
+        .filter((l) => l.startsWith('```')).length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('stays short: about 250 lines, the reference material is in docs/', () => {
@@ -49,7 +58,7 @@ describe('README', () => {
   });
 
   it('lists every input of action.yml', () => {
-    const names = [...read('action.yml').matchAll(/^  ([a-z][a-z0-9-]*):\n    description:/gm)].map((m) => m[1]!);
+    const names = [...read('action.yml').matchAll(/^ {2}([a-z][a-z0-9-]*):\n {4}description:/gm)].map((m) => m[1]!);
     expect(names.length).toBeGreaterThan(20);
     for (const n of names) expect(readme).toContain(`| \`${n}\``);
   });
@@ -62,10 +71,19 @@ describe('README', () => {
     expect(png.subarray(1, 4).toString()).toBe('PNG');
   });
 
-  const pages = ['README.md', 'CONTRIBUTING.md', 'CHANGELOG.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
+  const pages = [
+    'README.md',
+    'CONTRIBUTING.md',
+    'CHANGELOG.md',
+    ...readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => `docs/${f}`),
+  ];
   it.each(pages)('%s: every relative link points at a file', (page) => {
     const text = read(page).replace(/```[\s\S]*?```/g, '');
-    const targets = [...text.matchAll(/\]\(([^)\s]+)\)|<img src="([^"]+)"/g)].map((m) => (m[1] ?? m[2])!).filter((t) => !/^(https?:|mailto:|#)/.test(t));
+    const targets = [...text.matchAll(/\]\(([^)\s]+)\)|<img src="([^"]+)"/g)]
+      .map((m) => (m[1] ?? m[2])!)
+      .filter((t) => !/^(https?:|mailto:|#)/.test(t));
     for (const t of targets) {
       const [file, anchor] = t.split('#') as [string, string | undefined];
       const path = join(dirname(page), file);
@@ -97,7 +115,11 @@ describe('npm run docs: the inputs table', () => {
 
   it('renders one row per input, in groups, with | escaped and the common inputs starred', () => {
     const table = renderInputs({
-      inputs: { budgets: { description: 'a | b', default: '' }, mode: { description: 'x\n y', default: 'auto' }, context: { description: 'c', default: '.' } },
+      inputs: {
+        budgets: { description: 'a | b', default: '' },
+        mode: { description: 'x\n y', default: 'auto' },
+        context: { description: 'c', default: '.' },
+      },
     }) as string;
     expect(table.split('\n')).toEqual([
       '| Input | Default | Description |',

@@ -42,27 +42,65 @@ async function cliReport(args: string[], cwd = root): Promise<Record<string, unk
 }
 
 const image: ImageSection = {
-  ok: true, source: 'archive', reference: 'image.tar', index: null, platform: 'linux/amd64', id: 'sha256:' + 'a'.repeat(64),
-  digest: null, created: '2026-01-01T00:00:00Z', unpackedBytes: 2097259, uncompressedBytes: 2122752, compressedBytes: null,
-  downloadBytes: null, engineReportedBytes: null, layerCount: 1, sizeBasis: 'unpacked',
-  layers: [{
-    index: 0, digest: null, diffId: 'sha256:' + 'b'.repeat(64), mediaType: null, compression: 'none', compressedBytes: null,
-    uncompressedBytes: 2122752, unpackedBytes: 2097259, files: 3, share: 1, createdBy: 'COPY . /app # buildkit', created: null,
-    comment: 'buildkit.dockerfile.v0', base: false, flags: ['copies-whole-context', 'large-share'],
-  }],
-  base: null, own: { layers: 1, unpackedBytes: 2097259, compressedBytes: null }, smokingGuns: [0], layerShareThreshold: 0.5,
+  ok: true,
+  source: 'archive',
+  reference: 'image.tar',
+  index: null,
+  platform: 'linux/amd64',
+  id: 'sha256:' + 'a'.repeat(64),
+  digest: null,
+  created: '2026-01-01T00:00:00Z',
+  unpackedBytes: 2097259,
+  uncompressedBytes: 2122752,
+  compressedBytes: null,
+  downloadBytes: null,
+  engineReportedBytes: null,
+  layerCount: 1,
+  sizeBasis: 'unpacked',
+  layers: [
+    {
+      index: 0,
+      digest: null,
+      diffId: 'sha256:' + 'b'.repeat(64),
+      mediaType: null,
+      compression: 'none',
+      compressedBytes: null,
+      uncompressedBytes: 2122752,
+      unpackedBytes: 2097259,
+      files: 3,
+      share: 1,
+      createdBy: 'COPY . /app # buildkit',
+      created: null,
+      comment: 'buildkit.dockerfile.v0',
+      base: false,
+      flags: ['copies-whole-context', 'large-share'],
+    },
+  ],
+  base: null,
+  own: { layers: 1, unpackedBytes: 2097259, compressedBytes: null },
+  smokingGuns: [0],
+  layerShareThreshold: 0.5,
   waste: {
-    reclaimableBytes: 0, efficiency: 1, addedBytes: 2097259, topPaths: [], excluded: [],
+    reclaimableBytes: 0,
+    efficiency: 1,
+    addedBytes: 2097259,
+    topPaths: [],
+    excluded: [],
     dive: { wastedBytes: 0, efficiency: 1, userSizeBytes: 0, wastedUserPercent: null },
   },
   tree: {
-    version: 1, depth: 4, bytes: 2097259, files: 3,
-    directories: [{ path: '/app', bytes: 2097259, files: 3, layer: 0 }], directoriesOmitted: 0,
+    version: 1,
+    depth: 4,
+    bytes: 2097259,
+    files: 3,
+    directories: [{ path: '/app', bytes: 2097259, files: 3, layer: 0 }],
+    directoriesOmitted: 0,
     largestDirectories: [{ path: '/app', bytes: 2097259, files: 3, layer: 0 }],
     largestFiles: [{ path: '/app/models/w.bin', bytes: 2000000, layer: 0 }],
     layers: [{ index: 0, directories: [{ path: '/app', bytes: 2097259, files: 3 }] }],
   },
-  otherPlatforms: [], warnings: [],
+  otherPlatforms: [],
+  warnings: [],
 };
 const imageError: ImageError = { ok: false, source: 'engine', reference: 'app:missing', error: 'no such image: app:missing' };
 
@@ -71,7 +109,10 @@ beforeAll(async () => {
   valid['llm-service'] = await cliReport(['examples/llm-service']);
   valid['node-monorepo'] = await cliReport(['examples/node-monorepo']);
   valid['context only'] = await cliReport(['examples/monorepo/services/api/src']);
-  valid['monorepo: comparison and verdict'] = await cliReport(['--config', '.github/docker-size.yml', '--baseline', 'baseline.json'], join(root, 'examples/monorepo'));
+  valid['monorepo: comparison and verdict'] = await cliReport(
+    ['--config', '.github/docker-size.yml', '--baseline', 'baseline.json'],
+    join(root, 'examples/monorepo'),
+  );
   valid['examples/monorepo/baseline.json'] = JSON.parse(read('examples/monorepo/baseline.json'));
   const withImage = structuredClone(valid['llm-service']) as { targets: Record<string, unknown>[] };
   withImage.targets[0]!.image = image;
@@ -102,14 +143,24 @@ const invalid: Mutation[] = [
   ['a negative symlink count', (r) => (r.targets[0].context.symlinks = -3)],
   // The baseline's figures do not include the largest files: only the whole-report reader checks them.
   ['a largest file without a path', (r) => delete r.targets[0].context.largestFiles[0].path, ['parseReport']],
-  ['more than 1000 largest files', (r) => (r.targets[0].context.largestFiles = Array.from({ length: 1001 }, () => ({ path: 'a', bytes: 1 }))), ['parseReport']],
+  [
+    'more than 1000 largest files',
+    (r) => (r.targets[0].context.largestFiles = Array.from({ length: 1001 }, () => ({ path: 'a', bytes: 1 }))),
+    ['parseReport'],
+  ],
   ['tarBytes negative', (r) => (r.targets[0].context.tarBytes = -1), ['parseReport']],
   ['copied as text', (r) => (r.targets[0].copied = 'all')],
   ['copied bytes negative', (r) => (r.targets[0].copied.bytes = -5)],
   ['image layers not a list', (r) => (r.targets[0].image = { ...image, layers: {} })],
   ['image bytes negative', (r) => (r.targets[0].image = { ...image, unpackedBytes: -1 })],
-  ['an image tree path that is not absolute', (r) => (r.targets[0].image = { ...image, tree: { ...image.tree, largestFiles: [{ path: 'app/x', bytes: 1, layer: 0 }] } })],
-  ['an image tree directory with negative bytes', (r) => (r.targets[0].image = { ...image, tree: { ...image.tree, directories: [{ path: '/app', bytes: -1, files: 0, layer: 0 }] } })],
+  [
+    'an image tree path that is not absolute',
+    (r) => (r.targets[0].image = { ...image, tree: { ...image.tree, largestFiles: [{ path: 'app/x', bytes: 1, layer: 0 }] } }),
+  ],
+  [
+    'an image tree directory with negative bytes',
+    (r) => (r.targets[0].image = { ...image, tree: { ...image.tree, directories: [{ path: '/app', bytes: -1, files: 0, layer: 0 }] } }),
+  ],
   ['the report is a list', (r) => Object.setPrototypeOf(r, Array.prototype)],
 ];
 
@@ -118,21 +169,27 @@ describe('schemas/report-v1.schema.json agrees with the validators', () => {
     expect(Object.keys(valid).length).toBe(7);
   });
 
-  it.each(['llm-service', 'node-monorepo', 'context only', 'monorepo: comparison and verdict', 'examples/monorepo/baseline.json', 'an image section', 'an image that could not be measured'])(
-    'valid: %s',
-    (name) => {
-      const doc = valid[name];
-      expect(reportSchema(doc), schemaErrors()).toBe(true);
-      for (const [v, validate] of reportValidators) expect(accepts(validate, doc), v).toBe(true);
-    },
-  );
+  it.each([
+    'llm-service',
+    'node-monorepo',
+    'context only',
+    'monorepo: comparison and verdict',
+    'examples/monorepo/baseline.json',
+    'an image section',
+    'an image that could not be measured',
+  ])('valid: %s', (name) => {
+    const doc = valid[name];
+    expect(reportSchema(doc), schemaErrors()).toBe(true);
+    for (const [v, validate] of reportValidators) expect(accepts(validate, doc), v).toBe(true);
+  });
 
   it.each(invalid)('invalid: %s', (_name, mutate, readers) => {
     const doc = structuredClone(valid['an image section']) as any;
     mutate(doc);
     const json = Array.isArray(doc) || Object.getPrototypeOf(doc) === Array.prototype ? [doc] : doc;
     expect(reportSchema(json), 'the schema accepts it').toBe(false);
-    for (const [v, validate] of reportValidators) if (!readers || readers.includes(v)) expect(accepts(validate, json), `${v} accepts it`).toBe(false);
+    for (const [v, validate] of reportValidators)
+      if (!readers || readers.includes(v)) expect(accepts(validate, json), `${v} accepts it`).toBe(false);
   });
 
   it('the monorepo report exercises comparison and verdict', () => {
@@ -146,10 +203,16 @@ const validConfigs: [string, string][] = [
   ['the monorepo example', read('examples/monorepo/.github/docker-size.yml')],
   ['one target, context only', 'targets:\n  - context: .\n'],
   ['numbers read as text', 'targets:\n  - name: 7\n    context: 8\n    build-args: { A: 1, B: true }\n'],
-  ['plain and leveled budgets, binary units, percent growth', 'budgets:\n  image: 1.5GiB\n  image-compressed: { warn: 500MB }\n  copied-increase: 5MB\n  context-increase: { warn: 10%, fail: 50 % }\ntargets:\n  - context: a\n'],
+  [
+    'plain and leveled budgets, binary units, percent growth',
+    'budgets:\n  image: 1.5GiB\n  image-compressed: { warn: 500MB }\n  copied-increase: 5MB\n  context-increase: { warn: 10%, fail: 50 % }\ntargets:\n  - context: a\n',
+  ],
   ['a number as a size', 'budgets: { context: 1000000 }\ntargets: [{ context: a }]\n'],
   ['min-change as a percentage and fail-on-budget', 'min-change: 1%\nfail-on-budget: false\ntargets: [{ context: a }]\n'],
-  ['an image and an image archive on different targets', 'targets:\n  - { name: a, image: app:1 }\n  - { name: b, image-archive: b.tar }\n'],
+  [
+    'an image and an image archive on different targets',
+    'targets:\n  - { name: a, image: app:1 }\n  - { name: b, image-archive: b.tar }\n',
+  ],
   ['an empty budgets mapping of a level', 'targets:\n  - context: a\n    budgets: { context: {} }\n'],
 ];
 const invalidConfigs: [string, string][] = [

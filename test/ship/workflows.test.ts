@@ -10,19 +10,30 @@ import { actionlint, workflowBlocks } from './actionlint.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const read = (p: string): string => readFileSync(join(root, p), 'utf8');
-const workflowFiles = readdirSync(join(root, '.github/workflows')).filter((f) => /\.ya?ml$/.test(f)).map((f) => `.github/workflows/${f}`);
-const docFiles = ['README.md', 'CONTRIBUTING.md', ...(existsSync(join(root, 'docs')) ? readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`) : [])]
-  .filter((f) => existsSync(join(root, f)));
+const workflowFiles = readdirSync(join(root, '.github/workflows'))
+  .filter((f) => /\.ya?ml$/.test(f))
+  .map((f) => `.github/workflows/${f}`);
+const docFiles = [
+  'README.md',
+  'CONTRIBUTING.md',
+  ...(existsSync(join(root, 'docs'))
+    ? readdirSync(join(root, 'docs'))
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `docs/${f}`)
+    : []),
+].filter((f) => existsSync(join(root, f)));
 const shown = docFiles.flatMap((file) => workflowBlocks(read(file)).map((b) => ({ where: `${file}:${b.line}`, text: b.text })));
 
 /** The current major of actions/checkout. */
 const CHECKOUT = 'v7';
 
-const format = (ps: { line: number; column: number; message: string }[]): string => ps.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n');
+const format = (ps: { line: number; column: number; message: string }[]): string =>
+  ps.map((p) => `${p.line}:${p.column} ${p.message}`).join('\n');
 
 describe('actionlint', () => {
   it('finds problems (the linter works): an unknown input, an untrusted expression in a script', async () => {
-    const bad = 'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with: { nope: 1 }\n      - run: echo "${{ github.event.pull_request.title }}"\n';
+    const bad =
+      'on: push\njobs:\n  a:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with: { nope: 1 }\n      - run: echo "${{ github.event.pull_request.title }}"\n';
     const problems = await actionlint(bad);
     expect(problems.map((p) => p.line)).toEqual([7, 8]);
   });
@@ -64,7 +75,8 @@ describe('workflow rules the README gives users', () => {
 });
 
 describe('release notes from CHANGELOG.md', () => {
-  const changelog = '# Changelog\n\n## [Unreleased]\n\n## [1.2.0] - 2026-01-01\n### Added\n- x\n\n## [1.1.0]\n- y\n\n[1.2.0]: https://example.com\n';
+  const changelog =
+    '# Changelog\n\n## [Unreleased]\n\n## [1.2.0] - 2026-01-01\n### Added\n- x\n\n## [1.1.0]\n- y\n\n[1.2.0]: https://example.com\n';
   it.each([
     ['v1.2.0', '1.2.0', '### Added\n- x\n'],
     ['v1.1.0', '1.1.0', '- y\n'],

@@ -4,21 +4,49 @@ import { ConfigError, parseConfig } from '../../src/targets/config.js';
 describe('config file', () => {
   it('reads targets, build args and budgets at both levels', () => {
     const c = parseConfig(
-      ['min-change: 1%', 'fail-on-budget: false', 'budgets:', '  context: 1GB', 'targets:', '  - name: api', '    context: services/api', '    dockerfile: services/api/Dockerfile', '    build-args: { A: "1", B: 2 }', '    budgets:', '      image: { warn: 500MB, fail: 1GiB }', '  - context: worker'].join('\n'),
+      [
+        'min-change: 1%',
+        'fail-on-budget: false',
+        'budgets:',
+        '  context: 1GB',
+        'targets:',
+        '  - name: api',
+        '    context: services/api',
+        '    dockerfile: services/api/Dockerfile',
+        '    build-args: { A: "1", B: 2 }',
+        '    budgets:',
+        '      image: { warn: 500MB, fail: 1GiB }',
+        '  - context: worker',
+      ].join('\n'),
       'cfg.yml',
     );
     expect(c.minChange).toEqual({ kind: 'percent', percent: 1, text: '1%' });
     expect(c.failOnBudget).toBe(false);
-    expect(c.budgets.map((b) => [b.key, b.level, b.limit.kind === 'bytes' && b.limit.bytes, b.source])).toEqual([['context', 'fail', 1e9, 'cfg.yml:4']]);
+    expect(c.budgets.map((b) => [b.key, b.level, b.limit.kind === 'bytes' && b.limit.bytes, b.source])).toEqual([
+      ['context', 'fail', 1e9, 'cfg.yml:4'],
+    ]);
     expect(c.targets.map((t) => [t.name, t.context, t.dockerfile, t.buildArgs])).toEqual([
       ['api', 'services/api', 'services/api/Dockerfile', { A: '1', B: '2' }],
       ['worker', 'worker', undefined, {}],
     ]);
-    expect(c.targets[0]!.budgets.map((b) => [b.key, b.level, b.source])).toEqual([['image', 'warn', 'cfg.yml:11'], ['image', 'fail', 'cfg.yml:11']]);
+    expect(c.targets[0]!.budgets.map((b) => [b.key, b.level, b.source])).toEqual([
+      ['image', 'warn', 'cfg.yml:11'],
+      ['image', 'fail', 'cfg.yml:11'],
+    ]);
   });
 
   it('finds every problem with its line, and prints the first and how many more', () => {
-    const text = ['targets:', '  - name: a', '    contxt: x', '    budgets:', '      context: lots', '      size: 1MB', '  - name: a', 'min-change: never', 'colour: blue'].join('\n');
+    const text = [
+      'targets:',
+      '  - name: a',
+      '    contxt: x',
+      '    budgets:',
+      '      context: lots',
+      '      size: 1MB',
+      '  - name: a',
+      'min-change: never',
+      'colour: blue',
+    ].join('\n');
     try {
       parseConfig(text, 'cfg.yml');
       expect.unreachable();

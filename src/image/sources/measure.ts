@@ -58,7 +58,12 @@ export function sourceOf(req: ImageRequest): ImageSource {
 
 export async function measureImage(req: ImageRequest, io: ImageIo): Promise<ImageSection> {
   const source = sourceOf(req);
-  const opts: SourceOptions = { platform: req.platform, env: io.env, progress: io.progress ?? NO_PROGRESS, layerContents: req.registryLayers === true };
+  const opts: SourceOptions = {
+    platform: req.platform,
+    env: io.env,
+    progress: io.progress ?? NO_PROGRESS,
+    layerContents: req.registryLayers === true,
+  };
   const found = await SOURCES[source](req, opts, io);
 
   const warnings = [...found.warnings];
@@ -73,13 +78,28 @@ export async function measureImage(req: ImageRequest, io: ImageIo): Promise<Imag
   } else if (req.baseUnknownReason) warnings.push(`base image unknown (${req.baseUnknownReason}): the base/own split is left out`);
 
   const images = found.images.map((raw) => {
-    const a = analyzeImage(raw, { layerShare: req.layerShare, base, wholeContextDests: req.wholeContextDests, wasteExclude: req.wasteExclude, top: req.top });
+    const a = analyzeImage(raw, {
+      layerShare: req.layerShare,
+      base,
+      wholeContextDests: req.wholeContextDests,
+      wasteExclude: req.wasteExclude,
+      top: req.top,
+    });
     warnings.push(...a.warnings.map((w) => (found.images.length > 1 && raw.platform ? `${raw.platform}: ${w}` : w)));
     return a.image;
   });
-  if (source === 'registry' && !req.registryLayers) warnings.push('layer contents are not downloaded from a registry: unpacked sizes and waste are not measured (use --registry-layers, --image-archive or the engine for those)');
+  if (source === 'registry' && !req.registryLayers)
+    warnings.push(
+      'layer contents are not downloaded from a registry: unpacked sizes and waste are not measured (use --registry-layers, --image-archive or the engine for those)',
+    );
   // The platform asked for (linux/amd64 by default) leads; the others follow.
-  const lead = Math.max(0, images.findIndex((i) => i.platform !== null && platformMatches(req.platform === 'all' ? DEFAULT_PLATFORM : req.platform, parsePlatformString(i.platform))));
+  const lead = Math.max(
+    0,
+    images.findIndex(
+      (i) =>
+        i.platform !== null && platformMatches(req.platform === 'all' ? DEFAULT_PLATFORM : req.platform, parsePlatformString(i.platform)),
+    ),
+  );
   const first = images[lead];
   if (!first) throw new InputError(`${req.archive?.display ?? req.image}: no image found`);
   return {

@@ -10,7 +10,9 @@ const { DefaultArtifactClient } = await import('@actions/artifact');
 const store = new ArtifactStore(new DefaultArtifactClient(), { token: 'ghs_test', owner: 'acme', repo: 'shop', tmp, apiUrl });
 try {
   const files = await store.download(Number(id), 1, ['report.json', 'pull-request.json'], Number(max));
-  console.log(JSON.stringify({ sizes: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v?.length ?? null])), left: readdirSync(tmp) }));
+  console.log(
+    JSON.stringify({ sizes: Object.fromEntries(Object.entries(files).map(([k, v]) => [k, v?.length ?? null])), left: readdirSync(tmp) }),
+  );
 } catch (e) {
   console.log(JSON.stringify({ error: (e as Error).message.split('\n')[0], left: readdirSync(tmp) }));
 }

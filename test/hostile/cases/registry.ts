@@ -7,7 +7,11 @@ import { InputError } from '../../../src/util/errors.js';
 
 const [ref, deadline] = process.argv.slice(2) as [string, string];
 try {
-  const r = await registrySource(ref, { platform: DEFAULT_PLATFORM, env: process.env, progress: NO_PROGRESS }, { deadlineMs: Number(deadline), readDockerConfig: async () => ({ config: undefined, name: 'none' }) });
+  const r = await registrySource(
+    ref,
+    { platform: DEFAULT_PLATFORM, env: process.env, progress: NO_PROGRESS },
+    { deadlineMs: Number(deadline), readDockerConfig: async () => ({ config: undefined, name: 'none' }) },
+  );
   console.log(JSON.stringify({ ok: r.images[0]?.layers.length }));
 } catch (e) {
   console.log(JSON.stringify({ error: e instanceof InputError ? e.oneLine() : `internal: ${(e as Error).message}` }));

@@ -9,7 +9,16 @@ const scanner = new LayerScanner(statSync(file).size, prefer);
 try {
   for await (const chunk of createReadStream(file, { highWaterMark: 1024 * 1024 })) await scanner.write(chunk as Buffer);
   const s = await scanner.end();
-  console.log(JSON.stringify({ decoder: zstdDecoderKind(prefer), compression: s.compression, blobBytes: s.blobBytes, tarBytes: s.tarBytes, files: s.files, unpackedBytes: s.unpackedBytes }));
+  console.log(
+    JSON.stringify({
+      decoder: zstdDecoderKind(prefer),
+      compression: s.compression,
+      blobBytes: s.blobBytes,
+      tarBytes: s.tarBytes,
+      files: s.files,
+      unpackedBytes: s.unpackedBytes,
+    }),
+  );
 } catch (e) {
   console.log(JSON.stringify({ decoder: zstdDecoderKind(prefer), error: (e as Error).message }));
 }

@@ -33,7 +33,8 @@ function request(archive: string, extra: Partial<ImageRequest> = {}): ImageReque
   };
 }
 
-const measure = (archive: string, extra: Partial<ImageRequest> = {}): Promise<ImageSection> => measureImage(request(archive, extra), { env: {} });
+const measure = (archive: string, extra: Partial<ImageRequest> = {}): Promise<ImageSection> =>
+  measureImage(request(archive, extra), { env: {} });
 
 async function failure(p: Promise<unknown>): Promise<string> {
   const e = await p.then(
@@ -98,10 +99,25 @@ beforeAll(async () => {
   files.ociGzip = path.join(work, 'oci-gzip');
   await must(skopeoBin(), ['copy', '-q', ...daemon, `docker-daemon:${app}:latest`, `oci:${files.ociGzip}:v1`]);
   files.ociZstdTar = path.join(work, 'oci-zstd.tar');
-  await must(skopeoBin(), ['copy', '-q', '--dest-compress-format', 'zstd', ...daemon, `docker-daemon:${app}:latest`, `oci-archive:${files.ociZstdTar}:v1`]);
+  await must(skopeoBin(), [
+    'copy',
+    '-q',
+    '--dest-compress-format',
+    'zstd',
+    ...daemon,
+    `docker-daemon:${app}:latest`,
+    `oci-archive:${files.ociZstdTar}:v1`,
+  ]);
   // Docker 25+'s `docker save`: an OCI layout with uncompressed layers, plus manifest.json naming the image.
   const d25 = path.join(work, 'docker25');
-  await must(skopeoBin(), ['copy', '-q', '--dest-oci-accept-uncompressed-layers', ...daemon, `docker-daemon:${app}:latest`, `oci:${d25}:latest`]);
+  await must(skopeoBin(), [
+    'copy',
+    '-q',
+    '--dest-oci-accept-uncompressed-layers',
+    ...daemon,
+    `docker-daemon:${app}:latest`,
+    `oci:${d25}:latest`,
+  ]);
   const idx = JSON.parse(await readFile(path.join(d25, 'index.json'), 'utf8')) as { manifests: { digest: string }[] };
   const man = JSON.parse(await readFile(path.join(d25, 'blobs', 'sha256', idx.manifests[0]!.digest.slice(7)), 'utf8')) as {
     config: { digest: string };
@@ -109,7 +125,13 @@ beforeAll(async () => {
   };
   await writeFile(
     path.join(d25, 'manifest.json'),
-    JSON.stringify([{ Config: `blobs/sha256/${man.config.digest.slice(7)}`, RepoTags: [`${app}:latest`], Layers: man.layers.map((l) => `blobs/sha256/${l.digest.slice(7)}`) }]),
+    JSON.stringify([
+      {
+        Config: `blobs/sha256/${man.config.digest.slice(7)}`,
+        RepoTags: [`${app}:latest`],
+        Layers: man.layers.map((l) => `blobs/sha256/${l.digest.slice(7)}`),
+      },
+    ]),
   );
   files.docker25 = path.join(work, 'docker25.tar');
   await must('tar', ['-C', d25, '-cf', files.docker25, '.']);
@@ -121,7 +143,7 @@ afterAll(async () => {
 });
 
 describe('docker save (classic layout) from the engine', () => {
-  it('per-layer sizes equal the engine\'s history, and the layer tars as GNU tar lists them', async () => {
+  it("per-layer sizes equal the engine's history, and the layer tars as GNU tar lists them", async () => {
     const img = await measure(files.save!);
     const info = await inspect(host, app);
     const history = (await historySizes(host, app)).filter((h) => !/^(ENV|CMD|LABEL|WORKDIR) /.test(h.createdBy));
@@ -181,7 +203,12 @@ describe('OCI layouts written by skopeo and a Docker 25+ style save', () => {
       const blob = path.join(dir, 'blobs', 'sha256', l.digest!.slice(7));
       expect(l.compressedBytes).toBe((await stat(blob)).size);
       expect(l.uncompressedBytes).toBe(await decompressedBytes(blob, compression));
-      expect('sha256:' + createHash('sha256').update(await readFile(blob)).digest('hex')).toBe(l.digest);
+      expect(
+        'sha256:' +
+          createHash('sha256')
+            .update(await readFile(blob))
+            .digest('hex'),
+      ).toBe(l.digest);
       compressed += l.compressedBytes!;
     }
     expect(img.compressedBytes).toBe(compressed);
@@ -202,7 +229,10 @@ describe('hand-written OCI layout: index, opaque directory, whiteouts, zstd', ()
         ],
         emptyHistory: ['CMD ["x"]'],
       },
-      { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' }, layers: [{ compression: 'gzip', createdBy: 'COPY arm /', files: { arm: 100 } }] },
+      {
+        platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+        layers: [{ compression: 'gzip', createdBy: 'COPY arm /', files: { arm: 100 } }],
+      },
     ]);
     written = r.images;
   });
@@ -242,7 +272,9 @@ describe('hand-written OCI layout: index, opaque directory, whiteouts, zstd', ()
   });
 
   it('a platform the index does not have is a clear error', async () => {
-    expect(await failure(measure(layout, { platform: parsePlatform('linux/s390x') }))).toMatch(/no linux\/s390x image in the archive \(it has: linux\/amd64, linux\/arm64\)/);
+    expect(await failure(measure(layout, { platform: parsePlatform('linux/s390x') }))).toMatch(
+      /no linux\/s390x image in the archive \(it has: linux\/amd64, linux\/arm64\)/,
+    );
   });
 });
 
@@ -250,56 +282,80 @@ describe('bad archives are one clear line', () => {
   let secondHeader = -1;
   const cases: [string, () => Promise<string>, RegExp][] = [
     ['missing file', async () => path.join(work, 'nope.tar'), /nope\.tar: cannot open the archive: ENOENT/],
-    ['not a tar', async () => {
-      const f = path.join(work, 'random.bin');
-      await writeFile(f, Buffer.alloc(4096, 7));
-      return f;
-    }, /random\.bin: corrupt or truncated archive: corrupt tar: bad header checksum at byte 0/],
-    ['truncated docker save', async () => {
-      const f = path.join(work, 'truncated.tar');
-      const buf = await readFile(files.save!);
-      await writeFile(f, buf.subarray(0, Math.floor(buf.length / 2)));
-      return f;
-    }, /truncated\.tar: (corrupt or truncated archive: truncated|.*missing)/],
-    ['a corrupted header in the middle', async () => {
-      const f = path.join(work, 'corrupt.tar');
-      const buf = Buffer.from(await readFile(files.save!));
-      // The second member's header: after the first member's header and its data, in 512-byte blocks.
-      const firstSize = parseInt(buf.toString('latin1', 124, 136).replace(/\0.*$/, '').trim() || '0', 8);
-      const second = 512 + Math.ceil(firstSize / 512) * 512;
-      buf.write('garbage!', second + 100, 'latin1');
-      await writeFile(f, buf);
-      secondHeader = second;
-      return f;
-    }, /corrupt\.tar: corrupt or truncated archive: corrupt tar: bad header checksum at byte \d+/],
-    ['a tar that is no image', async () => {
-      const dir = await tempDir('noimg-', work);
-      await writeFile(path.join(dir, 'hello.txt'), 'hi');
-      const f = path.join(work, 'noimage.tar');
-      await must('tar', ['-C', dir, '-cf', f, '.']);
-      return f;
-    }, /noimage\.tar: not an image archive: it has neither index\.json .* nor manifest\.json/],
-    ['a manifest of an unknown media type in an OCI layout', async () => {
-      const dir = path.join(work, 'oci-unknown');
-      await must('cp', ['-a', files.ociGzip!, dir]);
-      const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as { manifests: { mediaType: string }[] };
-      index.manifests[0]!.mediaType = 'application/vnd.example.unknown.v1+json';
-      await writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
-      return dir;
-    }, /oci-unknown: manifest sha256:[0-9a-f]{64} has the unknown media type "application\/vnd\.example\.unknown\.v1\+json"/],
-    ['a truncated gzip layer in an OCI layout', async () => {
-      const dir = path.join(work, 'oci-broken');
-      await must('cp', ['-a', files.ociGzip!, dir]);
-      const blobs = path.join(dir, 'blobs', 'sha256');
-      let biggest = '';
-      let size = 0;
-      for (const b of await readdir(blobs)) {
-        const s = (await stat(path.join(blobs, b))).size;
-        if (s > size) [biggest, size] = [b, s];
-      }
-      await truncate(path.join(blobs, biggest), Math.floor(size / 2));
-      return dir;
-    }, /oci-broken: layer blobs\/sha256\/[0-9a-f]{64}: gzip: unexpected end of file|is \d+ bytes but its manifest says/],
+    [
+      'not a tar',
+      async () => {
+        const f = path.join(work, 'random.bin');
+        await writeFile(f, Buffer.alloc(4096, 7));
+        return f;
+      },
+      /random\.bin: corrupt or truncated archive: corrupt tar: bad header checksum at byte 0/,
+    ],
+    [
+      'truncated docker save',
+      async () => {
+        const f = path.join(work, 'truncated.tar');
+        const buf = await readFile(files.save!);
+        await writeFile(f, buf.subarray(0, Math.floor(buf.length / 2)));
+        return f;
+      },
+      /truncated\.tar: (corrupt or truncated archive: truncated|.*missing)/,
+    ],
+    [
+      'a corrupted header in the middle',
+      async () => {
+        const f = path.join(work, 'corrupt.tar');
+        const buf = Buffer.from(await readFile(files.save!));
+        // The second member's header: after the first member's header and its data, in 512-byte blocks.
+        const firstSize = parseInt(buf.toString('latin1', 124, 136).replace(/\0.*$/, '').trim() || '0', 8);
+        const second = 512 + Math.ceil(firstSize / 512) * 512;
+        buf.write('garbage!', second + 100, 'latin1');
+        await writeFile(f, buf);
+        secondHeader = second;
+        return f;
+      },
+      /corrupt\.tar: corrupt or truncated archive: corrupt tar: bad header checksum at byte \d+/,
+    ],
+    [
+      'a tar that is no image',
+      async () => {
+        const dir = await tempDir('noimg-', work);
+        await writeFile(path.join(dir, 'hello.txt'), 'hi');
+        const f = path.join(work, 'noimage.tar');
+        await must('tar', ['-C', dir, '-cf', f, '.']);
+        return f;
+      },
+      /noimage\.tar: not an image archive: it has neither index\.json .* nor manifest\.json/,
+    ],
+    [
+      'a manifest of an unknown media type in an OCI layout',
+      async () => {
+        const dir = path.join(work, 'oci-unknown');
+        await must('cp', ['-a', files.ociGzip!, dir]);
+        const index = JSON.parse(await readFile(path.join(dir, 'index.json'), 'utf8')) as { manifests: { mediaType: string }[] };
+        index.manifests[0]!.mediaType = 'application/vnd.example.unknown.v1+json';
+        await writeFile(path.join(dir, 'index.json'), JSON.stringify(index));
+        return dir;
+      },
+      /oci-unknown: manifest sha256:[0-9a-f]{64} has the unknown media type "application\/vnd\.example\.unknown\.v1\+json"/,
+    ],
+    [
+      'a truncated gzip layer in an OCI layout',
+      async () => {
+        const dir = path.join(work, 'oci-broken');
+        await must('cp', ['-a', files.ociGzip!, dir]);
+        const blobs = path.join(dir, 'blobs', 'sha256');
+        let biggest = '';
+        let size = 0;
+        for (const b of await readdir(blobs)) {
+          const s = (await stat(path.join(blobs, b))).size;
+          if (s > size) [biggest, size] = [b, s];
+        }
+        await truncate(path.join(blobs, biggest), Math.floor(size / 2));
+        return dir;
+      },
+      /oci-broken: layer blobs\/sha256\/[0-9a-f]{64}: gzip: unexpected end of file|is \d+ bytes but its manifest says/,
+    ],
   ];
   it.each(cases)('%s', async (name, make, message) => {
     const line = await failure(measure(await make()));

@@ -19,7 +19,16 @@ let copies: string;
 let whiteouts: string;
 
 function request(image: string, extra: Partial<ImageRequest> = {}): ImageRequest {
-  return { image, registry: false, platform: DEFAULT_PLATFORM, wasteExclude: [], layerShare: 0.5, top: 10, wholeContextDests: [], ...extra };
+  return {
+    image,
+    registry: false,
+    platform: DEFAULT_PLATFORM,
+    wasteExclude: [],
+    layerShare: 0.5,
+    top: 10,
+    wholeContextDests: [],
+    ...extra,
+  };
 }
 
 function measure(image: string, extra: Partial<ImageRequest> = {}, dockerHost = host): Promise<ImageSection> {
@@ -32,12 +41,11 @@ beforeAll(async () => {
   host = h;
   bb = await importBusybox(host, uniqueTag('bb'));
   created.push(bb);
-  copies = await buildImage(
-    host,
-    uniqueTag('copies'),
-    'FROM scratch\nCOPY a.bin /a.bin\nCOPY . /app/\nCOPY b.bin /a.bin\n',
-    { 'a.bin': 3000, 'b.bin': 5000, 'd/c.bin': 700 },
-  );
+  copies = await buildImage(host, uniqueTag('copies'), 'FROM scratch\nCOPY a.bin /a.bin\nCOPY . /app/\nCOPY b.bin /a.bin\n', {
+    'a.bin': 3000,
+    'b.bin': 5000,
+    'd/c.bin': 700,
+  });
   created.push(copies);
   whiteouts = await buildImage(
     host,
@@ -137,13 +145,21 @@ describe('engine source: answers known by construction', () => {
 
 describe('engine source: bad input is one clear line', () => {
   it.each([
-    ['image not found', () => measure('dsg-img-test-does-not-exist:1'), /image not found on the Docker engine at unix:\/\/.*: dsg-img-test-does-not-exist:1/],
+    [
+      'image not found',
+      () => measure('dsg-img-test-does-not-exist:1'),
+      /image not found on the Docker engine at unix:\/\/.*: dsg-img-test-does-not-exist:1/,
+    ],
     [
       'daemon unreachable (the message names the socket)',
       () => measure(copies, {}, 'unix:///tmp/dsg-img-test-no-daemon.sock'),
       /cannot reach the Docker engine at unix:\/\/\/tmp\/dsg-img-test-no-daemon\.sock: ENOENT/,
     ],
-    ['tcp daemon unreachable', () => measure(copies, {}, 'tcp://127.0.0.1:1'), /cannot reach the Docker engine at tcp:\/\/127\.0\.0\.1:1: ECONNREFUSED/],
+    [
+      'tcp daemon unreachable',
+      () => measure(copies, {}, 'tcp://127.0.0.1:1'),
+      /cannot reach the Docker engine at tcp:\/\/127\.0\.0\.1:1: ECONNREFUSED/,
+    ],
   ])('%s', async (_name, fn, message) => {
     const err = await fn().then(
       () => undefined,
@@ -160,7 +176,12 @@ describe('in the action: an image that cannot be measured never loses the report
   const measured = { report, listed: [], base: { reference: undefined, reason: 'no Dockerfile' } };
   it.each([
     ['not on the engine', { image: 'dsg-img-test-does-not-exist:1' }, {}, /image not found on the Docker engine/],
-    ['engine unreachable', { image: 'x:1' }, { DOCKER_HOST: 'unix:///tmp/dsg-img-test-no-daemon.sock' }, /cannot reach the Docker engine at unix:\/\/\/tmp\/dsg-img-test-no-daemon\.sock/],
+    [
+      'engine unreachable',
+      { image: 'x:1' },
+      { DOCKER_HOST: 'unix:///tmp/dsg-img-test-no-daemon.sock' },
+      /cannot reach the Docker engine at unix:\/\/\/tmp\/dsg-img-test-no-daemon\.sock/,
+    ],
     ['a bad platform input', { image: 'x:1', platform: 'linux' }, {}, /input "platform" must be os\/arch/],
     ['a bad layer-share input', { image: 'x:1', layerShare: '200' }, {}, /input "layer-share" must be a percentage/],
   ])('%s: an ImageError, rendered as such', async (_name, inputs, env, message) => {

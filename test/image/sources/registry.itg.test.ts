@@ -11,7 +11,20 @@ import { measureImage, type ImageRequest } from '../../../src/image/sources/meas
 import type { ImageSection } from '../../../src/model/image.js';
 import { DEFAULT_PLATFORM, parsePlatform } from '../../../src/image/platform.js';
 import { InputError } from '../../../src/util/errors.js';
-import { buildImage, docker, freePort, importBusybox, inspect, must, removeImages, skopeoBin, startRegistry, tempDir, uniqueTag, type Registry } from '../helpers.js';
+import {
+  buildImage,
+  docker,
+  freePort,
+  importBusybox,
+  inspect,
+  must,
+  removeImages,
+  skopeoBin,
+  startRegistry,
+  tempDir,
+  uniqueTag,
+  type Registry,
+} from '../helpers.js';
 import { writeLayout, type WrittenImage } from '../oci.js';
 import { digestOf, getJson, htpasswdFile, pushBlob, putManifest, startTokenServer, type TokenServer } from '../registry-server.js';
 
@@ -32,12 +45,26 @@ let multiRef: string;
 let multi: WrittenImage[];
 
 function request(image: string, extra: Partial<ImageRequest> = {}): ImageRequest {
-  return { image, registry: false, platform: DEFAULT_PLATFORM, wasteExclude: [], layerShare: 0.5, top: 10, wholeContextDests: [], ...extra };
+  return {
+    image,
+    registry: false,
+    platform: DEFAULT_PLATFORM,
+    wasteExclude: [],
+    layerShare: 0.5,
+    top: 10,
+    wholeContextDests: [],
+    ...extra,
+  };
 }
 
 const noConfig = async (): Promise<{ config: unknown; name: string }> => ({ config: undefined, name: '~/.docker/config.json' });
 
-function measure(image: string, extra: Partial<ImageRequest> = {}, env: Record<string, string> = {}, config = noConfig): Promise<ImageSection> {
+function measure(
+  image: string,
+  extra: Partial<ImageRequest> = {},
+  env: Record<string, string> = {},
+  config = noConfig,
+): Promise<ImageSection> {
   return measureImage(request(image, extra), { env, registry: { readDockerConfig: config } });
 }
 
@@ -71,15 +98,27 @@ beforeAll(async () => {
   created.push(baseRef);
   await d.must(['push', baseRef]);
   appRef = `${open.host}/dsg/app:1`;
-  await buildImage(host, appRef, `FROM ${baseRef}\nCOPY . /app/\nRUN dd if=/dev/zero of=/app/zeros bs=1000 count=300\n`, { 'model.bin': 200_000, 'main.py': 900 });
+  await buildImage(host, appRef, `FROM ${baseRef}\nCOPY . /app/\nRUN dd if=/dev/zero of=/app/zeros bs=1000 count=300\n`, {
+    'model.bin': 200_000,
+    'main.py': 900,
+  });
   created.push(appRef);
   await d.must(['push', appRef]);
   // A multi-platform index, written by hand and pushed by skopeo.
   const layout = path.join(work, 'multi');
   multi = (
     await writeLayout(layout, [
-      { platform: { os: 'linux', architecture: 'amd64' }, layers: [{ compression: 'gzip', createdBy: 'COPY . /', files: { app: 5000, lib: 3000 } }, { compression: 'gzip', createdBy: 'RUN x', files: { x: 10 } }] },
-      { platform: { os: 'linux', architecture: 'arm64', variant: 'v8' }, layers: [{ compression: 'gzip', createdBy: 'COPY . /', files: { app: 7000 } }] },
+      {
+        platform: { os: 'linux', architecture: 'amd64' },
+        layers: [
+          { compression: 'gzip', createdBy: 'COPY . /', files: { app: 5000, lib: 3000 } },
+          { compression: 'gzip', createdBy: 'RUN x', files: { x: 10 } },
+        ],
+      },
+      {
+        platform: { os: 'linux', architecture: 'arm64', variant: 'v8' },
+        layers: [{ compression: 'gzip', createdBy: 'COPY . /', files: { app: 7000 } }],
+      },
     ])
   ).images;
   multiRef = `${open.host}/dsg/multi:v1`;
@@ -106,9 +145,10 @@ afterAll(async () => {
 });
 
 describe('images pushed by the engine', () => {
-  it('compressed sizes are the manifest\'s; the config and layer digests are the engine\'s; the base splits on the registry', async () => {
+  it("compressed sizes are the manifest's; the config and layer digests are the engine's; the base splits on the registry", async () => {
     const img = await measure(appRef, { base: baseRef });
-    const manifest = (await getJson(open.host, 'dsg/app', 'manifests', '1', 'application/vnd.docker.distribution.manifest.v2+json')).json as {
+    const manifest = (await getJson(open.host, 'dsg/app', 'manifests', '1', 'application/vnd.docker.distribution.manifest.v2+json'))
+      .json as {
       config: { digest: string; size: number };
       layers: { digest: string; size: number; mediaType: string }[];
     };
@@ -116,7 +156,9 @@ describe('images pushed by the engine', () => {
     expect(img.source).toBe('registry');
     expect(img.id).toBe(manifest.config.digest);
     expect(img.id).toBe(info.Id);
-    expect(img.layers.map((l) => [l.digest, l.compressedBytes, l.mediaType])).toEqual(manifest.layers.map((l) => [l.digest, l.size, l.mediaType]));
+    expect(img.layers.map((l) => [l.digest, l.compressedBytes, l.mediaType])).toEqual(
+      manifest.layers.map((l) => [l.digest, l.size, l.mediaType]),
+    );
     expect(img.compressedBytes).toBe(manifest.layers.reduce((s, l) => s + l.size, 0));
     expect(img.downloadBytes).toBe(manifest.config.size + img.compressedBytes!);
     expect(img.layers.map((l) => l.diffId)).toEqual(info.RootFS.Layers);
@@ -126,7 +168,9 @@ describe('images pushed by the engine', () => {
     expect(img.base).toMatchObject({ reference: baseRef, layers: 1 });
     expect(img.own!.layers).toBe(2);
     expect(img.layers[1]!.flags).toContain('copies-whole-context');
-    expect(img.digest).toBe(digestOf((await getJson(open.host, 'dsg/app', 'manifests', '1', 'application/vnd.docker.distribution.manifest.v2+json')).body));
+    expect(img.digest).toBe(
+      digestOf((await getJson(open.host, 'dsg/app', 'manifests', '1', 'application/vnd.docker.distribution.manifest.v2+json')).body),
+    );
   });
 
   it('the CLI takes a reference with a registry host to the registry, and --format json carries the section', async () => {
@@ -136,7 +180,13 @@ describe('images pushed by the engine', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const image = (JSON.parse(r.stdout) as { targets: { image: ImageSection }[] }).targets[0]!.image;
-    expect(image).toMatchObject({ ok: true, source: 'registry', reference: appRef, layerCount: 3, base: { reference: baseRef, layers: 1 } });
+    expect(image).toMatchObject({
+      ok: true,
+      source: 'registry',
+      reference: appRef,
+      layerCount: 3,
+      base: { reference: baseRef, layers: 1 },
+    });
     const text = await runCli([ctx, '--image', appRef], { cwd: work, env: {} });
     expect(text.stdout).toMatch(/Image .*dsg\/app:1 \(registry, linux\/amd64\)/);
     expect(text.stdout).toMatch(/pull downloads/);
@@ -155,12 +205,16 @@ describe('a multi-platform index', () => {
     expect(img.index?.platforms).toEqual(['linux/amd64', 'linux/arm64']);
     expect(all.map((i) => i.platform)).toEqual(platforms);
     expect(all.map((i) => i.compressedBytes)).toEqual(which.map((k) => multi[k]!.layers.reduce((s, l) => s + l.size, 0)));
-    expect(all.map((i) => i.downloadBytes)).toEqual(which.map((k) => multi[k]!.configSize + multi[k]!.layers.reduce((s, l) => s + l.size, 0)));
+    expect(all.map((i) => i.downloadBytes)).toEqual(
+      which.map((k) => multi[k]!.configSize + multi[k]!.layers.reduce((s, l) => s + l.size, 0)),
+    );
     expect(all.map((i) => i.digest)).toEqual(which.map((k) => multi[k]!.manifestDigest));
   });
 
   it('a platform the index lacks is a clear error', async () => {
-    expect(await failure(measure(multiRef, { platform: parsePlatform('linux/ppc64le') }))).toMatch(/has no linux\/ppc64le image \(it has: linux\/amd64, linux\/arm64\); choose one with --platform/);
+    expect(await failure(measure(multiRef, { platform: parsePlatform('linux/ppc64le') }))).toMatch(
+      /has no linux\/ppc64le image \(it has: linux\/amd64, linux\/arm64\); choose one with --platform/,
+    );
   });
 });
 
@@ -170,8 +224,14 @@ describe('authentication', () => {
     ['bearer token', () => token],
   ])('%s: anonymous is refused in one line; credentials from the environment work', async (_name, reg) => {
     const ref = on(reg(), appRef);
-    expect(await failure(measure(ref))).toMatch(new RegExp(`the (registry ${reg().host}|token service of the registry ${reg().host}) refused`));
-    const env = { DOCKER_SIZE_GUARD_REGISTRY: reg().host, DOCKER_SIZE_GUARD_REGISTRY_USERNAME: USER, DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: PASSWORD };
+    expect(await failure(measure(ref))).toMatch(
+      new RegExp(`the (registry ${reg().host}|token service of the registry ${reg().host}) refused`),
+    );
+    const env = {
+      DOCKER_SIZE_GUARD_REGISTRY: reg().host,
+      DOCKER_SIZE_GUARD_REGISTRY_USERNAME: USER,
+      DOCKER_SIZE_GUARD_REGISTRY_PASSWORD: PASSWORD,
+    };
     const img = await measure(ref, {}, env);
     expect(img.compressedBytes).toBe((await measure(appRef)).compressedBytes);
     expect(JSON.stringify(img)).not.toContain(PASSWORD);
@@ -197,7 +257,10 @@ describe('authentication', () => {
   it('the default config.json location is $DOCKER_CONFIG/config.json', async () => {
     const dir = path.join(work, 'docker-config');
     await mkdir(dir, { recursive: true });
-    await writeFile(path.join(dir, 'config.json'), JSON.stringify({ auths: { [`http://${basic.host}`]: { username: USER, password: PASSWORD } } }));
+    await writeFile(
+      path.join(dir, 'config.json'),
+      JSON.stringify({ auths: { [`http://${basic.host}`]: { username: USER, password: PASSWORD } } }),
+    );
     const img = await measureImage(request(on(basic, appRef)), { env: { DOCKER_CONFIG: dir } });
     expect(img.layerCount).toBe(3);
   });
@@ -227,10 +290,22 @@ describe('bad answers are one clear line', () => {
   });
 
   it.each([
-    ['404: no such tag', () => `${open.host}/dsg/app:no-such-tag`, /dsg\/app:no-such-tag not found on the registry 127\.0\.0\.1:\d+: 404 \(MANIFEST_UNKNOWN\)/],
-    ['404: no such repository', () => `${open.host}/dsg/nothing:1`, /dsg\/nothing:1 not found on the registry 127\.0\.0\.1:\d+: 404 \((NAME|MANIFEST)_UNKNOWN\)/],
+    [
+      '404: no such tag',
+      () => `${open.host}/dsg/app:no-such-tag`,
+      /dsg\/app:no-such-tag not found on the registry 127\.0\.0\.1:\d+: 404 \(MANIFEST_UNKNOWN\)/,
+    ],
+    [
+      '404: no such repository',
+      () => `${open.host}/dsg/nothing:1`,
+      /dsg\/nothing:1 not found on the registry 127\.0\.0\.1:\d+: 404 \((NAME|MANIFEST)_UNKNOWN\)/,
+    ],
     ['5xx from the registry', () => `${broken.host}/dsg/app:1`, /the registry 127\.0\.0\.1:\d+ answered 500 \(UNKNOWN\) for /],
-    ['not a container image (unknown config media type)', () => artifactRef, /is not a container image: its config has the unknown media type "application\/vnd\.cncf\.helm\.config\.v1\+json"/],
+    [
+      'not a container image (unknown config media type)',
+      () => artifactRef,
+      /is not a container image: its config has the unknown media type "application\/vnd\.cncf\.helm\.config\.v1\+json"/,
+    ],
     ['registry unreachable', () => `127.0.0.1:${closedPort}/dsg/app:1`, /cannot reach the registry 127\.0\.0\.1:\d+: ECONNREFUSED/],
   ])('%s', async (_name, ref, message) => {
     expect(await failure(measure(ref()))).toMatch(message);

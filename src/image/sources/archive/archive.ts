@@ -5,7 +5,12 @@ import { InputError } from '../../../util/errors.js';
 import { diffIdsOf, findImages, type Found } from './layout.js';
 import { ArchiveError, openArchive, type ArchiveFiles } from './read.js';
 
-export async function archiveSource(file: string, display: string, reference: string | undefined, opts: SourceOptions): Promise<SourceResult> {
+export async function archiveSource(
+  file: string,
+  display: string,
+  reference: string | undefined,
+  opts: SourceOptions,
+): Promise<SourceResult> {
   opts.progress.start(`reading ${display}`);
   try {
     const files = await openArchive(file, display, (done, total) => opts.progress.update(done, total));
@@ -40,7 +45,9 @@ export async function rawImagesOf(files: ArchiveFiles, found: Found, engineRepor
     for (const l of img.layers) {
       const scan = await files.layer(l.path);
       if (l.size !== null && l.size !== scan.blobBytes) {
-        throw new ArchiveError(`${files.name}: layer ${l.digest ?? l.path} is ${scan.blobBytes} bytes but its manifest says ${l.size} (truncated or corrupt)`);
+        throw new ArchiveError(
+          `${files.name}: layer ${l.digest ?? l.path} is ${scan.blobBytes} bytes but its manifest says ${l.size} (truncated or corrupt)`,
+        );
       }
       layers.push({
         digest: l.digest,

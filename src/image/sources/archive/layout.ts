@@ -42,7 +42,6 @@ export interface Found {
   index: { digest: string | null; platforms: string[] } | null;
 }
 
-
 /** Descriptors (indexes, manifests) an archive may hold in all; each digest is visited once whatever the fan-out. */
 export const MAX_DESCRIPTORS = 10_000;
 /** Layers one image may have: Docker loads at most 125 (moby's maxLayerDepth); more is not an image an engine runs. */
@@ -58,13 +57,17 @@ interface Descriptor {
 
 export function blobPath(digest: string): string {
   const [alg, hex] = digest.split(':');
-  if (!alg || !hex || !/^[a-z0-9]+$/.test(alg) || !/^[a-zA-Z0-9=_-]+$/.test(hex)) throw new ArchiveError(`bad digest ${JSON.stringify(digest)}`);
+  if (!alg || !hex || !/^[a-z0-9]+$/.test(alg) || !/^[a-zA-Z0-9=_-]+$/.test(hex))
+    throw new ArchiveError(`bad digest ${JSON.stringify(digest)}`);
   return `blobs/${alg}/${hex}`;
 }
 
 /** Whether a descriptor is an attestation or signature, not a runnable image (BuildKit writes "unknown/unknown"). */
 function isAttestation(d: Descriptor): boolean {
-  return d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' || (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown');
+  return (
+    d.annotations?.['vnd.docker.reference.type'] === 'attestation-manifest' ||
+    (d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown')
+  );
 }
 
 export interface FindOptions {
@@ -78,17 +81,25 @@ export async function findImages(files: ArchiveFiles, opts: FindOptions): Promis
   const manifest = await files.json('manifest.json');
   if (index !== undefined) return fromOciLayout(files, index, manifest, opts);
   if (manifest !== undefined) return fromDockerSave(files, manifest, opts);
-  throw new ArchiveError(`${files.name}: not an image archive: it has neither index.json (OCI image layout) nor manifest.json (docker save)`);
+  throw new ArchiveError(
+    `${files.name}: not an image archive: it has neither index.json (OCI image layout) nor manifest.json (docker save)`,
+  );
 }
 
 async function fromDockerSave(files: ArchiveFiles, manifest: unknown, opts: FindOptions): Promise<Found> {
   if (!Array.isArray(manifest)) throw new ArchiveError(`${files.name}: manifest.json is not a docker save manifest (expected a list)`);
   const all: FoundImage[] = [];
-  if (manifest.length > MAX_DESCRIPTORS) throw new ArchiveError(`${files.name}: manifest.json lists ${manifest.length} images; refusing more than ${MAX_DESCRIPTORS}`);
+  if (manifest.length > MAX_DESCRIPTORS)
+    throw new ArchiveError(`${files.name}: manifest.json lists ${manifest.length} images; refusing more than ${MAX_DESCRIPTORS}`);
   for (const m of manifest as { Config?: string; RepoTags?: string[] | null; Layers?: string[] }[]) {
-    if (typeof m?.Config !== 'string' || !Array.isArray(m.Layers)) throw new ArchiveError(`${files.name}: manifest.json entry without Config or Layers`);
-    if (m.Layers.length > MAX_LAYERS) throw new ArchiveError(`${files.name}: manifest.json lists ${m.Layers.length} layers for one image; refusing more than ${MAX_LAYERS}`);
-    if (m.Layers.some((p) => typeof p !== 'string')) throw new ArchiveError(`${files.name}: manifest.json lists a layer that is not a path`);
+    if (typeof m?.Config !== 'string' || !Array.isArray(m.Layers))
+      throw new ArchiveError(`${files.name}: manifest.json entry without Config or Layers`);
+    if (m.Layers.length > MAX_LAYERS)
+      throw new ArchiveError(
+        `${files.name}: manifest.json lists ${m.Layers.length} layers for one image; refusing more than ${MAX_LAYERS}`,
+      );
+    if (m.Layers.some((p) => typeof p !== 'string'))
+      throw new ArchiveError(`${files.name}: manifest.json lists a layer that is not a path`);
     const config = await readConfig(files, m.Config);
     const configHex = /([a-f0-9]{64})(\.json)?$/.exec(m.Config)?.[1];
     all.push({
@@ -126,10 +137,13 @@ async function fromOciLayout(files: ArchiveFiles, index: unknown, dockerManifest
   const visit = async (d: Descriptor, names: string[], depth: number): Promise<void> => {
     if (depth > 4) throw new ArchiveError(`${files.name}: indexes nested too deeply`);
     if (typeof d?.digest !== 'string') throw new ArchiveError(`${files.name}: a descriptor without a digest`);
-    if (++descriptors > MAX_DESCRIPTORS) throw new ArchiveError(`${files.name}: the indexes list more than ${MAX_DESCRIPTORS} descriptors; refusing`);
+    if (++descriptors > MAX_DESCRIPTORS)
+      throw new ArchiveError(`${files.name}: the indexes list more than ${MAX_DESCRIPTORS} descriptors; refusing`);
     if (visited.has(d.digest)) return;
     visited.add(d.digest);
-    const doc = (await files.json(blobPath(d.digest))) as { mediaType?: string; manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[] } | undefined;
+    const doc = (await files.json(blobPath(d.digest))) as
+      | { mediaType?: string; manifests?: Descriptor[]; config?: Descriptor; layers?: Descriptor[] }
+      | undefined;
     if (doc === undefined) {
       // An index may list platforms whose content the archive leaves out (an engine exports what it has).
       if (depth > 0) return;
@@ -144,14 +158,17 @@ async function fromOciLayout(files: ArchiveFiles, index: unknown, dockerManifest
       for (const c of children) await visit(c, names, depth + 1);
       return;
     }
-    if (!MANIFEST_TYPES.has(type)) throw new ArchiveError(`${files.name}: manifest ${d.digest} has the unknown media type ${JSON.stringify(type)}`);
+    if (!MANIFEST_TYPES.has(type))
+      throw new ArchiveError(`${files.name}: manifest ${d.digest} has the unknown media type ${JSON.stringify(type)}`);
     if (Array.isArray(doc.layers) && doc.layers.length > MAX_LAYERS) {
       throw new ArchiveError(`${files.name}: manifest ${d.digest} lists ${doc.layers.length} layers; refusing more than ${MAX_LAYERS}`);
     }
     const cfg = doc.config;
     if (typeof cfg?.digest !== 'string') throw new ArchiveError(`${files.name}: manifest ${d.digest} has no config`);
     if (cfg.mediaType && !CONFIG_TYPES.has(cfg.mediaType)) {
-      throw new ArchiveError(`${files.name}: manifest ${d.digest} is not a container image (config media type ${JSON.stringify(cfg.mediaType)})`);
+      throw new ArchiveError(
+        `${files.name}: manifest ${d.digest} is not a container image (config media type ${JSON.stringify(cfg.mediaType)})`,
+      );
     }
     const config = await readConfig(files, blobPath(cfg.digest));
     all.push({
@@ -160,11 +177,18 @@ async function fromOciLayout(files: ArchiveFiles, index: unknown, dockerManifest
       manifestDigest: d.digest,
       configDigest: cfg.digest,
       config,
-      layers: (doc.layers ?? []).map((l) => ({ path: blobPath(l.digest ?? ''), digest: l.digest ?? null, mediaType: l.mediaType ?? null, size: l.size ?? null })),
+      layers: (doc.layers ?? []).map((l) => ({
+        path: blobPath(l.digest ?? ''),
+        digest: l.digest ?? null,
+        mediaType: l.mediaType ?? null,
+        size: l.size ?? null,
+      })),
     });
   };
   for (const d of top.manifests) {
-    const names = [d.annotations?.['io.containerd.image.name'], d.annotations?.['org.opencontainers.image.ref.name']].filter((x): x is string => !!x);
+    const names = [d.annotations?.['io.containerd.image.name'], d.annotations?.['org.opencontainers.image.ref.name']].filter(
+      (x): x is string => !!x,
+    );
     await visit(d, names, 0);
   }
   return { images: choose(files, all, opts), index: multi };
@@ -173,7 +197,8 @@ async function fromOciLayout(files: ArchiveFiles, index: unknown, dockerManifest
 async function readConfig(files: ArchiveFiles, p: string): Promise<ImageConfig> {
   const c = (await files.json(p)) as ImageConfig | undefined;
   if (c === undefined) throw new ArchiveError(`${files.name}: image config ${p} is missing from the archive`);
-  if (typeof c !== 'object' || c === null || !Array.isArray(c.rootfs?.diff_ids)) throw new ArchiveError(`${files.name}: ${p} is not an image config (no rootfs.diff_ids)`);
+  if (typeof c !== 'object' || c === null || !Array.isArray(c.rootfs?.diff_ids))
+    throw new ArchiveError(`${files.name}: ${p} is not an image config (no rootfs.diff_ids)`);
   return c;
 }
 
@@ -192,7 +217,9 @@ function choose(files: ArchiveFiles, all: FoundImage[], opts: FindOptions): Foun
     pick = all.filter((i) => nameMatches(i.names, opts.reference!));
     if (pick.length === 0) {
       const names = [...new Set(all.flatMap((i) => i.names))];
-      throw new ArchiveError(`${files.name}: no image named ${opts.reference} in the archive (it has: ${names.join(', ') || 'untagged images only'})`);
+      throw new ArchiveError(
+        `${files.name}: no image named ${opts.reference} in the archive (it has: ${names.join(', ') || 'untagged images only'})`,
+      );
     }
   }
   const platforms = new Set(pick.map((i) => i.platform));
@@ -200,7 +227,9 @@ function choose(files: ArchiveFiles, all: FoundImage[], opts: FindOptions): Foun
     const want = opts.platform;
     const byPlatform = pick.filter((i) => i.platform !== null && platformMatches(want, parse(i.platform)));
     if (byPlatform.length === 0 && platforms.size > 1) {
-      throw new ArchiveError(`${files.name}: no ${formatPlatform(want)} image in the archive (it has: ${[...platforms].join(', ')}); choose one with --platform`);
+      throw new ArchiveError(
+        `${files.name}: no ${formatPlatform(want)} image in the archive (it has: ${[...platforms].join(', ')}); choose one with --platform`,
+      );
     }
     if (byPlatform.length > 0) pick = byPlatform;
   }

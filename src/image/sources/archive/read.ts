@@ -26,7 +26,7 @@ export interface ArchiveFiles {
 /** The archive is unusable; the message says why, in one line. */
 export class ArchiveError extends Error {}
 
-export type ProgressFn = (done: number, total: number | undefined) => void
+export type ProgressFn = (done: number, total: number | undefined) => void;
 
 /** Bytes of one JSON document (index, manifest, config) and of all of them in one archive. */
 export const MAX_JSON = 16 * 1024 * 1024;
@@ -55,7 +55,13 @@ interface Collected {
  * Reads a tar stream in one pass. `name` names it in errors; `progress` is told the bytes read so far
  * (`count` gives them when the stream is a decompressor fed from another stream).
  */
-export async function readArchiveStream(input: AsyncIterable<Buffer>, name: string, total: number | undefined, progress?: ProgressFn, counted = false): Promise<ArchiveFiles> {
+export async function readArchiveStream(
+  input: AsyncIterable<Buffer>,
+  name: string,
+  total: number | undefined,
+  progress?: ProgressFn,
+  counted = false,
+): Promise<ArchiveFiles> {
   const c: Collected = { json: new Map(), scans: new Map(), links: new Map() };
   const tar = new TarParser(true);
   let read = 0;
@@ -104,7 +110,8 @@ export async function readArchiveStream(input: AsyncIterable<Buffer>, name: stri
       try {
         const scan = await scanner.end();
         entriesTotal += scan.entries.length;
-        if (entriesTotal > MAX_ARCHIVE_ENTRIES) throw new ArchiveError(`${name}: the layers list more than ${MAX_ARCHIVE_ENTRIES} entries in all; refusing more`);
+        if (entriesTotal > MAX_ARCHIVE_ENTRIES)
+          throw new ArchiveError(`${name}: the layers list more than ${MAX_ARCHIVE_ENTRIES} entries in all; refusing more`);
         c.scans.set(entryPath, scan);
       } catch (e) {
         if (e instanceof ArchiveError) throw e;
@@ -255,7 +262,12 @@ async function startsWithGzip(file: string): Promise<boolean> {
  * the directory (symlinks between the layout's own files are fine, as `docker save` writes them), opened
  * without following a last symlink and without blocking on a FIFO. undefined when it does not exist.
  */
-async function openInside(dir: string, realDir: string, p: string, display: string): Promise<{ fh: FileHandle; size: number; real: string } | undefined> {
+async function openInside(
+  dir: string,
+  realDir: string,
+  p: string,
+  display: string,
+): Promise<{ fh: FileHandle; size: number; real: string } | undefined> {
   const lexical = path.join(dir, ...archivePath(p).split('/'));
   let real: string;
   try {
@@ -265,7 +277,8 @@ async function openInside(dir: string, realDir: string, p: string, display: stri
     throw new ArchiveError(`${display}: cannot read ${p}: ${(e as NodeJS.ErrnoException).code ?? 'error'}`);
   }
   const rel = path.relative(realDir, real);
-  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) throw new ArchiveError(`${display}: ${p} leads outside the layout directory; refusing to read it`);
+  if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel))
+    throw new ArchiveError(`${display}: ${p} leads outside the layout directory; refusing to read it`);
   let fh: FileHandle;
   try {
     fh = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);

@@ -49,13 +49,26 @@ export class EngineClient {
   get(apiPath: string, d: Deadlines = deadlines(IDLE_MS, JSON_DEADLINE_MS)): Promise<IncomingMessage> {
     const ep = this.endpoint;
     return new Promise((resolve, reject) => {
-      const opts: https.RequestOptions = { method: 'GET', path: apiPath, headers: { Host: 'docker', 'User-Agent': 'docker-size-guard' }, timeout: d.idleMs };
+      const opts: https.RequestOptions = {
+        method: 'GET',
+        path: apiPath,
+        headers: { Host: 'docker', 'User-Agent': 'docker-size-guard' },
+        timeout: d.idleMs,
+      };
       let req: http.ClientRequest;
       let answer: IncomingMessage | undefined;
       // Destroys the answer (its reader sees the error) or, before there is one, the request.
       const stop = (e: DeadlineError): void => void (answer ? answer.destroy(e) : req.destroy(e));
       const left = Math.max(0, d.until - Date.now());
-      const timer = setTimeout(() => stop(new DeadlineError(`the Docker engine at ${ep.display} did not complete ${apiPath} within ${Math.round(d.totalMs / 100) / 10} s`)), left);
+      const timer = setTimeout(
+        () =>
+          stop(
+            new DeadlineError(
+              `the Docker engine at ${ep.display} did not complete ${apiPath} within ${Math.round(d.totalMs / 100) / 10} s`,
+            ),
+          ),
+        left,
+      );
       timer.unref();
       const done = (res: IncomingMessage): void => {
         answer = res;
@@ -83,7 +96,9 @@ export class EngineClient {
         total += (c as Buffer).length;
         if (total > MAX_ENGINE_JSON) {
           res.destroy();
-          throw new InputError(`the Docker engine at ${this.endpoint.display} sent more than ${MAX_ENGINE_JSON} bytes for ${apiPath}; refusing more`);
+          throw new InputError(
+            `the Docker engine at ${this.endpoint.display} sent more than ${MAX_ENGINE_JSON} bytes for ${apiPath}; refusing more`,
+          );
         }
         chunks.push(c as Buffer);
       }
@@ -111,7 +126,10 @@ export class EngineClient {
 
   unreachable(e: NodeJS.ErrnoException): InputError {
     const why = e.code ?? e.message;
-    const hint = e.code === 'EACCES' ? ' (permission denied: is this user allowed to use the socket?)' : ' (is the daemon running? set DOCKER_HOST to its socket)';
+    const hint =
+      e.code === 'EACCES'
+        ? ' (permission denied: is this user allowed to use the socket?)'
+        : ' (is the daemon running? set DOCKER_HOST to its socket)';
     return new InputError(`cannot reach the Docker engine at ${this.endpoint.display}: ${why}${hint}`);
   }
 

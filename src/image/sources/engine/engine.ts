@@ -34,7 +34,8 @@ export async function engineSource(reference: string, opts: SourceOptions, limit
   const short = () => deadlines(limits.idleMs, JSON_DEADLINE_MS, until);
   const inspect = await client.json(`/images/${imagePath(reference)}/json`, short());
   if (inspect.status === 404) throw new InputError(`image not found on the Docker engine at ${host}: ${reference}`);
-  if (inspect.status !== 200) throw new InputError(`the Docker engine at ${host} answered ${inspect.status} for ${reference}: ${inspect.message}`);
+  if (inspect.status !== 200)
+    throw new InputError(`the Docker engine at ${host} answered ${inspect.status} for ${reference}: ${inspect.message}`);
   const info = inspect.body as Inspect;
 
   opts.progress.start(`exporting ${reference} from the engine`);

@@ -38,7 +38,11 @@ export const ENV_REGISTRY = 'DOCKER_SIZE_GUARD_REGISTRY';
 
 /** A registry host as compared for credentials: lower case, Docker Hub's aliases as docker.io, no scheme or path. */
 export function registryKey(host: string): string {
-  const h = host.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  const h = host
+    .trim()
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/\/.*$/, '');
   return h === 'index.docker.io' || h === 'registry-1.docker.io' || h === 'registry.hub.docker.com' ? 'docker.io' : h;
 }
 
@@ -51,7 +55,14 @@ interface DockerConfig {
 /** The keys under which the docker CLI may have stored a registry's auth. */
 function configKeys(registry: string): string[] {
   if (registry === 'docker.io') return ['https://index.docker.io/v1/', 'index.docker.io', 'docker.io', 'registry-1.docker.io'];
-  return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`, `http://${registry}/v1/`];
+  return [
+    registry,
+    `https://${registry}`,
+    `http://${registry}`,
+    `https://${registry}/v1/`,
+    `https://${registry}/v2/`,
+    `http://${registry}/v1/`,
+  ];
 }
 
 export interface CredentialLookup {
@@ -71,7 +82,8 @@ export function findCredentials(
   let unbound: string | undefined;
   if (user && pass !== undefined) {
     const bound = env[ENV_REGISTRY];
-    if (bound && registryKey(bound) === registryKey(registry)) return { credentials: { username: user, password: pass, from: ENV_USERNAME } };
+    if (bound && registryKey(bound) === registryKey(registry))
+      return { credentials: { username: user, password: pass, from: ENV_USERNAME } };
     unbound = bound
       ? `${ENV_USERNAME} is for ${ENV_REGISTRY}=${registryKey(bound)}, not ${registry}, so it is not sent there`
       : `${ENV_USERNAME} is set but ${ENV_REGISTRY} is not: set it to the registry host the credentials are for (they are sent to no other)`;
@@ -92,10 +104,14 @@ function configCredentials(registry: string, config: unknown, configName: string
       const colon = decoded.indexOf(':');
       if (colon > 0) return { credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), from: configName } };
     }
-    if (a.identitytoken) return { note: `${configName} holds an identity token for ${registry}, which is not supported; set ${ENV_USERNAME} and ${ENV_PASSWORD}` };
+    if (a.identitytoken)
+      return {
+        note: `${configName} holds an identity token for ${registry}, which is not supported; set ${ENV_USERNAME} and ${ENV_PASSWORD}`,
+      };
   }
   const helper = c.credHelpers?.[registry] ?? c.credsStore;
-  if (helper) return { note: `credential helper "${helper}" in ${configName} is not used; set ${ENV_USERNAME} and ${ENV_PASSWORD} to authenticate` };
+  if (helper)
+    return { note: `credential helper "${helper}" in ${configName} is not used; set ${ENV_USERNAME} and ${ENV_PASSWORD} to authenticate` };
   return {};
 }
 

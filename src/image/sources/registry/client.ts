@@ -23,7 +23,6 @@ export const MAX_TOKEN_BODY = 1024 * 1024;
 /** Deadline of one request, headers and body together (a server trickling bytes meets it too). */
 export const REQUEST_DEADLINE_MS = 120_000;
 
-
 export function isLoopback(host: string): boolean {
   const h = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
   return h === 'localhost' || /^127\.\d+\.\d+\.\d+$/.test(h) || h === '::1';
@@ -86,7 +85,11 @@ export class RegistryClient {
     const detail = code ? ` (${code})` : '';
     if (res.status === 401 || res.status === 403) {
       const c = this.creds.credentials;
-      const how = c ? `with the credentials from ${c.from}` : this.creds.note ? `anonymously; ${this.creds.note}` : 'anonymously (set DOCKER_SIZE_GUARD_REGISTRY_USERNAME and DOCKER_SIZE_GUARD_REGISTRY_PASSWORD, or docker login)';
+      const how = c
+        ? `with the credentials from ${c.from}`
+        : this.creds.note
+          ? `anonymously; ${this.creds.note}`
+          : 'anonymously (set DOCKER_SIZE_GUARD_REGISTRY_USERNAME and DOCKER_SIZE_GUARD_REGISTRY_PASSWORD, or docker login)';
       return new InputError(`the registry ${this.registry} refused access to ${what} ${how}: ${res.status}${detail}`);
     }
     if (res.status === 404) return new InputError(`${what} not found on the registry ${this.registry}: 404${detail}`);
@@ -116,8 +119,13 @@ export class RegistryClient {
       res = await this.fetchFn(realm, { headers, redirect: 'follow', signal });
       text = (await readCapped(res, MAX_TOKEN_BODY)).toString('utf8');
     } catch (e) {
-      if (e instanceof BodyLimit) throw new InputError(`the token service of the registry ${this.registry} (${realm.host}) sent ${e.message}; refusing more than ${MAX_TOKEN_BODY}`);
-      throw new InputError(`cannot reach the token service of the registry ${this.registry} (${realm.host}): ${netReason(e, this.deadlineMs)}`);
+      if (e instanceof BodyLimit)
+        throw new InputError(
+          `the token service of the registry ${this.registry} (${realm.host}) sent ${e.message}; refusing more than ${MAX_TOKEN_BODY}`,
+        );
+      throw new InputError(
+        `cannot reach the token service of the registry ${this.registry} (${realm.host}): ${netReason(e, this.deadlineMs)}`,
+      );
     }
     if (res.status === 401 || res.status === 403) {
       throw new InputError(
@@ -158,7 +166,8 @@ export class RegistryClient {
       res = await this.fetchFn(url, { headers, redirect: 'follow', signal: AbortSignal.timeout(this.deadlineMs) });
       body = await readCapped(res, MAX_BODY);
     } catch (e) {
-      if (e instanceof BodyLimit) throw new InputError(`the registry ${this.registry} sent ${e.message} for a manifest or config; refusing more than ${MAX_BODY}`);
+      if (e instanceof BodyLimit)
+        throw new InputError(`the registry ${this.registry} sent ${e.message} for a manifest or config; refusing more than ${MAX_BODY}`);
       throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e, this.deadlineMs)}`);
     }
     return { status: res.status, headers: res.headers, body };

@@ -77,7 +77,9 @@ export async function registrySource(reference: string, opts: SourceOptions, io:
     const { images, index } = await fetchImages(client, ref, opts.platform, tick);
     if (opts.layerContents) {
       let done = 0;
-      for (const img of images) for (const layer of img.layers) await readLayer(client, ref.repository, layer, formatReference(ref), (n) => opts.progress.update((done += n)));
+      for (const img of images)
+        for (const layer of img.layers)
+          await readLayer(client, ref.repository, layer, formatReference(ref), (n) => opts.progress.update((done += n)));
     }
     return {
       images,
@@ -125,12 +127,16 @@ async function fetchImages(
   const kind = manifestKind(top.mediaType, top.json);
   if (kind === 'index') {
     const all = ((top.json as { manifests?: Descriptor[] }).manifests ?? []).filter(
-      (d) => d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' && !(d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'),
+      (d) =>
+        d.annotations?.['vnd.docker.reference.type'] !== 'attestation-manifest' &&
+        !(d.platform?.os === 'unknown' && d.platform?.architecture === 'unknown'),
     );
     const platforms = all.map((d) => formatPlatform(d.platform) ?? 'unknown');
     const chosen = platform === 'all' ? all : all.filter((d) => platformMatches(platform, d.platform)).slice(0, 1);
     if (chosen.length === 0) {
-      throw new InputError(`${name} has no ${formatPlatform(platform as Platform)} image (it has: ${platforms.join(', ') || 'none'}); choose one with --platform`);
+      throw new InputError(
+        `${name} has no ${formatPlatform(platform as Platform)} image (it has: ${platforms.join(', ') || 'none'}); choose one with --platform`,
+      );
     }
     const images: RawImage[] = [];
     for (const d of chosen) {
@@ -154,7 +160,13 @@ async function fetchImages(
  * Downloads one layer blob and scans it as it streams (nothing is kept but its entries): its bytes must be
  * the descriptor's size and hash to its digest, or the layer is refused.
  */
-async function readLayer(client: RegistryClient, repository: string, layer: RawImage['layers'][number], name: string, progress: (n: number) => void): Promise<void> {
+async function readLayer(
+  client: RegistryClient,
+  repository: string,
+  layer: RawImage['layers'][number],
+  name: string,
+  progress: (n: number) => void,
+): Promise<void> {
   const digest = layer.digest!;
   const what = `layer ${digest} of ${name}`;
   const res = await client.openBlob(repository, digest);
@@ -170,13 +182,16 @@ async function readLayer(client: RegistryClient, repository: string, layer: RawI
     for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
       const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       got += buf.length;
-      if (got > declared) throw new InputError(`the registry ${client.registry} sent more than the ${declared} bytes the manifest declares for the ${what}`);
+      if (got > declared)
+        throw new InputError(`the registry ${client.registry} sent more than the ${declared} bytes the manifest declares for the ${what}`);
       hash?.update(buf);
       await scanner.write(buf);
       progress(buf.length);
     }
-    if (got !== declared) throw new InputError(`the registry ${client.registry} sent ${got} bytes for the ${what}, the manifest declares ${declared}`);
-    if (hash && `sha256:${hash.digest('hex')}` !== digest) throw new InputError(`${name}: the content of the ${what} does not match its digest`);
+    if (got !== declared)
+      throw new InputError(`the registry ${client.registry} sent ${got} bytes for the ${what}, the manifest declares ${declared}`);
+    if (hash && `sha256:${hash.digest('hex')}` !== digest)
+      throw new InputError(`${name}: the content of the ${what} does not match its digest`);
     const scan = await scanner.end();
     layer.compression = scan.compression;
     layer.uncompressedBytes = scan.tarBytes;
@@ -200,7 +215,11 @@ export function manifestKind(mediaType: string, json: unknown): 'index' | 'manif
   if (mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST) return 'manifest';
   if (/^application\/vnd\.docker\.distribution\.manifest\.v1\+(prettyjws|json)$/.test(mediaType)) return 'schema1';
   const doc = json as { schemaVersion?: number; manifests?: unknown; config?: unknown; layers?: unknown; fsLayers?: unknown } | null;
-  if ((mediaType === '' || mediaType === 'application/json' || mediaType === 'application/octet-stream') && doc && typeof doc === 'object') {
+  if (
+    (mediaType === '' || mediaType === 'application/json' || mediaType === 'application/octet-stream') &&
+    doc &&
+    typeof doc === 'object'
+  ) {
     if (doc.schemaVersion === 1 && Array.isArray(doc.fsLayers)) return 'schema1';
     if (doc.schemaVersion === 2 && Array.isArray(doc.manifests)) return 'index';
     if (doc.schemaVersion === 2 && doc.config && Array.isArray(doc.layers)) return 'manifest';
@@ -215,7 +234,13 @@ interface Manifest {
   bytes: number;
 }
 
-async function getManifest(client: RegistryClient, repository: string, reference: string, name: string, expectDigest: string | null): Promise<Manifest> {
+async function getManifest(
+  client: RegistryClient,
+  repository: string,
+  reference: string,
+  name: string,
+  expectDigest: string | null,
+): Promise<Manifest> {
   const res = await client.get(repository, 'manifests', reference, ACCEPT);
   if (res.status !== 200) throw client.failure(res, name);
   const digest = verify(res, expectDigest, name);
@@ -240,7 +265,14 @@ function verify(res: RegistryResponse, expect: string | null, name: string): str
   return res.headers.get('docker-content-digest') ?? computed;
 }
 
-async function imageOf(client: RegistryClient, repository: string, m: Manifest, platform: string | null, name: string, tick: () => void): Promise<RawImage> {
+async function imageOf(
+  client: RegistryClient,
+  repository: string,
+  m: Manifest,
+  platform: string | null,
+  name: string,
+  tick: () => void,
+): Promise<RawImage> {
   const man = m.json as { config?: Descriptor; layers?: Descriptor[] };
   const cfg = man.config;
   if (typeof cfg?.digest !== 'string') throw new InputError(`${name}: the manifest has no config`);
@@ -258,7 +290,8 @@ async function imageOf(client: RegistryClient, repository: string, m: Manifest, 
     throw new InputError(`${name}: its config is not JSON`);
   }
   const layers = (man.layers ?? []).map((l) => {
-    if (typeof l.digest !== 'string' || typeof l.size !== 'number') throw new InputError(`${name}: a layer descriptor without digest or size`);
+    if (typeof l.digest !== 'string' || typeof l.size !== 'number')
+      throw new InputError(`${name}: a layer descriptor without digest or size`);
     return {
       digest: l.digest,
       mediaType: l.mediaType ?? null,
@@ -271,9 +304,14 @@ async function imageOf(client: RegistryClient, repository: string, m: Manifest, 
     };
   });
   const diffIds = config.rootfs?.diff_ids ?? [];
-  if (diffIds.length !== layers.length) throw new InputError(`${name}: the config lists ${diffIds.length} layers but the manifest ${layers.length}`);
+  if (diffIds.length !== layers.length)
+    throw new InputError(`${name}: the config lists ${diffIds.length} layers but the manifest ${layers.length}`);
   return {
-    platform: platform ?? formatPlatform(config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : undefined),
+    platform:
+      platform ??
+      formatPlatform(
+        config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : undefined,
+      ),
     id: cfg.digest,
     digest: m.digest,
     created: config.created ?? null,
