@@ -61,8 +61,17 @@ function expected(ls) {
   const gone = (n) => /\/pkg0\d\d\//.test(n) || n.startsWith('usr/lib/python3.11/site-packages/pkg500/mod0/');
   let bytes = 0;
   let files = 0;
-  for (const e of ls[0]) if (!e.dir && !gone(e.name)) (bytes += e.size), files++;
-  for (const l of ls.slice(1)) for (const e of l) if (!e.dir && !e.name.split('/').pop().startsWith('.wh.')) (bytes += e.size), files++;
+  for (const e of ls[0])
+    if (!e.dir && !gone(e.name)) {
+      bytes += e.size;
+      files++;
+    }
+  for (const l of ls.slice(1))
+    for (const e of l)
+      if (!e.dir && !e.name.split('/').pop().startsWith('.wh.')) {
+        bytes += e.size;
+        files++;
+      }
   return { bytes, files };
 }
 
@@ -113,10 +122,8 @@ export function ensureImageTreeArchive(tmp, log) {
   const rnd = prng(0xbeef);
   for (let i = 0; i < pool.length; i += 4) pool.writeUInt32LE(Math.floor(rnd() * 4294967296), i);
   const fd = openSync(file, 'w');
-  let off = 0;
   const out = (b) => {
     writeSync(fd, b);
-    off += b.length;
   };
   const diffIds = [];
   const layerPaths = [];

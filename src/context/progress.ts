@@ -17,6 +17,7 @@ const TTY_EVERY_MS = 100;
 const LINE_EVERY_MS = 10_000;
 
 export function walkProgressText(entries: number, bytes: number, top: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it matches
   const where = top === '' ? '' : `, in ${top.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?')}`;
   return `walking the context: ${entries.toLocaleString('en')} ${entries === 1 ? 'entry' : 'entries'}, ${formatBytes(bytes)}${where}`;
 }

@@ -33,7 +33,7 @@ export interface TarName {
   text?: string;
 }
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it matches
 const NON_ASCII = /[^\u0000-\u007f]/;
 
 export function tarName(name: string): TarName {

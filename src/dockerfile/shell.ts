@@ -78,7 +78,10 @@ class Words {
   }
   addString(s: string): void {
     if (s === '') return;
-    if (!GO_SPACE.test(s)) return this.addRaw(s); // no split point: one piece (a 1 Mi value is not walked char by char)
+    if (!GO_SPACE.test(s)) {
+      this.addRaw(s); // no split point: one piece (a 1 Mi value is not walked char by char)
+      return;
+    }
     for (const c of s) this.addChar(c);
   }
   get(): string[] {

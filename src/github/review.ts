@@ -102,7 +102,7 @@ export async function upsertSuggestions(
 ): Promise<ReviewStep[]> {
   if (wanted.length === 0) return [];
   const steps: ReviewStep[] = [];
-  let files;
+  let files: Awaited<ReturnType<GitHubRest['listPullFiles']>>;
   try {
     files = await gh.listPullFiles(pr.number);
   } catch (e) {

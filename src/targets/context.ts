@@ -94,8 +94,9 @@ export async function measureTarget(input: TargetInput, fs?: WalkFs): Promise<Me
   try {
     const visitor: WalkVisitor = {
       entry(path, kind, size, inode) {
-        if (progress && (++seen, (seenBytes += size), seen % PROGRESS_EVERY === 0))
-          progress.update(seen, seenBytes, path.split('/', 1)[0]!);
+        seen++;
+        seenBytes += size;
+        if (progress && seen % PROGRESS_EVERY === 0) progress.update(seen, seenBytes, path.split('/', 1)[0]!);
         context.add(path, kind, size, inode);
         tar.add(path, kind, size, inode);
         if (listContext && (kind === 'file' || kind === 'symlink')) listed.push(path);

@@ -4,7 +4,7 @@
 // of file content are cut short. Pure.
 
 /** Characters never printed raw from untrusted text. */
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it matches
 export const UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
 
 export function escapeUnsafe(s: string): string {

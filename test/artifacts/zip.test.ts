@@ -27,11 +27,11 @@ describe('readZipEntries on Info-ZIP archives', () => {
     ['stored', ['-0']],
     ['with an archive comment', ['-z']],
   ])('%s: the wanted entries, byte for byte; absent ones undefined', (_name, args) => {
-    const zip =
-      args[0] === '-z'
-        ? (execFileSync('zip', ['-q', '-r', '-z', path.join(dir, 'c.zip'), '.'], { cwd: src, input: 'a comment\n.\n' }),
-          readFileSync(path.join(dir, 'c.zip')))
-        : infozip(`${args[0]}.zip`, args);
+    let zip: Buffer;
+    if (args[0] === '-z') {
+      execFileSync('zip', ['-q', '-r', '-z', path.join(dir, 'c.zip'), '.'], { cwd: src, input: 'a comment\n.\n' });
+      zip = readFileSync(path.join(dir, 'c.zip'));
+    } else zip = infozip(`${args[0]}.zip`, args);
     const got = readZipEntries(zip, ['report.json', 'pull-request.json', 'missing.json'], 1_000_000);
     expect(got['report.json']?.toString()).toBe(REPORT);
     expect(got['pull-request.json']?.toString()).toBe('{"number":7}\n');

@@ -198,13 +198,22 @@ describe('a directory of 1,000,000 entries', () => {
     const sim = {
       readdirSync: (p: string) => {
         if (p !== '/sim') throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
-        return Array.from({ length: N }, (_, i) => (produced++, note(), dirent(i)));
+        return Array.from({ length: N }, (_, i) => {
+          produced++;
+          note();
+          return dirent(i);
+        });
       },
       opendirSync: (p: string) => {
         if (String(p) !== '/sim') throw Object.assign(new Error('ENOTDIR'), { code: 'ENOTDIR' });
         let i = 0;
         return {
-          readSync: () => (i < N ? (produced++, note(), dirent(i++)) : null),
+          readSync: () => {
+            if (i >= N) return null;
+            produced++;
+            note();
+            return dirent(i++);
+          },
           closeSync: () => undefined,
         };
       },

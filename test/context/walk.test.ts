@@ -65,7 +65,10 @@ describe('walkContext + Tally', () => {
     const dir = make({ 'models/w.bin': 5, 'src/a.py': 1 });
     const read: string[] = [];
     const spy: WalkFs = {
-      opendirSync: (p, o) => (read.push(String(p).slice(dir.length) || '/'), fs.opendirSync(p, o as fs.OpenDirOptions)),
+      opendirSync: (p, o) => {
+        read.push(String(p).slice(dir.length) || '/');
+        return fs.opendirSync(p, o as fs.OpenDirOptions);
+      },
       lstatSync: (p) => fs.lstatSync(p),
     };
     walk(dir, ['models'], spy);

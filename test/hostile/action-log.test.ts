@@ -18,6 +18,7 @@ describe('the action log (core.info) cannot be made to issue workflow commands',
     ['x\u001b[2K\r::warning::INJECTED'],
   ])('%j', (text) => {
     const line = safeLogLine(text);
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it matches
     expect(line).not.toMatch(/[\r\n\u2028\u2029\u001b]/);
     expect(line).not.toMatch(FORGED);
     expect(line).toContain('INJECTED'); // shown, escaped, not dropped

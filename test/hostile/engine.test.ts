@@ -46,7 +46,10 @@ beforeAll(async () => {
   await bundle('test/hostile/cases/engine.ts');
 });
 afterAll(() => {
-  for (const s of servers) s.closeAllConnections(), s.close();
+  for (const s of servers) {
+    s.closeAllConnections();
+    s.close();
+  }
 });
 
 describe('item 14: engine answers are capped and the engine has an overall deadline', () => {

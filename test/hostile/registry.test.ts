@@ -45,7 +45,10 @@ beforeAll(async () => {
   await bundle('test/hostile/cases/registry.ts');
 });
 afterAll(() => {
-  for (const s of servers) s.closeAllConnections(), s.close();
+  for (const s of servers) {
+    s.closeAllConnections();
+    s.close();
+  }
 });
 
 describe('item 13: every registry body is capped, every request has a deadline', () => {

@@ -123,6 +123,7 @@ beforeAll(async () => {
 }, 120_000);
 
 /** A broken report; the last element names the validators that read the broken field, when not all do. */
+// biome-ignore lint/suspicious/noExplicitAny: a mutation reaches into any field of an untyped JSON document
 type Mutation = [name: string, mutate: (r: any) => void, readers?: string[]];
 const invalid: Mutation[] = [
   ['schemaVersion 2 (newer)', (r) => (r.schemaVersion = 2)],
@@ -184,6 +185,7 @@ describe('schemas/report-v1.schema.json agrees with the validators', () => {
   });
 
   it.each(invalid)('invalid: %s', (_name, mutate, readers) => {
+    // biome-ignore lint/suspicious/noExplicitAny: the mutations write into an untyped JSON document
     const doc = structuredClone(valid['an image section']) as any;
     mutate(doc);
     const json = Array.isArray(doc) || Object.getPrototypeOf(doc) === Array.prototype ? [doc] : doc;
