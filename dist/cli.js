@@ -13,12 +13,24 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err2) => function __init() {
+  if (err2) throw err2[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err2 = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
   } catch (e) {
     throw mod = 0, e;
   }
+};
+var __export = (target2, all) => {
+  for (var name in all)
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -36,6 +48,5061 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
   isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
+
+// src/util/terminal.ts
+function escapeUnsafe(s) {
+  return s.replace(UNSAFE_CHARS, (c) => {
+    const cp = c.codePointAt(0);
+    return cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u{${cp.toString(16)}}`;
+  });
+}
+function truncate(s, max) {
+  if (s.length <= max) return s;
+  const cut = Array.from(s.slice(0, max * 2)).slice(0, max).join("");
+  return cut.length < s.length ? cut + "\u2026" : s;
+}
+function excerpt(s, max = 40) {
+  const cut = Array.from(s.slice(0, max * 2)).slice(0, max).join("");
+  return escapeUnsafe(cut) + (cut.length < s.length ? "\u2026" : "");
+}
+function formatLimitBytes(n) {
+  if (n % (1024 * 1024) === 0) return `${n / (1024 * 1024)} MiB`;
+  if (n % 1024 === 0) return `${n / 1024} KiB`;
+  return `${n} bytes`;
+}
+var UNSAFE_CHARS;
+var init_terminal = __esm({
+  "src/util/terminal.ts"() {
+    "use strict";
+    UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+  }
+});
+
+// src/util/errors.ts
+function safeLine(s) {
+  const line = escapeUnsafe(s.replace(/[\r\n]+/g, " "));
+  return line.length > MAX_ERROR_LINE ? line.slice(0, MAX_ERROR_LINE) + "\u2026" : line;
+}
+var MAX_ERROR_LINE, InputError, UsageError;
+var init_errors = __esm({
+  "src/util/errors.ts"() {
+    "use strict";
+    init_terminal();
+    MAX_ERROR_LINE = 1e3;
+    InputError = class extends Error {
+      constructor(message, file, line) {
+        super(message);
+        this.file = file;
+        this.line = line;
+      }
+      file;
+      line;
+      /** The one line the CLI prints. */
+      oneLine() {
+        const where2 = this.file === void 0 ? "" : this.line === void 0 ? `${this.file}: ` : `${this.file}:${this.line}: `;
+        return safeLine(where2 + this.message);
+      }
+    };
+    UsageError = class extends InputError {
+    };
+  }
+});
+
+// src/model/figures.ts
+function imageBytes(i) {
+  return i.unpackedBytes ?? i.uncompressedBytes;
+}
+function layerBytes(l) {
+  return l.unpackedBytes ?? l.uncompressedBytes ?? l.compressedBytes ?? 0;
+}
+var init_figures = __esm({
+  "src/model/figures.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/metrics.ts
+function metric(key) {
+  return METRICS.find((m) => m.key === key);
+}
+var METRICS, FIGURES;
+var init_metrics = __esm({
+  "src/model/metrics.ts"() {
+    "use strict";
+    init_figures();
+    METRICS = [
+      {
+        key: "context",
+        unit: "bytes",
+        read: (t) => t.context.bytes,
+        label: "build context",
+        column: "Context",
+        output: "context",
+        budgetable: true
+      },
+      { key: "context-files", unit: "count", read: (t) => t.context.files + t.context.symlinks, label: "context files", budgetable: false },
+      {
+        key: "copied",
+        unit: "bytes",
+        read: (t) => t.copied?.bytes ?? null,
+        label: "copied",
+        column: "Copied",
+        output: "copied",
+        budgetable: true
+      },
+      {
+        key: "image",
+        unit: "bytes",
+        read: (t) => t.image ? imageBytes(t.image) : null,
+        label: "image",
+        column: "Image",
+        output: "image",
+        budgetable: true
+      },
+      { key: "image-compressed", unit: "bytes", read: (t) => t.image?.compressedBytes ?? null, label: "compressed image", budgetable: true },
+      { key: "image-layers", unit: "count", read: (t) => t.image?.layers.length ?? null, label: "image layers", budgetable: false }
+    ];
+    FIGURES = METRICS.filter((m) => m.budgetable).map((m) => m.key);
+  }
+});
+
+// src/model/report.ts
+var SCHEMA_VERSION, SHALLOW_LIMIT;
+var init_report = __esm({
+  "src/model/report.ts"() {
+    "use strict";
+    SCHEMA_VERSION = 1;
+    SHALLOW_LIMIT = 200;
+  }
+});
+
+// src/model/fields.ts
+function readReportJson(json, source, read) {
+  try {
+    let r = obj(json, "report");
+    let version = r.schemaVersion;
+    if (typeof version !== "number" || !Number.isInteger(version) || version < 1)
+      throw new Invalid("schemaVersion is missing or not a positive integer");
+    if (version > SCHEMA_VERSION)
+      throw new Invalid(`schemaVersion ${version} is newer than this docker-size-guard understands (${SCHEMA_VERSION}); update the action`);
+    while (version < SCHEMA_VERSION) r = MIGRATIONS[version++](r);
+    return read(r);
+  } catch (e) {
+    if (e instanceof Invalid) throw new InputError(`not a valid docker-size-guard report: ${e.message}`, source);
+    throw e;
+  }
+}
+function tool(v) {
+  const t = v === void 0 ? {} : obj(v, "tool");
+  return { name: "docker-size-guard", version: typeof t.version === "string" ? t.version.slice(0, 64) : "unknown" };
+}
+function obj(v, at) {
+  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Invalid(`${at} must be an object`);
+  return v;
+}
+function list(v, at, max = MAX_LIST) {
+  if (!Array.isArray(v)) throw new Invalid(`${at} must be an array`);
+  if (v.length > max) throw new Invalid(`${at} has ${v.length} entries, more than ${max}`);
+  return v;
+}
+function str(v, at, max = MAX_STRING) {
+  if (typeof v !== "string") throw new Invalid(`${at} must be a string`);
+  if (v.length > max) throw new Invalid(`${at} is longer than ${max} characters`);
+  return v;
+}
+function optStr(v, at) {
+  return v === void 0 || v === null ? void 0 : str(v, at);
+}
+function count(v, at) {
+  if (typeof v === "number" && Number.isInteger(v) && v > Number.MAX_SAFE_INTEGER) {
+    throw new Invalid(`${at} is beyond 2^53 - 1 (9007199254740991), the largest figure counted exactly`);
+  }
+  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) throw new Invalid(`${at} must be a non-negative integer`);
+  return v;
+}
+function optCount(v, at) {
+  return v === void 0 ? 0 : count(v, at);
+}
+function optNullableCount(v, at) {
+  return v === void 0 || v === null ? null : count(v, at);
+}
+var MAX_TARGETS, MAX_LIST, MAX_STRING, Invalid, MIGRATIONS, absolutePath;
+var init_fields = __esm({
+  "src/model/fields.ts"() {
+    "use strict";
+    init_errors();
+    init_report();
+    MAX_TARGETS = 100;
+    MAX_LIST = 1e3;
+    MAX_STRING = 4096;
+    Invalid = class extends Error {
+    };
+    MIGRATIONS = {};
+    absolutePath = (v, at) => {
+      const p = str(v, at);
+      if (!p.startsWith("/")) throw new Invalid(`${at} must be an absolute path`);
+      return p;
+    };
+  }
+});
+
+// src/model/baseline.ts
+function figuresOf(report) {
+  return { schemaVersion: report.schemaVersion, tool: report.tool, targets: report.targets.map(targetFigures) };
+}
+function targetFigures(t) {
+  const { bytes, files: files2, symlinks, shallow, shallowTruncated } = t.context;
+  const image2 = t.image?.ok ? t.image : void 0;
+  return {
+    name: t.name,
+    context: { bytes, files: files2, symlinks, shallow, shallowTruncated },
+    copied: t.copied && { bytes: t.copied.bytes },
+    image: image2 ? {
+      tree: image2.tree && image2.tree.version === 1 ? image2.tree : null,
+      unpackedBytes: image2.unpackedBytes,
+      uncompressedBytes: image2.uncompressedBytes,
+      compressedBytes: image2.compressedBytes,
+      layers: image2.layers.map((l) => ({
+        createdBy: l.createdBy,
+        unpackedBytes: l.unpackedBytes,
+        uncompressedBytes: l.uncompressedBytes,
+        compressedBytes: l.compressedBytes
+      }))
+    } : null
+  };
+}
+function parseBaseline(json, source) {
+  return readReportJson(json, source, (r) => ({
+    schemaVersion: SCHEMA_VERSION,
+    tool: tool(r.tool),
+    targets: list(r.targets, "targets", MAX_TARGETS).map((t, i) => target(t, `targets[${i}]`))
+  }));
+}
+function target(v, at) {
+  const t = obj(v, at);
+  const c = obj(t.context, `${at}.context`);
+  const copied = t.copied === null || t.copied === void 0 ? null : obj(t.copied, `${at}.copied`);
+  return {
+    name: str(t.name, `${at}.name`),
+    context: {
+      bytes: count(c.bytes, `${at}.context.bytes`),
+      files: count(c.files, `${at}.context.files`),
+      symlinks: optCount(c.symlinks, `${at}.context.symlinks`),
+      shallow: pathSizes(c.shallow, `${at}.context.shallow`),
+      shallowTruncated: c.shallowTruncated === true
+    },
+    copied: copied && { bytes: count(copied.bytes, `${at}.copied.bytes`) },
+    // An image that could not be measured (`ok: false`) has no figures.
+    image: t.image === void 0 || t.image === null || obj(t.image, `${at}.image`).ok === false ? null : image(t.image, `${at}.image`)
+  };
+}
+function image(v, at) {
+  const i = obj(v, at);
+  if (i.layers === void 0) return null;
+  return {
+    tree: imageTree(i.tree, `${at}.tree`),
+    unpackedBytes: optNullableCount(i.unpackedBytes, `${at}.unpackedBytes`),
+    uncompressedBytes: optNullableCount(i.uncompressedBytes, `${at}.uncompressedBytes`),
+    compressedBytes: optNullableCount(i.compressedBytes, `${at}.compressedBytes`),
+    layers: list(i.layers, `${at}.layers`, MAX_LIST).map((l, k) => {
+      const layer = obj(l, `${at}.layers[${k}]`);
+      return {
+        createdBy: optStr(layer.createdBy, `${at}.layers[${k}].createdBy`) ?? "",
+        unpackedBytes: optNullableCount(layer.unpackedBytes, `${at}.layers[${k}].unpackedBytes`),
+        uncompressedBytes: optNullableCount(layer.uncompressedBytes, `${at}.layers[${k}].uncompressedBytes`),
+        compressedBytes: optNullableCount(layer.compressedBytes, `${at}.layers[${k}].compressedBytes`)
+      };
+    })
+  };
+}
+function imageTree(v, at) {
+  if (v === void 0 || v === null) return null;
+  const t = obj(v, at);
+  if (t.version !== 1) return null;
+  const entries = (x, where2) => list(x, where2, MAX_TREE_LIST).map((e, k) => {
+    const o = obj(e, `${where2}[${k}]`);
+    return {
+      path: absolutePath(o.path, `${where2}[${k}].path`),
+      bytes: count(o.bytes, `${where2}[${k}].bytes`),
+      layer: o.layer === null || o.layer === void 0 ? null : count(o.layer, `${where2}[${k}].layer`)
+    };
+  });
+  return {
+    depth: count(t.depth, `${at}.depth`),
+    directoriesOmitted: count(t.directoriesOmitted, `${at}.directoriesOmitted`),
+    directories: entries(t.directories, `${at}.directories`),
+    largestDirectories: entries(t.largestDirectories, `${at}.largestDirectories`),
+    largestFiles: entries(t.largestFiles, `${at}.largestFiles`)
+  };
+}
+function pathSizes(v, at) {
+  if (v === void 0) return [];
+  return list(v, at, MAX_LIST).map((p, i) => {
+    const o = obj(p, `${at}[${i}]`);
+    return { path: str(o.path, `${at}[${i}].path`), bytes: count(o.bytes, `${at}[${i}].bytes`) };
+  });
+}
+var MAX_TREE_LIST;
+var init_baseline = __esm({
+  "src/model/baseline.ts"() {
+    "use strict";
+    init_fields();
+    init_report();
+    MAX_TREE_LIST = 2e3;
+  }
+});
+
+// src/image/history.ts
+function historyOfLayers(history, layerCount) {
+  const withLayer = (history ?? []).filter((h) => h && !h.empty_layer);
+  const out = [];
+  for (let i = 0; i < layerCount; i++) {
+    const h = withLayer[i];
+    out.push({ createdBy: h?.created_by ?? "", created: h?.created ?? null, comment: h?.comment ?? null });
+  }
+  return out;
+}
+function instructionOf(createdBy) {
+  let s = createdBy.replace(/\s+/g, " ").trim();
+  s = s.replace(/ # buildkit$/, "");
+  const nop = /^\/bin\/sh -c #\(nop\) ?(.*)$/.exec(s);
+  if (nop) return nop[1].trim();
+  const buildkitRun = /^RUN (?:\|\d+ (?:\S+=\S* )*)?\/bin\/sh -c (.*)$/.exec(s);
+  if (buildkitRun) return `RUN ${buildkitRun[1]}`;
+  const shell = /^(?:\|\d+ (?:\S+=\S* )*)?\/bin\/sh -c (.*)$/.exec(s);
+  if (shell) return `RUN ${shell[1]}`;
+  return s;
+}
+function shortInstruction(createdBy, max = 72) {
+  const s = instructionOf(createdBy);
+  if (s === "") return "(no history)";
+  const chars = [...s];
+  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
+}
+function normDest(d) {
+  const t = d.replace(/\/+$/, "");
+  return t === "" ? "/" : t;
+}
+function copiesWholeContext(createdBy, wholeContextDests) {
+  const s = instructionOf(createdBy);
+  const m = /^(?:COPY|ADD)((?: --\S+)*) (.+)$/.exec(s);
+  if (!m) return false;
+  const words = m[2].split(" ");
+  if (words[0]?.startsWith("dir:") && words[1] === "in" && words.length === 3) {
+    return wholeContextDests.some((d) => normDest(d) === normDest(words[2]));
+  }
+  if (words[0]?.startsWith("[")) {
+    try {
+      const arr = JSON.parse(m[2]);
+      if (Array.isArray(arr)) return arr.slice(0, -1).some((w) => w === "." || w === "./");
+    } catch {
+      return false;
+    }
+  }
+  return words.length >= 2 && words.slice(0, -1).some((w) => w === "." || w === "./");
+}
+function destinationOf(instruction) {
+  const s = instruction.trim();
+  if (s.endsWith("]")) {
+    const open2 = s.indexOf("[");
+    try {
+      const arr = JSON.parse(s.slice(open2));
+      if (Array.isArray(arr) && typeof arr.at(-1) === "string") return arr.at(-1);
+    } catch {
+    }
+  }
+  const words = s.split(/\s+/);
+  return words.length >= 3 ? words.at(-1) : void 0;
+}
+function describeLayer(l, max = 72) {
+  if (instructionOf(l.createdBy) !== "") return shortInstruction(l.createdBy, max);
+  return l.comment ? shortInstruction(`(${l.comment})`, max) : "(no history)";
+}
+var init_history = __esm({
+  "src/image/history.ts"() {
+    "use strict";
+  }
+});
+
+// src/image/media-types.ts
+var OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST, OCI_CONFIG, DOCKER_CONFIG, INDEX_TYPES, MANIFEST_TYPES, CONFIG_TYPES;
+var init_media_types = __esm({
+  "src/image/media-types.ts"() {
+    "use strict";
+    OCI_INDEX = "application/vnd.oci.image.index.v1+json";
+    DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
+    OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
+    DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
+    OCI_CONFIG = "application/vnd.oci.image.config.v1+json";
+    DOCKER_CONFIG = "application/vnd.docker.container.image.v1+json";
+    INDEX_TYPES = /* @__PURE__ */ new Set([OCI_INDEX, DOCKER_LIST]);
+    MANIFEST_TYPES = /* @__PURE__ */ new Set([OCI_MANIFEST, DOCKER_MANIFEST]);
+    CONFIG_TYPES = /* @__PURE__ */ new Set([OCI_CONFIG, DOCKER_CONFIG]);
+  }
+});
+
+// src/image/platform.ts
+function parsePlatform(s) {
+  if (s === "all") return "all";
+  const parts = s.toLowerCase().split("/");
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._-]+$/.test(p))) {
+    throw new UsageError(`--platform must be os/arch[/variant] (e.g. linux/amd64, linux/arm64/v8) or all, got ${JSON.stringify(s)}`);
+  }
+  return normalise({ os: parts[0], architecture: parts[1], variant: parts[2] });
+}
+function normalise(p) {
+  const architecture = ARCH_ALIASES[p.architecture] ?? p.architecture;
+  let variant = p.variant || void 0;
+  if (architecture === "arm64" && variant === "v8") variant = void 0;
+  return variant === void 0 ? { os: p.os, architecture } : { os: p.os, architecture, variant };
+}
+function formatPlatform(p) {
+  if (!p || !p.os || !p.architecture) return null;
+  const n = normalise(p);
+  return `${n.os}/${n.architecture}${n.variant ? `/${n.variant}` : ""}`;
+}
+function platformMatches(want, have) {
+  if (!have) return false;
+  const w = normalise(want);
+  const h = normalise(have);
+  if (w.os !== h.os || w.architecture !== h.architecture) return false;
+  return w.variant === void 0 || w.variant === h.variant;
+}
+var ARCH_ALIASES, DEFAULT_PLATFORM;
+var init_platform = __esm({
+  "src/image/platform.ts"() {
+    "use strict";
+    init_errors();
+    ARCH_ALIASES = {
+      x86_64: "amd64",
+      "x86-64": "amd64",
+      aarch64: "arm64",
+      armhf: "arm",
+      armel: "arm",
+      i386: "386"
+    };
+    DEFAULT_PLATFORM = { os: "linux", architecture: "amd64" };
+  }
+});
+
+// src/image/reference.ts
+function looksLikeHost(component) {
+  return component.includes(".") || component.includes(":") || component === "localhost" || component.startsWith("[");
+}
+function parseReference(input) {
+  const bad = (why) => new UsageError(`invalid image reference ${JSON.stringify(input)}: ${why}`);
+  let rest = input.trim();
+  if (rest === "") throw bad("empty");
+  let digest = null;
+  const at = rest.indexOf("@");
+  if (at >= 0) {
+    digest = rest.slice(at + 1);
+    rest = rest.slice(0, at);
+    if (!DIGEST.test(digest)) throw bad("bad digest");
+  }
+  let registry = DEFAULT_REGISTRY;
+  let explicitRegistry = false;
+  const slash = rest.indexOf("/");
+  if (slash > 0 && looksLikeHost(rest.slice(0, slash))) {
+    registry = rest.slice(0, slash);
+    explicitRegistry = true;
+    rest = rest.slice(slash + 1);
+    if (!HOST.test(registry)) throw bad("bad registry host");
+  }
+  let tag = null;
+  const colon = rest.lastIndexOf(":");
+  if (colon >= 0 && !rest.slice(colon).includes("/")) {
+    tag = rest.slice(colon + 1);
+    rest = rest.slice(0, colon);
+    if (!TAG.test(tag)) throw bad("bad tag");
+  }
+  if (rest === "") throw bad("no repository");
+  for (const c of rest.split("/"))
+    if (!COMPONENT.test(c))
+      throw bad(`bad repository name component ${JSON.stringify(c)} (lower case letters, digits and separators only)`);
+  if (registry === "index.docker.io") registry = DEFAULT_REGISTRY;
+  if (registry === DEFAULT_REGISTRY && !rest.includes("/")) rest = `library/${rest}`;
+  if (tag === null && digest === null) tag = "latest";
+  return { registry, explicitRegistry, repository: rest, tag, digest };
+}
+function formatReference(r) {
+  return `${r.registry}/${r.repository}${r.tag !== null ? `:${r.tag}` : ""}${r.digest !== null ? `@${r.digest}` : ""}`;
+}
+function sameReference(a, b) {
+  try {
+    const x = parseReference(a);
+    const y = parseReference(b);
+    if (x.registry !== y.registry || x.repository !== y.repository) return false;
+    if (x.digest !== null && y.digest !== null) return x.digest === y.digest;
+    return x.tag === y.tag || x.digest !== null !== (y.digest !== null);
+  } catch {
+    return false;
+  }
+}
+function manifestRef(r) {
+  return r.digest ?? r.tag ?? "latest";
+}
+var DEFAULT_REGISTRY, COMPONENT, TAG, DIGEST, HOST;
+var init_reference = __esm({
+  "src/image/reference.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_REGISTRY = "docker.io";
+    COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+    TAG = /^[\w][\w.-]{0,127}$/;
+    DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
+    HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
+  }
+});
+
+// src/image/tar.ts
+function typeOf(flag) {
+  switch (flag) {
+    case "0":
+    case "7":
+    case "S":
+      return "file";
+    case "1":
+      return "hardlink";
+    case "2":
+      return "symlink";
+    case "5":
+      return "dir";
+    default:
+      return "other";
+  }
+}
+function isZero(h) {
+  for (let i = 0; i < BLOCK; i += 8) if (h.readBigUInt64LE(i) !== 0n) return false;
+  return true;
+}
+function checksum(h) {
+  let sum = 0;
+  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
+  return sum;
+}
+function cString(b, off, len) {
+  let end = off;
+  const max = off + len;
+  while (end < max && b[end] !== 0) end++;
+  return b.toString("utf8", off, end);
+}
+function parseOctal(b, off, len) {
+  const s = b.toString("latin1", off, off + len).replace(/[\0 ]+$/, "").replace(/^[ \0]+/, "");
+  if (s === "") return 0;
+  if (!/^[0-7]+$/.test(s)) return void 0;
+  return parseInt(s, 8);
+}
+function parseNumeric(b, off, len) {
+  if (b[off] & 128) {
+    if (b[off] & 64) return void 0;
+    let v = b[off] & 63;
+    for (let i = 1; i < len; i++) v = v * 256 + b[off + i];
+    return Number.isSafeInteger(v) ? v : void 0;
+  }
+  return parseOctal(b, off, len);
+}
+function parsePax(body, offset) {
+  const rec = {};
+  let i = 0;
+  while (i < body.length) {
+    const sp = body.indexOf(32, i);
+    if (sp < 0) break;
+    const n = parseInt(body.toString("latin1", i, sp), 10);
+    if (!(n > 0) || i + n > body.length) throw new TarError("corrupt tar: bad pax record", offset);
+    const kv = body.toString("utf8", sp + 1, i + n - 1);
+    const eq = kv.indexOf("=");
+    if (eq > 0) rec[kv.slice(0, eq)] = kv.slice(eq + 1);
+    i += n;
+  }
+  return rec;
+}
+var TarError, BLOCK, MAX_META, TarParser;
+var init_tar = __esm({
+  "src/image/tar.ts"() {
+    "use strict";
+    TarError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    BLOCK = 512;
+    MAX_META = 1 << 20;
+    TarParser = class {
+      /** @param withData yield 'data' events (otherwise entry data is skipped without copying). */
+      constructor(withData = true) {
+        this.withData = withData;
+      }
+      withData;
+      /** Bytes consumed so far. */
+      offset = 0;
+      /** Two zero blocks (or one, as some writers do, followed by the end of the stream) were seen. */
+      ended = false;
+      header = Buffer.alloc(BLOCK);
+      headerFill = 0;
+      /** Data bytes left in the current entry, then padding bytes to skip. */
+      dataLeft = 0;
+      padLeft = 0;
+      inEntry = false;
+      zeroBlocks = 0;
+      /** Collecting a pax/GNU metadata record instead of yielding data. */
+      meta;
+      paxLocal = {};
+      paxGlobal = {};
+      longName;
+      longLink;
+      *push(chunk) {
+        let pos = 0;
+        const len = chunk.length;
+        while (pos < len) {
+          if (this.ended) {
+            this.offset += len - pos;
+            return;
+          }
+          if (this.dataLeft > 0) {
+            const n2 = Math.min(this.dataLeft, len - pos);
+            if (this.meta)
+              this.meta.parts.push(Buffer.from(chunk.subarray(pos, pos + n2)));
+            else if (this.withData) yield { kind: "data", chunk: chunk.subarray(pos, pos + n2) };
+            this.dataLeft -= n2;
+            pos += n2;
+            this.offset += n2;
+            if (this.dataLeft === 0) yield* this.finishEntry();
+            continue;
+          }
+          if (this.padLeft > 0) {
+            const n2 = Math.min(this.padLeft, len - pos);
+            this.padLeft -= n2;
+            pos += n2;
+            this.offset += n2;
+            continue;
+          }
+          const n = Math.min(BLOCK - this.headerFill, len - pos);
+          if (n === BLOCK) {
+            yield* this.onHeader(chunk.subarray(pos, pos + BLOCK));
+          } else {
+            chunk.copy(this.header, this.headerFill, pos, pos + n);
+            this.headerFill += n;
+            if (this.headerFill === BLOCK) {
+              this.headerFill = 0;
+              yield* this.onHeader(this.header);
+            }
+          }
+          pos += n;
+          this.offset += n;
+        }
+      }
+      /** The stream ended: throws TarError when it ended inside an entry or a header. */
+      end() {
+        if (this.ended) return;
+        if (this.headerFill > 0) throw new TarError(`truncated: the stream ends inside a tar header`, this.offset);
+        if (this.inEntry || this.dataLeft > 0 || this.meta)
+          throw new TarError(`truncated: the stream ends inside an entry (${this.dataLeft} bytes missing)`, this.offset);
+        this.ended = true;
+      }
+      *finishEntry() {
+        if (this.meta) {
+          const body = Buffer.concat(this.meta.parts);
+          const flag = this.meta.flag;
+          this.meta = void 0;
+          this.inEntry = false;
+          if (flag === "x") Object.assign(this.paxLocal, parsePax(body, this.offset));
+          else if (flag === "g") Object.assign(this.paxGlobal, parsePax(body, this.offset));
+          else if (flag === "L") this.longName = cString(body, 0, body.length);
+          else if (flag === "K") this.longLink = cString(body, 0, body.length);
+          return;
+        }
+        if (this.inEntry) {
+          this.inEntry = false;
+          yield { kind: "end-entry" };
+        }
+      }
+      *onHeader(h) {
+        const start = this.offset;
+        if (isZero(h)) {
+          this.zeroBlocks++;
+          if (this.zeroBlocks >= 2) this.ended = true;
+          return;
+        }
+        if (this.zeroBlocks > 0) throw new TarError("corrupt tar: a header follows an end-of-archive block", start);
+        const stored = parseOctal(h, 148, 8);
+        if (stored === void 0 || stored !== checksum(h)) {
+          throw new TarError(`corrupt tar: bad header checksum at byte ${start}`, start);
+        }
+        const flag = h[156] === 0 ? "0" : String.fromCharCode(h[156]);
+        let size = parseNumeric(h, 124, 12);
+        if (size === void 0) throw new TarError(`corrupt tar: bad size field at byte ${start}`, start);
+        const pad3 = (BLOCK - size % BLOCK) % BLOCK;
+        if (flag === "x" || flag === "g" || flag === "L" || flag === "K") {
+          if (size > MAX_META) throw new TarError(`corrupt tar: a ${size}-byte metadata record at byte ${start}`, start);
+          this.meta = { flag, parts: [], size };
+          this.inEntry = true;
+          this.dataLeft = size;
+          this.padLeft = pad3;
+          if (size === 0) yield* this.finishEntry();
+          return;
+        }
+        let name = cString(h, 0, 100);
+        if (h[257] === 117 && h.toString("latin1", 257, 263) === "ustar\0") {
+          const prefix = cString(h, 345, 155);
+          if (prefix) name = `${prefix}/${name}`;
+        }
+        let linkname = cString(h, 157, 100);
+        const pax = this.paxLocal;
+        const gpax = this.paxGlobal;
+        name = pax.path ?? this.longName ?? gpax.path ?? name;
+        linkname = pax.linkpath ?? this.longLink ?? gpax.linkpath ?? linkname;
+        const paxSize = pax.size ?? gpax.size;
+        if (paxSize !== void 0) {
+          if (!/^\d+$/.test(paxSize)) throw new TarError(`corrupt tar: bad pax size ${JSON.stringify(paxSize)} at byte ${start}`, start);
+          size = Number(paxSize);
+        }
+        this.paxLocal = {};
+        this.longName = void 0;
+        this.longLink = void 0;
+        const type = typeOf(flag);
+        const dataSize = type === "file" || flag === "S" ? size : 0;
+        const header = { name, type, flag, size: dataSize, linkname };
+        this.inEntry = true;
+        this.dataLeft = dataSize;
+        this.padLeft = (BLOCK - dataSize % BLOCK) % BLOCK;
+        yield { kind: "header", header };
+        if (dataSize === 0) yield* this.finishEntry();
+      }
+    };
+  }
+});
+
+// node_modules/fzstd/esm/index.mjs
+var ab, u8, u16, i16, i32, slc, fill, cpw, ec, err, rb, b4, rzfh, msb, rfse, rhu, dllt, dmlt, doct, b2bl, llb, llbl, mlb, mlbl, dhu, dhu4, rzb, cct, Decompress;
+var init_esm = __esm({
+  "node_modules/fzstd/esm/index.mjs"() {
+    ab = ArrayBuffer;
+    u8 = Uint8Array;
+    u16 = Uint16Array;
+    i16 = Int16Array;
+    i32 = Int32Array;
+    slc = function(v, s, e) {
+      if (u8.prototype.slice)
+        return u8.prototype.slice.call(v, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      var n = new u8(e - s);
+      n.set(v.subarray(s, e));
+      return n;
+    };
+    fill = function(v, n, s, e) {
+      if (u8.prototype.fill)
+        return u8.prototype.fill.call(v, n, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      for (; s < e; ++s)
+        v[s] = n;
+      return v;
+    };
+    cpw = function(v, t, s, e) {
+      if (u8.prototype.copyWithin)
+        return u8.prototype.copyWithin.call(v, t, s, e);
+      if (s == null || s < 0)
+        s = 0;
+      if (e == null || e > v.length)
+        e = v.length;
+      while (s < e) {
+        v[t++] = v[s++];
+      }
+    };
+    ec = [
+      "invalid zstd data",
+      "window size too large (>2046MB)",
+      "invalid block type",
+      "FSE accuracy too high",
+      "match distance too far back",
+      "unexpected EOF"
+    ];
+    err = function(ind, msg, nt) {
+      var e = new Error(msg || ec[ind]);
+      e.code = ind;
+      if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+      if (!nt)
+        throw e;
+      return e;
+    };
+    rb = function(d, b, n) {
+      var i = 0, o = 0;
+      for (; i < n; ++i)
+        o |= d[b++] << (i << 3);
+      return o;
+    };
+    b4 = function(d, b) {
+      return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
+    };
+    rzfh = function(dat, w) {
+      var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
+      if (n3 == 3126568 && dat[3] == 253) {
+        var flg = dat[4];
+        var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
+        if (flg & 8)
+          err(0);
+        var bt = 6 - ss;
+        var db = df == 3 ? 4 : df;
+        var di = rb(dat, bt, db);
+        bt += db;
+        var fsb = fcf ? 1 << fcf : ss;
+        var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
+        var ws = fss;
+        if (!ss) {
+          var wb = 1 << 10 + (dat[5] >> 3);
+          ws = wb + (wb >> 3) * (dat[5] & 7);
+        }
+        if (ws > 2145386496)
+          err(1);
+        var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
+        buf[0] = 1, buf[4] = 4, buf[8] = 8;
+        return {
+          b: bt + fsb,
+          y: 0,
+          l: 0,
+          d: di,
+          w: w && w != 1 ? w : buf.subarray(12),
+          e: ws,
+          o: new i32(buf.buffer, 0, 3),
+          u: fss,
+          c: cc,
+          m: Math.min(131072, ws)
+        };
+      } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
+        return b4(dat, 4) + 8;
+      }
+      err(0);
+    };
+    msb = function(val) {
+      var bits = 0;
+      for (; 1 << bits <= val; ++bits)
+        ;
+      return bits - 1;
+    };
+    rfse = function(dat, bt, mal) {
+      var tpos = (bt << 3) + 4;
+      var al = (dat[bt] & 15) + 5;
+      if (al > mal)
+        err(3);
+      var sz = 1 << al;
+      var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
+      var buf = new ab(512 + (sz << 2));
+      var freq = new i16(buf, 0, 256);
+      var dstate = new u16(buf, 0, 256);
+      var nstate = new u16(buf, 512, sz);
+      var bb1 = 512 + (sz << 1);
+      var syms = new u8(buf, bb1, sz);
+      var nbits = new u8(buf, bb1 + sz);
+      while (sym < 255 && probs > 0) {
+        var bits = msb(probs + 1);
+        var cbt = tpos >> 3;
+        var msk = (1 << bits + 1) - 1;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
+        var msk1fb = (1 << bits) - 1;
+        var msv = msk - probs - 1;
+        var sval = val & msk1fb;
+        if (sval < msv)
+          tpos += bits, val = sval;
+        else {
+          tpos += bits + 1;
+          if (val > msk1fb)
+            val -= msv;
+        }
+        freq[++sym] = --val;
+        if (val == -1) {
+          probs += val;
+          syms[--ht] = sym;
+        } else
+          probs -= val;
+        if (!val) {
+          do {
+            var rbt = tpos >> 3;
+            re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
+            tpos += 2;
+            sym += re;
+          } while (re == 3);
+        }
+      }
+      if (sym > 255 || probs)
+        err(0);
+      var sympos = 0;
+      var sstep = (sz >> 1) + (sz >> 3) + 3;
+      var smask = sz - 1;
+      for (var s = 0; s <= sym; ++s) {
+        var sf = freq[s];
+        if (sf < 1) {
+          dstate[s] = -sf;
+          continue;
+        }
+        for (i = 0; i < sf; ++i) {
+          syms[sympos] = s;
+          do {
+            sympos = sympos + sstep & smask;
+          } while (sympos >= ht);
+        }
+      }
+      if (sympos)
+        err(0);
+      for (i = 0; i < sz; ++i) {
+        var ns = dstate[syms[i]]++;
+        var nb = nbits[i] = al - msb(ns);
+        nstate[i] = (ns << nb) - sz;
+      }
+      return [tpos + 7 >> 3, {
+        b: al,
+        s: syms,
+        n: nbits,
+        t: nstate
+      }];
+    };
+    rhu = function(dat, bt) {
+      var i = 0, wc = -1;
+      var buf = new u8(292), hb = dat[bt];
+      var hw = buf.subarray(0, 256);
+      var rc = buf.subarray(256, 268);
+      var ri = new u16(buf.buffer, 268);
+      if (hb < 128) {
+        var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
+        bt += hb;
+        var epos = ebt << 3;
+        var lb = dat[bt];
+        if (!lb)
+          err(0);
+        var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
+        var fpos = (++bt << 3) - 8 + msb(lb);
+        for (; ; ) {
+          fpos -= btr1;
+          if (fpos < epos)
+            break;
+          var cbt = fpos >> 3;
+          st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
+          hw[++wc] = fdt.s[st1];
+          fpos -= btr2;
+          if (fpos < epos)
+            break;
+          cbt = fpos >> 3;
+          st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
+          hw[++wc] = fdt.s[st2];
+          btr1 = fdt.n[st1];
+          st1 = fdt.t[st1];
+          btr2 = fdt.n[st2];
+          st2 = fdt.t[st2];
+        }
+        if (++wc > 255)
+          err(0);
+      } else {
+        wc = hb - 127;
+        for (; i < wc; i += 2) {
+          var byte = dat[++bt];
+          hw[i] = byte >> 4;
+          hw[i + 1] = byte & 15;
+        }
+        ++bt;
+      }
+      var wes = 0;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        if (wt > 11)
+          err(0);
+        wes += wt && 1 << wt - 1;
+      }
+      var mb = msb(wes) + 1;
+      var ts = 1 << mb;
+      var rem = ts - wes;
+      if (rem & rem - 1)
+        err(0);
+      hw[wc++] = msb(rem) + 1;
+      for (i = 0; i < wc; ++i) {
+        var wt = hw[i];
+        ++rc[hw[i] = wt && mb + 1 - wt];
+      }
+      var hbuf = new u8(ts << 1);
+      var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
+      ri[mb] = 0;
+      for (i = mb; i > 0; --i) {
+        var pv = ri[i];
+        fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
+      }
+      if (ri[0] != ts)
+        err(0);
+      for (i = 0; i < wc; ++i) {
+        var bits = hw[i];
+        if (bits) {
+          var code = ri[bits];
+          fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
+        }
+      }
+      return [bt, {
+        n: nb,
+        b: mb,
+        s: syms
+      }];
+    };
+    dllt = rfse(/* @__PURE__ */ new u8([
+      81,
+      16,
+      99,
+      140,
+      49,
+      198,
+      24,
+      99,
+      12,
+      33,
+      196,
+      24,
+      99,
+      102,
+      102,
+      134,
+      70,
+      146,
+      4
+    ]), 0, 6)[1];
+    dmlt = rfse(/* @__PURE__ */ new u8([
+      33,
+      20,
+      196,
+      24,
+      99,
+      140,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      132,
+      16,
+      66,
+      8,
+      33,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      68,
+      36,
+      9
+    ]), 0, 6)[1];
+    doct = rfse(/* @__PURE__ */ new u8([
+      32,
+      132,
+      16,
+      66,
+      102,
+      70,
+      68,
+      68,
+      68,
+      68,
+      36,
+      73,
+      2
+    ]), 0, 5)[1];
+    b2bl = function(b, s) {
+      var len = b.length, bl = new i32(len);
+      for (var i = 0; i < len; ++i) {
+        bl[i] = s;
+        s += 1 << b[i];
+      }
+      return bl;
+    };
+    llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      134678020,
+      202050057,
+      269422093
+    ])).buffer, 0, 36);
+    llbl = /* @__PURE__ */ b2bl(llb, 0);
+    mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      16843009,
+      50528770,
+      117769220,
+      185207048,
+      252579084,
+      16
+    ])).buffer, 0, 53);
+    mlbl = /* @__PURE__ */ b2bl(mlb, 3);
+    dhu = function(dat, out, hu) {
+      var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
+      if (!lb)
+        err(0);
+      var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
+      for (; pos > eb && i < ss; ) {
+        var cbt = pos >> 3;
+        var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
+        st = (st << btr | val) & msk;
+        out[++i] = hu.s[st];
+        pos -= btr = hu.n[st];
+      }
+      if (pos != eb || i + 1 != ss)
+        err(0);
+    };
+    dhu4 = function(dat, out, hu) {
+      var bt = 6;
+      var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
+      dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
+      dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
+      dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
+      dhu(dat.subarray(bt), out.subarray(sz3), hu);
+    };
+    rzb = function(dat, st, out) {
+      var _a;
+      var bt = st.b;
+      var b0 = dat[bt], btype = b0 >> 1 & 3;
+      st.l = b0 & 1;
+      var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
+      var ebt = (bt += 3) + sz;
+      if (btype == 1) {
+        if (bt >= dat.length)
+          return;
+        st.b = bt + 1;
+        if (out) {
+          fill(out, dat[bt], st.y, st.y += sz);
+          return out;
+        }
+        return fill(new u8(sz), dat[bt]);
+      }
+      if (ebt > dat.length)
+        return;
+      if (btype == 0) {
+        st.b = ebt;
+        if (out) {
+          out.set(dat.subarray(bt, ebt), st.y);
+          st.y += sz;
+          return out;
+        }
+        return slc(dat, bt, ebt);
+      }
+      if (btype == 2) {
+        var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
+        var lss = b3 >> 4, lcs = 0, s4 = 0;
+        if (lbt < 2) {
+          if (sf & 1)
+            lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
+          else
+            lss = b3 >> 3;
+        } else {
+          s4 = sf;
+          if (sf < 2)
+            lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
+          else if (sf == 2)
+            lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
+          else
+            lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
+        }
+        ++bt;
+        var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
+        var spl = buf.length - lss;
+        if (lbt == 0)
+          buf.set(dat.subarray(bt, bt += lss), spl);
+        else if (lbt == 1)
+          fill(buf, dat[bt++], spl);
+        else {
+          var hu = st.h;
+          if (lbt == 2) {
+            var hud = rhu(dat, bt);
+            lcs += bt - (bt = hud[0]);
+            st.h = hu = hud[1];
+          } else if (!hu)
+            err(0);
+          (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
+        }
+        var ns = dat[bt++];
+        if (ns) {
+          if (ns == 255)
+            ns = (dat[bt++] | dat[bt++] << 8) + 32512;
+          else if (ns > 127)
+            ns = ns - 128 << 8 | dat[bt++];
+          var scm = dat[bt++];
+          if (scm & 3)
+            err(0);
+          var dts = [dmlt, doct, dllt];
+          for (var i = 2; i > -1; --i) {
+            var md = scm >> (i << 1) + 2 & 3;
+            if (md == 1) {
+              var rbuf = new u8([0, 0, dat[bt++]]);
+              dts[i] = {
+                s: rbuf.subarray(2, 3),
+                n: rbuf.subarray(0, 1),
+                t: new u16(rbuf.buffer, 0, 1),
+                b: 0
+              };
+            } else if (md == 2) {
+              _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
+            } else if (md == 3) {
+              if (!st.t)
+                err(0);
+              dts[i] = st.t[i];
+            }
+          }
+          var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
+          var lb = dat[ebt - 1];
+          if (!lb)
+            err(0);
+          var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
+          var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
+          cbt = (spos -= oct.b) >> 3;
+          var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
+          cbt = (spos -= mlt.b) >> 3;
+          var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
+          for (++ns; --ns; ) {
+            var llc = llt.s[lst];
+            var lbtr = llt.n[lst];
+            var mlc = mlt.s[mst];
+            var mbtr = mlt.n[mst];
+            var ofc = oct.s[ost];
+            var obtr = oct.n[ost];
+            cbt = (spos -= ofc) >> 3;
+            var ofp = 1 << ofc;
+            var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
+            cbt = (spos -= mlb[mlc]) >> 3;
+            var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
+            cbt = (spos -= llb[llc]) >> 3;
+            var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
+            cbt = (spos -= lbtr) >> 3;
+            lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
+            cbt = (spos -= mbtr) >> 3;
+            mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
+            cbt = (spos -= obtr) >> 3;
+            ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
+            if (off > 3) {
+              st.o[2] = st.o[1];
+              st.o[1] = st.o[0];
+              st.o[0] = off -= 3;
+            } else {
+              var idx = off - (ll != 0);
+              if (idx) {
+                off = idx == 3 ? st.o[0] - 1 : st.o[idx];
+                if (idx > 1)
+                  st.o[2] = st.o[1];
+                st.o[1] = st.o[0];
+                st.o[0] = off;
+              } else
+                off = st.o[0];
+            }
+            for (var i = 0; i < ll; ++i) {
+              buf[oubt + i] = buf[spl + i];
+            }
+            oubt += ll, spl += ll;
+            var stin = oubt - off;
+            if (stin < 0) {
+              var len = -stin;
+              var bs = st.e + stin;
+              if (len > ml)
+                len = ml;
+              for (var i = 0; i < len; ++i) {
+                buf[oubt + i] = st.w[bs + i];
+              }
+              oubt += len, ml -= len, stin = 0;
+            }
+            for (var i = 0; i < ml; ++i) {
+              buf[oubt + i] = buf[stin + i];
+            }
+            oubt += ml;
+          }
+          if (oubt != spl) {
+            while (spl < buf.length) {
+              buf[oubt++] = buf[spl++];
+            }
+          } else
+            oubt = buf.length;
+          if (out)
+            st.y += oubt;
+          else
+            buf = slc(buf, 0, oubt);
+        } else if (out) {
+          st.y += lss;
+          if (spl) {
+            for (var i = 0; i < lss; ++i) {
+              buf[i] = buf[spl + i];
+            }
+          }
+        } else if (spl)
+          buf = slc(buf, spl);
+        st.b = ebt;
+        return buf;
+      }
+      err(2);
+    };
+    cct = function(bufs, ol) {
+      if (bufs.length == 1)
+        return bufs[0];
+      var buf = new u8(ol);
+      for (var i = 0, b = 0; i < bufs.length; ++i) {
+        var chk = bufs[i];
+        buf.set(chk, b);
+        b += chk.length;
+      }
+      return buf;
+    };
+    Decompress = /* @__PURE__ */ (function() {
+      function Decompress2(ondata) {
+        this.ondata = ondata;
+        this.c = [];
+        this.l = 0;
+        this.z = 0;
+      }
+      Decompress2.prototype.push = function(chunk, final) {
+        if (typeof this.s == "number") {
+          var sub = Math.min(chunk.length, this.s);
+          chunk = chunk.subarray(sub);
+          this.s -= sub;
+        }
+        var sl = chunk.length;
+        var ncs = sl + this.l;
+        if (!this.s) {
+          if (final) {
+            if (!ncs) {
+              this.ondata(new u8(0), true);
+              return;
+            }
+            if (ncs < 5)
+              err(5);
+          } else if (ncs < 18) {
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          }
+          if (this.l) {
+            this.c.push(chunk);
+            chunk = cct(this.c, ncs);
+            this.c = [];
+            this.l = 0;
+          }
+          if (typeof (this.s = rzfh(chunk)) == "number")
+            return this.push(chunk, final);
+        }
+        if (typeof this.s != "number") {
+          if (ncs < (this.z || 3)) {
+            if (final)
+              err(5);
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          }
+          if (this.l) {
+            this.c.push(chunk);
+            chunk = cct(this.c, ncs);
+            this.c = [];
+            this.l = 0;
+          }
+          if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
+            if (final)
+              err(5);
+            this.c.push(chunk);
+            this.l = ncs;
+            return;
+          } else
+            this.z = 0;
+          for (; ; ) {
+            var blk = rzb(chunk, this.s);
+            if (!blk) {
+              if (final)
+                err(5);
+              var adc = chunk.subarray(this.s.b);
+              this.s.b = 0;
+              this.c.push(adc), this.l += adc.length;
+              return;
+            } else {
+              this.ondata(blk, false);
+              cpw(this.s.w, 0, blk.length);
+              this.s.w.set(blk, this.s.w.length - blk.length);
+            }
+            if (this.s.l) {
+              var rest = chunk.subarray(this.s.b);
+              this.s = this.s.c * 4;
+              this.push(rest, final);
+              return;
+            }
+          }
+        } else if (final)
+          err(5);
+      };
+      return Decompress2;
+    })();
+  }
+});
+
+// src/image/zstd.ts
+import zlib from "node:zlib";
+function windowText(bytes) {
+  return bytes >= MiB ? `${Math.round(bytes / MiB * 10) / 10} MiB` : `${bytes} bytes`;
+}
+function nativeZstdAvailable() {
+  return typeof zlib.createZstdDecompress === "function";
+}
+function zstdDecoderKind(prefer2 = "native") {
+  return prefer2 === "native" && nativeZstdAvailable() ? "native" : "fzstd";
+}
+function createZstdDecoder(out, prefer2 = "native") {
+  const kind = zstdDecoderKind(prefer2);
+  if (kind === "native") return { decoder: nativeDecoder(out), walker: new ZstdFrameWalker(MAX_ZSTD_WINDOW, "native") };
+  return { decoder: fzstdDecoder(out), walker: new ZstdFrameWalker(MAX_FZSTD_WINDOW, "fzstd") };
+}
+function fzstdDecoder(out) {
+  const d = new Decompress((c) => out(Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
+  return {
+    kind: "fzstd",
+    async write(chunk) {
+      d.push(Uint8Array.prototype.slice.call(chunk));
+    },
+    async end() {
+      d.push(new Uint8Array(0), true);
+    },
+    destroy() {
+    }
+  };
+}
+function nativeDecoder(out) {
+  const z = zlib;
+  const stream = z.createZstdDecompress({ chunkSize: 256 * 1024, params: { [z.constants.ZSTD_d_windowLogMax]: MAX_ZSTD_WINDOW_LOG } });
+  let failure;
+  stream.on("data", (c) => {
+    if (failure) return;
+    try {
+      out(c);
+    } catch (e) {
+      failure = e;
+      stream.destroy();
+    }
+  });
+  stream.on("error", (e) => {
+    failure ??= e;
+  });
+  const check2 = () => {
+    if (failure) throw failure;
+  };
+  const wait = (event) => new Promise((resolve5) => {
+    const done = () => {
+      stream.off(event, done);
+      stream.off("error", done);
+      stream.off("close", done);
+      resolve5();
+    };
+    stream.once(event, done);
+    stream.once("error", done);
+    stream.once("close", done);
+  });
+  return {
+    kind: "native",
+    async write(chunk) {
+      check2();
+      await new Promise((resolve5) => {
+        const done = () => {
+          stream.off("error", done);
+          stream.off("close", done);
+          resolve5();
+        };
+        stream.once("error", done);
+        stream.once("close", done);
+        stream.write(chunk, done);
+      });
+      check2();
+    },
+    async end() {
+      check2();
+      const ended = wait("end");
+      stream.end();
+      await ended;
+      check2();
+    },
+    destroy() {
+      stream.destroy();
+    }
+  };
+}
+var MAX_ZSTD_WINDOW_LOG, MAX_ZSTD_WINDOW, MAX_FZSTD_WINDOW, ZstdLimitError, MiB, ZstdFrameWalker;
+var init_zstd = __esm({
+  "src/image/zstd.ts"() {
+    "use strict";
+    init_esm();
+    MAX_ZSTD_WINDOW_LOG = 27;
+    MAX_ZSTD_WINDOW = 2 ** MAX_ZSTD_WINDOW_LOG;
+    MAX_FZSTD_WINDOW = 2 ** 23;
+    ZstdLimitError = class extends Error {
+    };
+    MiB = 1024 * 1024;
+    ZstdFrameWalker = class {
+      /** @param maxWindow the largest window allowed; @param decoder names the decoder in the refusal. */
+      constructor(maxWindow = MAX_ZSTD_WINDOW, decoder = "native") {
+        this.maxWindow = maxWindow;
+        this.decoder = decoder;
+      }
+      maxWindow;
+      decoder;
+      /** What the next bytes are. */
+      state = "magic";
+      need = 4;
+      buf = Buffer.alloc(18);
+      fill = 0;
+      skip = 0;
+      checksum = false;
+      /** Frames seen, for messages. */
+      frames = 0;
+      push(chunk) {
+        let pos = 0;
+        while (pos < chunk.length) {
+          if (this.state === "skip") {
+            const n2 = Math.min(this.skip, chunk.length - pos);
+            this.skip -= n2;
+            pos += n2;
+            if (this.skip === 0) this.afterSkip();
+            continue;
+          }
+          const n = Math.min(this.need - this.fill, chunk.length - pos);
+          chunk.copy(this.buf, this.fill, pos, pos + n);
+          this.fill += n;
+          pos += n;
+          if (this.fill === this.need) this.onBytes();
+        }
+      }
+      /** The stream ended: it must end between frames. */
+      end() {
+        if (this.state !== "magic" || this.fill !== 0) throw new ZstdLimitError("truncated zstd stream: it ends inside a frame");
+      }
+      blockEnded = false;
+      afterSkip() {
+        if (this.blockEnded) {
+          this.blockEnded = false;
+          this.expect("magic", 4);
+        } else this.expect("block", 3);
+      }
+      expect(state, need) {
+        this.state = state;
+        this.need = need;
+        this.fill = 0;
+      }
+      onBytes() {
+        const b = this.buf;
+        switch (this.state) {
+          case "magic": {
+            const magic = b.readUInt32LE(0);
+            if (magic === 4247762216) {
+              this.frames++;
+              this.expect("header", 1);
+            } else if ((magic & 4294967280) === 407710288) this.expect("skippable-size", 4);
+            else throw new ZstdLimitError(`not a zstd frame at frame ${this.frames + 1} (bad magic number)`);
+            return;
+          }
+          case "skippable-size": {
+            this.skip = b.readUInt32LE(0);
+            this.blockEnded = true;
+            if (this.skip === 0) this.afterSkip();
+            else this.state = "skip";
+            return;
+          }
+          case "header": {
+            const fhd = b[0];
+            const single = fhd >> 5 & 1;
+            const dictBytes = [0, 1, 2, 4][fhd & 3];
+            const fcsFlag = fhd >> 6;
+            const fcsBytes = fcsFlag === 0 ? single : 1 << fcsFlag;
+            if (fhd & 8) throw new ZstdLimitError("corrupt zstd frame header (reserved bit set)");
+            const total = 1 + (single ? 0 : 1) + dictBytes + fcsBytes;
+            if (this.need < total) {
+              this.need = total;
+              return;
+            }
+            this.checksum = (fhd >> 2 & 1) === 1;
+            let window;
+            if (!single) {
+              const wd = b[1];
+              const exp = 10 + (wd >> 3);
+              const base = 2 ** exp;
+              window = base + base / 8 * (wd & 7);
+            } else {
+              const at = 1 + dictBytes;
+              let fcs = 0;
+              for (let i = fcsBytes - 1; i >= 0; i--) fcs = fcs * 256 + b[at + i];
+              if (fcsBytes === 2) fcs += 256;
+              window = fcs;
+            }
+            if (window > this.maxWindow) {
+              const limit = this.decoder === "native" ? `layers are decoded with at most ${windowText(this.maxWindow)}, as zstd -d does by default` : `without a built-in zstd (Node < 22.15) layers are decoded with at most ${windowText(this.maxWindow)}; Node >= 22.15 allows ${windowText(MAX_ZSTD_WINDOW)}`;
+              throw new ZstdLimitError(`zstd frame ${this.frames} needs a ${windowText(window)} window (written with zstd --long?); ${limit}`);
+            }
+            this.expect("block", 3);
+            return;
+          }
+          case "block": {
+            const h = b[0] | b[1] << 8 | b[2] << 16;
+            const last = h & 1;
+            const type = h >> 1 & 3;
+            const size = h >>> 3;
+            if (type === 3) throw new ZstdLimitError("corrupt zstd block (reserved block type)");
+            const body = type === 1 ? 1 : size;
+            if (last) {
+              this.skip = body + (this.checksum ? 4 : 0);
+              this.blockEnded = true;
+            } else this.skip = body;
+            if (this.skip === 0) this.afterSkip();
+            else this.state = "skip";
+            return;
+          }
+          default:
+            return;
+        }
+      }
+    };
+  }
+});
+
+// src/image/entries.ts
+function layerEntries(x) {
+  return x instanceof LayerEntries ? x : LayerEntries.of(x);
+}
+var KINDS, KIND_CODE, MAX_NAME_BYTES, EntryListFull, LayerEntries;
+var init_entries = __esm({
+  "src/image/entries.ts"() {
+    "use strict";
+    KINDS = ["file", "hardlink", "symlink", "dir", "other"];
+    KIND_CODE = { file: 0, hardlink: 1, symlink: 2, dir: 3, other: 4 };
+    MAX_NAME_BYTES = 1024 * 1024 * 1024;
+    EntryListFull = class extends Error {
+    };
+    LayerEntries = class _LayerEntries {
+      /** @param maxNameBytes bytes of base names the list may hold (MAX_NAME_BYTES; tests pass less). */
+      constructor(maxNameBytes = MAX_NAME_BYTES) {
+        this.maxNameBytes = maxNameBytes;
+      }
+      maxNameBytes;
+      dirIds = /* @__PURE__ */ new Map();
+      dirPaths = [];
+      dirOf = new Uint32Array(1024);
+      kinds = new Uint8Array(1024);
+      sizes = new Float64Array(1024);
+      /** Start of entry i's name in `names`; entry i's name ends where entry i+1's starts (or at namesEnd). */
+      nameAt = new Uint32Array(1024);
+      names = Buffer.allocUnsafe(16 * 1024);
+      namesEnd = 0;
+      count = 0;
+      /** A list holding `entries` (tests and callers with plain arrays). */
+      static of(entries) {
+        if (entries instanceof _LayerEntries) return entries;
+        const list2 = new _LayerEntries();
+        for (const e of entries) list2.push(e.path, e.kind, e.size);
+        return list2.finish();
+      }
+      get length() {
+        return this.count;
+      }
+      /** Adds an entry at the cleaned `path` (see LayerEntry.path). */
+      push(path5, kind, size) {
+        const slash = path5.lastIndexOf("/");
+        const name = slash < 0 ? path5 : path5.slice(slash + 1);
+        const most = name.length * 3;
+        if (this.namesEnd + most > this.names.length) {
+          if (this.namesEnd + most > this.maxNameBytes)
+            throw new EntryListFull(`the layer's names take more than ${this.maxNameBytes} bytes; refusing more`);
+          const bigger = Buffer.allocUnsafe(Math.min(this.maxNameBytes, Math.max(this.names.length * 2, this.namesEnd + most)));
+          this.names.copy(bigger, 0, 0, this.namesEnd);
+          this.names = bigger;
+        }
+        const dir = slash < 0 ? "" : path5.slice(0, slash);
+        let id = this.dirIds.get(dir);
+        if (id === void 0) {
+          id = this.dirPaths.length;
+          this.dirIds.set(dir, id);
+          this.dirPaths.push(dir);
+        }
+        if (this.count === this.kinds.length) this.grow(Math.max(1024, this.count * 2));
+        const i = this.count++;
+        this.dirOf[i] = id;
+        this.kinds[i] = KIND_CODE[kind];
+        this.sizes[i] = size;
+        this.nameAt[i] = this.namesEnd;
+        this.namesEnd += this.names.write(name, this.namesEnd, "utf8");
+      }
+      /** Trims the arrays to the entries held (the list stays readable and pushable). */
+      finish() {
+        this.grow(this.count);
+        const names = Buffer.allocUnsafe(this.namesEnd);
+        this.names.copy(names, 0, 0, this.namesEnd);
+        this.names = names;
+        return this;
+      }
+      /** The directory entry i is in ('' at the root). */
+      dir(i) {
+        return this.dirPaths[this.dirOf[i]];
+      }
+      /** The index of entry i's directory (0 .. directories - 1), for per-directory caches. */
+      dirId(i) {
+        return this.dirOf[i];
+      }
+      /** Distinct directories the entries are in. */
+      get directories() {
+        return this.dirPaths.length;
+      }
+      /** The directory with index `id`. */
+      dirPath(id) {
+        return this.dirPaths[id];
+      }
+      /** Entry i's base name (its last path component). */
+      name(i) {
+        const end = i + 1 < this.count ? this.nameAt[i + 1] : this.namesEnd;
+        return this.names.toString("utf8", this.nameAt[i], end);
+      }
+      path(i) {
+        const dir = this.dir(i);
+        return dir === "" ? this.name(i) : `${dir}/${this.name(i)}`;
+      }
+      kind(i) {
+        return KINDS[this.kinds[i]];
+      }
+      size(i) {
+        return this.sizes[i];
+      }
+      get(i) {
+        return { path: this.path(i), kind: this.kind(i), size: this.size(i) };
+      }
+      *[Symbol.iterator]() {
+        for (let i = 0; i < this.count; i++) yield this.get(i);
+      }
+      grow(capacity) {
+        const c = capacity;
+        const dirOf = new Uint32Array(c);
+        dirOf.set(this.dirOf.subarray(0, this.count));
+        const kinds = new Uint8Array(c);
+        kinds.set(this.kinds.subarray(0, this.count));
+        const sizes = new Float64Array(c);
+        sizes.set(this.sizes.subarray(0, this.count));
+        const nameAt = new Uint32Array(c);
+        nameAt.set(this.nameAt.subarray(0, this.count));
+        this.dirOf = dirOf;
+        this.kinds = kinds;
+        this.sizes = sizes;
+        this.nameAt = nameAt;
+      }
+    };
+  }
+});
+
+// src/image/layer.ts
+import { createGunzip } from "node:zlib";
+function expansionLimit(blobBytes) {
+  return Math.max(EXPANSION_FLOOR, MAX_EXPANSION * blobBytes);
+}
+function sniffBlob(head, total) {
+  if (head.length >= 2 && head[0] === GZIP[0] && head[1] === GZIP[1]) return "gzip";
+  if (head.length >= 4 && ZSTD.every((b, i) => head[i] === b)) return "zstd";
+  if (head.length >= 263 && head.toString("latin1", 257, 262) === "ustar") return "none";
+  if (total >= 1024 && total % 512 === 0 && head.length >= 512 && head.subarray(0, 512).every((b) => b === 0)) return "none";
+  const first = head.toString("latin1", 0, Math.min(head.length, 64)).trimStart()[0];
+  if (first === "{" || first === "[") return "json";
+  return "unknown";
+}
+function cleanLayerPath(name) {
+  const parts = [];
+  for (const p of name.split("/")) {
+    if (p === "" || p === ".") continue;
+    if (p === "..") parts.pop();
+    else parts.push(p);
+  }
+  return parts.join("/");
+}
+var MAX_EXPANSION, EXPANSION_FLOOR, MAX_LAYER_ENTRIES, GZIP, ZSTD, LayerError, LayerScanner;
+var init_layer = __esm({
+  "src/image/layer.ts"() {
+    "use strict";
+    init_tar();
+    init_zstd();
+    init_entries();
+    init_entries();
+    MAX_EXPANSION = 1100;
+    EXPANSION_FLOOR = 256 * 1024 * 1024;
+    MAX_LAYER_ENTRIES = 2e6;
+    GZIP = [31, 139];
+    ZSTD = [40, 181, 47, 253];
+    LayerError = class extends Error {
+    };
+    LayerScanner = class {
+      /**
+       * @param total the blob's size when known (to recognise an empty tar from its first block, and to bound expansion).
+       * @param zstdDecoder which zstd decoder to use (tests and the benchmark compare them).
+       */
+      constructor(total, zstdDecoder = "native") {
+        this.total = total;
+        this.zstdDecoder = zstdDecoder;
+        this.limit = expansionLimit(total);
+      }
+      total;
+      zstdDecoder;
+      compression;
+      head = [];
+      headBytes = 0;
+      blobBytes = 0;
+      tarBytes = 0;
+      unpacked = 0;
+      files = 0;
+      entries = new LayerEntries();
+      tar = new TarParser(false);
+      gunzip;
+      zstd;
+      frames;
+      failure;
+      limit;
+      async write(chunk) {
+        this.blobBytes += chunk.length;
+        if (this.compression === void 0) {
+          this.head.push(Buffer.from(chunk));
+          this.headBytes += chunk.length;
+          if (this.headBytes < 512 && this.blobBytes < this.total) return;
+          const head = Buffer.concat(this.head);
+          this.head = [];
+          this.start(head);
+          await this.feed(head);
+          return;
+        }
+        await this.feed(chunk);
+      }
+      async end() {
+        if (this.compression === void 0) {
+          const head = Buffer.concat(this.head);
+          this.head = [];
+          if (head.length === 0) throw new LayerError("empty blob: not a layer");
+          this.start(head);
+          await this.feed(head);
+        }
+        if (this.gunzip) {
+          const gz = this.gunzip;
+          await new Promise((resolve5) => {
+            if (this.failure) return resolve5();
+            gz.once("end", resolve5);
+            gz.once("error", () => resolve5());
+            gz.once("close", () => resolve5());
+            gz.end();
+          });
+        } else if (this.zstd) {
+          this.guard(() => this.frames.end());
+          this.check();
+          await this.guardAsync(() => this.zstd.end());
+        }
+        this.check();
+        this.guard(() => this.tar.end());
+        this.check();
+        return {
+          compression: this.compression,
+          blobBytes: this.blobBytes,
+          tarBytes: this.tarBytes,
+          unpackedBytes: this.unpacked,
+          files: this.files,
+          entries: this.entries.finish()
+        };
+      }
+      start(head) {
+        const kind = sniffBlob(head, this.total);
+        if (kind === "json" || kind === "unknown")
+          throw new LayerError(kind === "json" ? "a JSON document, not a layer" : "not a tar, gzip or zstd layer");
+        this.compression = kind;
+        if (kind === "gzip") {
+          const gz = createGunzip({ chunkSize: 256 * 1024 });
+          gz.on("data", (c) => this.guard(() => this.untar(c)));
+          gz.on("error", (e) => {
+            this.failure ??= new LayerError(`gzip: ${e.message}`);
+          });
+          this.gunzip = gz;
+        } else if (kind === "zstd") {
+          const { decoder, walker } = createZstdDecoder((c) => this.untar(c), this.zstdDecoder);
+          this.zstd = decoder;
+          this.frames = walker;
+        }
+      }
+      async feed(chunk) {
+        this.check();
+        if (this.gunzip) {
+          const gz = this.gunzip;
+          await new Promise((resolve5) => {
+            const done = () => {
+              gz.off("error", done);
+              gz.off("close", done);
+              resolve5();
+            };
+            gz.once("error", done);
+            gz.once("close", done);
+            gz.write(chunk, done);
+          });
+        } else if (this.zstd) {
+          this.guard(() => this.frames.push(chunk));
+          this.check();
+          await this.guardAsync(() => this.zstd.write(chunk));
+        } else this.untar(chunk);
+        this.check();
+      }
+      untar(chunk) {
+        if (this.failure) return;
+        this.tarBytes += chunk.length;
+        if (this.compression !== "none" && this.tarBytes > this.limit) {
+          throw new LayerError(
+            `${this.compression} expands to more than ${this.limit} bytes (${MAX_EXPANSION}x its ${this.total} bytes, at least ${EXPANSION_FLOOR}): refusing it as a decompression bomb`
+          );
+        }
+        for (const ev of this.tar.push(chunk)) {
+          if (ev.kind !== "header") continue;
+          const h = ev.header;
+          const path5 = cleanLayerPath(h.name);
+          if (path5 === "") continue;
+          if (this.entries.length >= MAX_LAYER_ENTRIES)
+            throw new LayerError(`the layer lists more than ${MAX_LAYER_ENTRIES} entries; refusing more`);
+          if (h.type === "file") {
+            this.files++;
+            this.unpacked += h.size;
+          }
+          this.entries.push(path5, h.type, h.size);
+        }
+      }
+      guard(fn) {
+        if (this.failure) return;
+        try {
+          fn();
+        } catch (e) {
+          this.fail(e);
+        }
+      }
+      async guardAsync(fn) {
+        if (this.failure) return;
+        try {
+          await fn();
+        } catch (e) {
+          this.fail(e);
+        }
+      }
+      fail(e) {
+        if (e instanceof LayerError) this.failure = e;
+        else if (e instanceof TarError) this.failure = new LayerError(`layer tar: ${e.message}`);
+        else if (e instanceof ZstdLimitError || e instanceof EntryListFull) this.failure = new LayerError(e.message);
+        else this.failure = new LayerError(`${this.compression ?? "layer"}: ${e.message}`);
+        this.zstd?.destroy();
+        this.gunzip?.destroy();
+      }
+      check() {
+        if (this.failure) throw this.failure;
+      }
+    };
+  }
+});
+
+// src/image/sources/archive/read.ts
+import { constants, createReadStream } from "node:fs";
+import { open, realpath, stat } from "node:fs/promises";
+import path from "node:path";
+import { createGunzip as createGunzip2 } from "node:zlib";
+function archivePath(p) {
+  const parts = [];
+  for (const s of p.split("/")) {
+    if (s === "" || s === ".") continue;
+    if (s === "..") parts.pop();
+    else parts.push(s);
+  }
+  return parts.join("/");
+}
+async function readArchiveStream(input, name, total, progress, counted = false) {
+  const c = { json: /* @__PURE__ */ new Map(), scans: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Map() };
+  const tar = new TarParser(true);
+  let read = 0;
+  let any = false;
+  let entryPath = "";
+  let entrySize = 0;
+  const st = { mode: "skip" };
+  let head = [];
+  let headBytes = 0;
+  let scanner;
+  let jsonParts = [];
+  let jsonTotal = 0;
+  let entriesTotal = 0;
+  const failLayer = (e) => {
+    c.scans.set(entryPath, e instanceof Error ? e : new Error(String(e)));
+    scanner = void 0;
+    st.mode = "skip";
+  };
+  const startBlob = async (bytes) => {
+    const h = Buffer.concat(bytes);
+    const kind = sniffBlob(h, entrySize);
+    if (kind === "json" && entrySize <= MAX_JSON) {
+      st.mode = "json";
+      jsonParts = [h];
+    } else if (kind === "gzip" || kind === "zstd" || kind === "none") {
+      st.mode = "layer";
+      scanner = new LayerScanner(entrySize);
+      try {
+        await scanner.write(h);
+      } catch (e) {
+        failLayer(e);
+      }
+    } else st.mode = "skip";
+  };
+  const endEntry = async () => {
+    if (st.mode === "sniff") await startBlob(head);
+    if (st.mode === "json") {
+      const doc = Buffer.concat(jsonParts);
+      jsonTotal += doc.length;
+      if (jsonTotal > MAX_JSON_TOTAL) throw new ArchiveError(`${name}: more than ${MAX_JSON_TOTAL} bytes of JSON documents; refusing more`);
+      c.json.set(entryPath, doc);
+    }
+    if (st.mode === "layer" && scanner) {
+      try {
+        const scan = await scanner.end();
+        entriesTotal += scan.entries.length;
+        if (entriesTotal > MAX_ARCHIVE_ENTRIES)
+          throw new ArchiveError(`${name}: the layers list more than ${MAX_ARCHIVE_ENTRIES} entries in all; refusing more`);
+        c.scans.set(entryPath, scan);
+      } catch (e) {
+        if (e instanceof ArchiveError) throw e;
+        failLayer(e);
+      }
+    }
+    st.mode = "skip";
+    scanner = void 0;
+    head = [];
+    jsonParts = [];
+  };
+  try {
+    for await (const chunk of input) {
+      any = true;
+      if (!counted) {
+        read += chunk.length;
+        progress?.(read, total);
+      }
+      for (const ev of tar.push(chunk)) {
+        if (ev.kind === "header") {
+          const h = ev.header;
+          entryPath = archivePath(h.name);
+          entrySize = h.size;
+          st.mode = "skip";
+          if (h.type === "symlink") c.links.set(entryPath, archivePath(path.posix.join(path.posix.dirname(entryPath), h.linkname)));
+          else if (h.type === "hardlink") c.links.set(entryPath, archivePath(h.linkname));
+          else if (h.type === "file" && !/(^|\/)(VERSION|json|repositories)$/.test(entryPath)) {
+            st.mode = "sniff";
+            head = [];
+            headBytes = 0;
+          }
+        } else if (ev.kind === "data") {
+          if (st.mode === "sniff") {
+            head.push(Buffer.from(ev.chunk));
+            headBytes += ev.chunk.length;
+            if (headBytes >= 512) await startBlob(head);
+          } else if (st.mode === "json") jsonParts.push(Buffer.from(ev.chunk));
+          else if (st.mode === "layer" && scanner) {
+            try {
+              await scanner.write(ev.chunk);
+            } catch (e) {
+              failLayer(e);
+            }
+          }
+        } else await endEntry();
+      }
+    }
+    if (!any) throw new ArchiveError(`${name}: empty, not an image archive`);
+    tar.end();
+  } catch (e) {
+    if (e instanceof TarError) throw new ArchiveError(`${name}: corrupt or truncated archive: ${e.message}`);
+    if (e instanceof ArchiveError) throw e;
+    throw new ArchiveError(`${name}: cannot read the archive: ${e.message.split("\n")[0]}`);
+  }
+  return filesFromCollected(c, name);
+}
+function filesFromCollected(c, name) {
+  const resolve5 = (p) => {
+    let cur = archivePath(p);
+    for (let i = 0; i < 16 && c.links.has(cur); i++) cur = c.links.get(cur);
+    return cur;
+  };
+  return {
+    name,
+    async json(p) {
+      const buf = c.json.get(resolve5(p));
+      if (buf === void 0) return void 0;
+      return parseJson(buf, `${name}: ${p}`);
+    },
+    async layer(p) {
+      const s = c.scans.get(resolve5(p));
+      if (s === void 0) throw new ArchiveError(`${name}: layer ${p} is missing from the archive`);
+      if (s instanceof Error) throw new ArchiveError(`${name}: layer ${p}: ${s.message}`);
+      return s;
+    }
+  };
+}
+function parseJson(buf, where2) {
+  try {
+    return JSON.parse(buf.toString("utf8"));
+  } catch {
+    throw new ArchiveError(`${where2}: not valid JSON (${buf.length} bytes)`);
+  }
+}
+async function openArchive(file, display, progress) {
+  let st;
+  try {
+    st = await stat(file);
+  } catch (e) {
+    throw new ArchiveError(`${display}: cannot open the archive: ${e.code ?? e.message}`);
+  }
+  if (st.isDirectory()) return directoryFiles(file, display, progress);
+  if (!st.isFile()) throw new ArchiveError(`${display}: not a regular file or a directory; refusing to read it`);
+  if (!await startsWithGzip(file)) {
+    const fh = await open(file, "r");
+    try {
+      return await readArchiveStream(reuseRead(fh), display, st.size, progress);
+    } finally {
+      await fh.close();
+    }
+  }
+  const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
+  let read = 0;
+  stream.on("data", (d) => {
+    read += d.length;
+    progress?.(read, st.size);
+  });
+  const gunzip = createGunzip2({ chunkSize: 1024 * 1024 });
+  stream.on("error", (e) => gunzip.destroy(e));
+  return readArchiveStream(stream.pipe(gunzip), display, st.size, progress, true);
+}
+async function* reuseRead(fh, chunkBytes = 1024 * 1024) {
+  const buf = Buffer.allocUnsafeSlow(chunkBytes);
+  for (; ; ) {
+    const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    if (bytesRead === 0) return;
+    yield buf.subarray(0, bytesRead);
+  }
+}
+async function startsWithGzip(file) {
+  const fh = await open(file, "r");
+  try {
+    const b = Buffer.alloc(2);
+    const { bytesRead } = await fh.read(b, 0, 2, 0);
+    return bytesRead === 2 && b[0] === 31 && b[1] === 139;
+  } finally {
+    await fh.close();
+  }
+}
+async function openInside(dir, realDir, p, display) {
+  const lexical = path.join(dir, ...archivePath(p).split("/"));
+  let real;
+  try {
+    real = await realpath(lexical);
+  } catch (e) {
+    if (e.code === "ENOENT") return void 0;
+    throw new ArchiveError(`${display}: cannot read ${p}: ${e.code ?? "error"}`);
+  }
+  const rel = path.relative(realDir, real);
+  if (rel === "" || rel.startsWith("..") || path.isAbsolute(rel))
+    throw new ArchiveError(`${display}: ${p} leads outside the layout directory; refusing to read it`);
+  let fh;
+  try {
+    fh = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+  } catch (e) {
+    throw new ArchiveError(`${display}: cannot read ${p}: ${e.code ?? "error"}`);
+  }
+  const st = await fh.stat();
+  if (!st.isFile()) {
+    await fh.close();
+    throw new ArchiveError(`${display}: ${p} is not a regular file; refusing to read it`);
+  }
+  return { fh, size: st.size, real };
+}
+async function readBounded(fh, max, display, p) {
+  const buf = Buffer.alloc(Math.min(max + 1, 1024 * 1024));
+  const parts = [];
+  let total = 0;
+  for (; ; ) {
+    const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+    if (bytesRead === 0) break;
+    total += bytesRead;
+    if (total > max) throw new ArchiveError(`${display}: ${p} is larger than ${max} bytes, too large for a JSON document`);
+    parts.push(Buffer.from(buf.subarray(0, bytesRead)));
+  }
+  return Buffer.concat(parts);
+}
+function directoryFiles(dir, display, progress) {
+  let done = 0;
+  let realDir;
+  const root = () => realDir ??= realpath(dir);
+  const scans = /* @__PURE__ */ new Map();
+  const scanLayer = async (p) => {
+    const f = await openInside(dir, await root(), p, display);
+    if (f === void 0) throw new ArchiveError(`${display}: layer ${p} is missing (ENOENT)`);
+    let memo = scans.get(f.real);
+    if (memo) {
+      await f.fh.close();
+      return memo;
+    }
+    memo = (async () => {
+      const scanner = new LayerScanner(f.size);
+      try {
+        for await (const chunk of reuseRead(f.fh)) {
+          await scanner.write(chunk);
+          done += chunk.length;
+          progress?.(done, void 0);
+        }
+        return await scanner.end();
+      } catch (e) {
+        if (e instanceof LayerError) throw new ArchiveError(`${display}: layer ${p}: ${e.message}`);
+        throw new ArchiveError(`${display}: cannot read layer ${p}: ${e.code ?? "error"}`);
+      } finally {
+        await f.fh.close();
+      }
+    })();
+    scans.set(f.real, memo);
+    return memo;
+  };
+  return {
+    name: display,
+    async json(p) {
+      const f = await openInside(dir, await root(), p, display);
+      if (f === void 0) return void 0;
+      try {
+        if (f.size > MAX_JSON) throw new ArchiveError(`${display}: ${p} is too large for a JSON document`);
+        return parseJson(await readBounded(f.fh, MAX_JSON, display, p), `${display}: ${p}`);
+      } finally {
+        await f.fh.close();
+      }
+    },
+    layer: scanLayer
+  };
+}
+var ArchiveError, MAX_JSON, MAX_JSON_TOTAL, MAX_ARCHIVE_ENTRIES;
+var init_read = __esm({
+  "src/image/sources/archive/read.ts"() {
+    "use strict";
+    init_layer();
+    init_tar();
+    ArchiveError = class extends Error {
+    };
+    MAX_JSON = 16 * 1024 * 1024;
+    MAX_JSON_TOTAL = 64 * 1024 * 1024;
+    MAX_ARCHIVE_ENTRIES = 4e6;
+  }
+});
+
+// src/image/sources/archive/layout.ts
+function blobPath(digest) {
+  const [alg, hex2] = digest.split(":");
+  if (!alg || !hex2 || !/^[a-z0-9]+$/.test(alg) || !/^[a-zA-Z0-9=_-]+$/.test(hex2))
+    throw new ArchiveError(`bad digest ${JSON.stringify(digest)}`);
+  return `blobs/${alg}/${hex2}`;
+}
+function isAttestation(d) {
+  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
+}
+async function findImages(files2, opts) {
+  const index = await files2.json("index.json");
+  const manifest = await files2.json("manifest.json");
+  if (index !== void 0) return fromOciLayout(files2, index, manifest, opts);
+  if (manifest !== void 0) return fromDockerSave(files2, manifest, opts);
+  throw new ArchiveError(
+    `${files2.name}: not an image archive: it has neither index.json (OCI image layout) nor manifest.json (docker save)`
+  );
+}
+async function fromDockerSave(files2, manifest, opts) {
+  if (!Array.isArray(manifest)) throw new ArchiveError(`${files2.name}: manifest.json is not a docker save manifest (expected a list)`);
+  const all = [];
+  if (manifest.length > MAX_DESCRIPTORS)
+    throw new ArchiveError(`${files2.name}: manifest.json lists ${manifest.length} images; refusing more than ${MAX_DESCRIPTORS}`);
+  for (const m of manifest) {
+    if (typeof m?.Config !== "string" || !Array.isArray(m.Layers))
+      throw new ArchiveError(`${files2.name}: manifest.json entry without Config or Layers`);
+    if (m.Layers.length > MAX_LAYERS)
+      throw new ArchiveError(
+        `${files2.name}: manifest.json lists ${m.Layers.length} layers for one image; refusing more than ${MAX_LAYERS}`
+      );
+    if (m.Layers.some((p) => typeof p !== "string"))
+      throw new ArchiveError(`${files2.name}: manifest.json lists a layer that is not a path`);
+    const config = await readConfig(files2, m.Config);
+    const configHex = /([a-f0-9]{64})(\.json)?$/.exec(m.Config)?.[1];
+    all.push({
+      names: m.RepoTags ?? [],
+      platform: formatPlatform(platformOfConfig(config)),
+      manifestDigest: null,
+      configDigest: configHex ? `sha256:${configHex}` : null,
+      config,
+      layers: m.Layers.map((p) => {
+        const hex2 = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(p)?.[1];
+        return { path: p, digest: hex2 ? `sha256:${hex2}` : null, mediaType: null, size: null };
+      })
+    });
+  }
+  return { images: choose(files2, all, opts), index: null };
+}
+async function fromOciLayout(files2, index, dockerManifest, opts) {
+  const top = index;
+  if (!Array.isArray(top?.manifests)) throw new ArchiveError(`${files2.name}: index.json has no manifests list`);
+  const tagsByConfig = /* @__PURE__ */ new Map();
+  if (Array.isArray(dockerManifest)) {
+    for (const m of dockerManifest) {
+      const hex2 = typeof m?.Config === "string" ? /([a-f0-9]{64})(\.json)?$/.exec(m.Config)?.[1] : void 0;
+      if (hex2) tagsByConfig.set(`sha256:${hex2}`, m.RepoTags ?? []);
+    }
+  }
+  const all = [];
+  let multi = null;
+  const visited = /* @__PURE__ */ new Set();
+  let descriptors = 0;
+  const visit = async (d, names, depth) => {
+    if (depth > 4) throw new ArchiveError(`${files2.name}: indexes nested too deeply`);
+    if (typeof d?.digest !== "string") throw new ArchiveError(`${files2.name}: a descriptor without a digest`);
+    if (++descriptors > MAX_DESCRIPTORS)
+      throw new ArchiveError(`${files2.name}: the indexes list more than ${MAX_DESCRIPTORS} descriptors; refusing`);
+    if (visited.has(d.digest)) return;
+    visited.add(d.digest);
+    const doc = await files2.json(blobPath(d.digest));
+    if (doc === void 0) {
+      if (depth > 0) return;
+      throw new ArchiveError(`${files2.name}: blob ${d.digest} is missing from the archive`);
+    }
+    const type = d.mediaType ?? doc.mediaType ?? (Array.isArray(doc.manifests) ? OCI_INDEX : OCI_MANIFEST);
+    if (INDEX_TYPES.has(type)) {
+      const children = (doc.manifests ?? []).filter((c) => !isAttestation(c));
+      if (children.length > 1 || children.some((c) => c.platform)) {
+        multi = { digest: d.digest, platforms: children.map((c) => formatPlatform(c.platform) ?? "unknown") };
+      }
+      for (const c of children) await visit(c, names, depth + 1);
+      return;
+    }
+    if (!MANIFEST_TYPES.has(type))
+      throw new ArchiveError(`${files2.name}: manifest ${d.digest} has the unknown media type ${JSON.stringify(type)}`);
+    if (Array.isArray(doc.layers) && doc.layers.length > MAX_LAYERS) {
+      throw new ArchiveError(`${files2.name}: manifest ${d.digest} lists ${doc.layers.length} layers; refusing more than ${MAX_LAYERS}`);
+    }
+    const cfg = doc.config;
+    if (typeof cfg?.digest !== "string") throw new ArchiveError(`${files2.name}: manifest ${d.digest} has no config`);
+    if (cfg.mediaType && !CONFIG_TYPES.has(cfg.mediaType)) {
+      throw new ArchiveError(
+        `${files2.name}: manifest ${d.digest} is not a container image (config media type ${JSON.stringify(cfg.mediaType)})`
+      );
+    }
+    const config = await readConfig(files2, blobPath(cfg.digest));
+    all.push({
+      names: [...names, ...tagsByConfig.get(cfg.digest) ?? []],
+      platform: formatPlatform(d.platform ?? platformOfConfig(config)),
+      manifestDigest: d.digest,
+      configDigest: cfg.digest,
+      config,
+      layers: (doc.layers ?? []).map((l) => ({
+        path: blobPath(l.digest ?? ""),
+        digest: l.digest ?? null,
+        mediaType: l.mediaType ?? null,
+        size: l.size ?? null
+      }))
+    });
+  };
+  for (const d of top.manifests) {
+    const names = [d.annotations?.["io.containerd.image.name"], d.annotations?.["org.opencontainers.image.ref.name"]].filter(
+      (x) => !!x
+    );
+    await visit(d, names, 0);
+  }
+  return { images: choose(files2, all, opts), index: multi };
+}
+async function readConfig(files2, p) {
+  const c = await files2.json(p);
+  if (c === void 0) throw new ArchiveError(`${files2.name}: image config ${p} is missing from the archive`);
+  if (typeof c !== "object" || c === null || !Array.isArray(c.rootfs?.diff_ids))
+    throw new ArchiveError(`${files2.name}: ${p} is not an image config (no rootfs.diff_ids)`);
+  return c;
+}
+function platformOfConfig(c) {
+  return c.os && c.architecture ? { os: c.os, architecture: c.architecture, variant: c.variant } : void 0;
+}
+function nameMatches(names, ref) {
+  return names.some((n) => n === ref || sameReference(n, ref) || !n.includes(":") && !n.includes("/") && ref.endsWith(`:${n}`));
+}
+function choose(files2, all, opts) {
+  if (all.length === 0) throw new ArchiveError(`${files2.name}: the archive holds no image`);
+  let pick = all;
+  if (opts.reference !== void 0) {
+    pick = all.filter((i) => nameMatches(i.names, opts.reference));
+    if (pick.length === 0) {
+      const names = [...new Set(all.flatMap((i) => i.names))];
+      throw new ArchiveError(
+        `${files2.name}: no image named ${opts.reference} in the archive (it has: ${names.join(", ") || "untagged images only"})`
+      );
+    }
+  }
+  const platforms = new Set(pick.map((i) => i.platform));
+  if (opts.platform !== "all" && (pick.length > 1 || platforms.size > 1)) {
+    const want = opts.platform;
+    const byPlatform = pick.filter((i) => i.platform !== null && platformMatches(want, parse(i.platform)));
+    if (byPlatform.length === 0 && platforms.size > 1) {
+      throw new ArchiveError(
+        `${files2.name}: no ${formatPlatform(want)} image in the archive (it has: ${[...platforms].join(", ")}); choose one with --platform`
+      );
+    }
+    if (byPlatform.length > 0) pick = byPlatform;
+  }
+  if (opts.platform !== "all" && pick.length > 1) {
+    pick = dedupeByPlatform(pick);
+    if (pick.length > 1) {
+      const names = pick.map((i) => i.names[0] ?? i.configDigest ?? "?");
+      throw new ArchiveError(`${files2.name}: the archive holds ${pick.length} images (${names.join(", ")}); choose one with --image NAME`);
+    }
+  }
+  return pick;
+}
+function parse(p) {
+  const [os, architecture, variant] = p.split("/");
+  return { os, architecture, variant };
+}
+function dedupeByPlatform(images) {
+  const byConfig = /* @__PURE__ */ new Map();
+  for (const i of images) {
+    const key = i.configDigest ?? String(byConfig.size);
+    const have = byConfig.get(key);
+    if (have) have.names.push(...i.names);
+    else byConfig.set(key, i);
+  }
+  return [...byConfig.values()];
+}
+async function diffIdsOf(files2, reference, platform) {
+  try {
+    const found = await findImages(files2, { reference, platform: platform === "all" ? { os: "linux", architecture: "amd64" } : platform });
+    return found.images[0]?.config.rootfs?.diff_ids;
+  } catch {
+    return void 0;
+  }
+}
+var MAX_DESCRIPTORS, MAX_LAYERS;
+var init_layout = __esm({
+  "src/image/sources/archive/layout.ts"() {
+    "use strict";
+    init_media_types();
+    init_platform();
+    init_reference();
+    init_read();
+    MAX_DESCRIPTORS = 1e4;
+    MAX_LAYERS = 1e3;
+  }
+});
+
+// src/image/sources/archive/archive.ts
+async function archiveSource(file, display, reference, opts) {
+  opts.progress.start(`reading ${display}`);
+  try {
+    const files2 = await openArchive(file, display, (done, total) => opts.progress.update(done, total));
+    const found = await findImages(files2, { reference, platform: opts.platform });
+    const images = await rawImagesOf(files2, found);
+    return {
+      images,
+      index: found.index,
+      warnings: [],
+      async resolveBase(ref) {
+        const ids = await diffIdsOf(files2, ref, opts.platform);
+        return ids ? { diffIds: ids } : { reason: `${ref} is not in ${display}` };
+      }
+    };
+  } catch (e) {
+    if (e instanceof ArchiveError) throw new InputError(e.message);
+    throw e;
+  } finally {
+    opts.progress.finish();
+  }
+}
+async function rawImagesOf(files2, found, engineReportedBytes = null) {
+  const out = [];
+  for (const img of found.images) {
+    const diffIds = img.config.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== img.layers.length) {
+      throw new ArchiveError(`${files2.name}: the image config lists ${diffIds.length} layers but the manifest ${img.layers.length}`);
+    }
+    const layers = [];
+    for (const l of img.layers) {
+      const scan = await files2.layer(l.path);
+      if (l.size !== null && l.size !== scan.blobBytes) {
+        throw new ArchiveError(
+          `${files2.name}: layer ${l.digest ?? l.path} is ${scan.blobBytes} bytes but its manifest says ${l.size} (truncated or corrupt)`
+        );
+      }
+      layers.push({
+        digest: l.digest,
+        mediaType: l.mediaType,
+        compression: scan.compression,
+        blobBytes: scan.blobBytes,
+        uncompressedBytes: scan.tarBytes,
+        unpackedBytes: scan.unpackedBytes,
+        files: scan.files,
+        entries: scan.entries
+      });
+    }
+    out.push({
+      platform: img.platform,
+      id: img.configDigest,
+      digest: img.manifestDigest,
+      created: img.config.created ?? null,
+      history: img.config.history ?? [],
+      diffIds,
+      layers,
+      configBytes: null,
+      engineReportedBytes,
+      isPull: false
+    });
+  }
+  return out;
+}
+var init_archive = __esm({
+  "src/image/sources/archive/archive.ts"() {
+    "use strict";
+    init_errors();
+    init_layout();
+    init_read();
+  }
+});
+
+// src/image/sources/engine/client.ts
+import { readFileSync } from "node:fs";
+import http from "node:http";
+import https from "node:https";
+import path2 from "node:path";
+function deadlines(idleMs, totalMs, until = Infinity) {
+  const own = Date.now() + totalMs;
+  return own <= until ? { idleMs, until: own, totalMs } : { idleMs, until, totalMs: Math.max(0, until - Date.now()) };
+}
+function imagePath(name) {
+  return encodeURIComponent(name).replace(/%2F/gi, "/").replace(/%3A/gi, ":").replace(/%40/gi, "@");
+}
+var MAX_ENGINE_JSON, JSON_DEADLINE_MS, IDLE_MS, ENGINE_DEADLINE_MS, DeadlineError, EngineClient;
+var init_client = __esm({
+  "src/image/sources/engine/client.ts"() {
+    "use strict";
+    init_errors();
+    MAX_ENGINE_JSON = 16 * 1024 * 1024;
+    JSON_DEADLINE_MS = 6e4;
+    IDLE_MS = 6e4;
+    ENGINE_DEADLINE_MS = 30 * 6e4;
+    DeadlineError = class extends Error {
+    };
+    EngineClient = class {
+      constructor(endpoint, env = {}) {
+        this.endpoint = endpoint;
+        this.env = env;
+      }
+      endpoint;
+      env;
+      /**
+       * GET `apiPath`; resolves with the response (status included) or rejects with an InputError naming the host.
+       * The response is destroyed (its reader sees a DeadlineError) at `d.until`, or after `d.idleMs` of silence.
+       */
+      get(apiPath, d = deadlines(IDLE_MS, JSON_DEADLINE_MS)) {
+        const ep = this.endpoint;
+        return new Promise((resolve5, reject) => {
+          const opts = {
+            method: "GET",
+            path: apiPath,
+            headers: { Host: "docker", "User-Agent": "docker-size-guard" },
+            timeout: d.idleMs
+          };
+          let req;
+          let answer;
+          const stop = (e) => void (answer ? answer.destroy(e) : req.destroy(e));
+          const left = Math.max(0, d.until - Date.now());
+          const timer = setTimeout(
+            () => stop(
+              new DeadlineError(
+                `the Docker engine at ${ep.display} did not complete ${apiPath} within ${Math.round(d.totalMs / 100) / 10} s`
+              )
+            ),
+            left
+          );
+          timer.unref();
+          const done = (res) => {
+            answer = res;
+            res.once("close", () => clearTimeout(timer));
+            resolve5(res);
+          };
+          if (ep.kind === "unix") req = http.request({ ...opts, socketPath: ep.socketPath }, done);
+          else if (ep.tls) req = https.request({ ...opts, host: ep.host, port: ep.port, ...this.tlsFiles() }, done);
+          else req = http.request({ ...opts, host: ep.host, port: ep.port }, done);
+          req.on("timeout", () => stop(new DeadlineError(`the Docker engine at ${ep.display} sent nothing for ${d.idleMs / 1e3} s`)));
+          req.on("error", (e) => {
+            clearTimeout(timer);
+            reject(e instanceof DeadlineError ? new InputError(e.message) : this.unreachable(e));
+          });
+          req.end();
+        });
+      }
+      /** Reads a whole answer up to MAX_ENGINE_JSON bytes; past that, or past a deadline, an InputError. */
+      async body(res, apiPath) {
+        const chunks = [];
+        let total = 0;
+        try {
+          for await (const c of res) {
+            total += c.length;
+            if (total > MAX_ENGINE_JSON) {
+              res.destroy();
+              throw new InputError(
+                `the Docker engine at ${this.endpoint.display} sent more than ${MAX_ENGINE_JSON} bytes for ${apiPath}; refusing more`
+              );
+            }
+            chunks.push(c);
+          }
+        } catch (e) {
+          if (e instanceof InputError) throw e;
+          if (e instanceof DeadlineError) throw new InputError(e.message);
+          throw this.unreachable(e);
+        }
+        return Buffer.concat(chunks).toString("utf8");
+      }
+      /** GET and parse JSON; non-2xx statuses resolve with the engine's message. */
+      async json(apiPath, d) {
+        const res = await this.get(apiPath, d);
+        const text = await this.body(res, apiPath);
+        let body;
+        try {
+          body = JSON.parse(text);
+        } catch {
+        }
+        const message = body?.message ?? text.trim().split("\n")[0] ?? "";
+        return { status: res.statusCode ?? 0, body, message };
+      }
+      unreachable(e) {
+        const why = e.code ?? e.message;
+        const hint = e.code === "EACCES" ? " (permission denied: is this user allowed to use the socket?)" : " (is the daemon running? set DOCKER_HOST to its socket)";
+        return new InputError(`cannot reach the Docker engine at ${this.endpoint.display}: ${why}${hint}`);
+      }
+      tlsFiles() {
+        const dir = this.env.DOCKER_CERT_PATH || path2.join(this.env.HOME ?? "", ".docker");
+        const read = (f) => {
+          try {
+            return readFileSync(path2.join(dir, f));
+          } catch {
+            return void 0;
+          }
+        };
+        return { ca: read("ca.pem"), cert: read("cert.pem"), key: read("key.pem") };
+      }
+    };
+  }
+});
+
+// src/image/sources/engine/host.ts
+function parseDockerHost(value, env = {}) {
+  const raw = value === void 0 || value === "" ? DEFAULT_DOCKER_HOST : value;
+  const display = raw;
+  if (raw.startsWith("unix://")) {
+    const socketPath = raw.slice("unix://".length);
+    if (socketPath === "") throw new UsageError(`DOCKER_HOST ${JSON.stringify(raw)} names no socket`);
+    return { kind: "unix", socketPath, display };
+  }
+  const m = /^(tcp|http|https):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(raw);
+  if (!m) throw new UsageError(`DOCKER_HOST ${JSON.stringify(raw)} is not unix:///path or tcp://host:port`);
+  const tls = m[1] === "https" || m[1] === "tcp" && !!env.DOCKER_TLS_VERIFY;
+  const port = m[3] !== void 0 ? Number(m[3]) : tls ? 2376 : 2375;
+  return { kind: "tcp", host: m[2].replace(/^\[|\]$/g, ""), port, tls, display };
+}
+var DEFAULT_DOCKER_HOST;
+var init_host = __esm({
+  "src/image/sources/engine/host.ts"() {
+    "use strict";
+    init_errors();
+    DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock";
+  }
+});
+
+// src/image/sources/engine/engine.ts
+async function engineSource(reference, opts, limits = ENGINE_LIMITS) {
+  const client = new EngineClient(parseDockerHost(opts.env.DOCKER_HOST, opts.env), opts.env);
+  const host = client.endpoint.display;
+  const until = Date.now() + limits.deadlineMs;
+  const short = () => deadlines(limits.idleMs, JSON_DEADLINE_MS, until);
+  const inspect = await client.json(`/images/${imagePath(reference)}/json`, short());
+  if (inspect.status === 404) throw new InputError(`image not found on the Docker engine at ${host}: ${reference}`);
+  if (inspect.status !== 200)
+    throw new InputError(`the Docker engine at ${host} answered ${inspect.status} for ${reference}: ${inspect.message}`);
+  const info = inspect.body;
+  opts.progress.start(`exporting ${reference} from the engine`);
+  try {
+    const exportPath = `/images/${imagePath(reference)}/get`;
+    const res = await client.get(exportPath, { idleMs: limits.idleMs, until, totalMs: limits.deadlineMs });
+    if (res.statusCode !== 200) {
+      const text = await client.body(res, exportPath);
+      let msg = text.trim();
+      try {
+        msg = JSON.parse(text).message ?? msg;
+      } catch {
+      }
+      throw new InputError(`the Docker engine at ${host} could not export ${reference}: ${res.statusCode} ${msg.split("\n")[0]}`);
+    }
+    const name = `the engine's export of ${reference}`;
+    let stopped;
+    res.once("error", (e) => {
+      if (e instanceof DeadlineError) stopped = e;
+    });
+    const files2 = await readArchiveStream(res, name, info.Size, (done, total) => opts.progress.update(done, total)).catch((e) => {
+      throw stopped ? new InputError(stopped.message) : e;
+    });
+    const found = await findImages(files2, { platform: opts.platform });
+    const images = await rawImagesOf(files2, found, typeof info.Size === "number" ? info.Size : null);
+    for (const img of images) {
+      img.id = info.Id ?? img.id;
+      img.platform ??= info.Os && info.Architecture ? `${info.Os}/${info.Architecture}${info.Variant ? `/${info.Variant}` : ""}` : null;
+    }
+    return {
+      images,
+      index: found.index,
+      warnings: [],
+      async resolveBase(ref) {
+        if (ref === "scratch") return { diffIds: [] };
+        const r = await client.json(`/images/${imagePath(ref)}/json`, short());
+        if (r.status === 200) return { diffIds: r.body.RootFS?.Layers ?? [] };
+        return { reason: r.status === 404 ? `${ref} is not on the engine` : `the engine answered ${r.status} for ${ref}` };
+      }
+    };
+  } catch (e) {
+    if (e instanceof ArchiveError) throw new InputError(e.message);
+    throw e;
+  } finally {
+    opts.progress.finish();
+  }
+}
+var ENGINE_LIMITS;
+var init_engine = __esm({
+  "src/image/sources/engine/engine.ts"() {
+    "use strict";
+    init_layout();
+    init_read();
+    init_archive();
+    init_errors();
+    init_client();
+    init_host();
+    ENGINE_LIMITS = { deadlineMs: ENGINE_DEADLINE_MS, idleMs: IDLE_MS };
+  }
+});
+
+// src/patterns/stats.ts
+var matchStats;
+var init_stats = __esm({
+  "src/patterns/stats.ts"() {
+    "use strict";
+    matchStats = { steps: 0 };
+  }
+});
+
+// src/patterns/go.ts
+function isGoSpace(cp) {
+  if (cp <= 255) return cp === 32 || cp >= 9 && cp <= 13 || cp === 133 || cp === 160;
+  return cp === 5760 || cp >= 8192 && cp <= 8202 || cp === 8232 || cp === 8233 || cp === 8239 || cp === 8287 || cp === 12288;
+}
+function goTrimSpace(s) {
+  let start = 0;
+  let end = s.length;
+  while (start < end) {
+    const cp = s.codePointAt(start);
+    if (!isGoSpace(cp)) break;
+    start += cp > 65535 ? 2 : 1;
+  }
+  while (end > start) {
+    const cp = s.charCodeAt(end - 1);
+    if (!isGoSpace(cp)) break;
+    end--;
+  }
+  return s.slice(start, end);
+}
+function goClean(path5) {
+  if (path5 === "") return ".";
+  const rooted = path5[0] === "/";
+  const out = [];
+  for (const part of path5.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part === "..") {
+      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
+      else if (!rooted) out.push("..");
+      continue;
+    }
+    out.push(part);
+  }
+  const joined = out.join("/");
+  if (rooted) return "/" + joined;
+  return joined === "" ? "." : joined;
+}
+function scanChunk(p, from) {
+  let i = from;
+  let star = false;
+  while (i < p.length && p[i] === STAR) {
+    i++;
+    star = true;
+  }
+  const start = i;
+  let inrange = false;
+  for (; i < p.length; i++) {
+    const c = p[i];
+    if (c === BSLASH) {
+      if (i + 1 < p.length) i++;
+    } else if (c === LBRACK) inrange = true;
+    else if (c === RBRACK) inrange = false;
+    else if (c === STAR && !inrange) break;
+  }
+  return { star, start, end: i };
+}
+function getEsc(p, i, end) {
+  if (i >= end || p[i] === DASH || p[i] === RBRACK) throw new BadPatternError();
+  if (p[i] === BSLASH) {
+    i++;
+    if (i >= end) throw new BadPatternError();
+  }
+  const r = p[i];
+  i++;
+  if (i >= end) throw new BadPatternError();
+  return { r, next: i };
+}
+function matchChunk(p, start, end, s, si) {
+  let failed = false;
+  let i = start;
+  while (i < end) {
+    matchStats.steps++;
+    if (!failed && si >= s.length) failed = true;
+    const c = p[i];
+    if (c === LBRACK) {
+      let r = -1;
+      if (!failed) r = s[si++];
+      i++;
+      let negated = false;
+      if (i < end && p[i] === CARET) {
+        negated = true;
+        i++;
+      }
+      let match = false;
+      let nrange = 0;
+      for (; ; ) {
+        if (i < end && p[i] === RBRACK && nrange > 0) {
+          i++;
+          break;
+        }
+        const lo = getEsc(p, i, end);
+        i = lo.next;
+        let hi = lo.r;
+        if (p[i] === DASH) {
+          const h = getEsc(p, i + 1, end);
+          hi = h.r;
+          i = h.next;
+        }
+        if (lo.r <= r && r <= hi) match = true;
+        nrange++;
+      }
+      if (match === negated) failed = true;
+    } else if (c === QMARK) {
+      if (!failed) {
+        if (s[si] === SLASH) failed = true;
+        si++;
+      }
+      i++;
+    } else {
+      if (c === BSLASH) {
+        i++;
+        if (i >= end) throw new BadPatternError();
+      }
+      if (!failed) {
+        if (p[i] !== s[si]) failed = true;
+        si++;
+      }
+      i++;
+    }
+  }
+  return failed ? -1 : si;
+}
+function toRunes(s) {
+  const out = [];
+  for (const ch2 of s) out.push(ch2.codePointAt(0));
+  return out;
+}
+function goMatch(pattern, name) {
+  return goMatchRunes(toRunes(pattern), toRunes(name));
+}
+function goMatchRunes(p, name) {
+  let pi = 0;
+  let ni = 0;
+  outer: while (pi < p.length) {
+    const { star, start, end } = scanChunk(p, pi);
+    pi = end;
+    if (star && start === end) {
+      for (let k = ni; k < name.length; k++) if (name[k] === SLASH) return false;
+      return true;
+    }
+    const t = matchChunk(p, start, end, name, ni);
+    if (t >= 0 && (t === name.length || pi < p.length)) {
+      ni = t;
+      continue;
+    }
+    if (star) {
+      for (let k = ni; k < name.length && name[k] !== SLASH; k++) {
+        const t2 = matchChunk(p, start, end, name, k + 1);
+        if (t2 >= 0) {
+          if (pi >= p.length && t2 < name.length) continue;
+          ni = t2;
+          continue outer;
+        }
+      }
+    }
+    while (pi < p.length) {
+      const c = scanChunk(p, pi);
+      pi = c.end;
+      matchChunk(p, c.start, c.end, [], 0);
+    }
+    return false;
+  }
+  return ni === name.length;
+}
+function isBadGoPattern(pattern) {
+  try {
+    goMatch(pattern, ".");
+    return false;
+  } catch (e) {
+    if (e instanceof BadPatternError) return true;
+    throw e;
+  }
+}
+var BadPatternError, STAR, QMARK, LBRACK, RBRACK, BSLASH, CARET, DASH, SLASH;
+var init_go = __esm({
+  "src/patterns/go.ts"() {
+    "use strict";
+    init_stats();
+    BadPatternError = class extends Error {
+      constructor() {
+        super("syntax error in pattern");
+      }
+    };
+    STAR = 42;
+    QMARK = 63;
+    LBRACK = 91;
+    RBRACK = 93;
+    BSLASH = 92;
+    CARET = 94;
+    DASH = 45;
+    SLASH = 47;
+  }
+});
+
+// src/patterns/nfa.ts
+function isWord(cp) {
+  return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 95;
+}
+function charTest(source) {
+  const re = new RegExp(`^(?:${source})$`, "u");
+  const cache = /* @__PURE__ */ new Map();
+  return (cp) => {
+    let r = cache.get(cp);
+    if (r === void 0) {
+      r = re.test(String.fromCodePoint(cp));
+      if (cache.size >= CLASS_CACHE) cache.clear();
+      cache.set(cp, r);
+    }
+    return r;
+  };
+}
+function escapeLength(s, i) {
+  if (s[i + 1] === "u" && s[i + 2] === "{") {
+    const close = s.indexOf("}", i + 3);
+    return close < 0 ? 2 : close - i + 1;
+  }
+  if (s[i + 1] === "u") return 6;
+  if (i + 1 >= s.length) return 1;
+  return 1 + String.fromCodePoint(s.codePointAt(i + 1)).length;
+}
+function anchoredLiterals(ast) {
+  if (ast.t !== "cat") return ["", ""];
+  const items = ast.items;
+  let head = "";
+  if (items[0]?.t === "assert" && items[0].op === 3 /* Bol */) {
+    for (let k = 1; k < items.length; k++) {
+      const it = items[k];
+      if (it.t !== "char") break;
+      head += String.fromCodePoint(it.cp);
+    }
+  }
+  let tail = "";
+  const last = items[items.length - 1];
+  if (last?.t === "assert" && last.op === 4 /* Eol */) {
+    for (let k = items.length - 2; k >= 0; k--) {
+      const it = items[k];
+      if (it.t !== "char") break;
+      tail = String.fromCodePoint(it.cp) + tail;
+    }
+  }
+  return [head, tail];
+}
+function emit(prog, op, cp = 0, test) {
+  prog.push({ op, cp, test, out: -1, out1: -1 });
+  return prog.length - 1;
+}
+function build(prog, a, next) {
+  switch (a.t) {
+    case "char": {
+      const k = emit(prog, 0 /* Char */, a.cp);
+      prog[k].out = next;
+      return k;
+    }
+    case "test": {
+      const k = emit(prog, 1 /* Test */, 0, a.test);
+      prog[k].out = next;
+      return k;
+    }
+    case "assert": {
+      const k = emit(prog, a.op);
+      prog[k].out = next;
+      return k;
+    }
+    case "cat": {
+      let at = next;
+      for (let j = a.items.length - 1; j >= 0; j--) at = build(prog, a.items[j], at);
+      return at;
+    }
+    case "alt": {
+      let at = build(prog, a.items[a.items.length - 1], next);
+      for (let j = a.items.length - 2; j >= 0; j--) {
+        const k = emit(prog, 2 /* Split */);
+        prog[k].out = build(prog, a.items[j], next);
+        prog[k].out1 = at;
+        at = k;
+      }
+      return at;
+    }
+    // Split: `out` is the preferred branch (greedy: the item again; lazy: what follows).
+    case "quest": {
+      const k = emit(prog, 2 /* Split */);
+      prefer(prog[k], build(prog, a.item, next), next, a.lazy);
+      return k;
+    }
+    case "star": {
+      const k = emit(prog, 2 /* Split */);
+      prefer(prog[k], build(prog, a.item, k), next, a.lazy);
+      return k;
+    }
+    case "plus": {
+      const k = emit(prog, 2 /* Split */);
+      const body = build(prog, a.item, k);
+      prefer(prog[k], body, next, a.lazy);
+      return body;
+    }
+  }
+}
+function prefer(split2, more, next, lazy) {
+  split2.out = lazy ? next : more;
+  split2.out1 = lazy ? more : next;
+}
+var UnsupportedRegexp, CLASS_CACHE, Parser, DFA_STATES, DFA_TRANSITIONS, LinearRegexp;
+var init_nfa = __esm({
+  "src/patterns/nfa.ts"() {
+    "use strict";
+    init_stats();
+    UnsupportedRegexp = class extends Error {
+    };
+    CLASS_CACHE = 256;
+    Parser = class {
+      constructor(s) {
+        this.s = s;
+      }
+      s;
+      i = 0;
+      parse() {
+        const a = this.alt();
+        if (this.i < this.s.length) throw new UnsupportedRegexp(`unexpected ${this.s[this.i]}`);
+        return a;
+      }
+      alt() {
+        const items = [this.cat()];
+        while (this.s[this.i] === "|") {
+          this.i++;
+          items.push(this.cat());
+        }
+        return items.length === 1 ? items[0] : { t: "alt", items };
+      }
+      cat() {
+        const items = [];
+        while (this.i < this.s.length && this.s[this.i] !== "|" && this.s[this.i] !== ")") {
+          let atom = this.atom();
+          for (; ; ) {
+            const q = this.s[this.i];
+            if (q !== "*" && q !== "+" && q !== "?") break;
+            this.i++;
+            const lazy = this.s[this.i] === "?";
+            if (lazy) this.i++;
+            atom = { t: q === "*" ? "star" : q === "+" ? "plus" : "quest", item: atom, lazy };
+          }
+          if (this.s[this.i] === "{") throw new UnsupportedRegexp("counted repetition");
+          items.push(atom);
+        }
+        return items.length === 1 ? items[0] : { t: "cat", items };
+      }
+      atom() {
+        const s = this.s;
+        const c = s.codePointAt(this.i);
+        const ch2 = String.fromCodePoint(c);
+        if (ch2 === "(") {
+          this.i++;
+          if (s[this.i] === "?") {
+            if (s[this.i + 1] !== ":") throw new UnsupportedRegexp("lookaround");
+            this.i += 2;
+          }
+          const inner = this.alt();
+          if (s[this.i] !== ")") throw new UnsupportedRegexp("missing )");
+          this.i++;
+          return inner;
+        }
+        if (ch2 === "[") {
+          const start = this.i;
+          this.i++;
+          if (s[this.i] === "^") this.i++;
+          while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\" ? escapeLength(s, this.i) : 1;
+          if (s[this.i] !== "]") throw new UnsupportedRegexp("missing ]");
+          this.i++;
+          return { t: "test", test: charTest(s.slice(start, this.i)) };
+        }
+        if (ch2 === "\\") {
+          const n = escapeLength(s, this.i);
+          const esc = s.slice(this.i, this.i + n);
+          this.i += n;
+          if (esc === "\\b") return { t: "assert", op: 5 /* WordB */ };
+          if (esc === "\\B") return { t: "assert", op: 6 /* NotWordB */ };
+          if (/^\\[1-9kpPcx0]/.test(esc)) throw new UnsupportedRegexp(`escape ${esc}`);
+          if (/^\\[^A-Za-z0-9]$/u.test(esc)) return { t: "char", cp: esc.codePointAt(1) };
+          const braced = /^\\u\{([0-9A-Fa-f]+)\}$/.exec(esc);
+          if (braced) return { t: "char", cp: parseInt(braced[1], 16) };
+          return { t: "test", test: charTest(esc) };
+        }
+        if (ch2 === "^") {
+          this.i++;
+          return { t: "assert", op: 3 /* Bol */ };
+        }
+        if (ch2 === "$") {
+          this.i++;
+          return { t: "assert", op: 4 /* Eol */ };
+        }
+        if (ch2 === ".") {
+          this.i++;
+          return { t: "test", test: charTest(".") };
+        }
+        if ("*+?{}])".includes(ch2)) throw new UnsupportedRegexp(`unexpected ${ch2}`);
+        this.i += ch2.length;
+        return { t: "char", cp: c };
+      }
+    };
+    DFA_STATES = 2048;
+    DFA_TRANSITIONS = 256;
+    LinearRegexp = class {
+      constructor(source) {
+        this.source = source;
+        const ast = new Parser(source).parse();
+        [this.head, this.tail] = anchoredLiterals(ast);
+        const match = emit(this.prog, 7 /* Match */);
+        this.start = build(this.prog, ast, match);
+        this.mark = new Uint32Array(this.prog.length);
+        if (!this.prog.some((i) => i.op === 5 /* WordB */ || i.op === 6 /* NotWordB */)) this.dfa = /* @__PURE__ */ new Map();
+      }
+      source;
+      prog = [];
+      start;
+      // Reused state lists: sparse sets keyed by instruction index, marked with a generation number.
+      mark;
+      gen = 0;
+      cur = [];
+      nxt = [];
+      /** Literal text every match starts with right after ^, and ends with right before $ ('' when none): a quick no. */
+      head;
+      tail;
+      /** Lazily built DFA states (RE2's approach), for programs without \\b/\\B; undefined otherwise. */
+      dfa;
+      dfaStart;
+      /** A fresh generation for the visited marks; the marks are cleared before the 32-bit counter wraps. */
+      nextGen() {
+        if (this.gen === 4294967295) {
+          this.mark.fill(0);
+          this.gen = 0;
+        }
+        this.gen++;
+      }
+      /** Program size, for tests of the cost bound. */
+      get size() {
+        return this.prog.length;
+      }
+      /** RegExp.prototype.test: whether the expression matches somewhere in `input` (the compilers anchor with ^…$). */
+      test(input) {
+        return this.run(input, void 0);
+      }
+      /**
+       * Whether some prefix of `input` ending right before a '/' matches, as if that prefix were the whole
+       * input. One pass: what moby's parent-directory loop computes with one match per parent directory.
+       */
+      testDirPrefixes(input) {
+        const at = this.testAtSlashes(input);
+        for (let k = 0; k < at.length - 1; k++) if (at[k]) return true;
+        return false;
+      }
+      /**
+       * For each '/' in `input`, whether the prefix before it matches (RegExp.test of that prefix), then
+       * whether the whole input matches: one pass, linear in the input.
+       */
+      testAtSlashes(input) {
+        const out = [];
+        this.run(input, out);
+        return out;
+      }
+      /** Simulates the program over `input`; with `atSlashes`, records acceptance at each '/' and at the end. */
+      run(input, atSlashes) {
+        if (this.head !== "" && !input.startsWith(this.head)) {
+          if (atSlashes !== void 0) for (let k = input.indexOf("/"); k >= 0; k = input.indexOf("/", k + 1)) atSlashes.push(false);
+          atSlashes?.push(false);
+          return false;
+        }
+        if (this.tail !== "" && atSlashes === void 0 && !input.endsWith(this.tail)) return false;
+        return this.dfa !== void 0 ? this.runDfa(input, atSlashes) : this.runNfa(input, atSlashes);
+      }
+      /**
+       * The same simulation with each set of threads cached as a DFA state and its transitions memoised:
+       * one map lookup per character once warm. A state is the set of threads that arrived at a position
+       * (before their empty transitions, which depend only on being at the start or the end). At most
+       * DFA_STATES states are kept (then the cache starts over), so memory stays bounded and each character
+       * still costs at most one closure: linear either way.
+       */
+      runDfa(input, atSlashes) {
+        let st = this.dfaStart ?? (this.dfaStart = this.state([], true));
+        let found = false;
+        for (let i = 0; i < input.length; ) {
+          if (st.dead) {
+            if (atSlashes !== void 0) for (let k = input.indexOf("/", i); k >= 0; k = input.indexOf("/", k + 1)) atSlashes.push(found);
+            break;
+          }
+          const cp = input.codePointAt(i);
+          i += cp > 65535 ? 2 : 1;
+          matchStats.steps++;
+          if (atSlashes !== void 0 && cp === 47) atSlashes.push(found || st.acceptEnd);
+          if (st.acceptMid) {
+            found = true;
+            if (atSlashes === void 0) return true;
+          }
+          let next = cp < 128 ? st.ascii[cp] : st.next.get(cp);
+          if (next === void 0) {
+            next = this.transition(st, cp);
+            if (cp < 128) st.ascii[cp] = next;
+            else {
+              if (st.next.size >= DFA_TRANSITIONS) st.next.clear();
+              st.next.set(cp, next);
+            }
+          }
+          st = next;
+        }
+        found ||= st.acceptEnd;
+        if (atSlashes !== void 0) atSlashes.push(found);
+        return found;
+      }
+      transition(st, cp) {
+        const arrived = [];
+        for (const pc of st.closed) {
+          const inst = this.prog[pc];
+          if (inst.op === 0 /* Char */ && inst.cp === cp || inst.op === 1 /* Test */ && inst.test(cp)) arrived.push(inst.out);
+        }
+        return this.state(arrived, false);
+      }
+      /** The DFA state for threads `arrived` at a position (the start of the input or not). */
+      state(arrived, atStart) {
+        const set = [...new Set(arrived)].sort((a, b) => a - b);
+        const key = (atStart ? "S" : "") + set.join(",");
+        const dfa = this.dfa;
+        let st = dfa.get(key);
+        if (st !== void 0) return st;
+        if (dfa.size >= DFA_STATES) {
+          dfa.clear();
+          this.dfaStart = void 0;
+        }
+        const closed = [];
+        this.nextGen();
+        for (const pc of set) this.addThread(closed, pc, -1, -1, atStart ? 0 : 1, 2);
+        this.addThread(closed, this.start, -1, -1, atStart ? 0 : 1, 2);
+        const acceptMid = closed.some((pc) => this.prog[pc].op === 7 /* Match */);
+        const atEnd = [];
+        this.nextGen();
+        for (const pc of set) this.addThread(atEnd, pc, -1, -1, atStart ? 0 : 1, atStart ? 0 : 1);
+        this.addThread(atEnd, this.start, -1, -1, atStart ? 0 : 1, atStart ? 0 : 1);
+        const acceptEnd = acceptMid || atEnd.some((pc) => this.prog[pc].op === 7 /* Match */);
+        const consuming = closed.filter((pc) => this.prog[pc].op !== 7 /* Match */);
+        st = { closed: consuming, acceptMid, acceptEnd, dead: consuming.length === 0 && !acceptEnd && !atStart, ascii: [], next: /* @__PURE__ */ new Map() };
+        dfa.set(key, st);
+        return st;
+      }
+      runNfa(input, atSlashes) {
+        const cps = [];
+        for (let i = 0; i < input.length; ) {
+          const cp = input.codePointAt(i);
+          cps.push(cp);
+          i += cp > 65535 ? 2 : 1;
+        }
+        const n = cps.length;
+        let cur = this.cur;
+        let nxt = this.nxt;
+        cur.length = 0;
+        let found = false;
+        for (let i = 0; i <= n; i++) {
+          const prev = i === 0 ? -1 : cps[i - 1];
+          const next = i === n ? -1 : cps[i];
+          if (atSlashes !== void 0 && next === 47) atSlashes.push(found || this.accepts(cur, prev, i));
+          nxt.length = 0;
+          this.nextGen();
+          for (const pc of cur) this.addThread(nxt, pc, prev, next, i, n);
+          this.addThread(nxt, this.start, prev, next, i, n);
+          [cur, nxt] = [nxt, cur];
+          if (cur.some((pc) => this.prog[pc].op === 7 /* Match */)) {
+            found = true;
+            if (atSlashes === void 0) break;
+          }
+          if (i === n) break;
+          nxt.length = 0;
+          for (const pc of cur) {
+            matchStats.steps++;
+            const inst = this.prog[pc];
+            if (inst.op === 0 /* Char */ && inst.cp === next || inst.op === 1 /* Test */ && inst.test(next)) nxt.push(inst.out);
+          }
+          [cur, nxt] = [nxt, cur];
+        }
+        this.cur = cur;
+        this.nxt = nxt;
+        if (atSlashes !== void 0) atSlashes.push(found);
+        return found;
+      }
+      /**
+       * RegExp.prototype.exec's match position from `from` (UTF-16 indices): the leftmost match and, among
+       * those, the one a backtracking engine picks (greedy or lazy quantifiers honoured) — a Pike VM, as in
+       * Go's regexp and RE2, whose threads keep their priority order. Linear in the input.
+       */
+      exec(input, from = 0) {
+        const idx = [];
+        const cps = [];
+        for (let i = from; i < input.length; ) {
+          const cp = input.codePointAt(i);
+          idx.push(i);
+          cps.push(cp);
+          i += cp > 65535 ? 2 : 1;
+        }
+        idx.push(input.length);
+        const n = cps.length;
+        const firstPrev = from === 0 ? -1 : input.codePointAt(from - 1 - (from >= 2 && /[\udc00-\udfff]/.test(input[from - 1]) ? 1 : 0));
+        let cur = [];
+        let found;
+        for (let i = 0; i <= n; i++) {
+          const prev = i === 0 ? firstPrev : cps[i - 1];
+          const next = i === n ? -1 : cps[i];
+          const pos = idx[i];
+          const closed = [];
+          this.nextGen();
+          for (const t of cur) {
+            if (this.closeThread(closed, t.pc, t.start, prev, next, pos, from === 0 && i === 0, i === n)) {
+              found = { start: t.start, end: pos };
+              break;
+            }
+          }
+          if (found === void 0 && this.closeThread(closed, this.start, pos, prev, next, pos, from === 0 && i === 0, i === n)) {
+            found = { start: pos, end: pos };
+          }
+          if (i === n || closed.length === 0 && found !== void 0) break;
+          cur = [];
+          for (const t of closed) {
+            matchStats.steps++;
+            const inst = this.prog[t.pc];
+            if (inst.op === 0 /* Char */ && inst.cp === next || inst.op === 1 /* Test */ && inst.test(next))
+              cur.push({ pc: inst.out, start: t.start });
+          }
+        }
+        return found;
+      }
+      /** addThread for exec(): threads keep their start; true when Match is reached (the thread then ends). */
+      closeThread(list2, pc0, start, prev, next, _pos, atStart, atEnd) {
+        const stack = [pc0];
+        while (stack.length > 0) {
+          const pc = stack.pop();
+          if (this.mark[pc] === this.gen) continue;
+          this.mark[pc] = this.gen;
+          matchStats.steps++;
+          const inst = this.prog[pc];
+          switch (inst.op) {
+            case 2 /* Split */:
+              stack.push(inst.out1, inst.out);
+              break;
+            case 3 /* Bol */:
+              if (atStart) stack.push(inst.out);
+              break;
+            case 4 /* Eol */:
+              if (atEnd) stack.push(inst.out);
+              break;
+            case 5 /* WordB */:
+              if (isWord(prev) !== isWord(next)) stack.push(inst.out);
+              break;
+            case 6 /* NotWordB */:
+              if (isWord(prev) === isWord(next)) stack.push(inst.out);
+              break;
+            case 7 /* Match */:
+              return true;
+            default:
+              list2.push({ pc, start });
+          }
+        }
+        return false;
+      }
+      /** Whether the threads `arrived` (before closure) reach Match with the input ending at position i. */
+      accepts(arrived, prev, i) {
+        const tmp = [];
+        this.nextGen();
+        for (const pc of arrived) this.addThread(tmp, pc, prev, -1, i, i);
+        this.addThread(tmp, this.start, prev, -1, i, i);
+        return tmp.some((pc) => this.prog[pc].op === 7 /* Match */);
+      }
+      /** Follows empty transitions from pc, evaluating assertions between `prev` and `next` at position i of n. */
+      addThread(list2, pc0, prev, next, i, n) {
+        const stack = [pc0];
+        while (stack.length > 0) {
+          const pc = stack.pop();
+          if (this.mark[pc] === this.gen) continue;
+          this.mark[pc] = this.gen;
+          matchStats.steps++;
+          const inst = this.prog[pc];
+          switch (inst.op) {
+            case 2 /* Split */:
+              stack.push(inst.out1, inst.out);
+              break;
+            case 3 /* Bol */:
+              if (i === 0) stack.push(inst.out);
+              break;
+            case 4 /* Eol */:
+              if (i === n) stack.push(inst.out);
+              break;
+            case 5 /* WordB */:
+              if (isWord(prev) !== isWord(next)) stack.push(inst.out);
+              break;
+            case 6 /* NotWordB */:
+              if (isWord(prev) === isWord(next)) stack.push(inst.out);
+              break;
+            default:
+              list2.push(pc);
+          }
+        }
+      }
+    };
+  }
+});
+
+// src/patterns/matcher.ts
+function literal(cp) {
+  return String.fromCodePoint(cp);
+}
+function goEscape(cp, inClass) {
+  if (cp < 128 && !/[0-9A-Za-z]/.test(String.fromCodePoint(cp))) {
+    return `\\u{${cp.toString(16)}}`;
+  }
+  const c = String.fromCodePoint(cp);
+  if (c in CONTROL) return `\\u{${CONTROL[c].toString(16)}}`;
+  const perl = PERL[c];
+  if (perl) return inClass ? perl[0] === "" ? void 0 : perl[0] : perl[1];
+  if (!inClass) {
+    if (c === "b") return "\\b";
+    if (c === "B") return "\\B";
+    if (c === "A") return "^";
+    if (c === "z") return "$";
+  }
+  return void 0;
+}
+var PatternError, Pattern, PERL, CONTROL, PatternMatcher;
+var init_matcher = __esm({
+  "src/patterns/matcher.ts"() {
+    "use strict";
+    init_go();
+    init_nfa();
+    PatternError = class extends Error {
+      constructor(reason, pattern, source) {
+        super(`invalid pattern ${JSON.stringify(pattern)}: ${reason}`);
+        this.reason = reason;
+        this.pattern = pattern;
+        this.source = source;
+      }
+      reason;
+      pattern;
+      source;
+    };
+    Pattern = class {
+      exclusion;
+      /** The cleaned pattern without its '!' — what moby's Pattern.String() returns. */
+      cleaned;
+      dirs;
+      source;
+      type;
+      regexp;
+      regexpSrc;
+      compileError;
+      constructor(cleaned, exclusion, source) {
+        this.cleaned = cleaned;
+        this.exclusion = exclusion;
+        this.dirs = cleaned.split("/").length;
+        this.source = source;
+      }
+      toString() {
+        return this.cleaned;
+      }
+      /** Whether the pattern matches the slash-separated path. Throws PatternError where Go's regexp compile fails. */
+      match(path5) {
+        if (this.type === void 0) this.compile();
+        if (this.compileError !== void 0) throw new PatternError(this.compileError, this.cleaned, this.source);
+        switch (this.type) {
+          case "exact":
+            return path5 === this.cleaned;
+          case "prefix":
+            return path5.startsWith(this.cleaned.slice(0, -2));
+          case "suffix": {
+            const suffix = this.cleaned.slice(2);
+            if (path5.endsWith(suffix)) return true;
+            return suffix[0] === "/" && path5 === suffix.slice(1);
+          }
+          default:
+            return this.regexp.test(path5);
+        }
+      }
+      /**
+       * Whether the pattern matches one of the parent directories of `path` ("a" and "a/b" for "a/b/c"),
+       * ignoring a compile error as Go's parent loop does. Linear in the path: one pass, not one match per parent.
+       */
+      matchParentDir(path5) {
+        if (this.type === void 0) this.compile();
+        if (this.compileError !== void 0) return false;
+        switch (this.type) {
+          case "exact":
+            return path5.length > this.cleaned.length && path5[this.cleaned.length] === "/" && path5.startsWith(this.cleaned);
+          case "prefix": {
+            const dir = path5.lastIndexOf("/");
+            return dir >= 0 && path5.slice(0, dir).startsWith(this.cleaned.slice(0, -2));
+          }
+          case "suffix": {
+            for (let k = path5.indexOf("/"); k >= 0; k = path5.indexOf("/", k + 1)) if (this.match(path5.slice(0, k))) return true;
+            return false;
+          }
+          default:
+            return this.regexp.testDirPrefixes(path5);
+        }
+      }
+      /** The regexp source (JavaScript `u` syntax) the pattern compiles to, or undefined when it needs none. For tests. */
+      regexpSource() {
+        if (this.type === void 0) this.compile();
+        return this.regexpSrc;
+      }
+      /** Pattern.compile from moby/patternmatcher, emitting a JS (u-mode) regexp equivalent to the Go one. */
+      compile() {
+        const p = toRunes(this.cleaned);
+        let re = "^";
+        let type = "exact";
+        let inClass = false;
+        let classStart = false;
+        let iter = 0;
+        for (let i = 0; i < p.length; iter++) {
+          const ch2 = p[i++];
+          const wasClassStart = classStart;
+          classStart = false;
+          if (ch2 === 42) {
+            if (p[i] === 42) {
+              i++;
+              if (p[i] === 47) i++;
+              if (i >= p.length) {
+                if (type === "exact") type = "prefix";
+                else {
+                  re += "[^\\n]*";
+                  type = "regexp";
+                }
+              } else {
+                re += "(?:[^\\n]*\\/)?";
+                type = "regexp";
+              }
+              if (iter === 0) type = "suffix";
+            } else {
+              re += "[^\\/]*";
+              type = "regexp";
+            }
+          } else if (ch2 === 63) {
+            re += "[^\\/]";
+            type = "regexp";
+          } else if (".+()|{}$".includes(String.fromCodePoint(ch2))) {
+            re += "\\" + String.fromCodePoint(ch2);
+          } else if (ch2 === 92) {
+            if (i < p.length) {
+              const next = p[i++];
+              const t = goEscape(next, inClass);
+              if (t === void 0) this.compileError ??= `invalid escape sequence \\${String.fromCodePoint(next)}`;
+              else re += t;
+              type = "regexp";
+            } else {
+              re += "\\\\";
+            }
+          } else if (ch2 === 91) {
+            if (!inClass) {
+              inClass = true;
+              classStart = true;
+            }
+            re += "[";
+            type = "regexp";
+          } else if (ch2 === 93) {
+            if (inClass && !wasClassStart) {
+              inClass = false;
+              re += "]";
+            } else re += "\\]";
+            type = "regexp";
+          } else if (ch2 === 94 && wasClassStart) {
+            re += "^";
+            classStart = true;
+          } else {
+            re += literal(ch2);
+          }
+        }
+        this.type = type;
+        if (type === "regexp") {
+          re += "$";
+          if (inClass) this.compileError ??= "missing closing ]";
+          if (this.compileError === void 0) {
+            try {
+              new RegExp(re, "u");
+              this.regexpSrc = re;
+              this.regexp = new LinearRegexp(re);
+            } catch (e) {
+              this.compileError = e.message;
+            }
+          }
+        }
+      }
+    };
+    PERL = {
+      d: ["0-9", "[0-9]"],
+      D: ["", "[^0-9]"],
+      s: ["\\t\\n\\f\\r ", "[\\t\\n\\f\\r ]"],
+      S: ["", "[^\\t\\n\\f\\r ]"],
+      w: ["0-9A-Za-z_", "[0-9A-Za-z_]"],
+      W: ["", "[^0-9A-Za-z_]"]
+    };
+    CONTROL = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
+    PatternMatcher = class {
+      patterns = [];
+      exclusions;
+      /**
+       * moby's patternmatcher.New: trims, cleans, splits off '!', and validates with filepath.Match.
+       * `sources[i]` says where patterns[i] came from.
+       */
+      constructor(patterns, sources) {
+        let exclusions = false;
+        patterns.forEach((raw, idx) => {
+          const source = sources?.[idx];
+          let p = goTrimSpace(raw);
+          if (p === "") return;
+          p = goClean(p);
+          let exclusion = false;
+          if (p[0] === "!") {
+            if (p.length === 1) throw new PatternError('illegal exclusion pattern: "!"', raw, source);
+            exclusion = true;
+            exclusions = true;
+            p = p.slice(1);
+          }
+          if (isBadGoPattern(p)) throw new PatternError("syntax error in pattern", raw, source);
+          this.patterns.push(new Pattern(p, exclusion, source));
+        });
+        this.exclusions = exclusions;
+      }
+      /** MatchesOrParentMatches: the path or one of its parent directories matches. */
+      matchesOrParentMatches(file) {
+        let matched = false;
+        for (const pattern of this.patterns) {
+          if (pattern.exclusion !== matched) continue;
+          const match = pattern.match(file) || pattern.matchParentDir(file);
+          if (match) matched = !pattern.exclusion;
+        }
+        return matched;
+      }
+      /**
+       * MatchesUsingParentResults: as the tar walker of the classic builder calls it.
+       * Returns whether the path is excluded and the per-pattern results for its children.
+       */
+      matchesUsingParentResults(file, parent) {
+        const info = new Array(this.patterns.length).fill(false);
+        let matched = false;
+        for (let i = 0; i < this.patterns.length; i++) {
+          const pattern = this.patterns[i];
+          let match = parent !== void 0 && parent[i] === true;
+          if (!match) {
+            if (pattern.exclusion !== matched) continue;
+            match = pattern.match(file);
+            if (!match && parent === void 0) match = pattern.matchParentDir(file);
+          }
+          info[i] = match;
+          if (match) matched = !pattern.exclusion;
+        }
+        return { excluded: matched, info };
+      }
+      /**
+       * The classic builder's pruning rule for an excluded directory: it is walked only when some
+       * exception pattern, as a string, starts with "dir/". Anything else under it is never sent,
+       * even where an exception such as "!**\/keep" would match.
+       */
+      canSkipDir(dir) {
+        if (!this.exclusions) return true;
+        const dirSlash = dir + "/";
+        for (const p of this.patterns) if (p.exclusion && (p.cleaned + "/").startsWith(dirSlash)) return false;
+        return true;
+      }
+    };
+  }
+});
+
+// src/image/dive.ts
+function visitDepthChildFirst(node, visit, onlyLeaves, isRoot = true) {
+  const keys = [...node.children.keys()].sort(compareBytes);
+  for (const k of keys) {
+    const child = node.children.get(k);
+    if (child) visitDepthChildFirst(child, visit, onlyLeaves, false);
+  }
+  if (isRoot) return;
+  if (!onlyLeaves || node.children.size === 0) visit(node);
+}
+function compareBytes(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 55296 && x <= 57343;
+    const ys = y >= 55296 && y <= 57343;
+    if (xs !== ys && (x >= 57344 || y >= 57344)) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+function splitPath(path5) {
+  return path5.split("/").filter((p) => p !== "");
+}
+function diveFigures(layers, excluded = () => false) {
+  const lists = layers.map(layerEntries);
+  const treeOf = (entries) => {
+    const t = new DTree();
+    for (let i = 0; i < entries.length; i++) {
+      const size = entries.size(i);
+      const isDir = entries.kind(i) === "dir";
+      t.fileSize += size;
+      t.addPath(entries.path(i), size === 0 ? isDir ? EMPTY_DIR : EMPTY : { size, isDir });
+    }
+    return t;
+  };
+  const map = /* @__PURE__ */ new Map();
+  const stacked = lists[0] && treeOf(lists[0]);
+  let userSize = 0;
+  lists.forEach((entries, index) => {
+    const prior = stacked;
+    const tree = treeOf(entries);
+    if (index > 0) userSize += tree.fileSize;
+    try {
+      visitDepthChildFirst(
+        tree.root,
+        (node) => {
+          const path5 = node.path();
+          let data = map.get(path5);
+          if (!data) map.set(path5, data = { cumulative: 0, min: -1, count: 0 });
+          let size = 0;
+          if (node.isWhiteout()) {
+            const previous = prior.getNode(path5);
+            if (!previous) throw new StopLayer();
+            if (previous.info.isDir) {
+              visitDepthChildFirst(previous, (n) => size += n.info.size, false, false);
+            }
+          } else size = node.info.size;
+          data.cumulative += size;
+          if (data.min < 0 || size < data.min) data.min = size;
+          data.count++;
+        },
+        true
+      );
+    } catch (e) {
+      if (!(e instanceof StopLayer)) throw e;
+    }
+    prior.stack(tree);
+  });
+  let minimum = 0;
+  let discovered = 0;
+  let wasted = 0;
+  const inefficient = [];
+  for (const [path5, d] of map) {
+    if (excluded(path5)) continue;
+    minimum += d.min;
+    discovered += d.cumulative;
+    if (d.count >= 2) {
+      wasted += d.cumulative;
+      inefficient.push({ path: path5, cumulativeBytes: d.cumulative, count: d.count });
+    }
+  }
+  inefficient.sort((a, b) => b.cumulativeBytes - a.cumulativeBytes || compareBytes(a.path, b.path));
+  return {
+    wastedBytes: wasted,
+    efficiency: discovered === 0 ? 1 : minimum / discovered,
+    userSizeBytes: userSize,
+    wastedUserPercent: userSize === 0 ? null : wasted / userSize,
+    inefficient
+  };
+}
+var WHITEOUT, DOUBLE_WHITEOUT, EMPTY, EMPTY_DIR, NO_CHILDREN, DNode, DTree, StopLayer;
+var init_dive = __esm({
+  "src/image/dive.ts"() {
+    "use strict";
+    init_entries();
+    WHITEOUT = ".wh.";
+    DOUBLE_WHITEOUT = ".wh..wh..";
+    EMPTY = { size: 0, isDir: false };
+    EMPTY_DIR = { size: 0, isDir: true };
+    NO_CHILDREN = /* @__PURE__ */ new Map();
+    DNode = class {
+      constructor(name, parent) {
+        this.name = name;
+        this.parent = parent;
+      }
+      name;
+      parent;
+      kids;
+      info = EMPTY;
+      cachedPath;
+      get children() {
+        return this.kids ?? NO_CHILDREN;
+      }
+      setChild(name, child) {
+        (this.kids ??= /* @__PURE__ */ new Map()).set(name, child);
+      }
+      deleteChild(name) {
+        this.kids?.delete(name);
+      }
+      isWhiteout() {
+        return this.name.startsWith(WHITEOUT);
+      }
+      /** dive's FileNode.Path(): the whiteout prefix is dropped from the node's own name. */
+      path() {
+        if (this.cachedPath === void 0) {
+          const names = [];
+          for (let n = this; n?.parent !== void 0; n = n.parent) {
+            names.push(n === this && n.name.startsWith(WHITEOUT) ? n.name.slice(WHITEOUT.length) : n.name);
+          }
+          this.cachedPath = ("/" + names.reverse().join("/")).replace(/\/\//g, "/");
+        }
+        return this.cachedPath;
+      }
+    };
+    DTree = class {
+      root = new DNode("", void 0);
+      fileSize = 0;
+      addPath(path5, info) {
+        const names = splitPath(path5);
+        let node = this.root;
+        for (let i = 0; i < names.length; i++) {
+          const name = names[i];
+          const existing = node.children.get(name);
+          if (existing) node = existing;
+          else {
+            if (name.startsWith(DOUBLE_WHITEOUT)) return;
+            const child = new DNode(name, node);
+            node.setChild(name, child);
+            node = child;
+          }
+          if (i === names.length - 1) node.info = info;
+        }
+      }
+      getNode(path5) {
+        let node = this.root;
+        for (const name of splitPath(path5)) {
+          node = node.children.get(name);
+          if (!node) return void 0;
+        }
+        return node;
+      }
+      removePath(path5) {
+        const node = this.getNode(path5);
+        if (node && node.parent) node.parent.deleteChild(node.name);
+      }
+      /** FileTree.Stack: whiteouts remove, everything else (intermediate directories too) is added. */
+      stack(upper) {
+        visitDepthChildFirst(
+          upper.root,
+          (n) => {
+            if (n.isWhiteout()) this.removePath(n.path());
+            else this.addPath(n.path(), n.info);
+          },
+          false
+        );
+      }
+    };
+    StopLayer = class extends Error {
+    };
+  }
+});
+
+// src/context/top.ts
+function less(a, b) {
+  return a.bytes < b.bytes || a.bytes === b.bytes && a.path > b.path;
+}
+var TopN;
+var init_top = __esm({
+  "src/context/top.ts"() {
+    "use strict";
+    TopN = class {
+      constructor(n) {
+        this.n = n;
+      }
+      n;
+      heap = [];
+      add(item) {
+        if (this.n <= 0) return;
+        const h = this.heap;
+        if (h.length < this.n) {
+          h.push(item);
+          this.up(h.length - 1);
+        } else if (less(h[0], item)) {
+          h[0] = item;
+          this.down(0);
+        }
+      }
+      /** Whether an item of `bytes` could be kept (so a caller can skip building it when not). */
+      accepts(bytes) {
+        return this.n > 0 && (this.heap.length < this.n || bytes >= this.heap[0].bytes);
+      }
+      /** Largest first; ties by path, so output is deterministic. */
+      sorted() {
+        return [...this.heap].sort((a, b) => less(a, b) ? 1 : less(b, a) ? -1 : 0);
+      }
+      up(i) {
+        const h = this.heap;
+        while (i > 0) {
+          const p = i - 1 >> 1;
+          if (!less(h[i], h[p])) break;
+          [h[i], h[p]] = [h[p], h[i]];
+          i = p;
+        }
+      }
+      down(i) {
+        const h = this.heap;
+        for (; ; ) {
+          const l = 2 * i + 1;
+          const r = l + 1;
+          let m = i;
+          if (l < h.length && less(h[l], h[m])) m = l;
+          if (r < h.length && less(h[r], h[m])) m = r;
+          if (m === i) return;
+          [h[i], h[m]] = [h[m], h[i]];
+          i = m;
+        }
+      }
+    };
+  }
+});
+
+// src/model/image.ts
+var TREE_VERSION;
+var init_image = __esm({
+  "src/model/image.ts"() {
+    "use strict";
+    TREE_VERSION = 1;
+  }
+});
+
+// src/image/tree.ts
+function dominantLayer(byLayer) {
+  const pairs = byLayer instanceof Map ? byLayer : Array.from(byLayer, (b, l) => [l, b]);
+  let best = null;
+  let bestBytes = 0;
+  for (const [layer, bytes] of pairs) {
+    if (bytes > bestBytes || bytes === bestBytes && bytes > 0 && best !== null && layer < best) {
+      best = layer;
+      bestBytes = bytes;
+    }
+  }
+  return best;
+}
+function byPath(a, b) {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+}
+function indexImageTree(root, layers, opts = {}) {
+  const depth = opts.depth ?? TREE_DEPTH;
+  const largest = opts.largest ?? TREE_LARGEST;
+  const maxDirs = opts.maxDirectories ?? MAX_TREE_DIRECTORIES;
+  const shallow = [];
+  const topDirs = new TopN(largest);
+  const topFiles = new TopN(largest);
+  const layerCount = layers.length;
+  const byLevel = [];
+  const walk = (dir, path5, level) => {
+    const byLayer = byLevel[level] ??= new Float64Array(layerCount);
+    byLayer.fill(0);
+    let bytes = 0;
+    let files2 = 0;
+    for (const [name, child] of dir.children) {
+      if (child.dir) {
+        const sub = walk(child, `${path5}/${name}`, level + 1);
+        bytes += sub.bytes;
+        files2 += sub.files;
+        const below = byLevel[level + 1];
+        for (let l = 0; l < layerCount; l++) byLayer[l] += below[l];
+      } else if (child.regular) {
+        files2++;
+        bytes += child.size;
+        if (child.size > 0) {
+          byLayer[child.layer] += child.size;
+          if (topFiles.accepts(child.size)) topFiles.add({ path: `${path5}/${name}`, bytes: child.size, layer: child.layer });
+        }
+      }
+    }
+    if (level > 0 && (level <= depth || topDirs.accepts(bytes))) {
+      const d = { path: path5, bytes, files: files2, layer: dominantLayer(byLayer) };
+      if (level <= depth) shallow.push(d);
+      topDirs.add(d);
+    }
+    return { bytes, files: files2 };
+  };
+  const total = walk(root, "", 0);
+  let directories = shallow;
+  let omitted = 0;
+  if (shallow.length > maxDirs) {
+    directories = [...shallow].sort((a, b) => b.bytes - a.bytes || byPath(a, b)).slice(0, maxDirs);
+    omitted = shallow.length - maxDirs;
+  }
+  directories.sort(byPath);
+  return {
+    version: TREE_VERSION,
+    depth,
+    bytes: total.bytes,
+    files: total.files,
+    directories,
+    directoriesOmitted: omitted,
+    largestDirectories: topDirs.sorted(),
+    largestFiles: topFiles.sorted(),
+    layers: layers.map((entries, index) => ({
+      index,
+      directories: layerDirectories(entries, depth, opts.layerTop ?? LAYER_TOP_DIRECTORIES)
+    }))
+  };
+}
+function bucketOf(path5, depth) {
+  const parts = path5.split("/");
+  parts.pop();
+  return "/" + parts.slice(0, depth).join("/");
+}
+function layerDirectories(input, depth, n) {
+  const entries = layerEntries(input);
+  const buckets = /* @__PURE__ */ new Map();
+  const bucketOfDir = new Array(entries.directories);
+  for (let i = 0; i < entries.length; i++) {
+    const kind = entries.kind(i);
+    if (kind !== "file" && kind !== "hardlink") continue;
+    if (entries.name(i).startsWith(".wh.")) continue;
+    const id = entries.dirId(i);
+    const key = bucketOfDir[id] ??= bucketOf(`${entries.dirPath(id)}/`, depth);
+    const size = entries.size(i);
+    const b = buckets.get(key);
+    if (b) {
+      b.bytes += size;
+      b.files++;
+    } else buckets.set(key, { bytes: size, files: 1 });
+  }
+  return [...buckets].map(([path5, b]) => ({ path: path5, bytes: b.bytes, files: b.files })).filter((d) => d.bytes > 0).sort((a, b) => b.bytes - a.bytes || byPath(a, b)).slice(0, n);
+}
+var TREE_DEPTH, TREE_LARGEST, MAX_TREE_DIRECTORIES, LAYER_TOP_DIRECTORIES;
+var init_tree = __esm({
+  "src/image/tree.ts"() {
+    "use strict";
+    init_top();
+    init_image();
+    init_entries();
+    TREE_DEPTH = 4;
+    TREE_LARGEST = 200;
+    MAX_TREE_DIRECTORIES = 2e3;
+    LAYER_TOP_DIRECTORIES = 5;
+  }
+});
+
+// src/image/waste.ts
+function computeWaste(layers, opts = {}) {
+  const excluded = opts.excluded ?? (() => false);
+  const root = { dir: true, children: /* @__PURE__ */ new Map(), layer: -1 };
+  const losses = /* @__PURE__ */ new Map();
+  let added = 0;
+  let reclaimable = 0;
+  const lose = (key, cause, filePath, node, layer) => {
+    if (excluded(filePath) || node.size === 0) return;
+    const id = `${cause}\0${key}`;
+    let l = losses.get(id);
+    if (!l) losses.set(id, l = { path: "/" + key, cause, bytes: 0, addedIn: /* @__PURE__ */ new Set(), removedIn: /* @__PURE__ */ new Set() });
+    l.bytes += node.size;
+    l.addedIn.add(node.layer);
+    l.removedIn.add(layer);
+    reclaimable += node.size;
+  };
+  const removeLower = (node, path5, key, cause, layer) => {
+    if (!node.dir) {
+      if (node.layer >= layer) return false;
+      lose(key, cause, path5, node, layer);
+      return true;
+    }
+    for (const [name, child] of node.children) {
+      if (removeLower(child, path5 === "" ? name : `${path5}/${name}`, key, cause, layer)) node.children.delete(name);
+    }
+    return node.children.size === 0 && node.layer < layer;
+  };
+  layers.forEach((input, layer) => {
+    const entries = layerEntries(input);
+    for (let i = 0; i < entries.length; i++) {
+      const dirPath = entries.dir(i);
+      const base = entries.name(i);
+      const kind = entries.kind(i);
+      if (base === OPAQUE) {
+        const dir = ensureDir(root, dirPath, layer, lose);
+        for (const [name, child] of dir.children) {
+          const p = dirPath === "" ? name : `${dirPath}/${name}`;
+          if (removeLower(child, p, dirPath, "opaque", layer)) dir.children.delete(name);
+        }
+        continue;
+      }
+      if (base.startsWith(WHITEOUT2)) {
+        const dir = ensureDir(root, dirPath, layer, lose);
+        const name = base.slice(WHITEOUT2.length);
+        const target2 = dir.children.get(name);
+        const p = dirPath === "" ? name : `${dirPath}/${name}`;
+        if (target2 && removeLower(target2, p, p, "deleted", layer)) dir.children.delete(name);
+        continue;
+      }
+      const parent = ensureDir(root, dirPath, layer, lose);
+      const existing = parent.children.get(base);
+      const path5 = dirPath === "" ? base : `${dirPath}/${base}`;
+      if (kind === "dir") {
+        if (existing?.dir) existing.layer = layer;
+        else {
+          if (existing) lose(path5, "overwritten", path5, existing, layer);
+          parent.children.set(base, { dir: true, children: /* @__PURE__ */ new Map(), layer });
+        }
+        continue;
+      }
+      if (existing) {
+        if (existing.dir) {
+          for (const [name, child] of existing.children) removeAll(child, `${path5}/${name}`, path5, layer, lose);
+        } else lose(path5, "overwritten", path5, existing, layer);
+      }
+      const size = kind === "file" ? entries.size(i) : 0;
+      if (!excluded(path5)) added += size;
+      parent.children.set(base, { dir: false, size, regular: kind === "file" || kind === "hardlink", layer });
+    }
+  });
+  const kept = added - reclaimable;
+  const top = [...losses.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).slice(0, opts.top ?? 10).map((l) => ({
+    path: l.path,
+    reclaimableBytes: l.bytes,
+    cause: l.cause,
+    addedIn: [...l.addedIn].sort((a, b) => a - b),
+    removedIn: [...l.removedIn].sort((a, b) => a - b)
+  }));
+  return {
+    reclaimableBytes: reclaimable,
+    addedBytes: added,
+    keptBytes: kept,
+    efficiency: added === 0 ? 1 : kept / added,
+    topPaths: top,
+    final: root
+  };
+}
+function ensureDir(root, path5, layer, lose) {
+  let node = root;
+  if (path5 === "") return node;
+  let sofar = "";
+  for (const name of path5.split("/")) {
+    sofar = sofar === "" ? name : `${sofar}/${name}`;
+    const child = node.children.get(name);
+    if (child?.dir) node = child;
+    else {
+      if (child) lose(sofar, "overwritten", sofar, child, layer);
+      const d = { dir: true, children: /* @__PURE__ */ new Map(), layer };
+      node.children.set(name, d);
+      node = d;
+    }
+  }
+  return node;
+}
+function removeAll(node, path5, key, layer, lose) {
+  if (!node.dir) {
+    lose(key, "overwritten", path5, node, layer);
+    return;
+  }
+  for (const [name, child] of node.children) removeAll(child, `${path5}/${name}`, key, layer, lose);
+}
+var WHITEOUT2, OPAQUE;
+var init_waste = __esm({
+  "src/image/waste.ts"() {
+    "use strict";
+    init_entries();
+    WHITEOUT2 = ".wh.";
+    OPAQUE = ".wh..wh..opq";
+  }
+});
+
+// src/image/analyze.ts
+function compressionOfMediaType(mediaType) {
+  if (/\+gzip$|\.tar\.gzip$|\.gzip$/.test(mediaType)) return "gzip";
+  if (/\+zstd$|\.zstd$/.test(mediaType)) return "zstd";
+  if (/\.tar$|layer\.v1\.tar$/.test(mediaType)) return "none";
+  return null;
+}
+function analyzeImage(raw, opts) {
+  const warnings = [];
+  const n = raw.layers.length;
+  const hist = historyOfLayers(raw.history, n);
+  const sum = (pick) => {
+    let s = 0;
+    for (const l of raw.layers) {
+      const v = pick(l);
+      if (v === null) return null;
+      s += v;
+    }
+    return s;
+  };
+  const compressedOf = (l) => l.compression === "gzip" || l.compression === "zstd" ? l.blobBytes : null;
+  const uncompressedOf = (l) => l.uncompressedBytes ?? (l.compression === "none" ? l.blobBytes : null);
+  const unpacked = sum((l) => l.unpackedBytes);
+  const compressed = n === 0 ? null : sum(compressedOf);
+  const basis = unpacked !== null ? "unpacked" : "compressed";
+  const sizeOf = (l) => (basis === "unpacked" ? l.unpackedBytes : l.blobBytes) ?? 0;
+  const total = raw.layers.reduce((s, l) => s + sizeOf(l), 0);
+  let baseCount = null;
+  if (opts.base) {
+    const b = opts.base.diffIds;
+    const matches = b.length <= raw.diffIds.length && b.every((d, i) => d === raw.diffIds[i]);
+    if (matches) baseCount = b.length;
+    else {
+      warnings.push(
+        `the image is not built on ${opts.base.reference} as the same source has it (its first layers differ): the base/own split is left out`
+      );
+    }
+  }
+  const layers = raw.layers.map((l, i) => {
+    const h = hist[i];
+    const share = total === 0 ? 0 : sizeOf(l) / total;
+    const base = baseCount === null ? null : i < baseCount;
+    const flags = [];
+    if (base !== true && copiesWholeContext(h.createdBy, opts.wholeContextDests)) flags.push("copies-whole-context");
+    if (base !== true && share > opts.layerShare) flags.push("large-share");
+    return {
+      index: i,
+      digest: l.digest,
+      diffId: raw.diffIds[i] ?? null,
+      mediaType: l.mediaType,
+      compression: l.compression,
+      compressedBytes: compressedOf(l),
+      uncompressedBytes: uncompressedOf(l),
+      unpackedBytes: l.unpackedBytes,
+      files: l.files,
+      share,
+      createdBy: h.createdBy,
+      created: h.created,
+      comment: h.comment,
+      base,
+      flags
+    };
+  });
+  const split2 = (ls) => ({
+    layers: ls.length,
+    unpackedBytes: ls.every((l) => l.unpackedBytes !== null) ? ls.reduce((s, l) => s + l.unpackedBytes, 0) : null,
+    compressedBytes: ls.every((l) => l.compressedBytes !== null) ? ls.reduce((s, l) => s + l.compressedBytes, 0) : null
+  });
+  const smokingGuns = layers.filter((l) => l.flags.length > 0).sort((a, b) => b.share - a.share || a.index - b.index).map((l) => l.index);
+  const image2 = {
+    platform: raw.platform,
+    id: raw.id,
+    digest: raw.digest,
+    created: raw.created,
+    unpackedBytes: unpacked,
+    uncompressedBytes: sum(uncompressedOf),
+    compressedBytes: compressed,
+    downloadBytes: raw.isPull ? (raw.configBytes ?? 0) + raw.layers.reduce((s, l) => s + (l.blobBytes ?? 0), 0) : null,
+    engineReportedBytes: raw.engineReportedBytes,
+    layerCount: n,
+    sizeBasis: basis,
+    layers,
+    base: baseCount === null ? null : { reference: opts.base.reference, ...split2(layers.slice(0, baseCount)) },
+    own: baseCount === null ? null : split2(layers.slice(baseCount)),
+    smokingGuns,
+    layerShareThreshold: opts.layerShare,
+    ...wasteAndTree(raw, opts, warnings)
+  };
+  return { image: image2, warnings };
+}
+function wasteExcluder(patterns) {
+  if (patterns.length === 0) return () => false;
+  const m = new PatternMatcher(patterns.map((p) => p.replace(/^\/+/, "")));
+  return (path5) => m.matchesOrParentMatches(path5.replace(/^\/+/, ""));
+}
+function wasteAndTree(raw, opts, warnings) {
+  if (raw.layers.length === 0 || raw.layers.some((l) => l.entries === null)) return { waste: null, tree: null };
+  const entries = raw.layers.reduce((s, l) => s + l.entries.length, 0);
+  if (entries > MAX_WASTE_ENTRIES) {
+    warnings.push(
+      `the waste figures are left out: the layers hold ${entries} entries in all, more than the ${MAX_WASTE_ENTRIES} they are computed for (the file tree too)`
+    );
+    return { waste: null, tree: null };
+  }
+  const layers = raw.layers.map((l) => l.entries);
+  const excluded = wasteExcluder(opts.wasteExclude);
+  const ours = computeWaste(layers, { excluded, top: opts.top });
+  const tree = indexImageTree(ours.final, layers);
+  const dive = diveFigures(layers, excluded);
+  const waste = {
+    reclaimableBytes: ours.reclaimableBytes,
+    efficiency: ours.efficiency,
+    addedBytes: ours.addedBytes,
+    topPaths: ours.topPaths,
+    excluded: [...opts.wasteExclude],
+    dive: {
+      wastedBytes: dive.wastedBytes,
+      efficiency: dive.efficiency,
+      userSizeBytes: dive.userSizeBytes,
+      wastedUserPercent: dive.wastedUserPercent
+    }
+  };
+  return { waste, tree };
+}
+var MAX_WASTE_ENTRIES;
+var init_analyze = __esm({
+  "src/image/analyze.ts"() {
+    "use strict";
+    init_matcher();
+    init_dive();
+    init_history();
+    init_tree();
+    init_waste();
+    MAX_WASTE_ENTRIES = 2e6;
+  }
+});
+
+// src/image/sources/registry/auth.ts
+function parseChallenge(header) {
+  if (!header) return void 0;
+  const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
+  if (!m) return void 0;
+  const params = {};
+  const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/gy;
+  const rest = m[2];
+  re.lastIndex = 0;
+  let p;
+  while ((p = re.exec(rest)) !== null && p[0] !== "") {
+    params[p[1].toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3];
+  }
+  return { scheme: m[1].toLowerCase(), params };
+}
+function registryKey(host) {
+  const h = host.trim().toLowerCase().replace(/^https?:\/\//, "").replace(/\/.*$/, "");
+  return h === "index.docker.io" || h === "registry-1.docker.io" || h === "registry.hub.docker.com" ? "docker.io" : h;
+}
+function configKeys(registry) {
+  if (registry === "docker.io") return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
+  return [
+    registry,
+    `https://${registry}`,
+    `http://${registry}`,
+    `https://${registry}/v1/`,
+    `https://${registry}/v2/`,
+    `http://${registry}/v1/`
+  ];
+}
+function findCredentials(registry, env, config, configName) {
+  const user = env[ENV_USERNAME];
+  const pass = env[ENV_PASSWORD];
+  let unbound;
+  if (user && pass !== void 0) {
+    const bound = env[ENV_REGISTRY];
+    if (bound && registryKey(bound) === registryKey(registry))
+      return { credentials: { username: user, password: pass, from: ENV_USERNAME } };
+    unbound = bound ? `${ENV_USERNAME} is for ${ENV_REGISTRY}=${registryKey(bound)}, not ${registry}, so it is not sent there` : `${ENV_USERNAME} is set but ${ENV_REGISTRY} is not: set it to the registry host the credentials are for (they are sent to no other)`;
+  }
+  const fromConfig = configCredentials(registry, config, configName);
+  if (fromConfig.credentials || !unbound) return fromConfig;
+  return { note: fromConfig.note ? `${unbound}; ${fromConfig.note}` : unbound };
+}
+function configCredentials(registry, config, configName) {
+  const c = config ?? {};
+  for (const key of configKeys(registry)) {
+    const a = c.auths?.[key];
+    if (!a) continue;
+    if (a.username && a.password !== void 0) return { credentials: { username: a.username, password: a.password, from: configName } };
+    if (a.auth) {
+      const decoded = Buffer.from(a.auth, "base64").toString("utf8");
+      const colon = decoded.indexOf(":");
+      if (colon > 0) return { credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), from: configName } };
+    }
+    if (a.identitytoken)
+      return {
+        note: `${configName} holds an identity token for ${registry}, which is not supported; set ${ENV_USERNAME} and ${ENV_PASSWORD}`
+      };
+  }
+  const helper = c.credHelpers?.[registry] ?? c.credsStore;
+  if (helper)
+    return { note: `credential helper "${helper}" in ${configName} is not used; set ${ENV_USERNAME} and ${ENV_PASSWORD} to authenticate` };
+  return {};
+}
+function basicAuth(c) {
+  return "Basic " + Buffer.from(`${c.username}:${c.password}`, "utf8").toString("base64");
+}
+var ENV_USERNAME, ENV_PASSWORD, ENV_REGISTRY;
+var init_auth = __esm({
+  "src/image/sources/registry/auth.ts"() {
+    "use strict";
+    ENV_USERNAME = "DOCKER_SIZE_GUARD_REGISTRY_USERNAME";
+    ENV_PASSWORD = "DOCKER_SIZE_GUARD_REGISTRY_PASSWORD";
+    ENV_REGISTRY = "DOCKER_SIZE_GUARD_REGISTRY";
+  }
+});
+
+// src/util/http.ts
+async function readCapped(res, max) {
+  const declared = Number(res.headers.get("content-length") ?? "0");
+  if (declared > max) {
+    await res.body?.cancel().catch(() => void 0);
+    throw new BodyLimit(`${declared} bytes`);
+  }
+  if (!res.body) return Buffer.alloc(0);
+  const reader = res.body.getReader();
+  const parts = [];
+  let total = 0;
+  for (; ; ) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.length;
+    if (total > max) {
+      await reader.cancel().catch(() => void 0);
+      throw new BodyLimit(`more than ${max} bytes`);
+    }
+    parts.push(Buffer.from(value.buffer, value.byteOffset, value.byteLength));
+  }
+  return Buffer.concat(parts);
+}
+var BodyLimit;
+var init_http = __esm({
+  "src/util/http.ts"() {
+    "use strict";
+    BodyLimit = class extends Error {
+    };
+  }
+});
+
+// src/image/sources/registry/client.ts
+function isLoopback(host) {
+  const h = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
+  return h === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(h) || h === "::1";
+}
+function registryBase(registry) {
+  if (registry === "docker.io") return "https://registry-1.docker.io";
+  return `${isLoopback(registry) ? "http" : "https"}://${registry}`;
+}
+function netReason(e, deadlineMs) {
+  const err2 = e;
+  if (err2.name === "TimeoutError" || err2.name === "AbortError") return `no complete answer within ${deadlineMs / 1e3} s`;
+  return err2.cause?.code ?? err2.cause?.message ?? err2.message;
+}
+function registryErrorCode(body) {
+  try {
+    const j = JSON.parse(body.toString("utf8"));
+    const code = j.errors?.[0]?.code;
+    return typeof code === "string" && /^[A-Z0-9_]{1,64}$/.test(code) ? code : void 0;
+  } catch {
+    return void 0;
+  }
+}
+var MAX_BODY, MAX_TOKEN_BODY, REQUEST_DEADLINE_MS, RegistryClient;
+var init_client2 = __esm({
+  "src/image/sources/registry/client.ts"() {
+    "use strict";
+    init_errors();
+    init_http();
+    init_auth();
+    MAX_BODY = 16 * 1024 * 1024;
+    MAX_TOKEN_BODY = 1024 * 1024;
+    REQUEST_DEADLINE_MS = 12e4;
+    RegistryClient = class {
+      constructor(registry, creds, fetchFn = fetch, deadlineMs = REQUEST_DEADLINE_MS) {
+        this.registry = registry;
+        this.creds = creds;
+        this.fetchFn = fetchFn;
+        this.deadlineMs = deadlineMs;
+        this.base = registryBase(registry);
+      }
+      registry;
+      creds;
+      fetchFn;
+      deadlineMs;
+      base;
+      /** Authorization header per repository, once a challenge was answered. */
+      auth = /* @__PURE__ */ new Map();
+      /** GET /v2/<repository>/<kind>/<ref>; answers any status (after one authentication round), throws on network errors. */
+      async get(repository, kind, ref, accept) {
+        const url = `${this.base}/v2/${repository}/${kind}/${ref}`;
+        let res = await this.send(url, accept, this.auth.get(repository));
+        if (res.status === 401) {
+          const header = await this.answer(res.headers.get("www-authenticate"), repository);
+          if (header !== void 0) {
+            this.auth.set(repository, header);
+            res = await this.send(url, accept, header);
+          }
+        }
+        return res;
+      }
+      /**
+       * GET a blob as a stream (a layer): the response after one authentication round; the caller reads (or
+       * cancels) its body. Throws on network errors.
+       */
+      async openBlob(repository, digest) {
+        const url = `${this.base}/v2/${repository}/blobs/${digest}`;
+        let res = await this.open(url, void 0, this.auth.get(repository), 30 * 6e4);
+        if (res.status === 401) {
+          await res.body?.cancel();
+          const header = await this.answer(res.headers.get("www-authenticate"), repository);
+          if (header !== void 0) {
+            this.auth.set(repository, header);
+            res = await this.open(url, void 0, header, 30 * 6e4);
+          }
+        }
+        return res;
+      }
+      /** Describes a failed response in one line. `what` names what was asked for. */
+      failure(res, what) {
+        const code = registryErrorCode(res.body);
+        const detail = code ? ` (${code})` : "";
+        if (res.status === 401 || res.status === 403) {
+          const c = this.creds.credentials;
+          const how = c ? `with the credentials from ${c.from}` : this.creds.note ? `anonymously; ${this.creds.note}` : "anonymously (set DOCKER_SIZE_GUARD_REGISTRY_USERNAME and DOCKER_SIZE_GUARD_REGISTRY_PASSWORD, or docker login)";
+          return new InputError(`the registry ${this.registry} refused access to ${what} ${how}: ${res.status}${detail}`);
+        }
+        if (res.status === 404) return new InputError(`${what} not found on the registry ${this.registry}: 404${detail}`);
+        return new InputError(`the registry ${this.registry} answered ${res.status}${detail} for ${what}`);
+      }
+      async answer(header, repository) {
+        const ch2 = parseChallenge(header);
+        if (!ch2) return void 0;
+        const c = this.creds.credentials;
+        if (ch2.scheme === "basic") return c ? basicAuth(c) : void 0;
+        if (ch2.scheme !== "bearer" || !ch2.params.realm) return void 0;
+        let realm;
+        try {
+          realm = new URL(ch2.params.realm);
+        } catch {
+          throw new InputError(`the registry ${this.registry} sent a bad token realm`);
+        }
+        if (ch2.params.service) realm.searchParams.set("service", ch2.params.service);
+        realm.searchParams.set("scope", ch2.params.scope ?? `repository:${repository}:pull`);
+        const headers = { "User-Agent": "docker-size-guard" };
+        if (c) headers.Authorization = basicAuth(c);
+        let res;
+        let text;
+        const signal = AbortSignal.timeout(this.deadlineMs);
+        try {
+          res = await this.fetchFn(realm, { headers, redirect: "follow", signal });
+          text = (await readCapped(res, MAX_TOKEN_BODY)).toString("utf8");
+        } catch (e) {
+          if (e instanceof BodyLimit)
+            throw new InputError(
+              `the token service of the registry ${this.registry} (${realm.host}) sent ${e.message}; refusing more than ${MAX_TOKEN_BODY}`
+            );
+          throw new InputError(
+            `cannot reach the token service of the registry ${this.registry} (${realm.host}): ${netReason(e, this.deadlineMs)}`
+          );
+        }
+        if (res.status === 401 || res.status === 403) {
+          throw new InputError(
+            `the token service of the registry ${this.registry} refused ${c ? `the credentials from ${c.from}` : "anonymous access"}: ${res.status}`
+          );
+        }
+        if (!res.ok) throw new InputError(`the token service of the registry ${this.registry} answered ${res.status}`);
+        let token;
+        try {
+          const body = JSON.parse(text);
+          token = body.token || body.access_token;
+        } catch {
+        }
+        if (!token) throw new InputError(`the token service of the registry ${this.registry} sent no token`);
+        return `Bearer ${token}`;
+      }
+      /** Opens a request whose body the caller streams (layer blobs); `timeoutMs` bounds the whole response. */
+      async open(url, accept, authorization, timeoutMs) {
+        const headers = { "User-Agent": "docker-size-guard" };
+        if (accept) headers.Accept = accept;
+        if (authorization) headers.Authorization = authorization;
+        try {
+          return await this.fetchFn(url, { headers, redirect: "follow", signal: AbortSignal.timeout(timeoutMs) });
+        } catch (e) {
+          throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e, timeoutMs)}`);
+        }
+      }
+      async send(url, accept, authorization) {
+        const headers = { "User-Agent": "docker-size-guard" };
+        if (accept) headers.Accept = accept;
+        if (authorization) headers.Authorization = authorization;
+        let res;
+        let body;
+        try {
+          res = await this.fetchFn(url, { headers, redirect: "follow", signal: AbortSignal.timeout(this.deadlineMs) });
+          body = await readCapped(res, MAX_BODY);
+        } catch (e) {
+          if (e instanceof BodyLimit)
+            throw new InputError(`the registry ${this.registry} sent ${e.message} for a manifest or config; refusing more than ${MAX_BODY}`);
+          throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e, this.deadlineMs)}`);
+        }
+        return { status: res.status, headers: res.headers, body };
+      }
+    };
+  }
+});
+
+// src/image/sources/registry/registry.ts
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path3 from "node:path";
+async function defaultDockerConfig(env) {
+  const dir = env.DOCKER_CONFIG || path3.join(env.HOME ?? "", ".docker");
+  const file = path3.join(dir, "config.json");
+  const name = env.DOCKER_CONFIG ? "$DOCKER_CONFIG/config.json" : "~/.docker/config.json";
+  try {
+    return { config: JSON.parse(await readFile(file, "utf8")), name };
+  } catch {
+    return { config: void 0, name };
+  }
+}
+async function registrySource(reference, opts, io = {}) {
+  const clients = /* @__PURE__ */ new Map();
+  const warnings = [];
+  const clientFor = async (registry) => {
+    let c = clients.get(registry);
+    if (!c) {
+      const { config, name } = await (io.readDockerConfig ?? (() => defaultDockerConfig(opts.env)))();
+      const creds = findCredentials(registry, opts.env, config, name);
+      if (creds.note && !creds.credentials) warnings.push(creds.note);
+      c = new RegistryClient(registry, creds, io.fetch, io.deadlineMs);
+      clients.set(registry, c);
+    }
+    return c;
+  };
+  const ref = parseReference(reference);
+  opts.progress.start(`fetching ${formatReference(ref)} from the registry`);
+  let requests = 0;
+  const tick = () => opts.progress.update(++requests);
+  try {
+    const client = await clientFor(ref.registry);
+    const { images, index } = await fetchImages(client, ref, opts.platform, tick);
+    if (opts.layerContents) {
+      let done = 0;
+      for (const img of images)
+        for (const layer of img.layers)
+          await readLayer(client, ref.repository, layer, formatReference(ref), (n) => opts.progress.update(done += n));
+    }
+    return {
+      images,
+      index,
+      warnings,
+      async resolveBase(baseRef) {
+        let r;
+        try {
+          r = parseReference(baseRef);
+        } catch (e) {
+          return { reason: e.message };
+        }
+        if (r.registry !== ref.registry) return { reason: `it is on ${r.registry}, not on ${ref.registry}` };
+        try {
+          const platform = opts.platform === "all" ? parsePlatformOf(images[0]?.platform) : opts.platform;
+          const found = await fetchImages(await clientFor(r.registry), r, platform, tick, true);
+          return { diffIds: [...found.images[0]?.diffIds ?? []] };
+        } catch (e) {
+          return { reason: e.message };
+        }
+      }
+    };
+  } finally {
+    opts.progress.finish();
+  }
+}
+function parsePlatformOf(p) {
+  if (!p) return DEFAULT_PLATFORM;
+  const [os, architecture, variant] = p.split("/");
+  return { os, architecture, variant };
+}
+async function fetchImages(client, ref, platform, tick, configOnly = false) {
+  const name = formatReference(ref);
+  const top = await getManifest(client, ref.repository, manifestRef(ref), name, ref.digest);
+  tick();
+  const kind = manifestKind(top.mediaType, top.json);
+  if (kind === "index") {
+    const all = (top.json.manifests ?? []).filter(
+      (d) => d.annotations?.["vnd.docker.reference.type"] !== "attestation-manifest" && !(d.platform?.os === "unknown" && d.platform?.architecture === "unknown")
+    );
+    const platforms = all.map((d) => formatPlatform(d.platform) ?? "unknown");
+    const chosen = platform === "all" ? all : all.filter((d) => platformMatches(platform, d.platform)).slice(0, 1);
+    if (chosen.length === 0) {
+      throw new InputError(
+        `${name} has no ${formatPlatform(platform)} image (it has: ${platforms.join(", ") || "none"}); choose one with --platform`
+      );
+    }
+    const images = [];
+    for (const d of chosen) {
+      if (typeof d.digest !== "string") throw new InputError(`${name}: an index entry without a digest`);
+      const m = await getManifest(client, ref.repository, d.digest, `${name} (${formatPlatform(d.platform) ?? d.digest})`, d.digest);
+      tick();
+      if (manifestKind(m.mediaType, m.json) !== "manifest") {
+        throw new InputError(`${name}: the index entry ${d.digest} has the unknown media type ${JSON.stringify(m.mediaType)}`);
+      }
+      images.push(await imageOf(client, ref.repository, m, formatPlatform(d.platform), name, tick));
+      if (configOnly) break;
+    }
+    return { images, index: { digest: top.digest, platforms } };
+  }
+  if (kind === "manifest") return { images: [await imageOf(client, ref.repository, top, null, name, tick)], index: null };
+  if (kind === "schema1") throw new InputError(`${name} has a Docker schema 1 manifest (${top.mediaType}), which is not supported`);
+  throw new InputError(`${name} has a manifest of unknown media type ${JSON.stringify(top.mediaType)}`);
+}
+async function readLayer(client, repository, layer, name, progress) {
+  const digest = layer.digest;
+  const what = `layer ${digest} of ${name}`;
+  const res = await client.openBlob(repository, digest);
+  if (res.status !== 200 || !res.body) {
+    const body = Buffer.from(await res.arrayBuffer().catch(() => new ArrayBuffer(0)));
+    throw client.failure({ status: res.status, headers: res.headers, body }, `the ${what}`);
+  }
+  const declared = layer.blobBytes ?? 0;
+  const scanner = new LayerScanner(declared);
+  const hash = digest.startsWith("sha256:") ? createHash("sha256") : void 0;
+  let got = 0;
+  try {
+    for await (const chunk of res.body) {
+      const buf = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      got += buf.length;
+      if (got > declared)
+        throw new InputError(`the registry ${client.registry} sent more than the ${declared} bytes the manifest declares for the ${what}`);
+      hash?.update(buf);
+      await scanner.write(buf);
+      progress(buf.length);
+    }
+    if (got !== declared)
+      throw new InputError(`the registry ${client.registry} sent ${got} bytes for the ${what}, the manifest declares ${declared}`);
+    if (hash && `sha256:${hash.digest("hex")}` !== digest)
+      throw new InputError(`${name}: the content of the ${what} does not match its digest`);
+    const scan = await scanner.end();
+    layer.compression = scan.compression;
+    layer.uncompressedBytes = scan.tarBytes;
+    layer.unpackedBytes = scan.unpackedBytes;
+    layer.files = scan.files;
+    layer.entries = scan.entries;
+  } catch (e) {
+    await res.body?.cancel().catch(() => {
+    });
+    if (e instanceof LayerError) throw new InputError(`${name}: the ${what} is not readable: ${e.message}`);
+    if (e instanceof TarError) throw new InputError(`${name}: the ${what} is not readable: layer tar: ${e.message}`);
+    throw e;
+  }
+}
+function manifestKind(mediaType, json) {
+  if (mediaType === OCI_INDEX || mediaType === DOCKER_LIST) return "index";
+  if (mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST) return "manifest";
+  if (/^application\/vnd\.docker\.distribution\.manifest\.v1\+(prettyjws|json)$/.test(mediaType)) return "schema1";
+  const doc = json;
+  if ((mediaType === "" || mediaType === "application/json" || mediaType === "application/octet-stream") && doc && typeof doc === "object") {
+    if (doc.schemaVersion === 1 && Array.isArray(doc.fsLayers)) return "schema1";
+    if (doc.schemaVersion === 2 && Array.isArray(doc.manifests)) return "index";
+    if (doc.schemaVersion === 2 && doc.config && Array.isArray(doc.layers)) return "manifest";
+  }
+  return "unknown";
+}
+async function getManifest(client, repository, reference, name, expectDigest) {
+  const res = await client.get(repository, "manifests", reference, ACCEPT);
+  if (res.status !== 200) throw client.failure(res, name);
+  const digest = verify(res, expectDigest, name);
+  let json;
+  try {
+    json = JSON.parse(res.body.toString("utf8"));
+  } catch {
+    throw new InputError(`${name}: the registry ${client.registry} sent a manifest that is not JSON`);
+  }
+  const headerType = (res.headers.get("content-type") ?? "").split(";")[0].trim();
+  const bodyType = json.mediaType;
+  const mediaType = bodyType || (headerType === "application/json" ? "" : headerType);
+  return { mediaType, digest, json, bytes: res.body.length };
+}
+function verify(res, expect, name) {
+  const computed = `sha256:${createHash("sha256").update(res.body).digest("hex")}`;
+  if (expect !== null && expect.startsWith("sha256:") && expect !== computed) {
+    throw new InputError(`${name}: the content does not match its digest ${expect}`);
+  }
+  return res.headers.get("docker-content-digest") ?? computed;
+}
+async function imageOf(client, repository, m, platform, name, tick) {
+  const man = m.json;
+  const cfg = man.config;
+  if (typeof cfg?.digest !== "string") throw new InputError(`${name}: the manifest has no config`);
+  if (cfg.mediaType && !CONFIG_TYPES.has(cfg.mediaType)) {
+    throw new InputError(`${name} is not a container image: its config has the unknown media type ${JSON.stringify(cfg.mediaType)}`);
+  }
+  const res = await client.get(repository, "blobs", cfg.digest);
+  tick();
+  if (res.status !== 200) throw client.failure(res, `the config of ${name}`);
+  verify(res, cfg.digest, `the config of ${name}`);
+  let config;
+  try {
+    config = JSON.parse(res.body.toString("utf8"));
+  } catch {
+    throw new InputError(`${name}: its config is not JSON`);
+  }
+  const layers = (man.layers ?? []).map((l) => {
+    if (typeof l.digest !== "string" || typeof l.size !== "number")
+      throw new InputError(`${name}: a layer descriptor without digest or size`);
+    return {
+      digest: l.digest,
+      mediaType: l.mediaType ?? null,
+      compression: l.mediaType ? compressionOfMediaType(l.mediaType) : null,
+      blobBytes: l.size,
+      uncompressedBytes: null,
+      unpackedBytes: null,
+      files: null,
+      entries: null
+    };
+  });
+  const diffIds = config.rootfs?.diff_ids ?? [];
+  if (diffIds.length !== layers.length)
+    throw new InputError(`${name}: the config lists ${diffIds.length} layers but the manifest ${layers.length}`);
+  return {
+    platform: platform ?? formatPlatform(
+      config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : void 0
+    ),
+    id: cfg.digest,
+    digest: m.digest,
+    created: config.created ?? null,
+    history: config.history ?? [],
+    diffIds,
+    layers,
+    configBytes: typeof cfg.size === "number" ? cfg.size : res.body.length,
+    engineReportedBytes: null,
+    isPull: true
+  };
+}
+var ACCEPT;
+var init_registry = __esm({
+  "src/image/sources/registry/registry.ts"() {
+    "use strict";
+    init_analyze();
+    init_platform();
+    init_reference();
+    init_media_types();
+    init_errors();
+    init_layer();
+    init_tar();
+    init_auth();
+    init_client2();
+    ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(", ");
+  }
+});
+
+// src/image/source.ts
+var NO_PROGRESS;
+var init_source = __esm({
+  "src/image/source.ts"() {
+    "use strict";
+    NO_PROGRESS = { start() {
+    }, update() {
+    }, finish() {
+    } };
+  }
+});
+
+// src/image/sources/measure.ts
+function sourceOf(req) {
+  if (req.archive) return "archive";
+  if (req.registry) return "registry";
+  return parseReference(req.image).explicitRegistry ? "registry" : "engine";
+}
+async function measureImage(req, io) {
+  const source = sourceOf(req);
+  const opts = {
+    platform: req.platform,
+    env: io.env,
+    progress: io.progress ?? NO_PROGRESS,
+    layerContents: req.registryLayers === true
+  };
+  const found = await SOURCES[source](req, opts, io);
+  const warnings = [...found.warnings];
+  let base;
+  if (req.base !== void 0) {
+    if (req.base === "scratch") base = { reference: "scratch", diffIds: [] };
+    else {
+      const r = await found.resolveBase(req.base);
+      if ("diffIds" in r) base = { reference: req.base, diffIds: r.diffIds };
+      else warnings.push(`base image ${req.base} could not be resolved on the same source (${r.reason}): the base/own split is left out`);
+    }
+  } else if (req.baseUnknownReason) warnings.push(`base image unknown (${req.baseUnknownReason}): the base/own split is left out`);
+  const images = found.images.map((raw) => {
+    const a = analyzeImage(raw, {
+      layerShare: req.layerShare,
+      base,
+      wholeContextDests: req.wholeContextDests,
+      wasteExclude: req.wasteExclude,
+      top: req.top
+    });
+    warnings.push(...a.warnings.map((w) => found.images.length > 1 && raw.platform ? `${raw.platform}: ${w}` : w));
+    return a.image;
+  });
+  if (source === "registry" && !req.registryLayers)
+    warnings.push(
+      "layer contents are not downloaded from a registry: unpacked sizes and waste are not measured (use --registry-layers, --image-archive or the engine for those)"
+    );
+  const lead = Math.max(
+    0,
+    images.findIndex(
+      (i) => i.platform !== null && platformMatches(req.platform === "all" ? DEFAULT_PLATFORM : req.platform, parsePlatformString(i.platform))
+    )
+  );
+  const first = images[lead];
+  if (!first) throw new InputError(`${req.archive?.display ?? req.image}: no image found`);
+  return {
+    ok: true,
+    source,
+    reference: source === "archive" ? req.archive.display : req.image,
+    index: found.index,
+    ...first,
+    otherPlatforms: images.filter((_, i) => i !== lead),
+    warnings: [...new Set(warnings)]
+  };
+}
+function parsePlatformString(p) {
+  const [os, architecture, variant] = p.split("/");
+  return { os, architecture, variant };
+}
+var SOURCES;
+var init_measure = __esm({
+  "src/image/sources/measure.ts"() {
+    "use strict";
+    init_archive();
+    init_engine();
+    init_registry();
+    init_errors();
+    init_analyze();
+    init_platform();
+    init_reference();
+    init_source();
+    SOURCES = {
+      archive: (req, opts) => archiveSource(req.archive.path, req.archive.display, req.image, opts),
+      registry: (req, opts, io) => registrySource(req.image, opts, io.registry),
+      engine: (req, opts) => engineSource(req.image, opts)
+    };
+  }
+});
+
+// src/targets/image.ts
+import path4 from "node:path";
+function parseLayerShare(text) {
+  const m = /^(\d+(?:\.\d+)?)%?$/.exec(text);
+  if (!m || Number(m[1]) <= 0 || Number(m[1]) > 100) return void 0;
+  return Number(m[1]) / 100;
+}
+function imageRequest(o, measured, cwd) {
+  const req = {
+    image: o.image,
+    archive: o.imageArchive === void 0 ? void 0 : { path: path4.resolve(cwd, o.imageArchive), display: o.imageArchive },
+    registry: o.registry,
+    registryLayers: o.registryLayers ?? false,
+    platform: o.platform,
+    wasteExclude: o.wasteExclude,
+    layerShare: o.layerShare,
+    top: o.top,
+    wholeContextDests: (measured.report.copied?.wholeContext ?? []).map((i) => destinationOf(i.instruction)).filter((d) => d !== void 0)
+  };
+  if (measured.base.reference !== void 0) req.base = measured.base.reference;
+  else req.baseUnknownReason = measured.base.reason;
+  return req;
+}
+async function measureTargetImage(o, measured, cwd, io) {
+  return measureImage(imageRequest(o, measured, cwd), io);
+}
+var DEFAULT_LAYER_SHARE, LAYER_SHARE_EXPECTED;
+var init_image2 = __esm({
+  "src/targets/image.ts"() {
+    "use strict";
+    init_history();
+    init_measure();
+    DEFAULT_LAYER_SHARE = 0.5;
+    LAYER_SHARE_EXPECTED = "must be a percentage above 0 and at most 100";
+  }
+});
+
+// src/util/read.ts
+import { closeSync, constants as constants2, fstatSync, openSync, readSync } from "node:fs";
+function readBounded2(path5, { shown, what, maxBytes, noFollow }) {
+  let fd;
+  try {
+    fd = openSync(path5, constants2.O_RDONLY | constants2.O_NONBLOCK | (noFollow ? constants2.O_NOFOLLOW : 0));
+  } catch (e) {
+    const code = e.code;
+    if (code === "ELOOP" && noFollow) throw new InputError(`${what} is a symlink; docker-size-guard does not follow it`, shown);
+    throw new InputError(`cannot read ${what}: ${code ?? e.message}`, shown);
+  }
+  try {
+    const st = fstatSync(fd);
+    if (!st.isFile()) throw new InputError(`${what} is not a regular file`, shown);
+    if (st.size > maxBytes)
+      throw new InputError(`${what} is larger than ${formatLimitBytes(maxBytes)}; docker-size-guard reads at most that`, shown);
+    const buf = Buffer.allocUnsafe(Math.min(st.size, maxBytes) + 1);
+    let n = 0;
+    for (; ; ) {
+      const r = readSync(fd, buf, n, buf.length - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n > maxBytes)
+        throw new InputError(`${what} is larger than ${formatLimitBytes(maxBytes)}; docker-size-guard reads at most that`, shown);
+      if (n === buf.length) break;
+    }
+    return buf.subarray(0, n);
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError(`cannot read ${what}: ${e.code ?? e.message}`, shown);
+  } finally {
+    closeSync(fd);
+  }
+}
+var READ_LIMITS;
+var init_read2 = __esm({
+  "src/util/read.ts"() {
+    "use strict";
+    init_errors();
+    init_terminal();
+    READ_LIMITS = {
+      dockerfile: 16 * 1024 * 1024,
+      ignoreFile: 16 * 1024 * 1024,
+      configFile: 1024 * 1024
+    };
+  }
+});
+
+// src/util/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function isInside(dir, p) {
+  const r = relative(dir, p);
+  return r === "" || r !== ".." && !r.startsWith(".." + sep) && !isAbsolute(r);
+}
+function displayPath(cwd, p) {
+  const shown = isInside(cwd, p) ? relative(cwd, p) || "." : p;
+  return shown.split(sep).join("/");
+}
+var init_paths = __esm({
+  "src/util/paths.ts"() {
+    "use strict";
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -396,7 +5463,7 @@ var require_directives = __commonJS({
         return tag[0] === "!" ? tag : `!<${tag}>`;
       }
       toString(doc) {
-        const lines = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
+        const lines2 = this.yaml.explicit ? [`%YAML ${this.yaml.version || "1.2"}`] : [];
         const tagEntries = Object.entries(this.tags);
         let tagNames;
         if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
@@ -412,9 +5479,9 @@ var require_directives = __commonJS({
           if (handle === "!!" && prefix === "tag:yaml.org,2002:")
             continue;
           if (!doc || tagNames.some((tn) => tn.startsWith(prefix)))
-            lines.push(`%TAG ${handle} ${prefix}`);
+            lines2.push(`%TAG ${handle} ${prefix}`);
         }
-        return lines.join("\n");
+        return lines2.join("\n");
       }
     };
     Directives.defaultYaml = { explicit: false, version: "1.2" };
@@ -605,8 +5672,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -714,13 +5781,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node)) {
         const kc = getAliasCount(doc, node.key, anchors2);
         const vc = getAliasCount(doc, node.value, anchors2);
@@ -1875,22 +6942,22 @@ var require_stringifyCollection = __commonJS({
       const { indent, options: { commentString } } = ctx;
       const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
       let chompKeep = false;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment2 = null;
         if (identity.isNode(item)) {
           if (!chompKeep && item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, chompKeep);
           if (item.comment)
             comment2 = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (!chompKeep && ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, chompKeep);
           }
         }
         chompKeep = false;
@@ -1899,15 +6966,15 @@ var require_stringifyCollection = __commonJS({
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str3);
+        lines2.push(blockItemPrefix + str3);
       }
       let str2;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         str2 = flowChars.start + flowChars.end;
       } else {
-        str2 = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-          const line = lines[i];
+        str2 = lines2[0];
+        for (let i = 1; i < lines2.length; ++i) {
+          const line = lines2[i];
           str2 += line ? `
 ${indent}${line}` : "\n";
         }
@@ -1930,22 +6997,22 @@ ${indent}${line}` : "\n";
       });
       let reqNewline = false;
       let linesAtValue = 0;
-      const lines = [];
+      const lines2 = [];
       for (let i = 0; i < items.length; ++i) {
         const item = items[i];
         let comment = null;
         if (identity.isNode(item)) {
           if (item.spaceBefore)
-            lines.push("");
-          addCommentBefore(ctx, lines, item.commentBefore, false);
+            lines2.push("");
+          addCommentBefore(ctx, lines2, item.commentBefore, false);
           if (item.comment)
             comment = item.comment;
         } else if (identity.isPair(item)) {
           const ik = identity.isNode(item.key) ? item.key : null;
           if (ik) {
             if (ik.spaceBefore)
-              lines.push("");
-            addCommentBefore(ctx, lines, ik.commentBefore, false);
+              lines2.push("");
+            addCommentBefore(ctx, lines2, ik.commentBefore, false);
             if (ik.comment)
               reqNewline = true;
           }
@@ -1962,12 +7029,12 @@ ${indent}${line}` : "\n";
         if (comment)
           reqNewline = true;
         let str2 = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
             str2 += ",";
@@ -1975,35 +7042,35 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
-        lines.push(str2);
-        linesAtValue = lines.length;
+        lines2.push(str2);
+        linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
-      if (lines.length === 0) {
+      if (lines2.length === 0) {
         return start + end;
       } else {
         if (!reqNewline) {
-          const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
+          const len = lines2.reduce((sum, line) => sum + line.length + 2, 2);
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
           let str2 = start;
-          for (const line of lines)
+          for (const line of lines2)
             str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
           return `${str2}
 ${indent}${end}`;
         } else {
-          return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
+          return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
         }
       }
     }
-    function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
+    function addCommentBefore({ indent, options: { commentString } }, lines2, comment, chompKeep) {
       if (comment && chompKeep)
         comment = comment.replace(/^\n+/, "");
       if (comment) {
         const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart());
+        lines2.push(ic.trimStart());
       }
     }
     exports.stringifyCollection = stringifyCollection;
@@ -2641,11 +7708,11 @@ var require_binary = __commonJS({
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
           const n = Math.ceil(str2.length / lineWidth);
-          const lines = new Array(n);
+          const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str2.substr(o, lineWidth);
+            lines2[i] = str2.substr(o, lineWidth);
           }
-          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
         return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
@@ -3325,35 +8392,35 @@ var require_stringifyDocument = __commonJS({
     var stringify = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
-      const lines = [];
+      const lines2 = [];
       let hasDirectives = options.directives === true;
       if (options.directives !== false && doc.directives) {
         const dir = doc.directives.toString(doc);
         if (dir) {
-          lines.push(dir);
+          lines2.push(dir);
           hasDirectives = true;
         } else if (doc.directives.docStart)
           hasDirectives = true;
       }
       if (hasDirectives)
-        lines.push("---");
+        lines2.push("---");
       const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
-        if (lines.length !== 1)
-          lines.unshift("");
+        if (lines2.length !== 1)
+          lines2.unshift("");
         const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ""));
+        lines2.unshift(stringifyComment.indentComment(cs, ""));
       }
       let chompKeep = false;
       let contentComment = null;
       if (doc.contents) {
         if (identity.isNode(doc.contents)) {
           if (doc.contents.spaceBefore && hasDirectives)
-            lines.push("");
+            lines2.push("");
           if (doc.contents.commentBefore) {
             const cs = commentString(doc.contents.commentBefore);
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push(stringifyComment.indentComment(cs, ""));
           }
           ctx.forceBlockIndent = !!doc.comment;
           contentComment = doc.contents.comment;
@@ -3362,36 +8429,36 @@ var require_stringifyDocument = __commonJS({
         let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
-        if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
-          lines[lines.length - 1] = `--- ${body}`;
+        if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
+          lines2[lines2.length - 1] = `--- ${body}`;
         } else
-          lines.push(body);
+          lines2.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
           const cs = commentString(doc.comment);
           if (cs.includes("\n")) {
-            lines.push("...");
-            lines.push(stringifyComment.indentComment(cs, ""));
+            lines2.push("...");
+            lines2.push(stringifyComment.indentComment(cs, ""));
           } else {
-            lines.push(`... ${cs}`);
+            lines2.push(`... ${cs}`);
           }
         } else {
-          lines.push("...");
+          lines2.push("...");
         }
       } else {
         let dc = doc.comment;
         if (dc && chompKeep)
           dc = dc.replace(/^\n+/, "");
         if (dc) {
-          if ((!chompKeep || contentComment) && lines[lines.length - 1] !== "")
-            lines.push("");
-          lines.push(stringifyComment.indentComment(commentString(dc), ""));
+          if ((!chompKeep || contentComment) && lines2[lines2.length - 1] !== "")
+            lines2.push("");
+          lines2.push(stringifyComment.indentComment(commentString(dc), ""));
         }
       }
-      return lines.join("\n") + "\n";
+      return lines2.join("\n") + "\n";
     }
     exports.stringifyDocument = stringifyDocument;
   }
@@ -3673,8 +8740,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3751,12 +8818,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -4000,10 +9067,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4017,7 +9084,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4041,7 +9108,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4057,7 +9124,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4148,7 +9215,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4162,13 +9229,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -4211,18 +9278,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep4, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep4 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4276,8 +9343,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap2 && !sep4 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4289,7 +9356,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4300,8 +9367,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4318,7 +9385,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4453,17 +9520,17 @@ var require_resolve_block_scalar = __commonJS({
       if (!header)
         return { value: "", type: null, comment: "", range: [start, start, start] };
       const type = header.mode === ">" ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-      const lines = scalar.source ? splitLines(scalar.source) : [];
-      let chompStart = lines.length;
-      for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
+      const lines2 = scalar.source ? splitLines(scalar.source) : [];
+      let chompStart = lines2.length;
+      for (let i = lines2.length - 1; i >= 0; --i) {
+        const content = lines2[i][1];
         if (content === "" || content === "\r")
           chompStart = i;
         else
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines.length > 0 ? "\n".repeat(Math.max(1, lines.length - 1)) : "";
+        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
@@ -4473,7 +9540,7 @@ var require_resolve_block_scalar = __commonJS({
       let offset = scalar.offset + header.length;
       let contentStart = 0;
       for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
+        const [indent, content] = lines2[i];
         if (content === "" || content === "\r") {
           if (header.indent === 0 && indent.length > trimIndent)
             trimIndent = indent.length;
@@ -4493,17 +9560,17 @@ var require_resolve_block_scalar = __commonJS({
         }
         offset += indent.length + content.length + 1;
       }
-      for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
+      for (let i = lines2.length - 1; i >= chompStart; --i) {
+        if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
       let value = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + "\n";
+        value += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
+        let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
         const crlf = content[content.length - 1] === "\r";
         if (crlf)
@@ -4515,24 +9582,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value += sep4 + indent.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value += sep3 + content;
-          sep3 = " ";
+          value += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4540,8 +9607,8 @@ var require_resolve_block_scalar = __commonJS({
         case "-":
           break;
         case "+":
-          for (let i = chompStart; i < lines.length; ++i)
-            value += "\n" + lines[i][0].slice(trimIndent);
+          for (let i = chompStart; i < lines2.length; ++i)
+            value += "\n" + lines2[i][0].slice(trimIndent);
           if (value[value.length - 1] !== "\n")
             value += "\n";
           break;
@@ -4616,10 +9683,10 @@ var require_resolve_block_scalar = __commonJS({
       const first = split2[0];
       const m = first.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
-      const lines = [line0];
+      const lines2 = [line0];
       for (let i = 1; i < split2.length; i += 2)
-        lines.push([split2[i], split2[i + 1]]);
-      return lines;
+        lines2.push([split2[i], split2[i + 1]]);
+      return lines2;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
   }
@@ -4715,25 +9782,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -4855,7 +9922,7 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value, type, comment, range: range2 } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
@@ -4875,7 +9942,7 @@ var require_compose_scalar = __commonJS({
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
         scalar = new Scalar.Scalar(value);
       }
-      scalar.range = range;
+      scalar.range = range2;
       scalar.source = value;
       if (type)
         scalar.type = type;
@@ -5543,14 +10610,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep4, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -6441,7 +11508,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser3 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6717,18 +11784,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6881,15 +11948,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -7083,13 +12150,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7214,7 +12281,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser3;
   }
 });
 
@@ -7367,883 +12434,3680 @@ var require_dist = __commonJS({
   }
 });
 
-// node_modules/ignore/index.js
-var require_ignore = __commonJS({
-  "node_modules/ignore/index.js"(exports, module) {
-    function makeArray(subject) {
-      return Array.isArray(subject) ? subject : [subject];
+// src/dockerfile/select.ts
+function containsWildcards(s) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "\\") i++;
+    else if (c === "*" || c === "?" || c === "[") return true;
+  }
+  return false;
+}
+function splitWildcards(src) {
+  const parts = src.split("/");
+  const k = parts.findIndex(containsWildcards);
+  if (k < 0) return void 0;
+  return { dir: parts.slice(0, k).join("/"), rest: parts.slice(k).join("/") };
+}
+function componentEnd(s, from, n) {
+  let end = from - 1;
+  for (let k = 0; k < n; k++) {
+    if (end >= s.length) return -1;
+    const next = s.indexOf("/", end + 1);
+    end = next < 0 ? s.length : next;
+  }
+  return end;
+}
+function compileGlob(pattern) {
+  if (isBadGoPattern(pattern)) return () => -1;
+  const runes = toRunes(pattern);
+  const match = (s) => goMatchRunes(runes, toRunes(s));
+  if (pattern.includes("[")) {
+    const most = pattern.split("/").length + pattern.split("[").length - 1;
+    return (path5, from) => {
+      let n = 0;
+      for (let end = componentEnd(path5, from, 1); end >= 0 && n < most; end = end >= path5.length ? -1 : componentEnd(path5, end + 1, 1), n++) {
+        if (match(path5.slice(from, end))) return end;
+      }
+      return -1;
+    };
+  }
+  const components = pattern.split("/").length;
+  return (path5, from) => {
+    const end = componentEnd(path5, from, components);
+    return end >= 0 && match(path5.slice(from, end)) ? end : -1;
+  };
+}
+function wildcardRoot(dirPrefix, rootEnd) {
+  if (dirPrefix === "") return (path5) => rootEnd(path5, 0);
+  return (path5) => path5.startsWith(dirPrefix) ? rootEnd(path5, dirPrefix.length) : -1;
+}
+function makeFilter(include, exclude) {
+  const dirs = /* @__PURE__ */ new Map();
+  const step = (parent, rel) => {
+    if (parent.pruned) return { taken: false, state: parent };
+    let taken = true;
+    let inc;
+    let exc;
+    if (include) ({ excluded: taken, info: inc } = include.matchesUsingParentResults(rel, parent.include));
+    let excluded = false;
+    if (exclude) ({ excluded, info: exc } = exclude.matchesUsingParentResults(rel, parent.exclude));
+    if (excluded) taken = false;
+    return { taken, state: { pruned: excluded && !exclude.exclusions, include: inc, exclude: exc } };
+  };
+  const dirState = (path5, relStart, end) => {
+    if (end < relStart) return TOP;
+    const key = path5.slice(0, end);
+    let state = dirs.get(key);
+    if (state === void 0) {
+      const up = path5.lastIndexOf("/", end - 1);
+      state = step(dirState(path5, relStart, up), path5.slice(relStart, end)).state;
+      dirs.set(key, state);
     }
-    var UNDEFINED = void 0;
-    var EMPTY2 = "";
-    var SPACE = " ";
-    var ESCAPE = "\\";
-    var REGEX_LITERAL_SPECIAL = /[.*+?()[\]{}^$|\\/]/;
-    var BOM = "\uFEFF";
-    var REGEX_ANCHORED_GLOBSTAR = /^\/\*{2,}$/;
-    var REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION = /^\\!/;
-    var REGEX_REPLACE_LEADING_EXCAPED_HASH = /^\\#/;
-    var REGEX_SPLITALL_CRLF = /\r?\n/g;
-    var DOUBLE_SLASH = "//";
-    var SLASH_CODE = 47;
-    var DOT_CODE = 46;
-    var SLASH2 = "/";
-    var TMP_KEY_IGNORE = "node-ignore";
-    if (typeof Symbol !== "undefined") {
-      TMP_KEY_IGNORE = /* @__PURE__ */ Symbol.for("node-ignore");
+    return state;
+  };
+  return (path5, relStart) => step(dirState(path5, relStart, path5.lastIndexOf("/")), path5.slice(relStart)).taken;
+}
+function filteredTest(src, literal2, include, exclude) {
+  const filter = makeFilter(include, exclude);
+  const wild = literal2 ? void 0 : splitWildcards(src);
+  if (wild) {
+    const root = wildcardRoot(wild.dir === "" ? "" : wild.dir + "/", compileGlob(wild.rest));
+    return (path5) => {
+      const end = root(path5);
+      return end >= 0 && (end === path5.length || filter(path5, end + 1));
+    };
+  }
+  if (src === ".") return (path5) => filter(path5, 0);
+  const prefix = src + "/";
+  return (path5) => path5 === src || path5.startsWith(prefix) && filter(path5, prefix.length);
+}
+function makeCopySelector(plan) {
+  const exact = /* @__PURE__ */ new Set();
+  const depthSet = /* @__PURE__ */ new Set();
+  const tests = [];
+  for (const copy of plan.copies) {
+    const literal2 = copy.keyword === "RUN";
+    const exclude = copy.excludes.length > 0 ? new PatternMatcher(copy.excludes) : void 0;
+    for (const [i, src] of copy.sources.entries()) {
+      const pattern = copy.parents?.[i];
+      if (exclude || pattern !== void 0 && pattern !== "") {
+        const include = pattern ? new PatternMatcher([pattern]) : void 0;
+        tests.push(filteredTest(src, literal2, include, exclude));
+        continue;
+      }
+      if (src === ".") return () => true;
+      const wild = literal2 ? void 0 : splitWildcards(src);
+      if (wild) {
+        const root = wildcardRoot(wild.dir === "" ? "" : wild.dir + "/", compileGlob(wild.rest));
+        tests.push((path5) => root(path5) >= 0);
+      } else {
+        exact.add(src);
+        depthSet.add(src.split("/").length);
+      }
     }
-    var KEY_IGNORE = TMP_KEY_IGNORE;
-    var define = (object, key, value) => {
-      Object.defineProperty(object, key, { value });
-      return value;
-    };
-    var RETURN_FALSE = () => false;
-    var POSIX_CLASSES = {
-      alnum: "0-9A-Za-z",
-      alpha: "A-Za-z",
-      blank: " \\t",
-      cntrl: "\\x00-\\x1f\\x7f",
-      digit: "0-9",
-      graph: "!-.0-~",
-      lower: "a-z",
-      print: " -.0-~",
-      punct: "!-.:-@\\[-`{-~",
-      // git's `sane-ctype.h` classifies \v and \f as control, not space,
-      //   unlike C's `isspace`
-      space: " \\t\\n\\r",
-      upper: "A-Z",
-      xdigit: "0-9A-Fa-f"
-    };
-    var CLASS_MEMBERS_TO_ESCAPE = "\\]^-[";
-    var escapeMember = (char) => CLASS_MEMBERS_TO_ESCAPE.indexOf(char) < 0 ? char : ESCAPE + char;
-    var NON_SLASH = "(?!\\/)";
-    var classSource = (negated, body) => {
-      if (negated) {
-        return `[^\\/${body}]`;
+  }
+  const depths = [...depthSet].sort((a, b) => a - b);
+  const hasExact = (path5) => {
+    let end = -1;
+    let done = 0;
+    for (const d of depths) {
+      for (; done < d; done++) {
+        if (end >= path5.length) return false;
+        const next = path5.indexOf("/", end + 1);
+        end = next < 0 ? path5.length : next;
       }
-      const source = `[${body}]`;
-      return new RegExp(source).test("/") ? NON_SLASH + source : source;
-    };
-    var scanBracket = (pattern, start) => {
-      const { length } = pattern;
-      let index = start + 1;
-      let negated = EMPTY2;
-      const lead = pattern[index];
-      if (lead === "!" || lead === "^") {
-        negated = "^";
-        index++;
-      }
-      let body = EMPTY2;
-      let prev = EMPTY2;
-      for (; ; ) {
-        const char = pattern[index];
-        if (char === UNDEFINED) {
-          return null;
-        }
-        if (char === ESCAPE) {
-          const escaped = pattern[++index];
-          body += escapeMember(escaped);
-          prev = escaped;
-        } else if (char === "-" && prev && index + 1 < length && pattern[index + 1] !== "]") {
-          index++;
-          let to = pattern[index];
-          if (to === ESCAPE) {
-            to = pattern[index += 1];
-          }
-          if (prev <= to) {
-            body += `-${escapeMember(to)}`;
-          }
-          prev = EMPTY2;
-        } else if (char === "[" && pattern[index + 1] === ":") {
-          const nameStart = index + 2;
-          let end = nameStart;
-          while (end < length && pattern[end] !== "]") {
-            end++;
-          }
-          if (end === length) {
-            return null;
-          }
-          if (end > nameStart && pattern[end - 1] === ":") {
-            const name = pattern.slice(nameStart, end - 1);
-            if (!Object.prototype.hasOwnProperty.call(POSIX_CLASSES, name)) {
-              return null;
-            }
-            body += POSIX_CLASSES[name];
-            prev = EMPTY2;
-            index = end;
-          } else {
-            body += escapeMember("[");
-            prev = "[";
-            index = nameStart - 2;
-          }
-        } else {
-          body += escapeMember(char);
-          prev = char;
-        }
-        index++;
-        if (pattern[index] === "]") {
-          return {
-            end: index,
-            source: classSource(negated, body)
-          };
-        }
-      }
-    };
-    var NEVER_MATCH = "[]";
-    var PLACEHOLDER = "\0";
-    var REGEX_RESTORE_PLACEHOLDER = new RegExp(
-      `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
-      "g"
-    );
-    var TRAILING_WILDCARD = "\uE000";
-    var TRAILING_DOUBLESTAR = "\uE001";
-    var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
-    var extractBrackets = (pattern) => {
-      const sources = [];
-      const hold = (source) => `${PLACEHOLDER}${sources.push(source) - 1}${PLACEHOLDER}`;
-      const { length } = pattern;
-      let out = EMPTY2;
-      let index = 0;
-      while (index < length) {
-        const char = pattern[index];
-        if (char === ESCAPE) {
-          const escaped = pattern[index + 1];
-          if (escaped === SLASH2 && index + 2 === length) {
-            out += hold(NEVER_MATCH);
-          } else if (escaped === "*" || escaped === "[" || escaped === SPACE) {
-            out += pattern.slice(index, index + 2);
-          } else {
-            out += hold(
-              REGEX_LITERAL_SPECIAL.test(escaped) ? ESCAPE + escaped : isReserved(escaped) ? `[${escaped}]` : escaped
-            );
-          }
-          index += 2;
-        } else if (isReserved(char)) {
-          out += hold(`[${char}]`);
-          index++;
-        } else if (char === "[") {
-          const scanned = scanBracket(pattern, index);
-          if (scanned === null) {
-            out += hold(NEVER_MATCH);
-            index = length;
-          } else {
-            out += hold(scanned.source);
-            index = scanned.end + 1;
-          }
-        } else {
-          out += char;
-          index++;
-        }
-      }
-      return {
-        source: out,
-        sources
-      };
-    };
-    var DIRECT = null;
-    var REGEX_INNER_SLASH = /\/(?!$)/;
-    var WILDCARD = "[^\\/]*";
-    var REPLACERS = [
-      // Replace (\ ) with ' '
-      // Only a space: an escaped tab or other whitespace is already a literal by
-      //   the time it reaches here, and a bare tab must be left as one, not turned
-      //   into a space.
-      // (\ ) -> ' '
-      // (\\ ) -> '\\ '
-      // (\\\ ) -> '\\ '
-      [
-        // A run of backslashes is taken whole, from its first one, so no match
-        //   ever starts again inside it -- `(\\+?) ` did, which made a long run
-        //   quadratic.
-        /(\\+)( ?)/g,
-        (_, run, space) => space ? run.slice(0, run.length - run.length % 2) + SPACE : run,
-        ESCAPE + SPACE
-      ],
-      // git's wildmatch() reads a run of two or more asterisks as one globstar
-      //   whenever the run fills a path segment: it starts the pattern or follows
-      //   a `/`, and it ends the pattern or comes before a `/`. A run of two is
-      //   already `**`; a longer one is folded into `**` here, so the steps
-      //   below only ever have to know `**`.
-      // `***/foo` -> `**/foo`, `a/***/b` -> `a/**/b`, `a/***` -> `a/**`
-      // git also takes a run beside a literal prefix (`a***/b`) or beside an
-      //   escaped slash (`***\/b`) as a globstar, and this does not; the README
-      //   lists both, under "A run of asterisks".
-      [
-        /(^|\/)\*{3,}(?=\/|$)/g,
-        (_, start) => `${start}**`,
-        "*"
-      ],
-      // Escape metacharacters
-      // which is written down by users but means special for regular expressions.
-      // > There are 12 characters with special meanings:
-      // > - the backslash \,
-      // > - the caret ^,
-      // > - the dollar sign $,
-      // > - the period or dot .,
-      // > - the vertical bar or pipe symbol |,
-      // > - the question mark ?,
-      // > - the asterisk or star *,
-      // > - the plus sign +,
-      // > - the opening parenthesis (,
-      // > - the closing parenthesis ),
-      // > - and the opening square bracket [,
-      // > - the opening curly brace {,
-      // > These special characters are often called "metacharacters".
-      [
-        /[\\$.|*+(){^]/g,
-        (match) => `\\${match}`
-      ],
-      [
-        // > a question mark (?) matches a single character
-        /(?!\\)\?/g,
-        () => "[^/]",
-        "?"
-      ],
-      // leading slash
-      [
-        // > A leading slash matches the beginning of the pathname.
-        // > For example, "/*.c" matches "cat-file.c" but not "mozilla-sha1/sha1.c".
-        // A leading slash matches the beginning of the pathname
-        /^\//,
-        () => "^",
-        SLASH2
-      ],
-      // replace special metacharacter slash after the leading slash
-      [
-        /\//g,
-        () => "\\/",
-        SLASH2
-      ],
-      [
-        // > A leading "**" followed by a slash means match in all directories.
-        // > For example, "**/foo" matches file or directory "foo" anywhere,
-        // > the same as pattern "foo".
-        // > "**/foo/bar" matches file or directory "bar" anywhere that is directly
-        // >   under directory "foo".
-        // Notice that the '*'s have been replaced as '\\*'
-        /^\^*(?:\\\*\\\*\\\/)+/,
-        // '**/foo' <-> 'foo'
-        () => "(?:^|\\/)",
-        "*"
-      ],
-      // starting
-      [
-        // there will be no leading '/'
-        //   (which has been replaced by section "leading slash")
-        // If starts with '**', adding a '^' to the regular expression also works
-        DIRECT,
-        (source, pattern) => {
-          if (!source || source[0] === "^" || source[0] === "(") {
-            return source;
-          }
-          const anchor = !REGEX_INNER_SLASH.test(pattern) ? "(?:^|\\/)" : "^";
-          return anchor + source;
-        }
-      ],
-      // two globstars
-      [
-        // Use lookahead assertions so that we could match more than one `'/**'`
-        /\\\/\\\*\\\*(?=\\\/|$)/g,
-        // Zero, one or several directories
-        // should not use '*', or it will be replaced by the next replacer
-        // Check if it is not the last `'/**'`
-        (_, index, str2) => index + 6 < str2.length ? str2.slice(index + 6) === "\\/" ? "(?:\\/[^\\/]+)+" : "(?:\\/[^\\/]+)*" : `\\/${TRAILING_DOUBLESTAR}`,
-        "*"
-      ],
-      // normal intermediate wildcards
-      [
-        // Never replace escaped '*'
-        // ignore rule '\*' will match the path '*'
-        // 'abc.*/' -> go
-        // 'abc.*'  -> skip this rule,
-        //    coz trailing single wildcard will be handed by [trailing wildcard]
-        /(^|[^\\])(?:\\\*)+(?!$)/g,
-        // '*.js' matches '.js'
-        // '*.js' doesn't match 'abc'
-        // 1. An asterisk "*" matches anything except a slash.
-        // 2. Other consecutive asterisks are considered regular asterisks
-        //    and collapse into one non-slash wildcard run.
-        (_, p1) => p1 + WILDCARD,
-        "*"
-      ],
-      // trailing wildcard, held apart from a literal star
-      [
-        // The step above leaves a trailing `*` alone, so a single `\*` is all that
-        //   can be left at the end here, and what stands in front of it says which
-        //   kind it is. A wildcard arrives as the escaper wrote it, `\*` with
-        //   nothing before it; a literal arrives as the user's own escape, which
-        //   the escaper doubled, and then the star's own -- `\\` and then `\*`.
-        //   There is no third case: every backslash still reaching the chain is
-        //   one `\*`, `\[` or `\ ` carries itself, and each is followed by its
-        //   own character, so a longer run can never form. This runs while the
-        //   two are still distinct, before the unescape steps below collapse the
-        //   literal onto the very `\*` a wildcard leaves behind.
-        /(^|[^\\])((?:\\\\)*)\\\*$/,
-        (match, p1, p2) => p2 === EMPTY2 ? p1 + TRAILING_WILDCARD : match,
-        "*"
-      ],
-      [
-        // unescape, revert step 3 except for back slash
-        // For example, if a user escape a '\\*',
-        // after step 3, the result will be '\\\\\\*'
-        /\\\\\\(?=[$.|*+(){^])/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // '\\\\' -> '\\'
-        /\\\\/g,
-        () => ESCAPE,
-        ESCAPE + ESCAPE
-      ],
-      [
-        // Every real bracket expression -- POSIX classes included -- has already
-        //   been held aside by `extractBrackets`, so the only `[` left in the
-        //   pattern is an escaped, literal one.
-        // A backslash could only stand at the end of the range if it quoted the
-        //   `]`, and `\]` is held aside long before this.
-        /\\\[([^\]/]*?)($|\])/g,
-        // '\\[bar]' -> '\\\\[bar]'
-        (match, range, close) => `\\[${range}${close}`,
-        "["
-      ],
-      // ending
-      [
-        // 'js' will not match 'js.'
-        // 'ab' will not match 'abc'
-        DIRECT,
-        // WTF!
-        // https://git-scm.com/docs/gitignore
-        // changes in [2.22.1](https://git-scm.com/docs/gitignore/2.22.1)
-        // which re-fixes #24, #38
-        // > If there is a separator at the end of the pattern then the pattern
-        // > will only match directories, otherwise the pattern can match both
-        // > files and directories.
-        // 'js*' will not match 'a.js'
-        // 'js/' will not match 'a.js'
-        // 'js' will match 'a.js' and 'a.js/'
-        (source) => {
-          const last = source[source.length - 1];
-          if (!last || last === TRAILING_WILDCARD || last === TRAILING_DOUBLESTAR) {
-            return source;
-          }
-          return last === SLASH2 ? `${source}$` : `${source}(?=$|\\/$)`;
-        }
-      ]
-    ];
-    var REGEX_REPLACE_TRAILING_WILDCARD = /(^|\\\/)?\uE000$/;
-    var MODE_IGNORE = "regex";
-    var MODE_CHECK_IGNORE = "checkRegex";
-    var UNDERSCORE = "_";
-    var replaceTrailingWildcard = (_, p1) => {
-      const prefix = p1 ? `${p1}[^/]+` : "[^/]*";
-      return `${prefix}(?=$|\\/$)`;
-    };
-    var REGEX_REPLACE_TRAILING_DOUBLESTAR = /\uE001$/;
-    var replaceTrailingDoublestar = () => "[\\s\\S]";
-    var separatorAfter = (run, at) => {
-      let separator = EMPTY2;
-      for (let index = at + 1; index < run.length && !run[index].wildcard; index++) {
-        separator += run[index].single;
-      }
-      return separator;
-    };
-    var pinWildcards = (source) => {
-      if (source.indexOf(WILDCARD) < 0) {
-        return source;
-      }
-      const tokens = [];
-      const { length } = source;
-      let index = 0;
-      while (index < length) {
-        const char = source[index];
-        if (source.startsWith(WILDCARD, index)) {
-          tokens.push({ wildcard: true });
-          index += WILDCARD.length;
-        } else if (char === "[") {
-          let end = index + 1;
-          if (source[end] === "^") {
-            end++;
-          }
-          if (source[end] === "]") {
-            end++;
-          }
-          while (end < length && source[end] !== "]") {
-            end += source[end] === ESCAPE ? 2 : 1;
-          }
-          end++;
-          tokens.push({ single: source.slice(index, end) });
-          index = end;
-        } else if (char === ESCAPE) {
-          tokens.push({ single: source.slice(index, index + 2) });
-          index += 2;
-        } else if (char === "(") {
-          let depth = 0;
-          let end = index;
-          do {
-            if (source[end] === ESCAPE) {
-              end++;
-            } else if (source[end] === "(") {
-              depth++;
-            } else if (source[end] === ")") {
-              depth--;
-            }
-            end++;
-          } while (end < length && depth > 0);
-          if ("*+?".indexOf(source[end]) >= 0) {
-            end++;
-          }
-          tokens.push({ boundary: source.slice(index, end) });
-          index = end;
-        } else if (char === "^" || char === "$") {
-          tokens.push({ boundary: char });
-          index++;
-        } else {
-          tokens.push({ single: char });
-          index++;
-        }
-      }
-      let out = EMPTY2;
-      let run = [];
-      const flush = () => {
-        let lastWildcard;
-        run.forEach((token, at) => {
-          if (token.wildcard) {
-            lastWildcard = at;
-          }
-        });
-        run.forEach((token, at) => {
-          if (!token.wildcard) {
-            out += token.single;
-            return;
-          }
-          out += at === lastWildcard ? WILDCARD : `(?:(?!${separatorAfter(run, at)})[^\\/])*`;
-        });
-        run = [];
-      };
-      tokens.forEach((token) => {
-        if (token.boundary === void 0) {
-          run.push(token);
-          return;
-        }
-        flush();
-        out += token.boundary;
-      });
-      flush();
-      return out;
-    };
-    var makeRegexPrefix = (pattern) => {
-      if (REGEX_ANCHORED_GLOBSTAR.test(pattern)) {
-        pattern = "**";
-      }
-      const { source, sources } = extractBrackets(pattern);
-      const replaced = REPLACERS.reduce(
-        // A pass whose matcher finds nothing hands back the very string it was
-        //   given, so asking first costs a search and saves a rewrite. Ten of the
-        //   fifteen passes never fire for a typical .gitignore line, and between
-        //   them they were 45% of this chain.
-        (prev, [matcher, replacer, required]) => {
-          if (matcher === DIRECT) {
-            return replacer(prev, pattern);
-          }
-          if (required !== UNDEFINED && prev.indexOf(required) < 0) {
-            return prev;
-          }
-          return matcher.test(prev) ? prev.replace(matcher, replacer.bind(pattern)) : prev;
-        },
-        source
-      );
-      return sources.length ? replaced.replace(
-        REGEX_RESTORE_PLACEHOLDER,
-        (match, index) => sources[index]
-      ) : replaced;
-    };
-    var checkSourceOf = (body, prefix) => {
-      if (body[body.length - 1] === SLASH2) {
-        prefix = makeRegexPrefix(body.slice(0, -1));
-      }
-      const head = prefix.slice(0, -1);
-      const last = prefix[prefix.length - 1];
-      return last === TRAILING_WILDCARD ? `${head}$` : last === TRAILING_DOUBLESTAR ? head : NEVER_MATCH;
-    };
-    var matchesBasename = (body) => {
-      const index = body.indexOf(SLASH2);
-      return index < 0 || index === body.length - 1;
-    };
-    var basenameOf = (path5) => {
-      const end = path5.length - 1;
-      const index = path5.lastIndexOf(
-        SLASH2,
-        path5[end] === SLASH2 ? end - 1 : end
-      );
-      return index < 0 ? path5 : path5.slice(index + 1);
-    };
-    var parentOf = (path5) => {
-      if (path5.charCodeAt(0) === SLASH_CODE || path5.indexOf(DOUBLE_SLASH) >= 0) {
-        const slices = path5.split(SLASH2).filter(Boolean);
-        slices.pop();
-        return slices.length ? slices.join(SLASH2) + SLASH2 : EMPTY2;
-      }
-      const end = path5.length - 1;
-      const cut = path5.lastIndexOf(
-        SLASH2,
-        path5.charCodeAt(end) === SLASH_CODE ? end - 1 : end
-      );
-      return cut < 0 ? EMPTY2 : path5.slice(0, cut + 1);
-    };
-    var isString = (subject) => typeof subject === "string";
-    var checkPattern = (pattern) => pattern && isString(pattern);
-    var splitPattern = (pattern) => (pattern[pattern.length - 1] === "\r" ? pattern.slice(0, -1) : pattern).split(REGEX_SPLITALL_CRLF).filter(Boolean);
-    var IgnoreRule = class {
-      constructor(pattern, mark, body, ignoreCase, negative, prefix) {
-        this.pattern = pattern;
-        this.mark = mark;
-        this.negative = negative;
-        define(this, "body", body);
-        define(this, "ignoreCase", ignoreCase);
-        define(this, "regexPrefix", prefix);
-      }
-      // Worked out on first use and kept behind an own property, the way `regex`
-      //   caches itself in `_regex`. Deciding it in the constructor instead would
-      //   add a fourth `defineProperty` to every rule ever built, which cost 4% of
-      //   every compile -- including the compiles of rules that are never matched
-      //   against anything.
-      get _basenameOnly() {
-        return define(this, "_basenameOnly", matchesBasename(this.body));
-      }
-      get regex() {
-        const key = UNDERSCORE + MODE_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_IGNORE, key);
-      }
-      get checkRegex() {
-        const key = UNDERSCORE + MODE_CHECK_IGNORE;
-        if (this[key]) {
-          return this[key];
-        }
-        return this._make(MODE_CHECK_IGNORE, key);
-      }
-      _make(mode, key) {
-        const str2 = pinWildcards(
-          mode === MODE_IGNORE ? this.regexPrefix.replace(REGEX_REPLACE_TRAILING_WILDCARD, replaceTrailingWildcard).replace(REGEX_REPLACE_TRAILING_DOUBLESTAR, replaceTrailingDoublestar) : checkSourceOf(this.body, this.regexPrefix)
-        );
-        const regex = this.ignoreCase ? new RegExp(str2, "i") : new RegExp(str2);
-        return define(this, key, regex);
-      }
-    };
-    var hasTrailingBackslash = (str2) => {
-      let count2 = 0;
-      while (str2[str2.length - count2 - 1] === ESCAPE) {
-        count2++;
-      }
-      return count2 % 2 === 1;
-    };
-    var trimEnd = (body, stripLineEnd) => {
-      let lineEnd = body.length;
-      let end;
-      for (; ; ) {
-        if (stripLineEnd && body[lineEnd - 1] === "\r") {
-          lineEnd--;
-        }
-        end = lineEnd;
-        while (body[end - 1] === SPACE) {
-          end--;
-        }
-        if (!stripLineEnd || body[end - 1] !== "\n") {
-          break;
-        }
-        lineEnd = end - 1;
-      }
-      if (end === lineEnd) {
-        return body.slice(0, lineEnd);
-      }
-      let backslashes = 0;
-      while (body[end - backslashes - 1] === ESCAPE) {
-        backslashes++;
-      }
-      return backslashes % 2 ? body.slice(0, end - 1) + SPACE : body.slice(0, end);
-    };
-    var createRule = (pattern, mark, ignoreCase, stripLineEnd, stripBOM) => {
-      let body = stripBOM && pattern[0] === BOM ? pattern.slice(1) : pattern;
-      if (body[0] === "#") {
-        return;
-      }
-      let negative = false;
-      if (body[0] === "!") {
-        negative = true;
-        body = body.slice(1);
-      }
-      const last = body[body.length - 1];
-      if (last === SPACE || stripLineEnd && (last === "\r" || last === "\n")) {
-        body = trimEnd(body, stripLineEnd);
-      }
-      if (!body || hasTrailingBackslash(body)) {
-        return;
-      }
-      body = body.replace(REGEX_REPLACE_LEADING_EXCAPED_EXCLAMATION, "!").replace(REGEX_REPLACE_LEADING_EXCAPED_HASH, "#");
-      const regexPrefix = makeRegexPrefix(body);
-      return new IgnoreRule(
-        pattern,
-        mark,
-        body,
-        ignoreCase,
-        negative,
-        regexPrefix
-      );
-    };
-    var RuleManager = class {
-      constructor(ignoreCase) {
-        this._ignoreCase = ignoreCase;
-        this._rules = [];
-        this._basenameCount = 0;
-      }
-      _add(pattern, index) {
-        if (pattern && pattern[KEY_IGNORE]) {
-          this._rules = this._rules.concat(pattern._rules._rules);
-          this._basenameCount += pattern._rules._basenameCount;
-          this._added = true;
-          return;
-        }
-        const isStr = isString(pattern);
-        const raw = isStr ? pattern : pattern.pattern;
-        const rule = checkPattern(raw) && createRule(
-          raw,
-          isStr ? UNDEFINED : pattern.mark,
-          this._ignoreCase,
-          !this._split,
-          this._stripBOM && !index
-        );
-        if (rule) {
-          this._added = true;
-          this._rules.push(rule);
-          if (matchesBasename(rule.body)) {
-            this._basenameCount++;
-          }
-        }
-      }
-      // @param {Array<string> | string | Ignore} pattern
-      add(pattern) {
-        this._added = false;
-        this._split = isString(pattern);
-        this._stripBOM = !this._split || pattern[0] === BOM;
-        makeArray(
-          this._split ? splitPattern(pattern) : pattern
-        ).forEach(this._add, this);
-        if (this._added) {
-          this._literalRules = UNDEFINED;
-        }
-        return this._added;
-      }
-      // Match the literal 'abc/' for `checkIgnore`, last rule wins. Only a rule
-      //   ending in a wildcard can match it (see `checkSourceOf`), so the rest
-      //   are left out once, rather than tested or compiled for every path.
-      testLiteral(path5) {
-        const rules = this._literalRules || (this._literalRules = this._rules.filter(
-          ({ body }) => body[body.length - (body[body.length - 1] === SLASH2 ? 2 : 1)] === "*"
-        ));
-        let ignored = false;
-        let unignored = false;
-        let matchedRule;
-        for (let index = rules.length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule.checkRegex.test(path5)) {
-            ignored = !rule.negative;
-            unignored = rule.negative;
-            matchedRule = rule.negative ? UNDEFINED : rule;
-            break;
-          }
-        }
-        const ret = {
-          ignored,
-          unignored
-        };
-        if (matchedRule) {
-          ret.rule = matchedRule;
-        }
-        return ret;
-      }
-      // Test one single path without recursively checking parent directories
-      //
-      // - mode `string` either `MODE_IGNORE` or `MODE_CHECK_IGNORE`
-      // @returns {TestResult}
-      test(path5, mode) {
-        const rules = this._rules;
-        const { length } = rules;
-        const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path5) : path5;
-        for (let index = length - 1; index >= 0; index--) {
-          const rule = rules[index];
-          if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path5
-          )) {
-            const { negative } = rule;
-            const ret = {
-              ignored: !negative,
-              unignored: negative
-            };
-            if (!negative) {
-              ret.rule = rule;
-            }
-            return ret;
-          }
-        }
-        return {
-          ignored: false,
-          unignored: false
-        };
-      }
-    };
-    var throwError = (message, Ctor) => {
-      throw new Ctor(message);
-    };
-    var checkPath = (path5, originalPath, doThrow) => {
-      if (!isString(path5)) {
-        return doThrow(
-          `path must be a string, but got \`${originalPath}\``,
-          TypeError
-        );
-      }
-      if (!path5) {
-        return doThrow(`path must not be empty`, TypeError);
-      }
-      if (checkPath.isNotRelative(path5)) {
-        const r = "`path.relative()`d";
-        return doThrow(
-          `path should be a ${r} string, but got "${originalPath}"`,
-          RangeError
-        );
-      }
-      return true;
-    };
-    var isNotRelative = (path5) => {
-      const first = path5.charCodeAt(0);
-      if (first === SLASH_CODE) {
-        return true;
-      }
-      if (first !== DOT_CODE) {
-        return false;
-      }
-      if (path5.length === 1) {
-        return true;
-      }
-      const second = path5.charCodeAt(1);
-      if (second === SLASH_CODE) {
-        return true;
-      }
-      if (second !== DOT_CODE) {
-        return false;
-      }
-      return path5.length === 2 || path5.charCodeAt(2) === SLASH_CODE;
-    };
-    checkPath.isNotRelative = isNotRelative;
-    checkPath.convert = (p) => p;
-    var convertPath = (target2) => isString(target2) && checkPath.convert(target2);
-    var Ignore = class {
-      constructor({
-        ignorecase = true,
-        ignoreCase = ignorecase,
-        allowRelativePaths = false
-      } = {}) {
-        define(this, KEY_IGNORE, true);
-        this._rules = new RuleManager(ignoreCase);
-        this._strictPathCheck = !allowRelativePaths;
-        this._initCache();
-      }
-      _initCache() {
-        this._ignoreCache = /* @__PURE__ */ Object.create(null);
-        this._testCache = /* @__PURE__ */ Object.create(null);
-      }
-      add(pattern) {
-        if (this._rules.add(pattern)) {
-          this._initCache();
-        }
-        return this;
-      }
-      // legacy
-      addPattern(pattern) {
-        return this.add(pattern);
-      }
-      // @returns {TestResult}
-      _test(originalPath, cache, path5) {
-        checkPath(
-          path5,
-          originalPath,
-          this._strictPathCheck ? throwError : RETURN_FALSE
-        );
-        return path5 ? this._t(path5, cache) : {
-          ignored: false,
-          unignored: false
-        };
-      }
-      checkIgnore(target2) {
-        const path5 = convertPath(target2);
-        if (!path5 || path5.charCodeAt(path5.length - 1) !== SLASH_CODE) {
-          return this._test(target2, this._testCache, path5);
-        }
-        const dir = this._t(path5, this._testCache);
-        if (dir.ignored) {
-          return dir;
-        }
-        const literal2 = this._rules.testLiteral(path5);
-        return literal2.ignored || literal2.unignored ? literal2 : dir;
-      }
-      _t(path5, cache) {
-        const cached = cache[path5];
-        if (cached) {
-          return cached;
-        }
-        const parentPath = parentOf(path5);
-        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
-        return cache[path5] = parent && parent.ignored ? parent : this._rules.test(path5, MODE_IGNORE);
-      }
-      ignores(path5) {
-        return this._test(path5, this._ignoreCache, convertPath(path5)).ignored;
-      }
-      createFilter() {
-        return (path5) => !this.ignores(path5);
-      }
-      filter(paths2) {
-        return makeArray(paths2).filter(this.createFilter());
-      }
-      // @returns {TestResult}
-      test(path5) {
-        return this._test(path5, this._testCache, convertPath(path5));
-      }
-    };
-    var factory = (options) => new Ignore(options);
-    var isPathValid = (path5) => checkPath(convertPath(path5), path5, RETURN_FALSE);
-    var setupWindows = () => {
-      const makePosix = (str2) => /^\\\\\?\\/.test(str2) || /["<>|\u0000-\u001F]+/u.test(str2) ? str2 : str2.replace(/\\/g, "/");
-      checkPath.convert = makePosix;
-      const REGEX_TEST_WINDOWS_PATH_ABSOLUTE = /^[a-z]:\//i;
-      checkPath.isNotRelative = (path5) => REGEX_TEST_WINDOWS_PATH_ABSOLUTE.test(path5) || isNotRelative(path5);
-    };
-    if (
-      // Detect `process` so that it can run in browsers.
-      typeof process !== "undefined" && process.platform === "win32"
-    ) {
-      setupWindows();
+      if (exact.has(end === path5.length ? path5 : path5.slice(0, end))) return true;
     }
-    module.exports = factory;
-    factory.default = factory;
-    module.exports.isPathValid = isPathValid;
-    define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
+    return false;
+  };
+  return (path5) => {
+    if (depths.length > 0 && hasExact(path5)) return true;
+    for (const t of tests) if (t(path5)) return true;
+    return false;
+  };
+}
+function selectsWholeDirectories(plan) {
+  return plan.copies.every((c) => c.excludes.length === 0 && c.parents === void 0);
+}
+var TOP;
+var init_select = __esm({
+  "src/dockerfile/select.ts"() {
+    "use strict";
+    init_go();
+    init_matcher();
+    TOP = { pruned: false, include: void 0, exclude: void 0 };
   }
 });
 
-// src/cli.ts
-import { realpathSync as realpathSync4, writeFileSync } from "node:fs";
+// src/patterns/ignorefile.ts
+function parseIgnoreFile(content, file) {
+  let buf = typeof content === "string" ? Buffer.from(content, "utf8") : content;
+  if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
+  const out = [];
+  let start = 0;
+  let lineNo = 0;
+  while (start < buf.length) {
+    let end = buf.indexOf(10, start);
+    const next = end < 0 ? buf.length : end + 1;
+    if (end < 0) end = buf.length;
+    lineNo++;
+    if (end - start >= MAX_LINE_BYTES2) throw new IgnoreFileError(file, lineNo, "line too long (Docker reads at most 64 KiB per line)");
+    let lineEnd = end;
+    if (lineEnd > start && buf[lineEnd - 1] === 13) lineEnd--;
+    let pattern = buf.toString("utf8", start, lineEnd);
+    start = next;
+    if (pattern.startsWith("#")) continue;
+    pattern = goTrimSpace(pattern);
+    if (pattern === "") continue;
+    const invert = pattern[0] === "!";
+    if (invert) pattern = goTrimSpace(pattern.slice(1));
+    if (pattern.length > 0) {
+      pattern = goClean(pattern);
+      if (pattern.length > 1 && pattern[0] === "/") pattern = pattern.slice(1);
+    }
+    if (invert) pattern = "!" + pattern;
+    out.push({ pattern, source: { file, line: lineNo } });
+  }
+  return out;
+}
+var MAX_LINE_BYTES2, IgnoreFileError;
+var init_ignorefile = __esm({
+  "src/patterns/ignorefile.ts"() {
+    "use strict";
+    init_go();
+    MAX_LINE_BYTES2 = 64 * 1024;
+    IgnoreFileError = class extends Error {
+      constructor(file, line, reason) {
+        super(reason);
+        this.file = file;
+        this.line = line;
+      }
+      file;
+      line;
+    };
+  }
+});
+
+// src/util/sort.ts
+function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 55296 && x <= 57343;
+    const ys = y >= 55296 && y <= 57343;
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var init_sort = __esm({
+  "src/util/sort.ts"() {
+    "use strict";
+  }
+});
+
+// src/diagnose/bounded.ts
+function keepFirst(list2, item, max, key) {
+  const k = key(item);
+  if (list2.length >= max && compareCodePoints(k, key(list2[list2.length - 1])) >= 0) return;
+  let i = list2.length;
+  while (i > 0 && compareCodePoints(key(list2[i - 1]), k) > 0) i--;
+  list2.splice(i, 0, item);
+  if (list2.length > max) list2.pop();
+}
+function keepFirstPath(list2, path5, max) {
+  keepFirst(list2, path5, max, (p) => p);
+}
+var init_bounded = __esm({
+  "src/diagnose/bounded.ts"() {
+    "use strict";
+    init_sort();
+  }
+});
+
+// src/diagnose/docker-syntax.ts
+function compileLine(line) {
+  try {
+    const parsed = parseIgnoreFile(line + "\n", "(suggestion)");
+    if (parsed.length !== 1) return void 0;
+    const m = new PatternMatcher([parsed[0].pattern]);
+    const p = m.patterns[0];
+    if (!p || p.exclusion) return void 0;
+    p.match("");
+    return p;
+  } catch {
+    return void 0;
+  }
+}
+function safeMatch(p, path5) {
+  try {
+    return p.match(path5);
+  } catch (e) {
+    if (e instanceof PatternError) return false;
+    throw e;
+  }
+}
+function literalLine(path5) {
+  if (path5 === "" || UNWRITABLE.test(path5) || path5.trim() !== path5) return void 0;
+  let line = path5.replace(/[\\*?[\]]/g, (c) => "\\" + c);
+  if (line[0] === "#" || line[0] === "!") line = "\\" + line;
+  const p = compileLine(line);
+  if (!p || !safeMatch(p, path5)) return void 0;
+  return line;
+}
+function literalPrefix(dir) {
+  if (dir === "") return "";
+  if (UNWRITABLE.test(dir) || dir.trim() !== dir) return void 0;
+  const escaped = dir.replace(/[\\*?[\]]/g, (c) => "\\" + c);
+  return escaped[0] === "#" || escaped[0] === "!" ? "\\" + escaped : escaped;
+}
+function dockerExcludes(matcher, path5) {
+  if (matcher.patterns.length === 0) return false;
+  const parts = path5.split("/");
+  let info;
+  for (let i = 0; i < parts.length; i++) {
+    const prefix = parts.slice(0, i + 1).join("/");
+    let r;
+    try {
+      r = matcher.matchesUsingParentResults(prefix, info);
+    } catch {
+      return false;
+    }
+    if (i === parts.length - 1) return r.excluded;
+    if (r.excluded && matcher.canSkipDir(prefix)) return true;
+    info = r.info;
+  }
+  return false;
+}
+function samplePaths(line) {
+  const p = compileLine(line);
+  if (!p) return [];
+  const comps = p.cleaned.split("/");
+  const make = (deep) => comps.map((c) => c === "**" ? deep ? "dsg-a/dsg-b" : "" : sampleComponent(c)).filter((c) => c !== "").join("/");
+  const out = /* @__PURE__ */ new Set();
+  for (const deep of [false, true]) {
+    const s = make(deep);
+    if (s !== "" && safeMatch(p, s)) out.add(s);
+  }
+  return [...out];
+}
+function sampleComponent(c) {
+  let out = "";
+  for (let i = 0; i < c.length; i++) {
+    const ch2 = c[i];
+    if (ch2 === "*") out += "dsg";
+    else if (ch2 === "?") out += "q";
+    else if (ch2 === "\\" && i + 1 < c.length) out += c[++i];
+    else if (ch2 === "[") {
+      const end = c.indexOf("]", i + 2);
+      if (end < 0) return out + ch2;
+      const body = c.slice(i + 1, end);
+      out += body[0] === "^" || body[0] === "!" ? "~" : body[0] === "\\" ? body[1] ?? "" : body[0];
+      i = end;
+    } else out += ch2;
+  }
+  return out;
+}
+function safeGoMatch(pattern, name) {
+  try {
+    return goMatch(pattern, name);
+  } catch {
+    return false;
+  }
+}
+var UNWRITABLE;
+var init_docker_syntax = __esm({
+  "src/diagnose/docker-syntax.ts"() {
+    "use strict";
+    init_go();
+    init_ignorefile();
+    init_matcher();
+    UNWRITABLE = /[\u0000-\u001f\u007f`]/;
+  }
+});
+
+// src/diagnose/candidates.ts
+function newCandidate(id, family, line, pattern, origin) {
+  return {
+    id,
+    family,
+    line,
+    pattern,
+    origin,
+    habitLines: [],
+    selfCount: 0,
+    examples: [],
+    minSelfFileSize: Infinity,
+    allPrivateKeys: true,
+    hasTemplate: false,
+    codeFiles: 0,
+    weightFiles: 0,
+    dataFiles: 0,
+    needed: [],
+    neededCount: 0,
+    dropped: false,
+    blockable: true,
+    size: 0,
+    junk: false
+  };
+}
+function addNeed(list2, n, max) {
+  const same = list2.findIndex((x) => x.file === n.file && x.line === n.line);
+  if (same >= 0) {
+    if (n.path < list2[same].path) list2[same] = n;
+    return;
+  }
+  keepFirst(list2, n, max, (x) => `${x.file}\0${String(x.line).padStart(9, "0")}`);
+}
+function noteSelfMatch(c, path5, topmost) {
+  c.selfCount++;
+  if (topmost) keepFirstPath(c.examples, path5, MAX_EXAMPLES);
+}
+function noteNeeded(c, needs) {
+  c.neededCount++;
+  for (const n of needs) addNeed(c.needed, n, MAX_NEEDED);
+}
+function push(m, k, v) {
+  const list2 = m.get(k);
+  if (list2) list2.push(v);
+  else m.set(k, [v]);
+}
+function compileOrThrow(line) {
+  const p = compileLine(line);
+  if (!p) throw new Error(`internal: cannot compile suggestion ${JSON.stringify(line)}`);
+  return p;
+}
+var ORIGIN_RANK, MAX_EXAMPLES, MAX_NEEDED, StaticIndex;
+var init_candidates = __esm({
+  "src/diagnose/candidates.ts"() {
+    "use strict";
+    init_bounded();
+    init_docker_syntax();
+    ORIGIN_RANK = { static: 0, probe: 1, dir: 2, file: 3 };
+    MAX_EXAMPLES = 3;
+    MAX_NEEDED = 3;
+    StaticIndex = class {
+      byName = /* @__PURE__ */ new Map();
+      byExt = /* @__PURE__ */ new Map();
+      generic = [];
+      add(c) {
+        const m = /^\*\*\/(.+)$/.exec(c.pattern.cleaned);
+        const last = m?.[1];
+        if (last !== void 0 && !/[*?[\\/]/.test(last)) push(this.byName, last, c);
+        else if (last !== void 0 && /^\*\.[^.*?[\\/]+$/.test(last)) push(this.byExt, last.slice(1), c);
+        else this.generic.push(c);
+      }
+      /** The static lines that match `path` itself. */
+      matches(path5, name, ext, out) {
+        for (const c of this.byName.get(name) ?? []) if (safeMatch(c.pattern, path5)) out.push(c);
+        if (ext !== "") {
+          for (const c of this.byExt.get(ext) ?? []) if (safeMatch(c.pattern, path5)) out.push(c);
+        }
+        for (const c of this.generic) if (safeMatch(c.pattern, path5)) out.push(c);
+      }
+    };
+  }
+});
+
+// src/diagnose/families.ts
+function extensionOf(name) {
+  const dot = name.lastIndexOf(".");
+  return dot <= 0 ? "" : name.slice(dot);
+}
+var FAMILY_LABELS, BUILD_NOTE, STATIC_LINES, NAMED_DIRS, WEIGHT_EXTENSIONS, DATA_EXTENSIONS, CODE_EXTENSIONS, ENV_TEMPLATE, JUNK_FAMILIES, JUNK_LINES, REBUILDABLE_NAME, PACKAGE_MANIFESTS, MIN_DATA_FILE, LARGE_FILE_FLOOR;
+var init_families = __esm({
+  "src/diagnose/families.ts"() {
+    "use strict";
+    FAMILY_LABELS = {
+      vcs: "Version control",
+      venv: "Virtual environments",
+      node_modules: "node_modules",
+      "python-cache": "Python caches",
+      "build-output": "Build output and tool caches",
+      "model-weights": "Model weights and checkpoints",
+      data: "Data sets",
+      "logs-temp": "Logs and temp files",
+      "editor-os": "Editor and OS litter",
+      secrets: "Secrets",
+      "large-files": "Large files",
+      "ignore-fix": "What the .dockerignore meant",
+      other: "Everything else"
+    };
+    BUILD_NOTE = "build output: the image should build it (RUN) or COPY it by name";
+    STATIC_LINES = [
+      { family: "vcs", line: "**/.git" },
+      { family: "vcs", line: "**/.hg" },
+      { family: "vcs", line: "**/.svn" },
+      { family: "venv", line: "**/.venv", guard: "pure" },
+      { family: "venv", line: "**/venv", guard: "pure" },
+      { family: "venv", line: "**/env", guard: "pure" },
+      { family: "node_modules", line: "**/node_modules" },
+      { family: "node_modules", line: "**/.pnpm-store" },
+      { family: "python-cache", line: "**/__pycache__" },
+      { family: "python-cache", line: "**/*.pyc" },
+      { family: "python-cache", line: "**/*.pyo" },
+      { family: "python-cache", line: "**/.pytest_cache" },
+      { family: "python-cache", line: "**/.mypy_cache" },
+      { family: "python-cache", line: "**/.ruff_cache" },
+      { family: "python-cache", line: "**/.tox" },
+      { family: "python-cache", line: "**/.ipynb_checkpoints" },
+      { family: "build-output", line: "**/dist", note: BUILD_NOTE },
+      { family: "build-output", line: "**/build", note: BUILD_NOTE },
+      { family: "build-output", line: "**/target", note: BUILD_NOTE },
+      { family: "build-output", line: "**/.next", note: BUILD_NOTE },
+      { family: "build-output", line: "**/.turbo" },
+      { family: "build-output", line: "**/.parcel-cache" },
+      { family: "build-output", line: "**/coverage" },
+      { family: "build-output", line: "**/.nyc_output" },
+      { family: "model-weights", line: "**/*.safetensors" },
+      { family: "model-weights", line: "**/*.gguf" },
+      { family: "model-weights", line: "**/*.bin", guard: "min-size" },
+      { family: "model-weights", line: "**/*.pt" },
+      { family: "model-weights", line: "**/*.pth" },
+      { family: "model-weights", line: "**/*.ckpt" },
+      { family: "model-weights", line: "**/*.onnx" },
+      { family: "model-weights", line: "**/*.h5", guard: "min-size" },
+      { family: "model-weights", line: "**/models", guard: "pure" },
+      { family: "model-weights", line: "**/checkpoints", guard: "pure" },
+      { family: "model-weights", line: "**/weights", guard: "pure" },
+      { family: "data", line: "**/*.parquet" },
+      { family: "data", line: "**/*.arrow" },
+      { family: "data", line: "**/*.feather" },
+      { family: "data", line: "**/*.npy" },
+      { family: "data", line: "**/*.npz" },
+      { family: "data", line: "**/*.tfrecord" },
+      { family: "data", line: "**/*.csv", guard: "min-size" },
+      { family: "data", line: "**/*.tsv", guard: "min-size" },
+      { family: "data", line: "**/*.jsonl", guard: "min-size" },
+      { family: "data", line: "**/data", guard: "pure" },
+      { family: "data", line: "**/datasets", guard: "pure" },
+      { family: "logs-temp", line: "**/*.log" },
+      { family: "logs-temp", line: "**/*.tmp" },
+      { family: "logs-temp", line: "**/logs", guard: "pure" },
+      { family: "logs-temp", line: "**/tmp", guard: "pure" },
+      { family: "editor-os", line: "**/.idea" },
+      { family: "editor-os", line: "**/.vscode" },
+      { family: "editor-os", line: "**/.DS_Store" },
+      { family: "editor-os", line: "**/Thumbs.db" },
+      { family: "editor-os", line: "**/*.swp" },
+      { family: "secrets", line: "**/.env" },
+      { family: "secrets", line: "**/.env.*", guard: "no-template" },
+      { family: "secrets", line: "**/*.pem", guard: "private-key" },
+      { family: "secrets", line: "**/*.key", guard: "private-key" },
+      { family: "secrets", line: "**/id_rsa" },
+      { family: "secrets", line: "**/id_dsa" },
+      { family: "secrets", line: "**/id_ecdsa" },
+      { family: "secrets", line: "**/id_ed25519" },
+      { family: "secrets", line: "**/*.p12" },
+      { family: "secrets", line: "**/*.pfx" },
+      { family: "secrets", line: "**/.netrc" },
+      { family: "secrets", line: "**/.git-credentials" }
+    ];
+    NAMED_DIRS = {
+      models: { family: "model-weights", test: "weights" },
+      model: { family: "model-weights", test: "weights" },
+      checkpoints: { family: "model-weights", test: "weights" },
+      checkpoint: { family: "model-weights", test: "weights" },
+      weights: { family: "model-weights", test: "weights" },
+      data: { family: "data", test: "data" },
+      datasets: { family: "data", test: "data" },
+      dataset: { family: "data", test: "data" },
+      logs: { family: "logs-temp", test: "no-code" },
+      log: { family: "logs-temp", test: "no-code" },
+      tmp: { family: "logs-temp", test: "no-code" },
+      temp: { family: "logs-temp", test: "no-code" }
+    };
+    WEIGHT_EXTENSIONS = /* @__PURE__ */ new Set([
+      ".safetensors",
+      ".gguf",
+      ".bin",
+      ".pt",
+      ".pth",
+      ".ckpt",
+      ".onnx",
+      ".h5",
+      ".pb",
+      ".tflite",
+      ".msgpack"
+    ]);
+    DATA_EXTENSIONS = /* @__PURE__ */ new Set([
+      ".parquet",
+      ".arrow",
+      ".feather",
+      ".npy",
+      ".npz",
+      ".tfrecord",
+      ".csv",
+      ".tsv",
+      ".jsonl",
+      ".h5",
+      ".hdf5",
+      ".pkl",
+      ".pickle"
+    ]);
+    CODE_EXTENSIONS = /* @__PURE__ */ new Set([
+      ".py",
+      ".js",
+      ".mjs",
+      ".cjs",
+      ".ts",
+      ".tsx",
+      ".jsx",
+      ".go",
+      ".rs",
+      ".java",
+      ".kt",
+      ".rb",
+      ".php",
+      ".c",
+      ".cc",
+      ".cpp",
+      ".h",
+      ".hpp",
+      ".cs",
+      ".swift",
+      ".scala",
+      ".sh"
+    ]);
+    ENV_TEMPLATE = /^\.env\.(?:.+\.)?(example|sample|template|tpl|dist|defaults|schema)$/i;
+    JUNK_FAMILIES = /* @__PURE__ */ new Set([
+      "vcs",
+      "venv",
+      "node_modules",
+      "python-cache",
+      "logs-temp",
+      "editor-os"
+    ]);
+    JUNK_LINES = /* @__PURE__ */ new Set(["**/.turbo", "**/.parcel-cache", "**/coverage", "**/.nyc_output"]);
+    REBUILDABLE_NAME = /^(dist|build|out|target|lib|lib64|coverage|\.next|\.nuxt|\.turbo|e2e-out|test-results|playwright-report|htmlcov|cmake-build-[\w.-]+|build[-_][\w.-]+)$/;
+    PACKAGE_MANIFESTS = /* @__PURE__ */ new Set([
+      "package.json",
+      "pyproject.toml",
+      "setup.py",
+      "Cargo.toml",
+      "go.mod",
+      "CMakeLists.txt",
+      "pom.xml",
+      "build.gradle"
+    ]);
+    MIN_DATA_FILE = 1e6;
+    LARGE_FILE_FLOOR = 1e6;
+  }
+});
+
+// src/diagnose/choose.ts
+function choose2(collected, before, target2) {
+  const { candidates, aggs, groups } = collected;
+  const byId = (id) => candidates[id];
+  const keysOf = /* @__PURE__ */ new Map();
+  aggs.forEach((a, k) => {
+    for (const id of a.ids) {
+      const list2 = keysOf.get(id);
+      if (list2) list2.push(k);
+      else keysOf.set(id, [k]);
+    }
+  });
+  const groupsOf = /* @__PURE__ */ new Map();
+  groups.forEach((g, i) => {
+    for (const id of new Set(g.aggs.flatMap((a) => a.ids))) {
+      const list2 = groupsOf.get(id);
+      if (list2) list2.push(i);
+      else groupsOf.set(id, [i]);
+    }
+  });
+  const totals = /* @__PURE__ */ new Map();
+  for (const c of candidates) {
+    let bytes = 0;
+    let files2 = 0;
+    for (const k of keysOf.get(c.id) ?? []) {
+      bytes += aggs[k].bytes;
+      files2 += aggs[k].files;
+    }
+    for (const i of groupsOf.get(c.id) ?? []) if (groups[i].aggs.every((a) => a.ids.includes(c.id))) bytes += groups[i].size;
+    totals.set(c.id, { bytes, files: files2 });
+  }
+  const recognised = /* @__PURE__ */ new Set();
+  for (const c of candidates) if (passesOwnTest(c, totals.get(c.id).bytes, before)) recognised.add(c.id);
+  for (const c of candidates) {
+    if (c.guard !== "pure" || !recognised.has(c.id)) continue;
+    const family = c.family;
+    const dirs = /* @__PURE__ */ new Set();
+    const pure = (keysOf.get(c.id) ?? []).every((k) => {
+      const a = aggs[k];
+      const dir = a.ids.find((id) => id !== c.id && byId(id).origin === "dir" && byId(id).family === family && recognised.has(id));
+      if (dir !== void 0) dirs.add(dir);
+      return a.files === 0 || dir !== void 0;
+    });
+    if (!pure || dirs.size < 2 && c.origin === "static") recognised.delete(c.id);
+  }
+  const eligible = candidates.filter((c) => recognised.has(c.id) && c.blockable && c.neededCount === 0);
+  const removed = new Array(aggs.length).fill(false);
+  const groupGone = new Array(groups.length).fill(false);
+  const picked = [];
+  const pickedSet = /* @__PURE__ */ new Set();
+  const suggestions = [];
+  const marginal = (c) => {
+    let bytes = 0;
+    let files2 = 0;
+    let copied = 0;
+    for (const k of keysOf.get(c.id) ?? []) {
+      if (removed[k]) continue;
+      const a = aggs[k];
+      bytes += a.bytes;
+      files2 += a.files;
+      copied += a.copiedBytes;
+    }
+    for (const i of groupsOf.get(c.id) ?? []) {
+      const g = groups[i];
+      if (groupGone[i]) continue;
+      if (g.aggs.every((a) => a.ids.includes(c.id) || a.ids.some((id) => pickedSet.has(id)))) {
+        bytes += g.size;
+        if (g.copied) copied += g.size;
+      }
+    }
+    return { bytes, files: files2, copied };
+  };
+  for (; ; ) {
+    let best;
+    let bestM = { bytes: 0, files: 0, copied: 0 };
+    for (const c of eligible) {
+      if (pickedSet.has(c.id)) continue;
+      const m = marginal(c);
+      if (m.files === 0 && m.bytes === 0) continue;
+      if (!best || better(m, c, bestM, best)) {
+        best = c;
+        bestM = m;
+      }
+    }
+    if (!best) break;
+    picked.push(best);
+    pickedSet.add(best.id);
+    for (const k of keysOf.get(best.id) ?? []) removed[k] = true;
+    for (const i of groupsOf.get(best.id) ?? []) {
+      if (!groupGone[i] && groups[i].aggs.every((a) => a.ids.some((id) => pickedSet.has(id)))) groupGone[i] = true;
+    }
+    suggestions.push({
+      line: best.line,
+      family: best.family,
+      bytes: bestM.bytes,
+      files: bestM.files,
+      copiedBytes: bestM.copied,
+      examples: best.examples.slice(0, 3),
+      ...noteFor(best) ? { note: noteFor(best) } : {}
+    });
+  }
+  const pickedLines = new Set(picked.map((c) => c.line));
+  const withheld = [];
+  const withheldLines = /* @__PURE__ */ new Set();
+  for (const c of candidates) {
+    if (!recognised.has(c.id) || !c.blockable || c.neededCount === 0) continue;
+    if (pickedLines.has(c.line) || withheldLines.has(c.line)) continue;
+    withheldLines.add(c.line);
+    const m = marginal(c);
+    if (m.files === 0 && m.bytes === 0) continue;
+    withheld.push({ line: c.line, family: c.family, bytes: m.bytes, files: m.files, neededBy: c.needed });
+  }
+  withheld.sort((a, b) => b.bytes - a.bytes || compareCodePoints(a.line, b.line));
+  const coverage = (id) => {
+    const m = marginal(byId(id));
+    const by = picked.filter((p) => (keysOf.get(id) ?? []).some((k) => aggs[k].ids.includes(p.id))).map((p) => p.line);
+    return { bytes: m.bytes, files: m.files, by };
+  };
+  const families = familyBytes(collected, picked, recognised);
+  const removedBytes = suggestions.reduce((s, x) => s + x.bytes, 0);
+  const removedFiles = suggestions.reduce((s, x) => s + x.files, 0);
+  const block = picked.length === 0 ? null : makeBlock(picked, target2, collected, pickedSet);
+  const savings = { before, removed: removedBytes, removedFiles, after: before - removedBytes + (block?.contextGrowth ?? 0) };
+  return { suggestions, withheld: withheld.slice(0, 20), families, block, savings, totals, recognised, picked, coverage };
+}
+function better(m, c, bm, b) {
+  if (m.bytes !== bm.bytes) return m.bytes > bm.bytes;
+  if (m.files !== bm.files) return m.files > bm.files;
+  if (ORIGIN_RANK[c.origin] !== ORIGIN_RANK[b.origin]) return ORIGIN_RANK[c.origin] < ORIGIN_RANK[b.origin];
+  if (c.origin === "static") return c.id < b.id;
+  return compareCodePoints(c.line, b.line) < 0;
+}
+function passesOwnTest(c, bytes, before) {
+  if (c.dropped) return false;
+  switch (c.guard) {
+    case "min-size":
+      if (c.minSelfFileSize < MIN_DATA_FILE) return false;
+      break;
+    case "no-template":
+      if (c.hasTemplate) return false;
+      break;
+    case "private-key":
+      if (!c.allPrivateKeys) return false;
+      break;
+    default:
+  }
+  if (c.origin === "dir") {
+    if (c.dirTest === "weights") return c.weightFiles > 0 && c.codeFiles === 0;
+    if (c.dirTest === "data") return c.codeFiles === 0 && (c.dataFiles + c.weightFiles > 0 || bytes >= MIN_DATA_FILE);
+    if (c.dirTest === "no-code") return c.codeFiles === 0;
+  }
+  if (c.origin === "file" && c.family === "large-files") return c.size >= Math.max(LARGE_FILE_FLOOR, before / 100);
+  return true;
+}
+function noteFor(c) {
+  if (c.habitLines.length > 0) return `what line ${c.habitLines.join(", ")} of the ignore file meant: Docker matches it at the root only`;
+  if (c.family === "large-files") return "a large file that belongs to no family";
+  if (c.origin === "dir" && c.family === "venv") return "a virtual environment (it holds pyvenv.cfg)";
+  return c.note;
+}
+function familyBytes(collected, picked, recognised) {
+  const order = new Map(picked.map((c, i) => [c.id, i]));
+  const sums = /* @__PURE__ */ new Map();
+  const familyOf2 = (ids) => {
+    let best;
+    for (const id of ids) {
+      const i = order.get(id);
+      if (i !== void 0 && (best === void 0 || i < order.get(best.id))) best = collected.candidates[id];
+    }
+    if (best) return best.family;
+    let family = "other";
+    for (const id of ids) {
+      const c = collected.candidates[id];
+      if (!recognised.has(id) || c.family === "ignore-fix") continue;
+      if (family === "other" || FAMILY_ORDER.indexOf(c.family) < FAMILY_ORDER.indexOf(family)) family = c.family;
+    }
+    return family;
+  };
+  const add = (f, bytes, files2) => {
+    const s = sums.get(f) ?? { bytes: 0, files: 0 };
+    s.bytes += bytes;
+    s.files += files2;
+    sums.set(f, s);
+  };
+  for (const a of collected.aggs) add(familyOf2(a.ids), a.bytes, a.files);
+  for (const g of collected.groups) add(familyOf2(g.aggs[0].ids), g.size, 0);
+  return [...sums.entries()].filter(([, s]) => s.bytes > 0 || s.files > 0).map(([family, s]) => ({ family, label: FAMILY_LABELS[family], bytes: s.bytes, files: s.files })).sort(
+    (a, b) => (a.family === "other" ? 1 : 0) - (b.family === "other" ? 1 : 0) || b.bytes - a.bytes || compareCodePoints(a.family, b.family)
+  );
+}
+function makeBlock(picked, target2, collected, pickedSet) {
+  const body = [BLOCK_HEADER, ...picked.map((c) => c.line)].join("\n") + "\n";
+  const text = (target2.exists && !target2.endsWithNewline ? "\n" : "") + body;
+  let inContext = false;
+  if (target2.contextPath !== void 0) {
+    if (target2.exists) {
+      const ids = collected.buildFilesSeen.get(target2.contextPath);
+      inContext = ids !== void 0 && !ids.some((id) => pickedSet.has(id));
+    } else {
+      inContext = !dockerExcludes(new PatternMatcher(picked.map((c) => c.line)), target2.contextPath);
+    }
+  }
+  return { file: target2.file, create: !target2.exists, text, contextGrowth: inContext ? Buffer.byteLength(text) : 0 };
+}
+var FAMILY_ORDER, BLOCK_HEADER;
+var init_choose = __esm({
+  "src/diagnose/choose.ts"() {
+    "use strict";
+    init_matcher();
+    init_sort();
+    init_candidates();
+    init_docker_syntax();
+    init_families();
+    FAMILY_ORDER = [
+      "vcs",
+      "venv",
+      "node_modules",
+      "python-cache",
+      "model-weights",
+      "data",
+      "build-output",
+      "logs-temp",
+      "editor-os",
+      "secrets",
+      "large-files"
+    ];
+    BLOCK_HEADER = "# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)";
+  }
+});
+
+// src/patterns/gitmatch.ts
+function parseGitRule(line) {
+  let raw = line.endsWith("\r") ? line.slice(0, -1) : line;
+  if (raw === "" || raw[0] === "#") return void 0;
+  raw = trimTrailingSpaces(raw);
+  let body = raw;
+  const negative = body[0] === "!";
+  if (negative) body = body.slice(1);
+  let mustBeDir = false;
+  if (body.endsWith("/")) {
+    mustBeDir = true;
+    body = body.slice(0, -1);
+  }
+  if (body === "") return void 0;
+  const anchored = body.includes("/");
+  if (body[0] === "/") body = body.slice(1);
+  return { negative, mustBeDir, anchored, body };
+}
+function trimTrailingSpaces(s) {
+  let end = s.length;
+  let i = 0;
+  let lastSpace = -1;
+  for (; i < s.length; i++) {
+    if (s[i] === " ") {
+      if (lastSpace < 0) lastSpace = i;
+    } else {
+      lastSpace = -1;
+      if (s[i] === "\\") i++;
+    }
+  }
+  if (lastSpace >= 0) end = lastSpace;
+  return s.slice(0, end);
+}
+function wildmatchSource(pattern) {
+  const p = Array.from(pattern, (c) => c.codePointAt(0));
+  let re = "";
+  let i = 0;
+  while (i < p.length) {
+    const c = p[i];
+    if (c === 92) {
+      if (i + 1 >= p.length) return NEVER;
+      re += hex(p[i + 1]);
+      i += 2;
+    } else if (c === 63) {
+      re += "[^/]";
+      i++;
+    } else if (c === 42) {
+      const start = i;
+      while (p[i] === 42) i++;
+      const globstar = i - start >= 2 && (start === 0 || p[start - 1] === SLASH2) && (i >= p.length || p[i] === SLASH2 || p[i] === 92 && p[i + 1] === SLASH2);
+      if (!globstar) re += "[^/]*";
+      else if (p[i] === SLASH2) {
+        re += "(?:[\\s\\S]*/)?";
+        i++;
+      } else re += "[\\s\\S]*";
+    } else if (c === 91) {
+      const cls = parseClass(p, i + 1);
+      if (cls === void 0) return NEVER;
+      re += cls.source;
+      i = cls.next;
+    } else {
+      re += hex(c);
+      i++;
+    }
+  }
+  return `^${re}$`;
+}
+function parseClass(p, i) {
+  let ch2 = p[i];
+  if (ch2 === 33) ch2 = 94;
+  const negated = ch2 === 94;
+  if (negated) ch2 = p[++i];
+  const ranges = [];
+  let prev = 0;
+  for (; ; ) {
+    if (ch2 === void 0) return void 0;
+    if (ch2 === 92) {
+      ch2 = p[++i];
+      if (ch2 === void 0) return void 0;
+      ranges.push([ch2, ch2]);
+    } else if (ch2 === 45 && prev !== 0 && p[i + 1] !== void 0 && p[i + 1] !== 93) {
+      ch2 = p[++i];
+      if (ch2 === 92) {
+        ch2 = p[++i];
+        if (ch2 === void 0) return void 0;
+      }
+      if (prev <= ch2) ranges.push([prev, ch2]);
+      ch2 = 0;
+    } else if (ch2 === 91 && p[i + 1] === 58) {
+      const s = i + 2;
+      let j = s;
+      while (p[j] !== void 0 && p[j] !== 93) j++;
+      if (p[j] === void 0) return void 0;
+      if (j - 1 < s || p[j - 1] !== 58) {
+        ranges.push([91, 91]);
+      } else {
+        const name = String.fromCodePoint(...p.slice(s, j - 1));
+        const set = POSIX[name];
+        if (!set) return void 0;
+        ranges.push(...set);
+        i = j;
+        ch2 = 0;
+      }
+    } else ranges.push([ch2, ch2]);
+    prev = ch2;
+    ch2 = p[++i];
+    if (ch2 === 93) break;
+  }
+  const parts = [];
+  for (const [lo, hi] of ranges) {
+    if (lo <= SLASH2 && SLASH2 <= hi) {
+      if (lo < SLASH2) parts.push(range(lo, SLASH2 - 1));
+      if (hi > SLASH2) parts.push(range(SLASH2 + 1, hi));
+    } else parts.push(range(lo, hi));
+  }
+  const source = negated ? `[^${parts.join("")}\\/]` : `[${parts.join("")}]`;
+  return { source, next: i + 1 };
+}
+function compileRule(input) {
+  const r = parseGitRule(input.pattern);
+  if (r === void 0) return void 0;
+  return {
+    negative: r.negative,
+    mustBeDir: r.mustBeDir,
+    basename: !r.anchored,
+    re: new LinearRegexp(wildmatchSource(r.body)),
+    mark: input.mark
+  };
+}
+var hex, NEVER, SLASH2, POSIX, range, GitIgnoreMatcher;
+var init_gitmatch = __esm({
+  "src/patterns/gitmatch.ts"() {
+    "use strict";
+    init_nfa();
+    hex = (cp) => `\\u{${cp.toString(16)}}`;
+    NEVER = "[]";
+    SLASH2 = 47;
+    POSIX = {
+      alnum: [
+        [48, 57],
+        [65, 90],
+        [97, 122]
+      ],
+      alpha: [
+        [65, 90],
+        [97, 122]
+      ],
+      blank: [
+        [9, 9],
+        [32, 32]
+      ],
+      cntrl: [
+        [0, 31],
+        [127, 127]
+      ],
+      digit: [[48, 57]],
+      graph: [[33, 126]],
+      lower: [[97, 122]],
+      print: [[32, 126]],
+      punct: [
+        [33, 47],
+        [58, 64],
+        [91, 96],
+        [123, 126]
+      ],
+      space: [
+        [9, 13],
+        [32, 32]
+      ],
+      upper: [[65, 90]],
+      xdigit: [
+        [48, 57],
+        [65, 70],
+        [97, 102]
+      ]
+    };
+    range = (lo, hi) => lo === hi ? hex(lo) : `${hex(lo)}-${hex(hi)}`;
+    GitIgnoreMatcher = class {
+      rules = [];
+      constructor(rules) {
+        for (const r of rules) {
+          const c = compileRule(r);
+          if (c) this.rules.push(c);
+        }
+      }
+      /**
+       * Whether `path` (relative to the .gitignore's directory; a trailing '/' for a directory) is ignored:
+       * a path inside an ignored directory is ignored whatever the rules say of it, as in git. Each rule
+       * runs once over the path, deciding every parent directory on the way: linear in the path.
+       */
+      test(path5) {
+        const isDir = path5.endsWith("/");
+        const name = isDir ? path5.slice(0, -1) : path5;
+        const comps = name.split("/");
+        const matched = this.rules.map((r) => {
+          const at = r.basename ? comps.map((c) => r.re.test(c)) : r.re.testAtSlashes(name);
+          if (r.mustBeDir && !isDir) at[at.length - 1] = false;
+          return at;
+        });
+        for (let j = 0; j < comps.length; j++) {
+          for (let k = this.rules.length - 1; k >= 0; k--) {
+            if (!matched[k][j]) continue;
+            const r = this.rules[k];
+            if (!r.negative) return { ignored: true, unignored: false, mark: r.mark };
+            if (j === comps.length - 1) return { ignored: false, unignored: true, mark: void 0 };
+            break;
+          }
+        }
+        return { ignored: false, unignored: false, mark: void 0 };
+      }
+    };
+  }
+});
+
+// src/diagnose/gitignore.ts
+function parseRules(text) {
+  const out = [];
+  const lines2 = text.split("\n");
+  lines2.forEach((l, i) => {
+    let raw = l.endsWith("\r") ? l.slice(0, -1) : l;
+    if (raw === "" || raw[0] === "#") return;
+    raw = raw.replace(/(?<!\\) +$/, "");
+    if (raw === "") return;
+    let body = raw;
+    const negative = body[0] === "!";
+    if (negative) body = body.slice(1);
+    if (body.endsWith("/")) body = body.slice(0, -1);
+    if (body === "") return;
+    const anchored = body.includes("/");
+    if (body[0] === "/") body = body.slice(1);
+    out.push({ line: i + 1, raw, negative, body, anchored });
+  });
+  return out;
+}
+function toGoClasses(s) {
+  return s.replace(/\[!/g, "[^");
+}
+function translate(rule, dir, above) {
+  if (/\\ $/.test(rule.body)) return { wholeContext: false };
+  const body = toGoClasses(rule.body);
+  let rel;
+  if (above === void 0) {
+    const prefix = literalPrefix(dir);
+    if (prefix === void 0) return { wholeContext: false };
+    rel = (prefix === "" ? "" : prefix + "/") + (rule.anchored || body.startsWith("**/") ? body : "**/" + body);
+  } else if (!rule.anchored) {
+    if (above.some((c) => safeGoMatch(body, c))) return { wholeContext: true };
+    rel = body.startsWith("**/") ? body : "**/" + body;
+  } else {
+    const comps = body.split("/");
+    for (const c of above) {
+      if (comps[0] === "**") break;
+      if (!safeGoMatch(comps[0], c)) return { wholeContext: false };
+      comps.shift();
+      if (comps.length === 0) return { wholeContext: true };
+    }
+    if (comps.length === 1 && comps[0] === "**") return { wholeContext: true };
+    rel = comps.join("/");
+  }
+  return compileLine(rel) ? { dockerLine: rel, wholeContext: false } : { wholeContext: false };
+}
+function makeScope(text, file, dir, above) {
+  const rules = [];
+  for (const r of parseRules(text)) {
+    const t = translate(r, dir, above);
+    rules.push({
+      file,
+      line: r.line,
+      pattern: r.raw,
+      negative: r.negative,
+      dockerLine: r.negative ? void 0 : t.dockerLine,
+      wholeContext: !r.negative && t.wholeContext,
+      files: 0,
+      bytes: 0,
+      entries: 0,
+      examples: [],
+      neededBy: []
+    });
+  }
+  const scope = {
+    file,
+    dir,
+    prefix: above === void 0 ? "" : above.map((c) => c + "/").join(""),
+    rules,
+    byLine: new Map(rules.map((r) => [r.line, r])),
+    ig: newIgnore(rules),
+    tests: 0
+  };
+  return scope;
+}
+function newIgnore(rules) {
+  return new GitIgnoreMatcher(rules.map((r) => ({ pattern: r.pattern, mark: r.line })));
+}
+function gitRuleFor(path5, isDir, scopes) {
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const s = scopes[i];
+    let rel = s.prefix + (s.dir === "" ? path5 : path5.slice(s.dir.length + 1));
+    if (rel === "") continue;
+    if (isDir) rel += "/";
+    if (++s.tests > CACHE_LIMIT) {
+      s.ig = newIgnore(s.rules);
+      s.tests = 0;
+    }
+    const r = s.ig.test(rel);
+    if (r.ignored) return r.mark === void 0 ? void 0 : s.byLine.get(r.mark);
+    if (r.unignored) return void 0;
+  }
+  return void 0;
+}
+function countIgnored(rule, path5, topmost, kind, size) {
+  rule.entries++;
+  if (kind === "file") {
+    rule.files++;
+    rule.bytes += size;
+  }
+  if (topmost) keepFirstPath(rule.examples, path5, MAX_EXAMPLES2);
+}
+var CACHE_LIMIT, MAX_EXAMPLES2;
+var init_gitignore = __esm({
+  "src/diagnose/gitignore.ts"() {
+    "use strict";
+    init_gitmatch();
+    init_bounded();
+    init_docker_syntax();
+    CACHE_LIMIT = 2e4;
+    MAX_EXAMPLES2 = 3;
+  }
+});
+
+// src/diagnose/collector.ts
+function sourcePackage(entries, seen) {
+  const source = entries.find((e) => e.isFile() && /\.(go|rs)$/.test(e.name));
+  if (source) return source.name;
+  seen.manifest ??= entries.find((e) => e.isFile() && PACKAGE_MANIFESTS.has(e.name))?.name;
+  seen.companion ||= entries.some((e) => e.isFile() && /^readme(\.|$)/i.test(e.name) || e.isDirectory() && e.name === "src");
+  return seen.companion ? seen.manifest : void 0;
+}
+function union(base, add) {
+  if (add.length === 0) return base;
+  const s = new Set(base);
+  for (const c of add) s.add(c.id);
+  return s.size === base.length ? base : [...s].sort((a, b) => a - b);
+}
+var MAX_LITERAL_DIRS, MAX_LARGE_FILES, MAX_SECRET_LINES, MAX_SECRETS, MAX_INSPECTIONS, MAX_TOP, Collector, COMMITTED, NO_NEEDS;
+var init_collector = __esm({
+  "src/diagnose/collector.ts"() {
+    "use strict";
+    init_bounded();
+    init_candidates();
+    init_docker_syntax();
+    init_families();
+    init_gitignore();
+    MAX_LITERAL_DIRS = 256;
+    MAX_LARGE_FILES = 64;
+    MAX_SECRET_LINES = 64;
+    MAX_SECRETS = 50;
+    MAX_INSPECTIONS = 1e3;
+    MAX_TOP = 500;
+    Collector = class {
+      constructor(input) {
+        this.input = input;
+        const statics = /* @__PURE__ */ new Map();
+        for (const s of STATIC_LINES) {
+          const c = this.add(s.family, s.line, compileOrThrow(s.line), "static");
+          c.guard = s.guard;
+          c.note = s.note;
+          statics.set(s.line, s);
+        }
+        const probes = /* @__PURE__ */ new Map();
+        for (const { pattern, line } of input.rootOnlyLines) {
+          const shown = "**/" + pattern.cleaned;
+          const known = statics.get(shown);
+          const wildcard = /[*?[\\]/.test(pattern.cleaned);
+          if (UNWRITABLE.test(shown) || !wildcard && !known) continue;
+          const blockable = !input.hasExceptions && pattern.cleaned.replace(/[*?]|\[[^\]]*\]/g, "").length >= 2;
+          if (input.rootOnlyLines.find((l) => l.line === line)?.dirOnly) {
+            this.dirProbes.push({
+              pattern: compileOrThrow("*/" + shown),
+              line,
+              family: known?.family ?? "ignore-fix",
+              blockable,
+              ids: /* @__PURE__ */ new Set()
+            });
+            continue;
+          }
+          let c = probes.get(shown);
+          if (!c) {
+            c = this.add(known?.family ?? "ignore-fix", shown, compileOrThrow("*/" + shown), "probe");
+            if (!wildcard && known?.guard === "pure") c.guard = "pure";
+            c.blockable = blockable;
+            probes.set(shown, c);
+          }
+          c.habitLines.push(line);
+        }
+        this.allScopes.push(...input.gitAncestors);
+      }
+      input;
+      cands = [];
+      statics = new StaticIndex();
+      aggs = /* @__PURE__ */ new Map();
+      firstLink = /* @__PURE__ */ new Map();
+      groups = /* @__PURE__ */ new Map();
+      stack = [];
+      secrets = [];
+      secretCount = 0;
+      top = /* @__PURE__ */ new Map();
+      allScopes = [];
+      buildFilesSeen = /* @__PURE__ */ new Map();
+      pendingDir;
+      literalDirs = 0;
+      secretLines = 0;
+      inspections = 0;
+      large = [];
+      /** Dir-only root lines ("build*\/"), matched below the root: each directory they meant gets its own line. */
+      dirProbes = [];
+      add(family, line, pattern, origin) {
+        const c = newCandidate(this.cands.length, family, line, pattern, origin);
+        c.junk = JUNK_FAMILIES.has(family) || JUNK_LINES.has(line);
+        this.cands.push(c);
+        if (origin === "static" || origin === "probe") this.statics.add(c);
+        return c;
+      }
+      literal(family, path5, origin) {
+        const line = literalLine(path5);
+        if (line === void 0) return void 0;
+        return this.add(family, line, compileOrThrow(line), origin);
+      }
+      /** Pops to the frame of the directory holding `path`. */
+      parentFrame(path5) {
+        const s = this.stack;
+        while (s.length > 1 && !path5.startsWith(s[s.length - 1].prefix)) s.pop();
+        return s[s.length - 1];
+      }
+      covering(ids) {
+        return ids.some((id) => {
+          const c = this.cands[id];
+          return c.origin === "static" && c.guard === void 0;
+        });
+      }
+      /** Build-output candidates of the directory being listed, with what its entries have shown so far. */
+      pendingPackage;
+      /** A batch of the entries of the directory last given to `listing`: a source package is never build output. */
+      listedEntries(dir, entries) {
+        const p = this.pendingPackage;
+        if (p === void 0 || p.dir !== dir) return;
+        const pkg = sourcePackage(entries, p.evidence);
+        if (pkg === void 0) return;
+        const need = [{ file: `${dir}/${pkg}`, line: 0, instruction: `a source package (it has ${pkg})`, path: dir }];
+        for (const c of p.cands) noteNeeded(c, need);
+        this.pendingPackage = void 0;
+      }
+      /** A directory the walker reads: its own entry came just before, unless it is the root or excluded. */
+      listing(dir, has) {
+        this.pendingPackage = void 0;
+        if (dir === "") {
+          this.stack.length = 0;
+          const scopes2 = [...this.input.gitAncestors];
+          if (has(".gitignore")) this.pushScope(scopes2, "");
+          this.stack.push({ path: "", prefix: "", rset: [], gitScopes: scopes2, gitRule: void 0 });
+          return;
+        }
+        const parent = this.parentFrame(dir);
+        const included = this.pendingDir === dir;
+        this.pendingDir = void 0;
+        const trackedDir = this.input.tracked?.dir(dir) === true;
+        let rset = parent.rset;
+        let gitRule = parent.gitRule;
+        if (included) {
+          const name = dir.slice(dir.lastIndexOf("/") + 1);
+          const self = [];
+          this.statics.matches(dir, name, extensionOf(name), self);
+          if (has("pyvenv.cfg") && this.literalDirs < MAX_LITERAL_DIRS) {
+            const c = this.literal("venv", dir, "dir");
+            if (c) {
+              this.literalDirs++;
+              self.push(c);
+            }
+          }
+          const named = NAMED_DIRS[name];
+          if (named && this.literalDirs < MAX_LITERAL_DIRS && !this.covering(parent.rset) && !parent.rset.some((id) => this.cands[id].origin === "dir" && this.cands[id].family === named.family)) {
+            const c = this.literal(named.family, dir, "dir");
+            if (c) {
+              this.literalDirs++;
+              c.dirTest = named.test;
+              self.push(c);
+            }
+          }
+          for (const probe of this.dirProbes) {
+            if (this.literalDirs >= MAX_LITERAL_DIRS || !safeMatch(probe.pattern, dir) || parent.rset.some((id) => probe.ids.has(id))) continue;
+            const c = this.literal(probe.family, dir, "dir");
+            if (!c) continue;
+            this.literalDirs++;
+            c.habitLines.push(probe.line);
+            c.blockable = probe.blockable;
+            probe.ids.add(c.id);
+            self.push(c);
+          }
+          for (const c of self) noteSelfMatch(c, dir, !parent.rset.includes(c.id));
+          rset = union(parent.rset, self);
+          if (rset.length > 0) this.checkNeeded(dir, rset);
+          const output = self.filter((c) => c.family === "build-output" && !c.junk);
+          this.pendingPackage = output.length > 0 ? { dir, cands: output, evidence: { manifest: void 0, companion: false } } : void 0;
+          if (trackedDir)
+            gitRule = void 0;
+          else if (gitRule) countIgnored(gitRule, dir, false, "dir", 0);
+          else {
+            gitRule = gitRuleFor(dir, true, parent.gitScopes);
+            if (gitRule) countIgnored(gitRule, dir, true, "dir", 0);
+          }
+          if (!dir.includes("/"))
+            this.noteTop(
+              dir,
+              true,
+              0,
+              self.map((c) => c.id)
+            );
+        } else if (trackedDir) {
+          gitRule = void 0;
+        } else if (!gitRule) {
+          gitRule = gitRuleFor(dir, true, parent.gitScopes);
+        }
+        let scopes = parent.gitScopes;
+        if (!gitRule && has(".gitignore")) {
+          scopes = [...scopes];
+          this.pushScope(scopes, dir);
+        }
+        this.stack.push({ path: dir, prefix: dir + "/", rset, gitScopes: scopes, gitRule });
+      }
+      pushScope(scopes, dir) {
+        const read = this.input.readGitignore(dir);
+        if (!read) return;
+        const scope = makeScope(read.text, read.file, dir);
+        scopes.push(scope);
+        this.allScopes.push(scope);
+      }
+      /** An entry the build sends (from the walker's visitor). */
+      entry(path5, kind, size, inode, copied) {
+        if (kind === "dir") {
+          this.pendingDir = path5;
+          return;
+        }
+        this.pendingDir = void 0;
+        if (kind === "other") return;
+        const parent = this.parentFrame(path5);
+        const name = path5.slice(path5.lastIndexOf("/") + 1);
+        const ext = extensionOf(name);
+        const self = [];
+        this.statics.matches(path5, name, ext, self);
+        const secret = kind === "file" ? this.secretOf(path5, name, ext, self) : void 0;
+        if (kind === "file" && size >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
+          const c = this.largeFile(path5, size);
+          if (c) self.push(c);
+        }
+        for (const c of self) {
+          noteSelfMatch(c, path5, !parent.rset.includes(c.id));
+          if (kind === "file" && size < c.minSelfFileSize) c.minSelfFileSize = size;
+        }
+        const rset = union(parent.rset, self);
+        for (const id of rset) {
+          const c = this.cands[id];
+          if (c.origin !== "dir") continue;
+          if (CODE_EXTENSIONS.has(ext)) c.codeFiles++;
+          if (WEIGHT_EXTENSIONS.has(ext)) c.weightFiles++;
+          if (DATA_EXTENSIONS.has(ext)) c.dataFiles++;
+        }
+        const key = rset.join(",");
+        let agg = this.aggs.get(key);
+        if (!agg) this.aggs.set(key, agg = { ids: rset, bytes: 0, files: 0, copiedBytes: 0 });
+        agg.files++;
+        let counted = size;
+        if (inode !== void 0) {
+          const first = this.firstLink.get(inode);
+          if (!first) this.firstLink.set(inode, { agg, size, copied });
+          else {
+            counted = 0;
+            let g = this.groups.get(inode);
+            if (!g) {
+              first.agg.bytes -= first.size;
+              if (first.copied) first.agg.copiedBytes -= first.size;
+              this.groups.set(inode, g = { size: first.size, aggs: [first.agg], copied: first.copied });
+            }
+            g.aggs.push(agg);
+            g.copied ||= copied;
+          }
+        }
+        agg.bytes += counted;
+        if (copied) agg.copiedBytes += counted;
+        const committed = this.input.tracked?.file(path5) === true;
+        const gitRule = committed ? void 0 : parent.gitRule ?? gitRuleFor(path5, false, parent.gitScopes);
+        const split2 = rset.length > 0 || secret !== void 0 || gitRule !== void 0 ? this.needsOf(path5, copied && committed) : NO_NEEDS;
+        const needs = split2.hard.concat(split2.soft);
+        this.noteNeeds(rset, split2);
+        if (this.input.buildFiles.some((b) => b.path === path5)) this.buildFilesSeen.set(path5, rset);
+        if (gitRule) {
+          countIgnored(gitRule, path5, gitRule !== parent.gitRule, "file", size);
+          for (const n of needs) addNeed(gitRule.neededBy, n, 3);
+        }
+        const slash = path5.indexOf("/");
+        if (slash < 0)
+          this.noteTop(
+            path5,
+            false,
+            counted,
+            self.map((c) => c.id)
+          );
+        else {
+          const t = this.top.get(path5.slice(0, slash));
+          if (t) t.bytes += counted;
+        }
+        if (secret !== void 0) {
+          this.secretCount++;
+          keepFirst(this.secrets, { path: path5, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
+        }
+      }
+      noteTop(name, dir, bytes, ids) {
+        if (this.top.size >= MAX_TOP) return;
+        this.top.set(name, { name, dir, bytes, ids });
+      }
+      /** The COPY/ADD instructions (and the build itself) that need `path`; marks the candidates that would remove it. */
+      checkNeeded(path5, rset) {
+        this.noteNeeds(rset, this.needsOf(path5, false));
+      }
+      /** A line of a family no build reads is held back only by a hard need: the build itself, an exception, a COPY naming the path. */
+      noteNeeds(rset, split2) {
+        if (split2.hard.length === 0 && split2.soft.length === 0) return;
+        const all = split2.hard.concat(split2.soft);
+        for (const id of rset) {
+          const c = this.cands[id];
+          const needs = c.junk ? split2.hard : all;
+          if (needs.length > 0) noteNeeded(c, needs);
+        }
+      }
+      /**
+       * What needs `path`: hard (the build itself reads it, an exception line keeps it, a COPY names it) and soft (a COPY
+       * takes it through a directory or a wildcard, or, for a committed file, through a COPY of the whole context).
+       */
+      needsOf(path5, committedCopied) {
+        const hard = [];
+        const soft = [];
+        const build2 = this.input.buildFiles.find((b) => b.path === path5);
+        if (build2) hard.push({ file: build2.file, line: 0, instruction: "the build itself", path: path5 });
+        const exception = this.input.namedByException(path5);
+        if (exception) hard.push(exception);
+        for (const c of this.input.namedCopies) {
+          if (!c.takes(path5)) continue;
+          (c.literalSources.includes(path5) ? hard : soft).push({ file: c.file, line: c.line, instruction: c.instruction, path: path5 });
+        }
+        if (committedCopied && hard.length + soft.length === 0) {
+          const w = this.input.wholeCopies[0];
+          if (w) soft.push({ file: w.file, line: w.line, instruction: `${w.instruction}${COMMITTED}`, path: path5 });
+        }
+        return { hard, soft };
+      }
+      /** What kind of secret a regular file is, if any; adds the per-file line when no generic line can be used for it. */
+      secretOf(path5, name, ext, self) {
+        const perFile = () => {
+          if (this.secretLines >= MAX_SECRET_LINES) return;
+          const c = this.literal("secrets", path5, "file");
+          if (c) {
+            this.secretLines++;
+            self.push(c);
+          }
+        };
+        if (name === ".env" || name.startsWith(".env.")) {
+          const template = ENV_TEMPLATE.test(name);
+          if (template || this.inspections++ < MAX_INSPECTIONS && !this.input.inspect(path5, "env")) {
+            for (const c of self) if (c.guard === "no-template") c.hasTemplate = true;
+            return void 0;
+          }
+          if (name !== ".env") perFile();
+          return "environment file";
+        }
+        if (ext === ".pem" || ext === ".key") {
+          const privateKey = this.inspections++ >= MAX_INSPECTIONS || this.input.inspect(path5, "key");
+          if (!privateKey) {
+            for (const c of self) if (c.guard === "private-key") c.allPrivateKeys = false;
+            return void 0;
+          }
+          perFile();
+          return "private key";
+        }
+        if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return "private key";
+        if (ext === ".p12" || ext === ".pfx") return "key store";
+        if (name === ".netrc" || name === ".git-credentials") return "credentials";
+        if (name === ".npmrc") {
+          if (this.inspections++ >= MAX_INSPECTIONS || !this.input.inspect(path5, "npmrc")) return void 0;
+          perFile();
+          return "npm auth token";
+        }
+        return void 0;
+      }
+      /** A literal line for a large file that belongs to no family; the smallest is dropped past MAX_LARGE_FILES. */
+      largeFile(path5, size) {
+        if (this.large.length >= MAX_LARGE_FILES) {
+          let min = 0;
+          for (let i = 1; i < this.large.length; i++) if (this.large[i].size < this.large[min].size) min = i;
+          if (this.large[min].size >= size) return void 0;
+          this.large[min].dropped = true;
+          this.large.splice(min, 1);
+        }
+        const c = this.literal("large-files", path5, "file");
+        if (!c) return void 0;
+        c.size = size;
+        this.large.push(c);
+        return c;
+      }
+      finish() {
+        return {
+          candidates: this.cands,
+          aggs: [...this.aggs.values()],
+          groups: [...this.groups.values()],
+          secrets: this.secrets,
+          secretCount: this.secretCount,
+          top: [...this.top.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+          gitScopes: this.allScopes,
+          buildFilesSeen: this.buildFilesSeen
+        };
+      }
+    };
+    COMMITTED = " (it is committed)";
+    NO_NEEDS = { hard: [], soft: [] };
+  }
+});
+
+// src/diagnose/drift.ts
+function drift(scopes, matcher) {
+  const items = [];
+  let covered = 0;
+  const files2 = /* @__PURE__ */ new Set();
+  for (const scope of scopes) {
+    files2.add(scope.file);
+    for (const r of scope.rules) {
+      if (r.negative || r.wholeContext) continue;
+      const base = {
+        file: r.file,
+        line: r.line,
+        pattern: r.pattern,
+        dockerLine: r.dockerLine ?? "",
+        examples: r.examples,
+        ...r.neededBy.length > 0 ? { neededBy: r.neededBy } : {}
+      };
+      if (r.entries > 0) {
+        items.push({ ...base, status: "present", bytes: r.bytes, files: r.files });
+        continue;
+      }
+      if (r.dockerLine === void 0) continue;
+      const samples = samplePaths(r.dockerLine);
+      if (samples.length > 0 && samples.every((s) => dockerExcludes(matcher, s))) {
+        covered++;
+        continue;
+      }
+      items.push({ ...base, status: "risk", bytes: 0, files: 0 });
+    }
+  }
+  items.sort(
+    (a, b) => (a.status === b.status ? 0 : a.status === "present" ? -1 : 1) || b.bytes - a.bytes || compareCodePoints(a.file, b.file) || a.line - b.line
+  );
+  return { gitignoreFiles: [...files2].sort(compareCodePoints), items, covered };
+}
+var init_drift = __esm({
+  "src/diagnose/drift.ts"() {
+    "use strict";
+    init_sort();
+    init_docker_syntax();
+  }
+});
+
+// src/diagnose/git-index.ts
+function parseGitIndex(buf, prefix) {
+  if (buf.length < 12 || buf.toString("latin1", 0, 4) !== "DIRC") throw new GitIndexError("not a git index (no DIRC signature)");
+  const version = buf.readUInt32BE(4);
+  if (version < 2 || version > 4) throw new GitIndexError(`index version ${version} is not supported`);
+  const count3 = buf.readUInt32BE(8);
+  if (count3 > MAX_INDEX_ENTRIES) throw new GitIndexError(`index has ${count3} entries, more than ${MAX_INDEX_ENTRIES}`);
+  const files2 = /* @__PURE__ */ new Set();
+  const dirs = /* @__PURE__ */ new Set();
+  const sparse = [];
+  const under = prefix === "" ? "" : prefix + "/";
+  let off = 12;
+  let previous = "";
+  for (let i = 0; i < count3; i++) {
+    const start = off;
+    if (off + 62 > buf.length) throw new GitIndexError("index is truncated");
+    const flags = buf.readUInt16BE(off + 60);
+    off += 62;
+    if (flags & 16384) {
+      if (version < 3) throw new GitIndexError("extended flags in a version 2 index");
+      off += 2;
+    }
+    let path5;
+    if (version === 4) {
+      let drop = 0;
+      let b;
+      let first = true;
+      do {
+        if (off >= buf.length) throw new GitIndexError("index is truncated");
+        b = buf[off++];
+        drop = first ? b & 127 : drop + 1 << 7 | b & 127;
+        first = false;
+      } while (b & 128);
+      const end = buf.indexOf(0, off);
+      if (end < 0) throw new GitIndexError("index is truncated");
+      const keep = Buffer.from(previous, "utf8");
+      if (drop > keep.length) throw new GitIndexError("bad path compression in the index");
+      path5 = Buffer.concat([keep.subarray(0, keep.length - drop), buf.subarray(off, end)]).toString("utf8");
+      off = end + 1;
+    } else {
+      const end = buf.indexOf(0, off);
+      if (end < 0) throw new GitIndexError("index is truncated");
+      path5 = buf.toString("utf8", off, end);
+      off = start + (end - start + 8 & ~7);
+    }
+    previous = path5;
+    const mode = buf.readUInt32BE(start + 24);
+    if ((mode & 61440) === 57344) continue;
+    if ((mode & 61440) === 16384) {
+      const dir = path5.replace(/\/$/, "");
+      if (dir.startsWith(under)) sparse.push(dir.slice(under.length));
+      else if (under.startsWith(dir + "/")) sparse.push("");
+      continue;
+    }
+    if (!path5.startsWith(under)) continue;
+    const rel = path5.slice(under.length);
+    files2.add(rel);
+    for (let slash = rel.lastIndexOf("/"); slash > 0; slash = rel.lastIndexOf("/", slash - 1)) {
+      const d = rel.slice(0, slash);
+      if (dirs.has(d)) break;
+      dirs.add(d);
+    }
+  }
+  for (let ext = off; ext + 8 <= buf.length - 20; ) {
+    const sig = buf.toString("latin1", ext, ext + 4);
+    if (sig === "link") throw new GitIndexError("a split index (core.splitIndex) is not read");
+    ext += 8 + buf.readUInt32BE(ext + 4);
+  }
+  const underSparse = (p) => sparse.some((d) => d === "" || p === d || p.startsWith(d + "/"));
+  for (const d of sparse) for (let i = d.indexOf("/"); i > 0; i = d.indexOf("/", i + 1)) dirs.add(d.slice(0, i));
+  for (const d of sparse) if (d !== "") dirs.add(d);
+  return {
+    file: (p) => files2.has(p) || sparse.length > 0 && underSparse(p),
+    dir: (p) => p === "" ? files2.size > 0 || sparse.length > 0 : dirs.has(p) || sparse.length > 0 && underSparse(p),
+    count: files2.size
+  };
+}
+var GitIndexError, MAX_INDEX_ENTRIES;
+var init_git_index = __esm({
+  "src/diagnose/git-index.ts"() {
+    "use strict";
+    GitIndexError = class extends Error {
+    };
+    MAX_INDEX_ENTRIES = 5e6;
+  }
+});
+
+// src/diagnose/lines.ts
+function isJunkPath(path5) {
+  const parts = path5.split("/");
+  for (let i = 1; i <= parts.length; i++) {
+    const prefix = parts.slice(0, i).join("/");
+    if (JUNK_PATTERNS.some((p) => safeMatch(p, prefix))) return true;
+  }
+  return false;
+}
+var JUNK_PATTERNS, MAX_EXAMPLES3, MAX_DECIDERS, MAX_PRUNED, LineEvaluator;
+var init_lines = __esm({
+  "src/diagnose/lines.ts"() {
+    "use strict";
+    init_bounded();
+    init_docker_syntax();
+    init_families();
+    JUNK_PATTERNS = STATIC_LINES.filter((l) => JUNK_FAMILIES.has(l.family) || JUNK_LINES.has(l.line)).map(
+      (l) => compileLine(l.line)
+    );
+    MAX_EXAMPLES3 = 3;
+    MAX_DECIDERS = 5;
+    MAX_PRUNED = 50;
+    LineEvaluator = class {
+      constructor(matcher, namedCopies, describe, tracked) {
+        this.matcher = matcher;
+        this.namedCopies = namedCopies;
+        this.describe = describe;
+        this.tracked = tracked;
+        this.patterns = matcher.patterns;
+        this.stats = this.patterns.map((p, index) => ({
+          index,
+          line: p.source?.line ?? 0,
+          exclusion: !p.exclusion,
+          direct: 0,
+          examples: [],
+          rootMatches: [],
+          effect: 0,
+          deciders: /* @__PURE__ */ new Set(),
+          excluded: 0,
+          needed: [],
+          neededCount: 0
+        }));
+      }
+      matcher;
+      namedCopies;
+      describe;
+      tracked;
+      stats;
+      stack = [];
+      pruned = [];
+      prunedCount = 0;
+      patterns;
+      get active() {
+        return this.patterns.length > 0;
+      }
+      /** moby's MatchesUsingParentResults, with pattern `skip` left out and the direct matches precomputed. */
+      outcome(parent, skip, direct) {
+        const n = this.patterns.length;
+        const info = new Array(n).fill(false);
+        let matched = false;
+        let decisive = -1;
+        for (let i = 0; i < n; i++) {
+          if (i === skip) continue;
+          const p = this.patterns[i];
+          let match = parent !== void 0 && parent[i] === true;
+          if (!match) {
+            if (p.exclusion !== matched) continue;
+            match = direct[i];
+          }
+          info[i] = match;
+          if (match) {
+            matched = !p.exclusion;
+            decisive = i;
+          }
+        }
+        return { excluded: matched, info, decisive };
+      }
+      frameFor(path5) {
+        const s = this.stack;
+        while (s.length > 1 && !path5.startsWith(s[s.length - 1].prefix)) s.pop();
+        return s[s.length - 1];
+      }
+      evaluate(path5, parent) {
+        const direct = this.patterns.map((p) => safeMatch(p, path5));
+        const full = this.outcome(parent.info, -1, direct);
+        const raw = direct.map((d, i) => d || parent.raw[i] === true);
+        const without = /* @__PURE__ */ new Map();
+        raw.forEach((r, k) => {
+          if (r) without.set(k, this.outcome(parent.without.get(k) ?? parent.info, k, direct));
+        });
+        return { direct, full, raw, without };
+      }
+      /** A directory the walker reads, before its batches of entries (`listed`). */
+      enter(dir) {
+        if (!this.active) return;
+        let frame;
+        if (dir === "") {
+          this.stack.length = 0;
+          frame = { prefix: "", info: void 0, raw: this.patterns.map(() => false), without: /* @__PURE__ */ new Map(), walkReasons: [], kept: /* @__PURE__ */ new Map() };
+        } else {
+          const parent = this.frameFor(dir);
+          const e = this.evaluate(dir, parent);
+          let walkReasons = parent.walkReasons;
+          if (e.full.excluded) {
+            const keep = this.exceptionsInside(dir);
+            if (keep.length === 1) walkReasons = [...walkReasons, keep[0]];
+          }
+          const without = /* @__PURE__ */ new Map();
+          for (const [k, o] of e.without) without.set(k, o.info);
+          frame = { prefix: dir + "/", info: e.full.info, raw: e.raw, without, walkReasons, kept: /* @__PURE__ */ new Map() };
+        }
+        this.stack.push(frame);
+      }
+      /** The next batch of entries of `dir`, which was entered last (its subdirectories' frames may still be open). */
+      listed(dir, entries) {
+        if (!this.active) return;
+        const frame = this.frameFor(dir === "" ? "" : dir + "/");
+        for (const entry of entries) this.record(dir === "" ? entry.name : dir + "/" + entry.name, entry.isDirectory(), frame);
+      }
+      /** The exceptions that start with "dir/": they make the walker enter an excluded directory. */
+      exceptionsInside(dir) {
+        const out = [];
+        this.patterns.forEach((p, i) => {
+          if (p.exclusion && (p.cleaned + "/").startsWith(dir + "/")) out.push(i);
+        });
+        return out;
+      }
+      record(path5, isDir, parent) {
+        const e = this.evaluate(path5, parent);
+        const topLevel = !path5.includes("/");
+        e.direct.forEach((d2, i) => {
+          if (!d2) return;
+          const s2 = this.stats[i];
+          s2.direct++;
+          if (!parent.raw[i]) keepFirstPath(s2.examples, path5, MAX_EXAMPLES3);
+          if (topLevel) keepFirstPath(s2.rootMatches, path5, 5);
+        });
+        for (const [k, o] of e.without) {
+          const s2 = this.stats[k];
+          if (o.excluded !== e.full.excluded) s2.effect++;
+          else if (s2.deciders.size < MAX_DECIDERS) s2.deciders.add(o.decisive);
+        }
+        if (!e.full.excluded) {
+          for (const k of parent.walkReasons) this.stats[k].effect++;
+          if (e.full.decisive >= 0 && e.direct[e.full.decisive]) parent.kept.set(path5, e.full.decisive);
+          return;
+        }
+        const d = e.full.decisive;
+        const s = this.stats[d];
+        s.excluded++;
+        const prunes = isDir && this.matcher.canSkipDir(path5);
+        for (const copy of this.namedCopies) {
+          const inside = prunes ? copy.literalSources.find((src) => src.startsWith(path5 + "/")) : void 0;
+          if (inside === void 0 && !copy.takes(path5)) continue;
+          const fails = inside !== void 0 || copy.literalSources.includes(path5);
+          if (!fails && !this.matters(path5, isDir)) continue;
+          s.neededCount++;
+          keepFirst(s.needed, { path: path5, ...inside !== void 0 ? { source: inside } : {}, copy, fails }, MAX_EXAMPLES3, (n) => n.path);
+        }
+        if (prunes) {
+          this.prunedCount++;
+          keepFirst(this.pruned, { path: path5, index: d }, MAX_PRUNED, (p) => p.path);
+        }
+      }
+      /**
+       * Whether leaving `path` out of a COPY that takes it may be a mistake: not for junk no build reads, not for
+       * untracked (or, without git, rebuildable) output the image builds again — excluding that is deliberate.
+       */
+      matters(path5, isDir) {
+        if (isJunkPath(path5)) return false;
+        if (this.tracked) return isDir ? this.tracked.dir(path5) : this.tracked.file(path5);
+        return !path5.split("/").some((c) => REBUILDABLE_NAME.test(c));
+      }
+      /** The exception line naming `path`, a path of the directory listed last on its branch. */
+      namedByException(path5) {
+        if (!this.active) return void 0;
+        const slash = path5.lastIndexOf("/");
+        const prefix = slash < 0 ? "" : path5.slice(0, slash + 1);
+        let frame;
+        for (let i = this.stack.length - 1; i >= 0 && !frame; i--) if (this.stack[i].prefix === prefix) frame = this.stack[i];
+        const index = frame?.kept.get(path5);
+        if (index === void 0) return void 0;
+        const d = this.describe(index);
+        return { file: d.file, line: d.line, instruction: d.text, path: path5 };
+      }
+      finish() {
+        return { stats: this.stats, pruned: this.pruned, prunedCount: this.prunedCount };
+      }
+    };
+  }
+});
+
+// src/util/units.ts
+function formatBytes(bytes) {
+  if (bytes < 1e3) return `${bytes} B`;
+  let v = bytes;
+  let i = 0;
+  while (v >= 1e3 && i < DECIMAL.length - 1) {
+    v /= 1e3;
+    i++;
+  }
+  const s = v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
+  return `${s} ${DECIMAL[i]}`;
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+var DECIMAL;
+var init_units = __esm({
+  "src/util/units.ts"() {
+    "use strict";
+    DECIMAL = ["B", "kB", "MB", "GB", "TB", "PB"];
+  }
+});
+
+// src/diagnose/lint.ts
+function lint(input) {
+  return [...unusedIgnoreFiles(input), ...ignoreLines(input), ...copyEverything(input), ...secrets(input), ...committedLarge(input)];
+}
+function committedLarge(input) {
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const w of input.choice.withheld) {
+    if (!LARGE_FAMILIES.has(w.family) || seen.has(w.family)) continue;
+    const n = w.neededBy.find((x) => x.instruction.endsWith(COMMITTED));
+    if (!n) continue;
+    seen.add(w.family);
+    const what = w.family === "model-weights" ? "model weights" : w.family === "data" ? "a data set" : "a large file";
+    const copy = n.instruction.slice(0, -COMMITTED.length);
+    out.push({
+      rule: "committed-large-file",
+      severity: "warning",
+      file: n.file,
+      line: n.line,
+      bytes: w.bytes,
+      message: `${copy} copies ${what} committed to git into the image (${formatBytes(w.bytes)} under "${w.line}", e.g. ${n.path}); an ignore line would drop committed files the build copies, so none is suggested. Keep it out of the image: store it with git LFS or download it at run time, mount it when the container starts (docker run -v ...), or COPY only what the service needs.`
+    });
+  }
+  return out;
+}
+function quote(input, stats) {
+  const raw = input.rawLines[stats.line - 1];
+  return JSON.stringify((raw ?? input.patterns[stats.index].cleaned).trim());
+}
+function lineList(input, indexes) {
+  const lines2 = [...new Set(indexes.map((i) => input.stats[i].line))].sort((a, b) => a - b);
+  return `line${lines2.length > 1 ? "s" : ""} ${lines2.map((l) => `${l} (${JSON.stringify((input.rawLines[l - 1] ?? "").trim())})`).join(", ")}`;
+}
+function paths(list2, total) {
+  const more = total - list2.length;
+  return list2.join(", ") + (more > 0 ? ` and ${formatCount(more)} more` : "");
+}
+function ignoreLines(input) {
+  const out = [];
+  const file = input.ignoreFile;
+  if (file === void 0) return out;
+  const habits = habitFindings(input, file);
+  for (const s of input.stats) {
+    const habit = habits.get(s.line);
+    if (habit) out.push(habit);
+    const q = quote(input, s);
+    if (habit && s.direct === 0) continue;
+    if (s.neededCount > 0) {
+      const n = s.needed.find((x) => x.fails) ?? s.needed[0];
+      const where2 = `${n.copy.instruction} (${n.copy.file}:${n.copy.line})`;
+      const more = s.neededCount > 1 ? ` (${formatCount(s.neededCount)} such paths)` : "";
+      const path5 = n.source !== void 0 ? `${n.source} (all of ${n.path}/)` : n.path;
+      out.push(
+        n.fails ? {
+          rule: "excludes-needed",
+          severity: "error",
+          file,
+          line: s.line,
+          message: `${q} excludes ${path5}, which ${where2} names${more}: the build fails (the source is not in the context)`
+        } : {
+          rule: "excludes-needed",
+          severity: "warning",
+          file,
+          line: s.line,
+          message: `${q} excludes ${path5}, which ${where2} takes${more}: the image lacks it (if the image builds it again, this is deliberate and fine)`
+        }
+      );
+    }
+    if (s.direct === 0) {
+      const f = nothingMatched(input, s, file, q);
+      if (f) out.push(f);
+      continue;
+    }
+    if (s.effect > 0) continue;
+    const deciders = [...s.deciders];
+    const later = deciders.filter((d) => d > s.index);
+    const earlier = deciders.filter((d) => d >= 0 && d < s.index);
+    if (s.exclusion) {
+      if (later.length > 0) {
+        out.push({
+          rule: "shadowed",
+          severity: "warning",
+          file,
+          line: s.line,
+          message: `${q} is fully shadowed by ${lineList(input, later)}: every path it matches (${paths(s.examples, s.direct)}) is decided there`
+        });
+      } else if (earlier.length > 0 && !earlier.every((j) => input.stats[j].effect === 0 && input.stats[j].deciders.has(s.index))) {
+        out.push({
+          rule: "shadowed",
+          severity: "warning",
+          file,
+          line: s.line,
+          message: `${q} has no effect: ${lineList(input, earlier)} already exclude${earlier.length > 1 ? "" : "s"} everything it matches (${paths(s.examples, s.direct)})`
+        });
+      }
+    } else if (later.length > 0 && later.some((d) => !input.patterns[d].exclusion)) {
+      const excl = later.filter((d) => !input.patterns[d].exclusion);
+      out.push({
+        rule: "exception-never-applies",
+        severity: "warning",
+        file,
+        line: s.line,
+        message: `${q} can never apply: ${lineList(input, excl)} come${excl.length > 1 ? "" : "s"} after it and exclude${excl.length > 1 ? "" : "s"} the same paths again (${paths(s.examples, s.direct)}); move it below`
+      });
+    } else {
+      out.push({
+        rule: "exception-never-applies",
+        severity: "warning",
+        file,
+        line: s.line,
+        message: `${q} re-includes nothing: no line before it excludes what it matches (${paths(s.examples, s.direct)})`
+      });
+    }
+  }
+  return out;
+}
+function literalHead(cleaned) {
+  const out = [];
+  for (const c of cleaned.split("/")) {
+    if (/[*?[\\]/.test(c)) break;
+    out.push(c);
+  }
+  return out.join("/");
+}
+function protective(input, p) {
+  if (p.exclusion) return false;
+  const samples = samplePaths(p.cleaned);
+  if (samples.length === 0) return false;
+  const families = input.collected.candidates.filter((c) => c.origin === "static");
+  for (const sample of samples) {
+    const parts = sample.split("/");
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join("/");
+      if (families.some((c) => safeMatch(c.pattern, prefix))) return true;
+      if (NAMED_DIRS[parts[i - 1]] !== void 0) return true;
+    }
+    const scopes = input.collected.gitScopes.filter((g) => g.dir === "" || sample.startsWith(g.dir + "/"));
+    if (gitRuleFor(sample, false, scopes) !== void 0 || gitRuleFor(sample, true, scopes) !== void 0) return true;
+  }
+  return false;
+}
+function nothingMatched(input, s, file, q) {
+  const p = input.patterns[s.index];
+  const head = literalHead(p.cleaned);
+  const inside = head === "" ? void 0 : input.pruned.find((d) => head === d.path || head.startsWith(d.path + "/"));
+  if (inside && p.exclusion) {
+    return {
+      rule: "exception-never-applies",
+      severity: "warning",
+      file,
+      line: s.line,
+      message: `${q} can never apply: nothing in ${inside.path}/ is sent (${lineList(input, [inside.index])} excludes it)`
+    };
+  }
+  if (inside) {
+    return {
+      rule: "shadowed",
+      severity: "warning",
+      file,
+      line: s.line,
+      message: `${q} has no effect: ${inside.path}/ is already excluded by ${lineList(input, [inside.index])}`
+    };
+  }
+  if (p.exclusion) {
+    const last = p.cleaned.split("/").pop();
+    const bases = samplePaths(last).concat(last.includes("*") ? [] : [last]);
+    const blocked = input.pruned.find((d) => bases.some((b) => safeMatch(p, `${d.path}/${b}`) || safeMatch(p, `${d.path}/dsg/${b}`)));
+    if (blocked) {
+      return {
+        rule: "exception-never-applies",
+        severity: "warning",
+        file,
+        line: s.line,
+        message: `${q} can never apply: ${blocked.path}/ is excluded by ${lineList(input, [blocked.index])} and Docker does not look inside an excluded directory unless an exception starts with its path; write "!${blocked.path}/..." or exclude "${blocked.path}/*" instead`
+      };
+    }
+  }
+  if (protective(input, p)) return void 0;
+  const note = input.pruned.some((d) => mayReach(p.cleaned, d.path)) ? " (directories excluded by other lines were not searched)" : "";
+  return { rule: "matches-nothing", severity: "warning", file, line: s.line, message: `${q} matches nothing in the context${note}` };
+}
+function mayReach(cleaned, dir) {
+  const pc = cleaned.split("/");
+  const dc = dir.split("/");
+  if (pc.length <= dc.length && !cleaned.includes("**")) return false;
+  for (let i = 0; i < dc.length && i < pc.length; i++) {
+    if (pc[i].startsWith("**")) return true;
+    if (!safeGoMatch(pc[i], dc[i])) return false;
+  }
+  return true;
+}
+function habitFindings(input, file) {
+  const out = /* @__PURE__ */ new Map();
+  const picked = new Set(input.choice.picked.map((c) => c.id));
+  const byLine = /* @__PURE__ */ new Map();
+  for (const c of input.collected.candidates) {
+    if (c.origin !== "probe" && c.origin !== "dir" || c.habitLines.length === 0 || !input.choice.recognised.has(c.id)) continue;
+    for (const line of c.habitLines) byLine.set(line, [...byLine.get(line) ?? [], c]);
+  }
+  for (const [line, cands] of byLine) {
+    const s = input.stats.find((x) => x.line === line);
+    if (!s) continue;
+    let bytes = 0;
+    let files2 = 0;
+    for (const c of cands) {
+      const t = input.choice.totals.get(c.id);
+      bytes += t.bytes;
+      files2 += t.files;
+    }
+    if (files2 === 0 && bytes === 0) continue;
+    const q = quote(input, s);
+    const there = s.rootMatches.length > 0 ? `it matches ${s.rootMatches.join(", ")}` : "nothing there matches";
+    const dirs = cands.every((c) => c.origin === "dir");
+    const count3 = dirs ? cands.length : cands.reduce((n, c) => n + c.selfCount, 0);
+    const examples = dirs ? cands.map((c) => c.examples[0] ?? c.line).slice(0, 3) : cands.flatMap((c) => c.examples).slice(0, 3);
+    const covered = cands.every((c) => {
+      const cov = input.choice.coverage(c.id);
+      return picked.has(c.id) || cov.bytes === 0 && cov.files === 0;
+    });
+    const needed = cands.some((c) => c.neededCount > 0 && !picked.has(c.id));
+    const some = cands.some((c) => picked.has(c.id));
+    const allPicked = cands.every((c) => picked.has(c.id));
+    const by = [...new Set(cands.flatMap((c) => picked.has(c.id) ? [c.line] : input.choice.coverage(c.id).by))];
+    const fix = allPicked && dirs ? " The suggested block lists them (Docker has no directories-only form, so they are named one by one)." : allPicked ? ` "${cands[0].line}" is in the suggested block.` : covered ? ` The suggested block covers them (${by.map((l) => `"${l}"`).join(", ")}).` : needed ? some ? " The suggested block lists those the build does not need; the build needs the others, so they are not suggested." : ` The build needs some of them, so ${dirs ? "they are" : `"${cands[0].line}" is`} not suggested.` : dirs ? ` Name them: ${cands.slice(0, 3).map((c) => `"${c.line}"`).join(", ")}${cands.length > 3 ? ", ..." : ""}.` : ` Write "${cands[0].line}".`;
+    const unit = dirs ? "director" : "path";
+    out.set(line, {
+      rule: "gitignore-habit",
+      severity: "warning",
+      file,
+      line,
+      bytes,
+      message: `${q} matches only at the context root under Docker's rules (${there}); it misses ${formatCount(count3)} deeper ${unit}${dirs ? count3 === 1 ? "y" : "ies" : count3 === 1 ? "" : "s"}, ${formatBytes(bytes)} in ${plural(files2, "file")}: ${paths(examples, count3)}.${fix}`
+    });
+  }
+  return out;
+}
+function plural(n, word) {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function unusedIgnoreFiles(input) {
+  return input.unused.map((u) => {
+    const missing = u.missing.length === 0 ? "" : `; it has ${u.missing.length} line${u.missing.length > 1 ? "s" : ""} that ${input.ignoreFile} lacks: ${u.missing.slice(0, 5).map((m) => `${m.line} (${JSON.stringify(m.text)})`).join(", ")}${u.missing.length > 5 ? ", ..." : ""}`;
+    return {
+      rule: "ignore-file-not-used",
+      severity: "warning",
+      file: u.file,
+      line: 1,
+      message: `not used: ${input.ignoreFile} takes precedence (BuildKit reads <Dockerfile>.dockerignore first; only the classic builder reads this one)${missing}`
+    };
+  });
+}
+function copyEverything(input) {
+  if (input.dockerfile === void 0 || input.wholeFinal.length === 0) return [];
+  const culprits = input.choice.families.filter((f) => f.family !== "other" && f.family !== "ignore-fix" && f.bytes > 0);
+  if (culprits.length === 0) return [];
+  const bytes = culprits.reduce((s, f) => s + f.bytes, 0);
+  const culprit = (id) => input.choice.recognised.has(id) && input.collected.candidates[id].origin !== "probe";
+  const keep = input.collected.top.filter((t) => !t.ids.some(culprit) && !NOT_RUNTIME.test(t.name)).map((t) => ({ ...t, manifest: MANIFESTS.test(t.name), key: t.name.toLowerCase() })).sort((a, b) => Number(b.manifest) - Number(a.manifest) || Number(a.dir) - Number(b.dir) || cmp(a.key, b.key) || cmp(a.name, b.name)).slice(0, 8).map((t) => t.dir ? `COPY ${t.name}/ ./${t.name}/` : `COPY ${t.name} ./`);
+  const weights = culprits.some((f) => f.family === "model-weights") ? ' Model weights do not belong in the image: mount them at run time (docker run -v "$PWD/models:/app/models" ...) or download them when the container starts.' : "";
+  const what = culprits.slice(0, 4).map((f) => `${f.label.toLowerCase()} ${formatBytes(f.bytes)}`).join(", ");
+  return input.wholeFinal.map(
+    (w) => ({
+      rule: "copy-everything",
+      severity: "warning",
+      file: input.dockerfile,
+      line: w.line,
+      bytes,
+      message: `${w.instruction} copies the whole context into the image, culprits included (${what}). Copy only what the service needs${keep.length > 0 ? `, e.g. ${keep.join("; ")}` : ""}.${weights}`
+    })
+  );
+}
+function secrets(input) {
+  const out = [];
+  const { secrets: hits, secretCount } = input.collected;
+  const picked = input.choice.picked;
+  for (const s of hits.slice(0, MAX_SECRET_FINDINGS)) {
+    const named = s.needs.find((n) => n.line > 0 && n.file === input.dockerfile);
+    const whole = input.wholeFinal[0] ?? input.wholeAny[0];
+    const namedStage = named ? input.namedStages.get(named.line) : void 0;
+    const by = named ? { line: named.line, instruction: named.instruction, stage: namedStage ?? input.targetStage } : s.copied && whole ? whole : void 0;
+    const intoImage = by === void 0 || by.stage === input.targetStage ? "into the image" : `into stage ${by.stage}, whose layers stay in the build cache`;
+    const line = picked.find((c) => s.ids.includes(c.id))?.line;
+    const fix = named ? "the Dockerfile copies it by name: pass it as a build secret (RUN --mount=type=secret) instead" : line !== void 0 ? `"${line}" in the suggested block keeps it out` : `exclude it in ${input.ignoreFile ?? ".dockerignore"}`;
+    const where2 = by ? `; ${by.instruction} (${input.dockerfile}:${by.line}) copies it ${intoImage}` : "; it is sent to the builder with every build";
+    out.push({
+      rule: "secret-in-context",
+      // An error only when it is proven to reach the image; in another stage's cache or only sent, a warning.
+      severity: by && by.stage === input.targetStage ? "error" : "warning",
+      ...by ? { file: input.dockerfile, line: by.line } : {},
+      message: `secret in the build context: ${s.path} (${s.what}, ${formatBytes(s.bytes)}; contents not shown)${where2}; ${fix}`
+    });
+  }
+  if (secretCount > MAX_SECRET_FINDINGS) {
+    out.push({
+      rule: "secret-in-context",
+      severity: "warning",
+      message: `${formatCount(secretCount - MAX_SECRET_FINDINGS)} more secrets in the build context (see the JSON report)`
+    });
+  }
+  return out;
+}
+function cmp(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var MAX_SECRET_FINDINGS, LARGE_FAMILIES, NOT_RUNTIME, MANIFESTS;
+var init_lint = __esm({
+  "src/diagnose/lint.ts"() {
+    "use strict";
+    init_units();
+    init_collector();
+    init_docker_syntax();
+    init_families();
+    init_gitignore();
+    MAX_SECRET_FINDINGS = 20;
+    LARGE_FAMILIES = /* @__PURE__ */ new Set(["model-weights", "data", "large-files"]);
+    NOT_RUNTIME = /^(Dockerfile.*|.*\.dockerignore|\.dockerignore|\.git.*|README.*|LICENSE.*|CHANGELOG.*|.*\.md|tests?|notebooks?|docs?|\.github|docker-compose.*|compose\.ya?ml)$/i;
+    MANIFESTS = /^(requirements.*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|package(-lock)?\.json|pnpm-lock\.yaml|pnpm-workspace\.yaml|yarn\.lock|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?)$/;
+  }
+});
+
+// src/diagnose/diagnose.ts
+var diagnose_exports = {};
+__export(diagnose_exports, {
+  envHasValue: () => envHasValue,
+  nodeIo: () => nodeIo,
+  startDiagnosis: () => startDiagnosis
+});
+import { closeSync as closeSync2, lstatSync, openSync as openSync2, readFileSync as readFileSync2, readSync as readSync2, realpathSync as realpathSync2, constants as fsc } from "node:fs";
+import { dirname as dirname2, isAbsolute as isAbsolute2, join as join2, relative as relative2, sep as sep2 } from "node:path";
+function startDiagnosis(setup, io = nodeIo) {
+  const { contextDir, ignore, plan, display } = setup;
+  const ignoreShown = ignore.path === void 0 ? void 0 : display(ignore.path);
+  const ignoreText = ignore.path === void 0 ? void 0 : io.readText(ignore.path, MAX_TEXT, true);
+  const rawLines = (ignoreText ?? "").replace(/^\uFEFF/, "").split("\n").map((l) => l.replace(/\r$/, ""));
+  const dockerfileShown = setup.dockerfile === void 0 ? void 0 : display(setup.dockerfile);
+  const inContext = (abs) => {
+    if (abs === void 0) return void 0;
+    let real;
+    try {
+      real = realpathSync2(abs);
+    } catch {
+      real = abs;
+    }
+    return isInside(contextDir, real) && real !== contextDir ? relative2(contextDir, real).split(sep2).join("/") : void 0;
+  };
+  const namedCopies = plan ? namedCopiesOf(plan, dockerfileShown) : [];
+  const buildFiles2 = [];
+  const dfRel = inContext(setup.dockerfile);
+  if (dfRel !== void 0) buildFiles2.push({ path: dfRel, file: dockerfileShown });
+  const ignoreRel = inContext(ignore.path);
+  if (ignoreRel !== void 0) buildFiles2.push({ path: ignoreRel, file: ignoreShown });
+  const tracked = readTracked(contextDir, io);
+  const lines2 = new LineEvaluator(
+    ignore.matcher,
+    namedCopies,
+    (index) => {
+      const p = ignore.matcher.patterns[index];
+      const line = p.source?.line ?? 0;
+      return { file: ignoreShown ?? "", line, text: `the exception ${JSON.stringify((rawLines[line - 1] ?? "!" + p.cleaned).trim())}` };
+    },
+    tracked
+  );
+  const collector = new Collector({
+    rootOnlyLines: ignore.matcher.patterns.filter((p) => !p.exclusion && !p.cleaned.includes("/") && !p.cleaned.startsWith("**") && p.source !== void 0).map((p) => ({ pattern: p, line: p.source.line, dirOnly: (rawLines[p.source.line - 1] ?? "").trim().endsWith("/") })),
+    tracked,
+    // Every instruction taking the whole context (a RUN --mount of it too) makes the committed files it takes needed.
+    wholeCopies: plan ? plan.copies.filter((c) => c.wholeContext).map((c) => ({ file: dockerfileShown, line: c.line, instruction: shorten(c.original) })) : [],
+    namedCopies,
+    buildFiles: buildFiles2,
+    hasExceptions: ignore.matcher.exclusions,
+    namedByException: (path5) => lines2.namedByException(path5),
+    inspect: (path5, what) => io.inspect(join2(contextDir, path5), what),
+    readGitignore: (dir) => {
+      const abs = join2(contextDir, dir, ".gitignore");
+      const text = io.readText(abs, MAX_TEXT);
+      return text === void 0 ? void 0 : { text, file: display(abs) };
+    },
+    gitAncestors: gitAncestors(contextDir, io, displayAbove(contextDir, display))
+  });
+  return {
+    probes: PROBES,
+    enterDir(dir, present) {
+      lines2.enter(dir);
+      collector.listing(dir, (name) => {
+        const i = PROBES.indexOf(name);
+        return i >= 0 && (present & 1 << i) !== 0;
+      });
+    },
+    listed(dir, entries) {
+      lines2.listed(dir, entries);
+      collector.listedEntries(dir, entries);
+    },
+    entry(path5, kind, size, inode, copied) {
+      collector.entry(path5, kind, size, inode, copied);
+    },
+    finish(contextBytes) {
+      const collected = collector.finish();
+      for (const k of keptByComment(rawLines, ignoreShown)) {
+        for (const c of collected.candidates) if (subjectOf(c.line) === k.subject) noteNeeded(c, [k.need]);
+      }
+      const target2 = ignore.path ? {
+        file: ignoreShown,
+        exists: true,
+        contextPath: ignoreRel,
+        endsWithNewline: ignoreText === void 0 || ignoreText === "" || ignoreText.endsWith("\n")
+      } : { file: display(join2(contextDir, ".dockerignore")), exists: false, contextPath: ".dockerignore", endsWithNewline: true };
+      const choice = choose2(collected, contextBytes, target2);
+      const evaluated = lines2.finish();
+      const findings = lint({
+        ignoreFile: ignoreShown,
+        rawLines,
+        patterns: ignore.matcher.patterns,
+        stats: evaluated.stats,
+        pruned: evaluated.pruned,
+        prunedCount: evaluated.prunedCount,
+        collected,
+        choice,
+        dockerfile: dockerfileShown,
+        targetStage: plan?.target ?? "",
+        namedStages: new Map(namedCopies.map((c) => [c.line, c.stage])),
+        wholeFinal: plan ? wholeCopies(plan, true) : [],
+        wholeAny: plan ? wholeCopies(plan, false) : [],
+        unused: ignore.shadowed.map((f) => unusedFile(f, io, display, ignore))
+      });
+      return {
+        families: choice.families,
+        suggestions: choice.suggestions,
+        withheld: choice.withheld,
+        block: choice.block,
+        savings: choice.savings,
+        drift: drift(collected.gitScopes, ignore.matcher),
+        findings
+      };
+    }
+  };
+}
+function subjectOf(line) {
+  return line.slice(line.lastIndexOf("/") + 1);
+}
+function keptByComment(rawLines, file) {
+  if (file === void 0) return [];
+  const out = [];
+  rawLines.forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text.startsWith("#") || !KEEP_WORDS.test(text)) return;
+    for (const word of text.slice(1).split(/[\s,;:()"'`]+/)) {
+      const w = word.replace(/^\.\//, "").replace(/^\//, "").replace(/\/+$/, "").replace(/[.]+$/, "");
+      if (w === "" || !/[./]/.test(word) || /[*?[]/.test(w)) continue;
+      const subject = w.slice(w.lastIndexOf("/") + 1);
+      if (subject === "" || subject === "." || subject === "..") continue;
+      out.push({ subject, need: { file, line: i + 1, instruction: `the comment ${JSON.stringify(shorten(text))}`, path: w } });
+    }
+  });
+  return out;
+}
+function readTracked(contextDir, io) {
+  for (let dir = contextDir; ; dir = dirname2(dir)) {
+    const dotgit = join2(dir, ".git");
+    if (io.exists(dotgit)) {
+      let gitdir = dotgit;
+      const pointer = io.readText(dotgit, 4096);
+      if (pointer !== void 0) {
+        const m = /^gitdir:\s*(.+?)\s*$/m.exec(pointer);
+        if (!m) return void 0;
+        gitdir = isAbsolute2(m[1]) ? m[1] : join2(dir, m[1]);
+      }
+      const prefix = relative2(dir, contextDir).split(sep2).join("/");
+      const index = io.readBytes(join2(gitdir, "index"), MAX_INDEX_BYTES);
+      if (index === void 0) return io.exists(join2(gitdir, "index")) ? void 0 : parseGitIndex(EMPTY_INDEX, prefix);
+      try {
+        return parseGitIndex(index, prefix);
+      } catch (e) {
+        if (e instanceof GitIndexError) return void 0;
+        throw e;
+      }
+    }
+    if (dirname2(dir) === dir) return void 0;
+  }
+}
+function shorten(s) {
+  const one = s.replace(/\s+/g, " ").trim();
+  return one.length > 80 ? one.slice(0, 77) + "..." : one;
+}
+function namedCopiesOf(plan, file) {
+  return plan.copies.filter((c) => !c.sources.includes(".")).map((c) => ({
+    file,
+    line: c.line,
+    instruction: shorten(c.original),
+    stage: c.stage,
+    takes: makeCopySelector({ ...plan, copies: [c] }),
+    literalSources: c.sources.filter((s, i) => (c.keyword === "RUN" || !/[*?[\\]/.test(s)) && !c.parents?.[i])
+  }));
+}
+function wholeCopies(plan, finalOnly) {
+  return plan.copies.filter((c) => c.wholeContext && c.keyword !== "RUN" && (!finalOnly || c.stage === plan.target)).map((c) => ({ line: c.line, instruction: shorten(c.original), stage: c.stage }));
+}
+function unusedFile(abs, io, display, used) {
+  const file = display(abs);
+  const text = io.readText(abs, MAX_TEXT, true);
+  if (text === void 0) return { file, missing: [] };
+  try {
+    const have = new Set(used.lines.map((l) => l.pattern));
+    const missing = parseIgnoreFile(text, file).filter((l) => !have.has(l.pattern)).map((l) => ({ line: l.source.line, text: l.pattern }));
+    return { file, missing };
+  } catch {
+    return { file, missing: [] };
+  }
+}
+function displayAbove(contextDir, display) {
+  const shownContext = display(contextDir);
+  if (isAbsolute2(shownContext)) return display;
+  const cwd = shownContext === "." ? contextDir : contextDir.slice(0, contextDir.length - shownContext.length - 1);
+  return (p) => {
+    const shown = display(p);
+    return isAbsolute2(shown) ? relative2(cwd, p).split(sep2).join("/") : shown;
+  };
+}
+function gitAncestors(contextDir, io, display) {
+  if (io.exists(join2(contextDir, ".git"))) return [];
+  const chain = [];
+  let dir = contextDir;
+  for (; ; ) {
+    const parent = dirname2(dir);
+    if (parent === dir) return [];
+    chain.unshift(parent);
+    if (io.exists(join2(parent, ".git"))) break;
+    dir = parent;
+  }
+  const scopes = [];
+  for (const d of chain) {
+    const abs = join2(d, ".gitignore");
+    const text = io.readText(abs, MAX_TEXT);
+    if (text === void 0) continue;
+    const above = relative2(d, contextDir).split(sep2);
+    scopes.push(makeScope(text, display(abs), "", above));
+  }
+  return scopes;
+}
+function envHasValue(text) {
+  for (const raw of text.split("\n")) {
+    const line = raw.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const m = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*[=:]\s*(.*)$/.exec(line);
+    if (!m) continue;
+    let v = m[2].trim();
+    const q = /^(["'])(.*)\1/.exec(v);
+    v = (q ? q[2] : v.replace(/\s+#.*$/, "")).trim();
+    if (PLACEHOLDER.test(v)) continue;
+    if (SECRET_KEY.test(m[1]) || URL_PASSWORD.test(v)) return true;
+  }
+  return false;
+}
+function readHead(abs, max) {
+  const fd = openSync2(abs, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK);
+  try {
+    const buf = Buffer.alloc(max);
+    let n = 0;
+    for (; ; ) {
+      const r = readSync2(fd, buf, n, max - n, null);
+      if (r === 0) break;
+      n += r;
+      if (n >= max) break;
+    }
+    return buf.toString("utf8", 0, n);
+  } finally {
+    closeSync2(fd);
+  }
+}
+var MAX_TEXT, PROBES, KEEP_WORDS, MAX_INDEX_BYTES, EMPTY_INDEX, PLACEHOLDER, SECRET_KEY, URL_PASSWORD, NPM_TOKEN, PRIVATE_KEY, nodeIo;
+var init_diagnose = __esm({
+  "src/diagnose/diagnose.ts"() {
+    "use strict";
+    init_select();
+    init_ignorefile();
+    init_paths();
+    init_choose();
+    init_collector();
+    init_drift();
+    init_gitignore();
+    init_git_index();
+    init_candidates();
+    init_lines();
+    init_lint();
+    MAX_TEXT = 1024 * 1024;
+    PROBES = [".gitignore", "pyvenv.cfg"];
+    KEEP_WORDS = /\b(keep|keeps|kept|needed|needs|need|required|requires|on purpose|intentional(ly)?|deliberate(ly)?|do not (ignore|exclude)|don't (ignore|exclude)|not (ignored|excluded))\b/i;
+    MAX_INDEX_BYTES = 512 * 1024 * 1024;
+    EMPTY_INDEX = Buffer.from("DIRC\0\0\0\0\0\0\0", "latin1");
+    PLACEHOLDER = /^(|\$\{?[A-Za-z_][A-Za-z0-9_]*(:?-[^}]*)?\}?|<[^>]*>|\[[^\]]*\]|\{\{[^}]*\}\}|change[_-]?me|changethis|replace[_-]?me|your[_-].*|my[_-].*|x{3,}|\*{3,}|\.{3}|todo|tbd|none|null|nil|placeholder|example|dummy|fake|redacted|secret|password|token)$/i;
+    SECRET_KEY = /(key|token|secret|passw(or)?d|passwd|pwd|credential|auth|private|dsn|cookie|session|signature|salt|cert)/i;
+    URL_PASSWORD = /:\/\/[^\s:@/]+:[^\s@/]+@/;
+    NPM_TOKEN = /^\s*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password)\s*=\s*(?!["']?\$\{)\S/m;
+    PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
+    nodeIo = {
+      readText(abs, max, follow = false) {
+        try {
+          const st = follow ? lstatSync(realpathSync2(abs)) : lstatSync(abs);
+          if (!st.isFile()) return void 0;
+          return readHead(follow ? realpathSync2(abs) : abs, max);
+        } catch {
+          return void 0;
+        }
+      },
+      exists(abs) {
+        try {
+          lstatSync(abs);
+          return true;
+        } catch {
+          return false;
+        }
+      },
+      inspect(abs, what) {
+        try {
+          const text = readHead(abs, 64 * 1024);
+          return what === "npmrc" ? NPM_TOKEN.test(text) : what === "key" ? PRIVATE_KEY.test(text) : envHasValue(text);
+        } catch {
+          return what === "env";
+        }
+      },
+      readBytes(abs, max) {
+        try {
+          const st = lstatSync(abs);
+          if (!st.isFile() || st.size > max) return void 0;
+          return readFileSync2(abs);
+        } catch {
+          return void 0;
+        }
+      }
+    };
+  }
+});
+
+// src/util/progress-mode.ts
+function progressMode(stderrIsTTY, env) {
+  if (env.GITHUB_ACTIONS === "true") return "lines";
+  return stderrIsTTY ? "tty" : "off";
+}
+var init_progress_mode = __esm({
+  "src/util/progress-mode.ts"() {
+    "use strict";
+  }
+});
+
+// src/render/format.ts
+function formatDelta(delta2, percent) {
+  const sign = delta2 > 0 ? "+" : delta2 < 0 ? "\u2212" : "\xB1";
+  const pct2 = percent === null ? "" : ` (${percent > 0 ? "+" : percent < 0 ? "\u2212" : "\xB1"}${Math.abs(percent).toFixed(1)}%)`;
+  return `${sign}${formatBytes(Math.abs(delta2))}${pct2}`;
+}
+function formatLimit(l) {
+  return l.kind === "percent" ? `${l.percent}%` : formatBytes(l.bytes);
+}
+function severity(percent, delta2) {
+  if (delta2 === 0) return "";
+  const p = percent === null ? Infinity : Math.abs(percent);
+  if (delta2 > 0) return p >= 50 ? "\u{1F6A8}" : p >= 20 ? "\u{1F534}" : p >= 10 ? "\u{1F7E0}" : p >= 5 ? "\u{1F7E1}" : "\u{1F53A}";
+  return p >= 20 ? "\u{1F49A}" : p >= 5 ? "\u{1F7E2}" : "\u{1F53B}";
+}
+function printable(s) {
+  return escapeUnsafe(s);
+}
+var init_format = __esm({
+  "src/render/format.ts"() {
+    "use strict";
+    init_terminal();
+    init_units();
+  }
+});
+
+// src/render/image-text.ts
+function renderImageText(image2) {
+  if (!image2) return [];
+  if (!image2.ok) return ["", `  Image ${printable(image2.reference)} (${image2.source}): could not be measured: ${printable(image2.error)}`];
+  const out = [];
+  const all = [image2, ...image2.otherPlatforms];
+  for (const img of all) {
+    out.push("", `  Image ${printable(image2.reference)} (${image2.source}${img.platform ? `, ${img.platform}` : ""})`);
+    out.push(...imageLines(img));
+  }
+  if (image2.index) out.push(`    index ${image2.index.digest ?? ""} lists ${image2.index.platforms.join(", ")}`.trimEnd());
+  for (const w of image2.warnings) out.push(`    ! ${printable(w)}`);
+  return out;
+}
+function imageLines(img) {
+  const out = [];
+  const sizes = [];
+  if (img.unpackedBytes !== null) sizes.push(`unpacked ${formatBytes(img.unpackedBytes)} (files)`);
+  if (img.uncompressedBytes !== null) sizes.push(`uncompressed ${formatBytes(img.uncompressedBytes)} (layer tars)`);
+  if (img.compressedBytes !== null) sizes.push(`compressed ${formatBytes(img.compressedBytes)}`);
+  if (img.downloadBytes !== null) sizes.push(`pull downloads ${formatBytes(img.downloadBytes)} (config + layers)`);
+  out.push(`    ${sizes.join(", ")}; ${img.layerCount} layer${img.layerCount === 1 ? "" : "s"}`);
+  if (img.engineReportedBytes !== null)
+    out.push(`    engine's own Size: ${formatBytes(img.engineReportedBytes)} (its meaning depends on the image store)`);
+  if (img.base && img.own) {
+    out.push(`    base ${printable(img.base.reference)}: ${split(img.base)}; own: ${split(img.own)}`);
+  }
+  const basis = img.sizeBasis === "unpacked" ? "unpacked" : "compressed";
+  out.push("", `    Layers (size ${basis})`);
+  out.push(`      ${"#".padStart(3)}  ${"size".padStart(9)}  ${"share".padStart(6)}  created by`);
+  for (const l of img.layers) out.push(layerLine(l, img));
+  const w = img.waste;
+  if (w) {
+    out.push(
+      "",
+      `    Wasted: ${formatBytes(w.reclaimableBytes)} reclaimable, efficiency ${pct(w.efficiency)} (dive: wastedBytes ${formatBytes(w.dive.wastedBytes)}, efficiency ${pct(w.dive.efficiency)}${w.dive.wastedUserPercent === null ? "" : `, user wasted ${pct(w.dive.wastedUserPercent)}`})`
+    );
+    if (w.excluded.length > 0) out.push(`      excluding ${w.excluded.map(printable).join(", ")}`);
+    for (const p of w.topPaths) {
+      out.push(
+        `      ${formatBytes(p.reclaimableBytes).padStart(9)}  ${printable(p.path)}  (${p.cause} in layer ${p.removedIn.join(", ")}; added in ${p.addedIn.join(", ")})`
+      );
+    }
+  }
+  return out;
+}
+function layerLine(l, img) {
+  const size = (img.sizeBasis === "unpacked" ? l.unpackedBytes : l.compressedBytes ?? l.uncompressedBytes) ?? 0;
+  const marks = [];
+  if (l.base === true) marks.push("[base]");
+  const flags = [];
+  if (l.flags.includes("copies-whole-context")) flags.push("copies the whole build context");
+  if (l.flags.includes("large-share")) flags.push(`over ${pct(img.layerShareThreshold)} of the image`);
+  const gun = flags.length > 0 ? `  <-- ${flags.join("; ")}` : "";
+  return `      ${String(l.index).padStart(3)}  ${formatBytes(size).padStart(9)}  ${pct(l.share).padStart(6)}  ${[...marks, printable(describeLayer(l))].join(" ")}${gun}`;
+}
+function split(s) {
+  const size = s.unpackedBytes ?? s.compressedBytes;
+  return `${s.layers} layer${s.layers === 1 ? "" : "s"}${size === null ? "" : `, ${formatBytes(size)}`}`;
+}
+function pct(x) {
+  return `${(x * 100).toFixed(1)}%`;
+}
+var init_image_text = __esm({
+  "src/render/image-text.ts"() {
+    "use strict";
+    init_format();
+    init_units();
+    init_history();
+  }
+});
+
+// src/image/progress.ts
+function progressText(label, done, total, elapsedMs, unit) {
+  if (unit === "requests") return `${label}: ${done} request${done === 1 ? "" : "s"}`;
+  const rate = elapsedMs > 0 ? `, ${formatBytes(Math.round(done * 1e3 / elapsedMs))}/s` : "";
+  if (total !== void 0 && total > 0) {
+    const pct2 = Math.min(100, Math.floor(done * 100 / total));
+    return `${label}: ${formatBytes(done)} of ~${formatBytes(total)} (${pct2}%)${rate}`;
+  }
+  return `${label}: ${formatBytes(done)}${rate}`;
+}
+function createProgress(io) {
+  if (io.mode === "off") return { start() {
+  }, update() {
+  }, finish() {
+  } };
+  const now = io.now ?? (() => Date.now());
+  let label = "";
+  let started = 0;
+  let last = 0;
+  let drawn = false;
+  let unit = "bytes";
+  return {
+    start(l) {
+      label = escapeUnsafe(l);
+      started = now();
+      last = started;
+      drawn = false;
+      unit = l.startsWith("fetching") ? "requests" : "bytes";
+    },
+    update(done, total) {
+      const t = now();
+      if (io.mode === "tty") {
+        if (t - started < TTY_DELAY_MS2 || t - last < TTY_EVERY_MS2) return;
+        last = t;
+        drawn = true;
+        io.write(`\r\x1B[K${progressText(label, done, total, t - started, unit)}`);
+      } else {
+        if (t - last < LINE_EVERY_MS2) return;
+        last = t;
+        io.write(`docker-size-guard: ${progressText(label, done, total, t - started, unit)}
+`);
+      }
+    },
+    finish() {
+      if (io.mode === "tty" && drawn) io.write("\r\x1B[K");
+      drawn = false;
+    }
+  };
+}
+var TTY_DELAY_MS2, TTY_EVERY_MS2, LINE_EVERY_MS2;
+var init_progress = __esm({
+  "src/image/progress.ts"() {
+    "use strict";
+    init_units();
+    init_terminal();
+    TTY_DELAY_MS2 = 500;
+    TTY_EVERY_MS2 = 100;
+    LINE_EVERY_MS2 = 1e4;
+  }
+});
+
+// src/cli/images.ts
+var images_exports = {};
+__export(images_exports, {
+  measureTargetImages: () => measureTargetImages
+});
+async function measureTargetImages(opts, config, specs, measured, cwd, io) {
+  if (opts.list) return;
+  const progress = createProgress({
+    write: io.writeStderr ?? (() => {
+    }),
+    mode: io.writeStderr ? progressMode(io.stderrIsTTY, io.env) : "off"
+  });
+  for (let i = 0; i < specs.length; i++) {
+    const fromConfig = config?.targets[i];
+    const image2 = fromConfig ? fromConfig.image : opts.image;
+    const imageArchive = fromConfig ? fromConfig.imageArchive : opts.imageArchive;
+    if (image2 === void 0 && imageArchive === void 0) continue;
+    const o = {
+      image: image2,
+      imageArchive,
+      registry: opts.registry,
+      registryLayers: opts.registryLayers,
+      platform: opts.platform ?? DEFAULT_PLATFORM,
+      wasteExclude: opts.wasteExclude,
+      layerShare: opts.layerShare ?? DEFAULT_LAYER_SHARE,
+      top: opts.top
+    };
+    measured[i].report.image = await measureTargetImage(o, measured[i], cwd, { env: io.env, progress });
+  }
+}
+var init_images = __esm({
+  "src/cli/images.ts"() {
+    "use strict";
+    init_image2();
+    init_platform();
+    init_progress();
+    init_progress_mode();
+  }
+});
+
+// src/cli/baseline-file.ts
+var baseline_file_exports = {};
+__export(baseline_file_exports, {
+  loadBaselineFile: () => loadBaselineFile
+});
+import { readFileSync as readFileSync3 } from "node:fs";
+function loadBaselineFile(path5, shown) {
+  let text;
+  try {
+    text = readFileSync3(path5, "utf8");
+  } catch (e) {
+    return { report: void 0, note: `${shown} cannot be read (${e.code ?? "error"})` };
+  }
+  try {
+    return { report: parseBaseline(JSON.parse(text), shown) };
+  } catch (e) {
+    if (e instanceof SyntaxError) return { report: void 0, note: `${shown} is not JSON` };
+    if (e instanceof InputError) return { report: void 0, note: e.oneLine() };
+    throw e;
+  }
+}
+var init_baseline_file = __esm({
+  "src/cli/baseline-file.ts"() {
+    "use strict";
+    init_errors();
+    init_baseline();
+  }
+});
+
+// node_modules/markdown-table/index.js
+function defaultStringLength(value) {
+  return value.length;
+}
+function markdownTable(table, options) {
+  const settings = options || {};
+  const align = (settings.align || []).concat();
+  const stringLength = settings.stringLength || defaultStringLength;
+  const alignments = [];
+  const cellMatrix = [];
+  const sizeMatrix = [];
+  const longestCellByColumn = [];
+  let mostCellsPerRow = 0;
+  let rowIndex = -1;
+  while (++rowIndex < table.length) {
+    const row2 = [];
+    const sizes2 = [];
+    let columnIndex2 = -1;
+    if (table[rowIndex].length > mostCellsPerRow) {
+      mostCellsPerRow = table[rowIndex].length;
+    }
+    while (++columnIndex2 < table[rowIndex].length) {
+      const cell = serialize(table[rowIndex][columnIndex2]);
+      if (settings.alignDelimiters !== false) {
+        const size = stringLength(cell);
+        sizes2[columnIndex2] = size;
+        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
+          longestCellByColumn[columnIndex2] = size;
+        }
+      }
+      row2.push(cell);
+    }
+    cellMatrix[rowIndex] = row2;
+    sizeMatrix[rowIndex] = sizes2;
+  }
+  let columnIndex = -1;
+  if (typeof align === "object" && "length" in align) {
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = toAlignment(align[columnIndex]);
+    }
+  } else {
+    const code = toAlignment(align);
+    while (++columnIndex < mostCellsPerRow) {
+      alignments[columnIndex] = code;
+    }
+  }
+  columnIndex = -1;
+  const row = [];
+  const sizes = [];
+  while (++columnIndex < mostCellsPerRow) {
+    const code = alignments[columnIndex];
+    let before = "";
+    let after = "";
+    if (code === 99) {
+      before = ":";
+      after = ":";
+    } else if (code === 108) {
+      before = ":";
+    } else if (code === 114) {
+      after = ":";
+    }
+    let size = settings.alignDelimiters === false ? 1 : Math.max(
+      1,
+      longestCellByColumn[columnIndex] - before.length - after.length
+    );
+    const cell = before + "-".repeat(size) + after;
+    if (settings.alignDelimiters !== false) {
+      size = before.length + size + after.length;
+      if (size > longestCellByColumn[columnIndex]) {
+        longestCellByColumn[columnIndex] = size;
+      }
+      sizes[columnIndex] = size;
+    }
+    row[columnIndex] = cell;
+  }
+  cellMatrix.splice(1, 0, row);
+  sizeMatrix.splice(1, 0, sizes);
+  rowIndex = -1;
+  const lines2 = [];
+  while (++rowIndex < cellMatrix.length) {
+    const row2 = cellMatrix[rowIndex];
+    const sizes2 = sizeMatrix[rowIndex];
+    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
+    columnIndex = -1;
+    const line = [];
+    while (++columnIndex < cellsInRow) {
+      const cell = row2[columnIndex] || "";
+      let before = "";
+      let after = "";
+      if (settings.alignDelimiters !== false) {
+        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
+        const code = alignments[columnIndex];
+        if (code === 114) {
+          before = " ".repeat(size);
+        } else if (code === 99) {
+          const half = size / 2;
+          if (size % 2) {
+            before = " ".repeat(half + 0.5);
+            after = " ".repeat(half - 0.5);
+          } else {
+            before = " ".repeat(half);
+            after = before;
+          }
+        } else {
+          after = " ".repeat(size);
+        }
+      }
+      if (settings.delimiterStart !== false && !columnIndex) {
+        line.push("|");
+      }
+      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
+      // empty: there will be a closing space.
+      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
+        line.push(" ");
+      }
+      if (settings.alignDelimiters !== false) {
+        line.push(before);
+      }
+      line.push(cell);
+      if (settings.alignDelimiters !== false) {
+        line.push(after);
+      }
+      if (settings.padding !== false) {
+        line.push(" ");
+      }
+      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
+        line.push("|");
+      }
+    }
+    lines2.push(
+      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
+    );
+  }
+  return lines2.join("\n");
+}
+function serialize(value) {
+  return value === null || value === void 0 ? "" : String(value);
+}
+function toAlignment(value) {
+  const code = typeof value === "string" ? value.codePointAt(0) : 0;
+  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
+}
+var init_markdown_table = __esm({
+  "node_modules/markdown-table/index.js"() {
+  }
+});
+
+// src/render/escape.ts
+function escapeMarkdown(s) {
+  const shortened = s.length > MAX_NAME ? s.slice(0, MAX_NAME / 2 - 1) + "\u2026" + s.slice(s.length - MAX_NAME / 2) : s;
+  return shortened.replace(/\r\n|\r|\n|\u2028|\u2029/g, "\u23CE").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/[&<>"|`@#*_~[\]\\$]/g, (ch2) => ENTITIES[ch2]).replace(BIDI, (ch2) => `&lt;U+${ch2.codePointAt(0).toString(16).toUpperCase()}&gt;`).replace(/:\/\//g, "&#58;//").replace(/\bwww\./gi, (m) => m.slice(0, 3) + "&#46;");
+}
+var ENTITIES, MAX_NAME, BIDI;
+var init_escape = __esm({
+  "src/render/escape.ts"() {
+    "use strict";
+    ENTITIES = {
+      "&": "&amp;",
+      "<": "&lt;",
+      ">": "&gt;",
+      '"': "&quot;",
+      "|": "&#124;",
+      "`": "&#96;",
+      "@": "&#64;",
+      "#": "&#35;",
+      "*": "&#42;",
+      _: "&#95;",
+      "~": "&#126;",
+      "[": "&#91;",
+      "]": "&#93;",
+      "\\": "&#92;",
+      $: "&#36;"
+      // no math blocks
+    };
+    MAX_NAME = 160;
+    BIDI = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+  }
+});
+
+// src/render/html.ts
+function sizeCell(bytes) {
+  if (!Number.isSafeInteger(bytes)) return "\u2013";
+  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
+}
+function detailsSection(summary2, body) {
+  return `<details><summary>${summary2}</summary>
+
+${body}
+
+</details>
+`;
+}
+var init_html = __esm({
+  "src/render/html.ts"() {
+    "use strict";
+    init_units();
+  }
+});
+
+// src/render/diagnostics-markdown.ts
+function renderDiagnosticsMarkdown(d, name, rows) {
+  if (!d || rows <= 0) return [];
+  const body = [];
+  const sv = d.savings;
+  const slices = d.families.filter((f) => Object.hasOwn(FAMILY_LABELS, f.family) && Number.isSafeInteger(f.bytes) && f.bytes > 0);
+  if (slices.length > 0) {
+    body.push("```mermaid", "pie showData title Build context by family (bytes)");
+    for (const f of slices) body.push(`    "${FAMILY_LABELS[f.family]}" : ${f.bytes}`);
+    body.push("```", "");
+  }
+  if (d.suggestions.length > 0) {
+    const table = [["Line", "Saves", "Files", "Family", "Also out of the image", "For example"]];
+    for (const s of d.suggestions.slice(0, rows * 2)) {
+      table.push([
+        escapeMarkdown(s.line),
+        sizeCell(s.bytes),
+        formatCount(s.files),
+        escapeMarkdown(familyLabel(s.family)),
+        s.copiedBytes > 0 ? sizeCell(s.copiedBytes) : "\u2013",
+        escapeMarkdown(s.examples.join(", "))
+      ]);
+    }
+    body.push(markdownTable(table, { align: ["l", "r", "r", "l", "r", "l"] }), "");
+    if (d.suggestions.length > rows * 2) body.push(`_${d.suggestions.length - rows * 2} more lines in the block below._`, "");
+    body.push(
+      `Each line's savings count the lines above it. The block removes ${sizeCell(sv.removed)} in ${plural2(sv.removedFiles, "file")}: the context goes from ${sizeCell(sv.before)} to **${sizeCell(sv.after)}**.`,
+      ""
+    );
+  }
+  if (d.block && !UNWRITABLE.test(d.block.text.replace(/\n/g, ""))) {
+    const how = d.block.create ? `Create ${escapeMarkdown(d.block.file)} with` : `Append to ${escapeMarkdown(d.block.file)}`;
+    body.push(`${how} (\`docker-size-guard --fix\` does it):`, "", "```", d.block.text.replace(/^\n/, "").replace(/\n$/, ""), "```", "");
+  }
+  if (d.withheld.length > 0) {
+    const table = [["Line", "Would remove", "Not suggested because"]];
+    for (const w of d.withheld.slice(0, rows)) {
+      const why = w.neededBy.map((n) => `${escText(n.instruction)} (${escapeMarkdown(n.file)}${n.line > 0 ? `:${n.line}` : ""}) needs ${escapeMarkdown(n.path)}`).join("; ");
+      table.push([escapeMarkdown(w.line), sizeCell(w.bytes), why]);
+    }
+    body.push(markdownTable(table, { align: ["l", "r", "l"] }), "");
+  }
+  if (d.findings.length > 0) {
+    body.push("**Findings**", "");
+    for (const f of d.findings.slice(0, rows * 3)) {
+      const at = f.file === void 0 ? "" : `${escapeMarkdown(f.file)}${f.line !== void 0 ? `:${f.line}` : ""}: `;
+      body.push(`- ${MARK[f.severity]} ${at}${escText(f.message)}`);
+    }
+    if (d.findings.length > rows * 3) body.push(`- \u2026 ${d.findings.length - rows * 3} more in the JSON report`);
+    body.push("");
+  }
+  if (d.drift.items.length > 0) {
+    const table = [[".gitignore rule", "Docker line", "Here", "Status"]];
+    for (const i of d.drift.items.slice(0, rows * 2)) {
+      table.push([
+        `${escapeMarkdown(i.file)}:${i.line} ${escapeMarkdown(i.pattern)}`,
+        i.dockerLine === "" ? "\u2013" : escapeMarkdown(i.dockerLine),
+        i.status === "present" ? `${sizeCell(i.bytes)} in ${plural2(i.files, "file")}` : "\u2013",
+        i.status === "present" ? "in the context" : "risk: not excluded"
+      ]);
+    }
+    body.push("**.gitignore vs .dockerignore** (a clean checkout in CI lacks these paths; developers' machines have them)", "");
+    body.push(markdownTable(table, { align: ["l", "l", "r", "l"] }), "");
+  }
+  if (body.length === 0) return [];
+  const summary2 = sv.removed > 0 ? `${escapeMarkdown(name)}: what to add to the ignore file (saves ${formatBytes(sv.removed)} of ${formatBytes(sv.before)})` : `${escapeMarkdown(name)}: diagnostics`;
+  const open2 = d.suggestions.length > 0 || d.findings.some((f) => f.severity === "error") ? " open" : "";
+  return [`<details${open2}><summary>${summary2}</summary>
+
+${body.join("\n").trimEnd()}
+
+</details>
+`];
+}
+function escText(s) {
+  return s.split(" ").map(escapeMarkdown).join(" ");
+}
+function plural2(n, word) {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function familyLabel(family) {
+  return Object.hasOwn(FAMILY_LABELS, family) ? FAMILY_LABELS[family] : "unknown";
+}
+var MARK;
+var init_diagnostics_markdown = __esm({
+  "src/render/diagnostics-markdown.ts"() {
+    "use strict";
+    init_markdown_table();
+    init_escape();
+    init_html();
+    init_units();
+    init_docker_syntax();
+    init_families();
+    MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
+  }
+});
+
+// src/image/provenance.ts
+function norm(p) {
+  const t = p.replace(/\/+$/, "").replace(/^\.\//, "");
+  return t === "" ? "/" : t;
+}
+function underDestination(path5, dest) {
+  const d = norm(dest);
+  if (d === "/") return path5.replace(/^\/+/, "");
+  if (path5 === d) return "";
+  return path5.startsWith(d + "/") ? path5.slice(d.length + 1) : void 0;
+}
+function contextSizes(t) {
+  const m = /* @__PURE__ */ new Map();
+  const add = (list2) => {
+    for (const p of list2 ?? []) if (!m.has(norm(p.path))) m.set(norm(p.path), p.bytes);
+  };
+  add(t.copied?.largestDirectories);
+  add(t.copied?.largestFiles);
+  add(t.context.largestDirectories);
+  add(t.context.largestFiles);
+  add(t.context.shallow);
+  return m;
+}
+function copyWords(createdBy) {
+  const s = instructionOf(createdBy);
+  const m = /^(COPY|ADD)((?: --\S+)*) (.+)$/.exec(s);
+  if (!m) return void 0;
+  if (/--from=/.test(m[2])) return void 0;
+  const rest = m[3];
+  let words;
+  if (rest.startsWith("[")) {
+    try {
+      const arr = JSON.parse(rest);
+      if (!Array.isArray(arr) || !arr.every((w) => typeof w === "string")) return void 0;
+      words = arr;
+    } catch {
+      return void 0;
+    }
+  } else words = rest.split(" ");
+  if (words.length === 3 && /^(dir|file|multi):/.test(words[0]) && words[1] === "in")
+    return { sources: [words[0]], dest: words[2], classic: true };
+  const dest = destinationOf(`${m[1]} ${rest}`) ?? words.at(-1);
+  if (words.length < 2 || dest === void 0) return void 0;
+  return { sources: words.slice(0, -1), dest, classic: false };
+}
+function contextOrigin(path5, createdBy, t) {
+  if (createdBy === null) return void 0;
+  const w = copyWords(createdBy);
+  if (!w) return void 0;
+  const sizes = contextSizes(t);
+  const instruction = instructionOf(createdBy);
+  let candidates = [];
+  if (w.classic) {
+    const dests = (t.copied?.wholeContext ?? []).map((i) => destinationOf(i.instruction)).filter((d) => d !== void 0);
+    if (!copiesWholeContext(createdBy, dests)) return void 0;
+    const rel = underDestination(path5, w.dest);
+    if (rel !== void 0) candidates = [rel];
+  } else if (w.sources.length === 1 && !/[*?[]/.test(w.sources[0]) && !/^[a-z]+:\/\//i.test(w.sources[0])) {
+    const src = norm(w.sources[0]);
+    const base = src === "." || src === "/" ? "" : src;
+    if (w.dest.startsWith("/")) {
+      const rel = underDestination(path5, w.dest);
+      if (rel !== void 0) candidates = [base && rel ? `${base}/${rel}` : base || rel];
+    } else {
+      const parts = path5.split("/").filter(Boolean);
+      for (let k = 1; k <= parts.length; k++) {
+        const tail = parts.slice(parts.length - k).join("/");
+        candidates.push(base ? `${base}/${tail}` : tail);
+      }
+    }
+  }
+  for (const c of candidates) {
+    if (c === "") continue;
+    const bytes = sizes.get(c);
+    if (bytes === void 0 && candidates.length > 1) continue;
+    return { instruction, contextPath: c, bytes: bytes ?? null, family: familyOf(c, t) };
+  }
+  return void 0;
+}
+function familyOf(contextPath2, t) {
+  const d = t.diagnostics;
+  if (!d) return null;
+  for (const s of d.suggestions) {
+    if (s.family === "other" || s.family === "ignore-fix") continue;
+    if (s.examples.some((e) => contextPath2 === e || contextPath2.startsWith(e + "/"))) {
+      return d.families.find((f) => f.family === s.family)?.label ?? s.family;
+    }
+  }
+  return null;
+}
+var init_provenance = __esm({
+  "src/image/provenance.ts"() {
+    "use strict";
+    init_history();
+  }
+});
+
+// src/render/image-markdown.ts
+function renderImageMarkdown(image2, targetName, maxRows = 1e3) {
+  if (!image2) return [];
+  if (!image2.ok) {
+    return [
+      `> [!WARNING]
+> The image ${escapeMarkdown(image2.reference)} (${image2.source}) of ${escapeMarkdown(targetName)} could not be measured: ${escapeMarkdown(image2.error)}`,
+      ""
+    ];
+  }
+  const out = [];
+  for (const img of [image2, ...image2.otherPlatforms]) {
+    const title = `Image ${escapeMarkdown(image2.reference)}${img.platform ? ` (${escapeMarkdown(img.platform)})` : ""}`;
+    out.push(`#### ${title}`, "");
+    out.push(summary(img, image2.source), "");
+    const guns = img.smokingGuns.map((i) => img.layers[i]).filter((l) => l.flags.includes("copies-whole-context") || l.flags.includes("large-share"));
+    if (guns.length > 0) {
+      const lines2 = guns.map((l) => `layer ${l.index} (${pct(l.share)}): ${escapeMarkdown(describeLayer(l))}`);
+      out.push(`> [!WARNING]
+> Smoking gun: ${lines2.join("; ")}`, "");
+    }
+    if (maxRows === 0) continue;
+    out.push(detailsSection(`Layers of ${title}`, layersTable(img, maxRows)));
+    if (img.waste && img.waste.topPaths.length > 0) {
+      const rows = [
+        ["Reclaimable", "Path", "Lost by", "Added in layer", "Removed in layer"],
+        ...img.waste.topPaths.slice(0, maxRows).map((p) => [sizeCell(p.reclaimableBytes), escapeMarkdown(p.path), p.cause, p.addedIn.join(", "), p.removedIn.join(", ")])
+      ];
+      out.push(detailsSection(`Wasted space in ${title}`, markdownTable(rows, { align: ["r", "l", "l", "r", "r"] })));
+    }
+  }
+  if (image2.warnings.length > 0 && maxRows > 0) out.push(detailsSection("Image warnings", image2.warnings.map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
+  return out;
+}
+function summary(img, source) {
+  const rows = [["Figure", "Value"]];
+  rows.push(["Source", source]);
+  if (img.unpackedBytes !== null) rows.push(["Unpacked (files)", sizeCell(img.unpackedBytes)]);
+  if (img.uncompressedBytes !== null) rows.push(["Uncompressed (layer tars)", sizeCell(img.uncompressedBytes)]);
+  if (img.compressedBytes !== null) rows.push(["Compressed", sizeCell(img.compressedBytes)]);
+  if (img.downloadBytes !== null) rows.push(["Pull downloads (config + layers)", sizeCell(img.downloadBytes)]);
+  rows.push(["Layers", String(img.layerCount)]);
+  if (img.base && img.own) {
+    rows.push([
+      `Base (${escapeMarkdown(img.base.reference)})`,
+      `${img.base.layers} layer${img.base.layers === 1 ? "" : "s"}, ${sizeCell(img.base.unpackedBytes ?? img.base.compressedBytes ?? 0)}`
+    ]);
+    rows.push([
+      "Own layers",
+      `${img.own.layers} layer${img.own.layers === 1 ? "" : "s"}, ${sizeCell(img.own.unpackedBytes ?? img.own.compressedBytes ?? 0)}`
+    ]);
+  }
+  if (img.waste) {
+    rows.push(["Wasted (reclaimable)", `${sizeCell(img.waste.reclaimableBytes)}, efficiency ${pct(img.waste.efficiency)}`]);
+    rows.push(["dive's wastedBytes / efficiency", `${sizeCell(img.waste.dive.wastedBytes)} / ${pct(img.waste.dive.efficiency)}`]);
+  }
+  return markdownTable(rows, { align: ["l", "r"] });
+}
+function layersTable(img, maxRows) {
+  const rows = [["#", "Size", "Share", "Created by", ""]];
+  const shown = new Set(
+    [...img.layers].sort((a, b) => b.share - a.share).slice(0, maxRows).map((l) => l.index)
+  );
+  for (const l of img.layers) {
+    if (!shown.has(l.index)) continue;
+    const s = (img.sizeBasis === "unpacked" ? l.unpackedBytes : l.compressedBytes ?? l.uncompressedBytes) ?? 0;
+    const notes = [];
+    if (l.base === true) notes.push("base");
+    if (l.flags.includes("copies-whole-context")) notes.push("copies the whole context");
+    if (l.flags.includes("large-share")) notes.push(`over ${pct(img.layerShareThreshold)}`);
+    rows.push([String(l.index), sizeCell(s), pct(l.share), escapeMarkdown(describeLayer(l)), notes.join(", ")]);
+  }
+  return markdownTable(rows, { align: ["r", "r", "r", "l", "l"] });
+}
+function renderImageGrowthMarkdown(t, c, minChange, maxRows) {
+  if (!c || !c.imagePathsCompared || maxRows === 0) return [];
+  const name = escapeMarkdown(t.name);
+  if (c.imagePaths.length === 0) {
+    return [
+      `<details><summary>${name}: nothing inside the image moved by ${escapeMarkdown(formatLimit(minChange))} or more</summary>
+
+Compared path by path with the baseline's image (every directory to depth 4, the 200 largest directories and files).
+
+</details>
+`
+    ];
+  }
+  const culprits = /* @__PURE__ */ new Map();
+  const rows = [["Path", "Before", "After", "\u0394", "Added by"]];
+  for (const p of c.imagePaths.slice(0, maxRows)) {
+    const origin = p.delta > 0 ? contextOrigin(p.path, p.createdBy, t) : void 0;
+    if (origin?.family)
+      culprits.set(origin.contextPath + (p.kind === "directory" ? "/" : ""), { family: origin.family, bytes: origin.bytes });
+    rows.push([
+      escapeMarkdown(p.path + (p.kind === "directory" ? "/" : "")) + (p.status === "new" ? " (new)" : p.status === "gone" ? " (gone)" : ""),
+      p.status === "new" ? "\u2013" : sizeCell(p.baseline),
+      p.status === "gone" ? "\u2013" : sizeCell(p.current),
+      formatDelta(p.delta, p.status === "new" ? null : p.delta / p.baseline * 100),
+      addedBy(p, origin)
+    ]);
+  }
+  const body = [markdownTable(rows, { align: ["l", "r", "r", "r", "l"] })];
+  if (culprits.size > 0) {
+    const list2 = [...culprits].map(
+      ([path5, k]) => `${escapeMarkdown(k.family.toLowerCase())} (${escapeMarkdown(path5)}${k.bytes === null ? "" : `, ${sizeCell(k.bytes)}`})`
+    );
+    body.push(
+      "",
+      `> [!WARNING]
+> Culprits from the build context are in the image: ${list2.join("; ")}. The suggested \`.dockerignore\` lines below keep them out of the context and the image.`
+    );
+  }
+  const moved = c.imagePaths.length;
+  return [
+    `#### ${name}: what grew in the image`,
+    "",
+    `${moved} path${moved === 1 ? "" : "s"} inside the image moved by ${escapeMarkdown(formatLimit(minChange))} or more since the baseline:`,
+    "",
+    ...body,
+    ""
+  ];
+}
+function addedBy(p, origin) {
+  if (p.layer === null) return "\u2013";
+  const where2 = p.layerOf === "current" ? `layer ${p.layer}` : `baseline layer ${p.layer}`;
+  const what = p.createdBy === null ? "" : `: ${escapeMarkdown(shortInstruction(p.createdBy, 60))}`;
+  if (!origin) return p.layerOf === "current" ? `${where2}${what}` : `${where2}${what}`;
+  const from = `${escapeMarkdown(origin.contextPath + (p.kind === "directory" ? "/" : ""))} in the context${origin.bytes === null ? "" : ` (${sizeCell(origin.bytes)})`}`;
+  return `${where2}${what} \u2190 ${from}`;
+}
+var init_image_markdown = __esm({
+  "src/render/image-markdown.ts"() {
+    "use strict";
+    init_markdown_table();
+    init_escape();
+    init_format();
+    init_html();
+    init_history();
+    init_provenance();
+    init_image_text();
+  }
+});
+
+// src/render/markdown.ts
+var markdown_exports = {};
+__export(markdown_exports, {
+  GITHUB_COMMENT_LIMIT: () => GITHUB_COMMENT_LIMIT,
+  renderMarkdown: () => renderMarkdown,
+  totalsLine: () => totalsLine,
+  verdictLine: () => verdictLine
+});
+function renderMarkdown(report, ctx = {}) {
+  const max = ctx.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const top = ctx.top ?? DETAIL_STEPS[0].rows;
+  const steps = [{ rows: top, sections: true }, ...DETAIL_STEPS.filter((d) => d.rows < top)];
+  for (const [i, detail] of steps.entries()) {
+    const trimmed = i > 0;
+    const text = render(report, ctx, detail, trimmed);
+    if (text.length <= max) return text;
+  }
+  const note = "\n\n_Report cut to fit GitHub's comment limit; the full report is in the JSON output._\n";
+  const full = render(report, ctx, DETAIL_STEPS[DETAIL_STEPS.length - 1], true);
+  const cut = full.slice(0, Math.max(0, max - note.length));
+  return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
+}
+function render(report, ctx, detail, trimmed) {
+  const out = [`## ${totalsLine(report, ctx)}`, "", `**${verdictLine(report, ctx)}**`, ""];
+  out.push(baselineLine(ctx), "");
+  for (const note of ctx.notes ?? []) out.push(note, "");
+  out.push(summaryTable(report, ctx), "");
+  const breaches = ctx.verdict?.breaches ?? [];
+  const unknown = (ctx.verdict?.unchecked ?? []).filter((u) => u.unknown);
+  if (breaches.length > 0 || unknown.length > 0) {
+    out.push(
+      ...breachList(breaches),
+      ...unknown.map(
+        (u) => `- ${u.level === "fail" ? "\u274C" : "\u26A0\uFE0F"} **${escapeMarkdown(u.target)}**: the ${u.key} budget could not be checked: ${escapeMarkdown(u.reason)}`
+      ),
+      ""
+    );
+  }
+  if (detail.sections) {
+    for (const t of report.targets) {
+      const c = ctx.comparison?.targets.find((x) => x.name === t.name);
+      if (c && ctx.comparison) out.push(...renderImageGrowthMarkdown(t, c, ctx.comparison.minChange, detail.rows));
+      out.push(...targetDetails(t, c, detail));
+    }
+  }
+  if (trimmed) out.push("_Details were trimmed to fit GitHub's comment limit; the full report is in the JSON output._", "");
+  out.push(
+    `<sub>docker-size-guard ${escapeMarkdown(report.tool.version)} \xB7 sizes in decimal units (1 MB = 1,000,000 bytes) \xB7 hover a size for the exact byte count</sub>`
+  );
+  return out.join("\n") + "\n";
+}
+function totalsLine(report, ctx) {
+  const parts = [];
+  for (const key of ["context", "copied", "image"]) {
+    let current = 0;
+    let baseline = 0;
+    let delta2 = 0;
+    let known = false;
+    let compared = false;
+    for (const t of report.targets) {
+      const m = ctx.comparison?.targets.find((c) => c.name === t.name)?.metrics.find((x) => x.key === key);
+      const cur = m ? m.current : currentFigure(t, key);
+      if (cur === null) continue;
+      known = true;
+      current += cur;
+      if (ctx.comparison?.hasBaseline && m && m.baseline !== null && m.delta !== null) {
+        compared = true;
+        baseline += m.baseline;
+        delta2 += m.delta;
+      }
+    }
+    if (!known) continue;
+    if (!compared) {
+      parts.push(`${key} ${formatBytes(current)}`);
+      continue;
+    }
+    const percent = baseline > 0 ? delta2 / baseline * 100 : null;
+    const change = delta2 === 0 ? "\xB10" : formatDelta(delta2, percent);
+    parts.push(`${key} ${change}${delta2 === 0 ? "" : ` ${severity(percent, delta2)}`}`.trimEnd());
+  }
+  return `\u{1F4E6} Docker size: ${parts.join(" \xB7 ")}`;
+}
+function verdictLine(report, ctx) {
+  const v = ctx.verdict;
+  const errors = report.targets.flatMap((t) => t.diagnostics?.findings.filter((f) => f.severity === "error") ?? []);
+  const secrets2 = errors.filter((f) => f.rule === "secret-in-context").length;
+  const breaks = errors.filter((f) => f.rule === "excludes-needed").length;
+  const other = errors.length - secrets2 - breaks;
+  const raised = [
+    ...secrets2 > 0 ? [`${secrets2 === 1 ? "a secret" : `${secrets2} secrets`} copied into the image`] : [],
+    ...breaks > 0 ? [`${breaks === 1 ? "an ignore line breaks" : `${breaks} ignore lines break`} a COPY`] : [],
+    ...other > 0 ? [`${plural3(other, "error")} in the findings`] : []
+  ];
+  const fails = v ? v.breaches.filter((b) => b.level === "fail").length : 0;
+  const warns = v ? v.breaches.length - fails : 0;
+  const budgets = budgetCount(ctx);
+  let budget;
+  if (fails > 0) budget = `${plural3(fails, "budget")} exceeded${warns ? `, ${plural3(warns, "warning")}` : ""}`;
+  else if (v?.failed) budget = "a budget could not be checked (unreadable entries)";
+  else if (warns > 0) budget = plural3(warns, "warning");
+  else if (budgets > 0) budget = v && v.unchecked.length === budgets ? "budgets not checked (see below)" : "within budget";
+  else budget = "no budgets set";
+  const mark = fails > 0 || v?.failed || raised.length > 0 ? "\u274C" : warns > 0 ? "\u26A0\uFE0F" : budgets > 0 && v && v.unchecked.length < budgets ? "\u2705" : "\u2139\uFE0F";
+  return `${mark} Docker size: ${[...raised, budget].join(" \xB7 ")}`;
+}
+function budgetCount(ctx) {
+  return ctx.budgets ?? (ctx.verdict ? ctx.verdict.breaches.length + ctx.verdict.unchecked.length : 0);
+}
+function plural3(n, word) {
+  return `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+}
+function baselineLine(ctx) {
+  if (!ctx.comparison) return "";
+  if (!ctx.comparison.hasBaseline)
+    return `> [!NOTE]
+> No baseline to compare with${ctx.baselineNote ? `: ${escapeMarkdown(ctx.baselineNote)}` : ""}. Absolute figures only.`;
+  const b = ctx.baseline ?? {};
+  const parts = [b.commit && /^[0-9a-f]{7,40}$/.test(b.commit) ? `\`${b.commit.slice(0, 12)}\`` : "the baseline"];
+  if (b.date) parts.push(`of ${escapeMarkdown(b.date)}`);
+  const run = b.runUrl && /^https:\/\/[^\s()<>]+$/.test(b.runUrl) ? ` ([run](${b.runUrl}))` : "";
+  return `Compared with ${parts.join(" ")}${run}; changes under ${escapeMarkdown(formatLimit(ctx.comparison.minChange))} count as unchanged.`;
+}
+function summaryTable(report, ctx) {
+  const comparisons = ctx.comparison?.targets ?? [];
+  const withImage = comparisons.some((c) => metric2(c, "image")?.current != null || metric2(c, "image")?.baseline != null);
+  const columns = COLUMNS.filter((c) => c.key !== "image" || withImage);
+  const header = ["Target"];
+  for (const c of columns) header.push(c.title, ...ctx.comparison ? ["\u0394"] : []);
+  const budgetColumn = ctx.verdict !== void 0 && budgetCount(ctx) > 0;
+  if (budgetColumn) header.push("Budget");
+  const rows = [header];
+  const names = [...report.targets.map((t) => t.name), ...comparisons.filter((c) => c.status === "removed").map((c) => c.name)];
+  for (const name of names) {
+    const t = report.targets.find((x) => x.name === name);
+    const c = comparisons.find((x) => x.name === name);
+    const row = [escapeMarkdown(name) + (c?.status === "added" ? " (new)" : c?.status === "removed" ? " (removed)" : "")];
+    for (const col of columns) {
+      const m = c ? metric2(c, col.key) : void 0;
+      const current = m ? m.current : t ? currentFigure(t, col.key) : null;
+      row.push(current === null ? "\u2013" : sizeCell(current));
+      if (ctx.comparison) row.push(m ? deltaCell(m, c) : "");
+    }
+    if (budgetColumn) row.push(budgetCell(ctx.verdict, name));
+    rows.push(row);
+  }
+  return markdownTable(rows, { align: ["l", ...rows[0].slice(1).map(() => "r")] });
+}
+function currentFigure(t, key) {
+  return metric(key).read(targetFigures(t));
+}
+function metric2(c, key) {
+  return c.metrics.find((m) => m.key === key);
+}
+function deltaCell(m, c) {
+  if (c.status === "added") return "new";
+  if (c.status === "removed") return "removed";
+  if (m.delta === null) return "\u2013";
+  if (!m.changed) return "unchanged";
+  return `${severity(m.percent, m.delta)} ${formatDelta(m.delta, m.percent)}`.trim();
+}
+function budgetCell(v, target2) {
+  const own = v.breaches.filter((b) => b.target === target2);
+  if (own.some((b) => b.level === "fail")) return "\u274C";
+  if (own.length > 0) return "\u26A0\uFE0F";
+  return "\u2705";
+}
+function breachList(breaches) {
+  return breaches.map((b) => {
+    const mark = b.level === "fail" ? "\u274C" : "\u26A0\uFE0F";
+    const figure = b.limit.kind === "percent" ? `${b.actual === Infinity ? "growth from 0" : `+${b.actual.toFixed(1)}%`}` : formatBytes(b.actual);
+    const margin = b.limit.kind === "percent" ? b.margin === Infinity ? "" : ` (by ${b.margin.toFixed(1)} points)` : ` (by ${formatBytes(b.margin)})`;
+    const what = b.key.endsWith("-increase") ? `${b.key.replace(/-increase$/, "")} growth` : b.key;
+    const label = b.acceptedBy !== void 0 && /^[A-Za-z0-9 ._/():+=,-]{1,100}$/.test(b.acceptedBy) ? `\`${b.acceptedBy}\`` : escapeMarkdown(b.acceptedBy ?? "");
+    const accepted = b.acceptedBy !== void 0 ? ` \u2014 accepted by label ${label}` : "";
+    return `- ${mark} **${escapeMarkdown(b.target)}**: ${what} ${figure} is over the ${b.acceptedBy !== void 0 ? "fail" : b.level} budget of ${escapeMarkdown(formatLimit(b.limit))}${margin}, set by ${escapeMarkdown(b.source)}${accepted}`;
+  });
+}
+function targetDetails(t, c, detail) {
+  const out = [];
+  const name = escapeMarkdown(t.name);
+  const whole = t.copied?.wholeContext ?? [];
+  if (whole.length > 0) {
+    const where2 = whole.map((i) => `line ${i.line}: ${escapeMarkdown(i.instruction)}`).join("; ");
+    out.push(`> [!NOTE]
+> **${name}** copies the whole build context (${escapeMarkdown(t.copied.dockerfile)} ${where2}).`, "");
+  }
+  if (c && c.paths.length > 0 && detail.rows > 0) {
+    const rows = [
+      ["Path", "Before", "After", "\u0394"],
+      ...c.paths.slice(0, detail.rows).map((p) => [
+        escapeMarkdown(p.path) + (p.status === "new" ? " (new)" : p.status === "gone" ? " (gone)" : ""),
+        p.baseline === null ? "\u2013" : sizeCell(p.baseline),
+        p.current === null ? "\u2013" : sizeCell(p.current),
+        formatDelta(p.delta, p.baseline ? p.delta / p.baseline * 100 : null)
+      ])
+    ];
+    out.push(detailsSection(`${name}: what changed since the baseline`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
+  }
+  if (detail.rows > 0 && t.context.largestFiles.length > 0) {
+    const rows = [["Size", "File"], ...t.context.largestFiles.slice(0, detail.rows).map((f) => [sizeCell(f.bytes), escapeMarkdown(f.path)])];
+    out.push(detailsSection(`${name}: largest files in the context`, markdownTable(rows, { align: ["r", "l"] })));
+  }
+  if (detail.rows > 0 && t.context.largestDirectories.length > 0) {
+    const rows = [
+      ["Size", "Files", "Directory"],
+      ...t.context.largestDirectories.slice(0, detail.rows).map((d) => [sizeCell(d.bytes), formatCount(d.files), escapeMarkdown(d.path + "/")])
+    ];
+    out.push(detailsSection(`${name}: largest directories in the context`, markdownTable(rows, { align: ["r", "r", "l"] })));
+  }
+  if (c && c.layers.some((l) => l.status !== "kept" || l.delta !== 0) && detail.rows > 0) {
+    const changed = c.layers.filter((l) => l.status !== "kept" || l.delta !== 0).slice(0, detail.rows);
+    const rows = [
+      ["Layer", "Before", "After", "\u0394"],
+      ...changed.map((l) => [
+        escapeMarkdown(l.createdBy.slice(0, 80)) + (l.status === "added" ? " (new)" : l.status === "removed" ? " (removed)" : ""),
+        l.baseline === null ? "\u2013" : sizeCell(l.baseline),
+        l.current === null ? "\u2013" : sizeCell(l.current),
+        formatDelta(l.delta, l.baseline ? l.delta / l.baseline * 100 : null)
+      ])
+    ];
+    out.push(detailsSection(`${name}: image layers that changed`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
+  }
+  out.push(...renderImageMarkdown(t.image, t.name, detail.rows));
+  out.push(...renderDiagnosticsMarkdown(t.diagnostics, t.name, detail.rows));
+  if (t.warnings.length > 0 && detail.rows > 0)
+    out.push(
+      detailsSection(
+        `${name}: warnings`,
+        t.warnings.slice(0, detail.rows * 2).map((w) => `- ${escapeMarkdown(w)}`).join("\n")
+      )
+    );
+  return out;
+}
+var GITHUB_COMMENT_LIMIT, DETAIL_STEPS, COLUMNS;
+var init_markdown = __esm({
+  "src/render/markdown.ts"() {
+    "use strict";
+    init_markdown_table();
+    init_baseline();
+    init_metrics();
+    init_diagnostics_markdown();
+    init_image_markdown();
+    init_units();
+    init_escape();
+    init_format();
+    init_html();
+    GITHUB_COMMENT_LIMIT = 65536;
+    DETAIL_STEPS = [
+      { rows: 10, sections: true },
+      { rows: 5, sections: true },
+      { rows: 3, sections: true },
+      { rows: 0, sections: false }
+    ];
+    COLUMNS = METRICS.filter((m) => "column" in m).map((m) => ({ key: m.key, title: m.column }));
+  }
+});
+
+// src/cli/fix.ts
+var fix_exports = {};
+__export(fix_exports, {
+  applyFixes: () => applyFixes,
+  nodeFixFs: () => nodeFixFs
+});
+import { closeSync as closeSync3, constants as constants3, fstatSync as fstatSync2, lstatSync as lstatSync3, openSync as openSync3, realpathSync as realpathSync5, writeSync } from "node:fs";
+import { dirname as dirname4, resolve as resolve3 } from "node:path";
+function confine(abs, roots, shown) {
+  let dir;
+  try {
+    dir = realpathSync5(dirname4(abs));
+  } catch (e) {
+    throw new InputError(`--fix cannot reach its directory: ${e.code ?? e.message}`, shown);
+  }
+  if (!roots.some((r) => isInside(r, dir))) {
+    throw new InputError(`--fix writes only inside the build context or the workspace; this file's directory resolves to ${dir}`, shown);
+  }
+}
+function realRoot(p) {
+  try {
+    return realpathSync5(p);
+  } catch {
+    return void 0;
+  }
+}
+function applyFixes(report, cwd, fs = nodeFixFs) {
+  const out = [];
+  const done = /* @__PURE__ */ new Set();
+  for (const t of report.targets) {
+    const block = t.diagnostics?.block;
+    if (!block) {
+      out.push(`--fix: nothing to add for ${t.name}: no suggested lines.`);
+      continue;
+    }
+    const abs = resolve3(cwd, block.file);
+    if (done.has(abs)) continue;
+    done.add(abs);
+    const roots = [realRoot(cwd), t.context?.path === void 0 ? void 0 : realRoot(resolve3(cwd, t.context.path))].filter(
+      (r) => r !== void 0
+    );
+    confine(abs, roots, block.file);
+    let current;
+    try {
+      current = fs.read(abs);
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError(`--fix: ${e.message}`, block.file);
+      throw new InputError(`--fix cannot read it: ${e.code ?? e.message}`, block.file);
+    }
+    if (block.create && current !== void 0) throw new InputError("--fix: it appeared after it was measured; run again", block.file);
+    if (!block.create && current === void 0) throw new InputError("--fix: it disappeared after it was measured; run again", block.file);
+    const body = block.text.replace(/^\n/, "");
+    const text = current !== void 0 && current.length > 0 && current[current.length - 1] !== 10 ? "\n" + body : body;
+    try {
+      fs.append(abs, text, block.create);
+    } catch (e) {
+      if (e instanceof InputError) throw new InputError(e.message, block.file);
+      if (e.code === "ELOOP") throw new InputError("--fix does not write through a symlink", block.file);
+      throw new InputError(`--fix cannot write it: ${e.code ?? e.message}`, block.file);
+    }
+    const lines2 = body.split("\n").filter((l) => l !== "" && !l.startsWith("#")).length;
+    out.push(
+      `--fix: ${block.create ? "created" : "appended to"} ${block.file}: ${lines2} line${lines2 > 1 ? "s" : ""} (${Buffer.byteLength(text)} bytes), existing lines untouched:`
+    );
+    out.push(
+      ...body.replace(/\n$/, "").split("\n").map((l) => `    ${l}`)
+    );
+  }
+  return out.map((l) => l + "\n").join("");
+}
+var nodeFixFs;
+var init_fix = __esm({
+  "src/cli/fix.ts"() {
+    "use strict";
+    init_errors();
+    init_paths();
+    init_read2();
+    nodeFixFs = {
+      read(abs) {
+        try {
+          lstatSync3(abs);
+        } catch {
+          return void 0;
+        }
+        return readBounded2(abs, { shown: abs, what: "the ignore file", maxBytes: READ_LIMITS.ignoreFile, noFollow: true });
+      },
+      append(abs, text, create) {
+        const flags = constants3.O_WRONLY | constants3.O_APPEND | constants3.O_NOFOLLOW | constants3.O_NONBLOCK | (create ? constants3.O_CREAT | constants3.O_EXCL : 0);
+        const fd = openSync3(abs, flags, 420);
+        try {
+          if (!fstatSync2(fd).isFile()) throw new InputError("--fix writes only to a regular file", abs);
+          const buf = Buffer.from(text, "utf8");
+          for (let n = 0; n < buf.length; ) n += writeSync(fd, buf, n);
+        } finally {
+          closeSync3(fd);
+        }
+      }
+    };
+  }
+});
+
+// src/cli/main.ts
+import { realpathSync as realpathSync6, writeFileSync } from "node:fs";
 import { resolve as resolve4 } from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/budget/decide.ts
-var METRIC_OF = {
-  context: "context",
-  copied: "copied",
-  image: "image",
-  "image-compressed": "image-compressed"
-};
 function decide(comparison, budgetsFor, failOnBudget) {
   const breaches = [];
   const unchecked = [];
@@ -8253,17 +16117,29 @@ function decide(comparison, budgetsFor, failOnBudget) {
       const r = check(t, b, comparison.hasBaseline);
       if (typeof r === "string") unchecked.push({ target: t.name, key: b.key, reason: r });
       else if (r) breaches.push(r);
+      else {
+        const unknown = figureOf(t, b).unknown ?? 0;
+        if (unknown > 0) {
+          const reason = `${unknown} ${unknown === 1 ? "entry" : "entries"} could not be read: the figure is a lower bound`;
+          unchecked.push({ target: t.name, key: b.key, reason, level: b.level, unknown: true });
+        }
+      }
     }
   }
   const failing = new Set(breaches.filter((b) => b.level === "fail").map((b) => `${b.target}\0${b.key}`));
   const shown = breaches.filter((b) => b.level === "fail" || !failing.has(`${b.target}\0${b.key}`));
   shown.sort((a, b) => a.level === b.level ? 0 : a.level === "fail" ? -1 : 1);
-  return { breaches: shown, failed: failOnBudget && failing.size > 0, unchecked };
+  const unknownFail = unchecked.some((u) => u.unknown && u.level === "fail");
+  return { breaches: shown, failed: failOnBudget && (failing.size > 0 || unknownFail), unchecked };
+}
+function figureOf(t, b) {
+  const figure = b.key.endsWith("-increase") ? b.key.slice(0, -"-increase".length) : b.key;
+  return t.metrics.find((x) => x.key === figure);
 }
 function check(t, b, hasBaseline) {
   const increase = b.key.endsWith("-increase");
   const figure = increase ? b.key.slice(0, -"-increase".length) : b.key;
-  const m = t.metrics.find((x) => x.key === METRIC_OF[figure]);
+  const m = figureOf(t, b);
   if (m.current === null) return `no ${figure} figure for this target`;
   const breach = (actual, limit) => actual > limit ? { target: t.name, key: b.key, level: b.level, limit: b.limit, actual, margin: actual - limit, source: b.source } : void 0;
   if (!increase) return b.limit.kind === "bytes" ? breach(m.current, b.limit.bytes) : "a percentage needs a baseline figure";
@@ -8273,25 +16149,10 @@ function check(t, b, hasBaseline) {
   return breach(m.percent, b.limit.percent);
 }
 
-// src/util/errors.ts
-var InputError = class extends Error {
-  constructor(message, file, line) {
-    super(message);
-    this.file = file;
-    this.line = line;
-  }
-  file;
-  line;
-  /** The one line the CLI prints. */
-  oneLine() {
-    const where2 = this.file === void 0 ? "" : this.line === void 0 ? `${this.file}: ` : `${this.file}:${this.line}: `;
-    return (where2 + this.message).replace(/[\r\n]+/g, " ");
-  }
-};
-var UsageError = class extends InputError {
-};
+// src/budget/budgets.ts
+init_errors();
 
-// src/budget/size.ts
+// src/util/size.ts
 var UNITS = {
   "": 1,
   b: 1,
@@ -8326,9 +16187,11 @@ function parseLimit(text, allowPercent) {
   return bytes === void 0 ? void 0 : { kind: "bytes", bytes, text: text.trim() };
 }
 
-// src/budget/budgets.ts
-var FIGURES = ["context", "copied", "image", "image-compressed"];
+// src/model/verdict.ts
+init_metrics();
 var BUDGET_KEYS = FIGURES.flatMap((f) => [f, `${f}-increase`]);
+
+// src/budget/budgets.ts
 function isBudgetKey(key) {
   return BUDGET_KEYS.includes(key);
 }
@@ -8342,37 +16205,199 @@ function parseBudget(key, level, value, source, label = source) {
   return { key, level, limit, source };
 }
 
-// src/image/platform.ts
-var ARCH_ALIASES = { x86_64: "amd64", "x86-64": "amd64", aarch64: "arm64", armhf: "arm", armel: "arm", i386: "386" };
-var DEFAULT_PLATFORM = { os: "linux", architecture: "amd64" };
-function parsePlatform(s) {
-  if (s === "all") return "all";
-  const parts = s.toLowerCase().split("/");
-  if (parts.length < 2 || parts.length > 3 || parts.some((p) => !/^[a-z0-9._-]+$/.test(p))) {
-    throw new UsageError(`--platform must be os/arch[/variant] (e.g. linux/amd64, linux/arm64/v8) or all, got ${JSON.stringify(s)}`);
+// src/compare/compare.ts
+init_baseline();
+init_figures();
+init_metrics();
+
+// src/compare/image-paths.ts
+function explains(child, parentDelta) {
+  if (Math.sign(child.delta) !== Math.sign(parentDelta)) return false;
+  return Math.abs(child.delta) >= (child.kind === "file" ? 0.9 : 0.5) * Math.abs(parentDelta);
+}
+function depthOf(path5) {
+  return path5 === "/" ? 0 : path5.split("/").length - 1;
+}
+function parentOf(path5) {
+  const i = path5.lastIndexOf("/");
+  return i <= 0 ? "/" : path5.slice(0, i);
+}
+function listed(t) {
+  const m = /* @__PURE__ */ new Map();
+  for (const d of t.directories) m.set(d.path, { bytes: d.bytes, layer: d.layer, kind: "directory" });
+  for (const d of t.largestDirectories) if (!m.has(d.path)) m.set(d.path, { bytes: d.bytes, layer: d.layer, kind: "directory" });
+  for (const f of t.largestFiles) if (!m.has(f.path)) m.set(f.path, { bytes: f.bytes, layer: f.layer, kind: "file" });
+  return m;
+}
+function sizeOn(t, known, path5, kind) {
+  const k = known.get(path5);
+  if (k) return k.kind === kind ? k.bytes : null;
+  if (t.directoriesOmitted > 0) return null;
+  let p = kind === "file" ? parentOf(path5) : path5;
+  while (p !== "/" && depthOf(p) > t.depth) p = parentOf(p);
+  if (p === "/") return null;
+  const a = known.get(p);
+  if (!a || a.kind !== "directory") return 0;
+  return null;
+}
+function imagePathChanges(baseline, current, significant, top = 10) {
+  const before = listed(baseline);
+  const after = listed(current);
+  const all = /* @__PURE__ */ new Map();
+  for (const path5 of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const kind = (after.get(path5) ?? before.get(path5)).kind;
+    const b = sizeOn(baseline, before, path5, kind);
+    const a = sizeOn(current, after, path5, kind);
+    if (a === null || b === null || a === b) continue;
+    const delta2 = a - b;
+    const grew = delta2 > 0;
+    const source = grew ? after.get(path5) : before.get(path5);
+    const status = b === 0 ? "new" : a === 0 ? "gone" : grew ? "grew" : "shrank";
+    all.set(path5, {
+      path: path5,
+      kind,
+      baseline: b,
+      current: a,
+      delta: delta2,
+      status,
+      layer: source?.layer ?? null,
+      layerOf: grew ? "current" : "baseline",
+      createdBy: null
+    });
   }
-  return normalise({ os: parts[0], architecture: parts[1], variant: parts[2] });
+  const explained = /* @__PURE__ */ new Set();
+  for (const c of all.values()) {
+    const parent = all.get(parentOf(c.path));
+    if (parent && explains(c, parent.delta)) explained.add(parent.path);
+  }
+  const shown = (c) => {
+    if (explained.has(c.path)) return false;
+    for (let p = parentOf(c.path); p !== "/"; p = parentOf(p)) {
+      const a = all.get(p);
+      if (a && !explained.has(p) && Math.sign(a.delta) === Math.sign(c.delta)) return false;
+    }
+    return true;
+  };
+  return [...all.values()].filter((c) => shown(c) && significant(c.delta, c.baseline)).sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.path < y.path ? -1 : 1)).slice(0, top);
 }
-function normalise(p) {
-  const architecture = ARCH_ALIASES[p.architecture] ?? p.architecture;
-  let variant = p.variant || void 0;
-  if (architecture === "arm64" && variant === "v8") variant = void 0;
-  return variant === void 0 ? { os: p.os, architecture } : { os: p.os, architecture, variant };
+
+// src/compare/layers.ts
+function normaliseCreatedBy(s) {
+  return s.replace(/^\/bin\/sh -c #\(nop\)\s*/, "").replace(/^\/bin\/sh -c\s+/, "RUN ").replace(/\b(file|dir|multi):[0-9a-f]{16,}/g, "$1:\u2026").replace(/sha256:[0-9a-f]{64}/g, "sha256:\u2026").replace(/\s*# buildkit$/, "").replace(/\s+/g, " ").trim();
 }
-function formatPlatform(p) {
-  if (!p || !p.os || !p.architecture) return null;
-  const n = normalise(p);
-  return `${n.os}/${n.architecture}${n.variant ? `/${n.variant}` : ""}`;
+function matchLayers(baseline, current) {
+  const a = baseline.map((l) => normaliseCreatedBy(l.createdBy));
+  const b = current.map((l) => normaliseCreatedBy(l.createdBy));
+  const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
+  for (let i2 = a.length - 1; i2 >= 0; i2--)
+    for (let j2 = b.length - 1; j2 >= 0; j2--)
+      lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
+  const out = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (i < a.length && j < b.length && a[i] === b[j]) {
+      out.push({
+        createdBy: current[j].createdBy,
+        baseline: baseline[i].bytes,
+        current: current[j].bytes,
+        delta: current[j].bytes - baseline[i].bytes,
+        status: "kept"
+      });
+      i++;
+      j++;
+    } else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
+      out.push({ createdBy: current[j].createdBy, baseline: null, current: current[j].bytes, delta: current[j].bytes, status: "added" });
+      j++;
+    } else {
+      out.push({
+        createdBy: baseline[i].createdBy,
+        baseline: baseline[i].bytes,
+        current: null,
+        delta: -baseline[i].bytes,
+        status: "removed"
+      });
+      i++;
+    }
+  }
+  return out;
 }
-function platformMatches(want, have) {
-  if (!have) return false;
-  const w = normalise(want);
-  const h = normalise(have);
-  if (w.os !== h.os || w.architecture !== h.architecture) return false;
-  return w.variant === void 0 || w.variant === h.variant;
+
+// src/compare/compare.ts
+var DEFAULT_MIN_CHANGE = { kind: "bytes", bytes: 1e4, text: "10kB" };
+function isSignificant(delta2, baseline, min) {
+  if (delta2 === 0) return false;
+  if (min.kind === "bytes") return Math.abs(delta2) >= min.bytes;
+  if (baseline === null || baseline === 0) return true;
+  return Math.abs(delta2) / baseline * 100 >= min.percent;
+}
+function compareReports(report, baseline, opts) {
+  const current = figuresOf(report);
+  const unreadable = new Map(report.targets.map((t) => [t.name, t.context.unreadable ?? 0]));
+  const targets = [];
+  const baseByName = new Map((baseline?.targets ?? []).map((t) => [t.name, t]));
+  for (const t of current.targets) {
+    const b = baseline ? baseByName.get(t.name) : void 0;
+    targets.push(compareTarget(t, b, baseline !== void 0 && b === void 0 ? "added" : "compared", opts, unreadable.get(t.name) ?? 0));
+    baseByName.delete(t.name);
+  }
+  if (baseline) for (const b of baseByName.values()) targets.push(compareTarget(void 0, b, "removed", opts));
+  return { hasBaseline: baseline !== void 0, minChange: opts.minChange, targets };
+}
+var WALK_FIGURES = /* @__PURE__ */ new Set(["context", "context-files", "copied"]);
+function compareTarget(cur, base, status, opts, unknown = 0) {
+  const metrics = METRICS.map((m) => {
+    const current = cur ? m.read(cur) : null;
+    const baseline = base ? m.read(base) : null;
+    const delta2 = current !== null && baseline !== null ? current - baseline : null;
+    const percent = delta2 !== null && baseline ? delta2 / baseline * 100 : null;
+    const changed = delta2 !== null && isSignificant(delta2, baseline, opts.minChange);
+    return {
+      key: m.key,
+      unit: m.unit,
+      current,
+      baseline,
+      delta: delta2,
+      percent,
+      changed,
+      ...cur && unknown > 0 && WALK_FIGURES.has(m.key) ? { unknown } : {}
+    };
+  });
+  const paths2 = cur && base ? pathChanges(cur, base, opts) : [];
+  const layerLikes = (t) => t?.image?.layers.map((l) => ({ createdBy: l.createdBy, bytes: layerBytes(l) }));
+  const curLayers = layerLikes(cur);
+  const baseLayers = layerLikes(base);
+  const layers = curLayers && baseLayers ? matchLayers(baseLayers, curLayers) : [];
+  const curTree = cur?.image?.tree;
+  const baseTree = base?.image?.tree;
+  const imagePaths = curTree && baseTree ? imagePathChanges(baseTree, curTree, (d, b) => isSignificant(d, b, opts.minChange), opts.paths ?? 10).map((c) => {
+    const ls = (c.layerOf === "current" ? cur : base)?.image?.layers;
+    return { ...c, createdBy: c.layer === null ? null : ls?.[c.layer]?.createdBy ?? null };
+  }) : [];
+  return { name: (cur ?? base).name, status, metrics, paths: paths2, layers, imagePaths, imagePathsCompared: Boolean(curTree && baseTree) };
+}
+function pathChanges(cur, base, opts) {
+  const before = new Map((base.context.shallow ?? []).map((p) => [p.path, p.bytes]));
+  const after = new Map((cur.context.shallow ?? []).map((p) => [p.path, p.bytes]));
+  const out = [];
+  for (const path5 of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
+    const b = before.get(path5) ?? (base.context.shallowTruncated ? null : 0);
+    const a = after.get(path5) ?? (cur.context.shallowTruncated ? null : 0);
+    if (a === null || b === null) continue;
+    const delta2 = a - b;
+    if (!isSignificant(delta2, b, opts.minChange)) continue;
+    const status = b === 0 && !before.has(path5) ? "new" : a === 0 && !after.has(path5) ? "gone" : delta2 > 0 ? "grew" : "shrank";
+    out.push({ path: path5, baseline: before.has(path5) ? b : null, current: after.has(path5) ? a : null, delta: delta2, status });
+  }
+  out.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.path < y.path ? -1 : 1));
+  return out.slice(0, opts.paths ?? 10);
 }
 
 // src/cli/args.ts
+init_metrics();
+init_image2();
+init_platform();
+init_errors();
 var USAGE = `Usage: docker-size-guard [CONTEXT] [options]
 
 Measures the Docker build context of CONTEXT (default ".") by Docker's own .dockerignore rules,
@@ -8385,18 +16410,21 @@ Options:
       --format FORMAT       text (default), markdown or json
       --top N               how many of the largest files and directories to show (default 10)
       --list context|copied print the paths the context holds, or the paths COPY/ADD take, one per line
+                            (unusual names quoted as git ls-files quotes them)
+  -z, --null                with --list: end each path with a NUL byte instead, unquoted
       --config FILE         targets and budgets from a YAML config file (see README)
       --baseline FILE       a previous JSON report to compare with (a missing one is not an error)
       --output FILE         also write the JSON report to FILE (the next run's baseline)
-      --budget-KEY LIMIT    fail when a figure is over LIMIT; KEY: context, copied, image, image-compressed,
+      --budget-KEY LIMIT    fail when a figure is over LIMIT; KEY: ${FIGURES.join(", ")},
                             or one of those with -increase (growth against the baseline: 5MB or 10%)
       --warn-KEY LIMIT      the same, as a warning only
-      --min-change LIMIT    changes smaller than this (size or percent) count as unchanged (default 10kB)
+      --min-change LIMIT    changes smaller than this (size or percent) count as unchanged (default ${DEFAULT_MIN_CHANGE.text})
       --fail-on-budget BOOL exit 1 when a budget is breached (default true)
       --image REF           also measure the built image on the Docker engine (DOCKER_HOST), or on its
                             registry when REF starts with a registry host (host:port/..., ghcr.io/...)
       --image-archive PATH  also measure the image in a docker save tar or an OCI image layout (tar or directory)
       --registry            look --image up on its registry (docker.io when it names none), not the engine
+      --registry-layers     from a registry, also download the layers: unpacked sizes, waste, what grew inside
       --platform P          os/arch[/variant] of a multi-platform image, or all (default linux/amd64)
       --waste-exclude GLOB  leave paths out of the wasted-space figures (.dockerignore syntax; repeatable)
       --layer-share PERCENT flag a layer holding more than PERCENT of the image (default 50)
@@ -8427,7 +16455,19 @@ var VALUE_OPTIONS = /* @__PURE__ */ new Set([
   ...BUDGET_KEYS.flatMap((k) => [`--budget-${k}`, `--warn-${k}`])
 ]);
 function parseArgs(argv, env) {
-  const opts = { context: ".", buildArgs: {}, format: "text", top: 10, budgets: [], registry: false, wasteExclude: [], fix: false, help: false, version: false };
+  const opts = {
+    context: ".",
+    buildArgs: {},
+    format: "text",
+    top: 10,
+    budgets: [],
+    registry: false,
+    wasteExclude: [],
+    fix: false,
+    nul: false,
+    help: false,
+    version: false
+  };
   const positional = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -8447,8 +16487,16 @@ function parseArgs(argv, env) {
       opts.registry = true;
       continue;
     }
+    if (arg === "--registry-layers") {
+      opts.registryLayers = true;
+      continue;
+    }
     if (arg === "--fix") {
       opts.fix = true;
+      continue;
+    }
+    if (arg === "-z" || arg === "--null") {
+      opts.nul = true;
       continue;
     }
     if (!arg.startsWith("-") || arg === "-") {
@@ -8470,6 +16518,10 @@ function parseArgs(argv, env) {
       if (i + 1 >= argv.length) throw new UsageError(`option ${name} needs a value`);
       value = argv[++i];
     }
+    const unit = argv[i + 1];
+    if (/^\d+(\.\d+)?$/.test(value) && unit !== void 0 && /^([kmgt]i?b?|b|bytes?)$/i.test(unit)) {
+      throw new UsageError(`${name} ${value} ${unit}: write the size as one word, "${value}${unit}" (or quote it: "${value} ${unit}")`);
+    }
     apply(opts, name, value, env);
   }
   if (positional.length > 1) throw new UsageError(`expected one CONTEXT directory, got ${positional.length}: ${positional.join(" ")}`);
@@ -8477,9 +16529,11 @@ function parseArgs(argv, env) {
   if (opts.config !== void 0 && (positional.length > 0 || opts.file !== void 0 || opts.target !== void 0)) {
     throw new UsageError("--config lists the targets: give no CONTEXT, -f or --target with it");
   }
+  if (opts.nul && opts.list === void 0) throw new UsageError("-z/--null separates the paths of --list: use it with --list");
   if (opts.config !== void 0 && opts.list !== void 0) throw new UsageError("--list takes one target: use it without --config");
   checkImageOptions(opts);
-  if (opts.fix && (opts.config !== void 0 || opts.list !== void 0)) throw new UsageError("--fix changes one target's ignore file: use it without --config or --list");
+  if (opts.fix && (opts.config !== void 0 || opts.list !== void 0))
+    throw new UsageError("--fix changes one target's ignore file: use it without --config or --list");
   if (opts.context === "-" || opts.file === "-") throw new UsageError("reading the context or the Dockerfile from stdin is not supported");
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(opts.context) || opts.context.startsWith("git@")) {
     throw new UsageError(`CONTEXT must be a local directory, not a URL: ${opts.context}`);
@@ -8510,7 +16564,8 @@ function apply(opts, name, value, env) {
       opts.format = value;
       return;
     case "--top": {
-      if (!/^\d+$/.test(value) || Number(value) > 1e3) throw new UsageError(`--top must be a whole number from 0 to 1000, got ${JSON.stringify(value)}`);
+      if (!/^\d+$/.test(value) || Number(value) > 1e3)
+        throw new UsageError(`--top must be a whole number from 0 to 1000, got ${JSON.stringify(value)}`);
       opts.top = Number(value);
       return;
     }
@@ -8530,7 +16585,8 @@ function apply(opts, name, value, env) {
       return;
     }
     case "--fail-on-budget":
-      if (value !== "true" && value !== "false") throw new UsageError(`--fail-on-budget must be true or false, got ${JSON.stringify(value)}`);
+      if (value !== "true" && value !== "false")
+        throw new UsageError(`--fail-on-budget must be true or false, got ${JSON.stringify(value)}`);
       opts.failOnBudget = value === "true";
       return;
     case "--image":
@@ -8549,9 +16605,8 @@ function apply(opts, name, value, env) {
       opts.wasteExclude.push(value);
       return;
     case "--layer-share": {
-      const m = /^(\d+(?:\.\d+)?)%?$/.exec(value);
-      if (!m || Number(m[1]) <= 0 || Number(m[1]) > 100) throw new UsageError(`--layer-share must be a percentage above 0 and at most 100, got ${JSON.stringify(value)}`);
-      opts.layerShare = Number(m[1]) / 100;
+      opts.layerShare = parseLayerShare(value);
+      if (opts.layerShare === void 0) throw new UsageError(`--layer-share ${LAYER_SHARE_EXPECTED}, got ${JSON.stringify(value)}`);
       return;
     }
     case "--list":
@@ -8569,19 +16624,28 @@ function checkImageOptions(opts) {
   if (opts.registry && opts.imageArchive !== void 0) throw new UsageError("--registry and --image-archive exclude each other");
   const hasImage = opts.image !== void 0 || opts.imageArchive !== void 0;
   if (!hasImage && opts.config === void 0) {
-    const stray = [opts.platform !== void 0 && "--platform", opts.wasteExclude.length > 0 && "--waste-exclude", opts.layerShare !== void 0 && "--layer-share"].filter(Boolean);
+    const stray = [
+      opts.platform !== void 0 && "--platform",
+      opts.registryLayers === true && "--registry-layers",
+      opts.wasteExclude.length > 0 && "--waste-exclude",
+      opts.layerShare !== void 0 && "--layer-share"
+    ].filter(Boolean);
     if (stray.length > 0) throw new UsageError(`${stray.join(", ")} need${stray.length === 1 ? "s" : ""} --image or --image-archive`);
   }
-  if (hasImage && opts.config !== void 0) throw new UsageError("--config names each target's image (image:, image-archive:): give no --image or --image-archive with it");
+  if (hasImage && opts.config !== void 0)
+    throw new UsageError("--config names each target's image (image:, image-archive:): give no --image or --image-archive with it");
   if (hasImage && opts.list !== void 0) throw new UsageError("--list prints paths only: use it without --image or --image-archive");
 }
 
-// src/cli/targets.ts
-import { readFileSync as readFileSync3 } from "node:fs";
+// src/targets/targets.ts
+init_read2();
+init_paths();
+import { existsSync as existsSync2, realpathSync as realpathSync4 } from "node:fs";
 import { resolve as resolve2 } from "node:path";
 
-// src/config/config.ts
+// src/targets/config.ts
 var import_yaml = __toESM(require_dist(), 1);
+init_errors();
 var ConfigError = class extends InputError {
   constructor(file, problems) {
     super(problems.map((p) => p.message).join("; "), file, problems[0]?.line);
@@ -8591,7 +16655,11 @@ var ConfigError = class extends InputError {
   file;
   problems;
   oneLine() {
-    return this.problems.map((p) => `${this.file}:${p.line}: ${p.message.replace(/[\r\n]+/g, " ")}`).join("\n");
+    const first = this.problems[0];
+    const more = this.problems.length - 1;
+    return safeLine(
+      `${this.file}:${first.line}: ${first.message}${more === 0 ? "" : ` (and ${more} more problem${more === 1 ? "" : "s"})`}`
+    );
   }
 };
 var TOP_KEYS = ["targets", "budgets", "min-change", "fail-on-budget"];
@@ -8606,7 +16674,10 @@ function parseConfig(text, file) {
   if (problems.length) throw new ConfigError(file, problems);
   const config = { targets: [], budgets: [] };
   const root = doc.contents;
-  if (!(0, import_yaml.isMap)(root)) throw new ConfigError(file, [{ line: lineOf(root), message: 'expected a mapping with "targets" (and optionally "budgets", "min-change", "fail-on-budget")' }]);
+  if (!(0, import_yaml.isMap)(root))
+    throw new ConfigError(file, [
+      { line: lineOf(root), message: 'expected a mapping with "targets" (and optionally "budgets", "min-change", "fail-on-budget")' }
+    ]);
   const scalar = (n, what) => {
     if ((0, import_yaml.isScalar)(n) && (typeof n.value === "string" || typeof n.value === "number" || typeof n.value === "boolean")) return String(n.value);
     problem(n, `${what} must be a string`);
@@ -8627,7 +16698,8 @@ function parseConfig(text, file) {
       const value = pair.value;
       const levels = (0, import_yaml.isMap)(value) ? value.items.map((p) => {
         const level = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : "";
-        if (level !== "warn" && level !== "fail") problem(p.key, `budget level must be "warn" or "fail", got ${JSON.stringify(level)}`);
+        if (level !== "warn" && level !== "fail")
+          problem(p.key, `budget level must be "warn" or "fail", got ${JSON.stringify(level)}`);
         return [level, p.value];
       }) : [["fail", value]];
       for (const [level, v] of levels) {
@@ -8665,20 +16737,25 @@ function parseConfig(text, file) {
       const names = /* @__PURE__ */ new Set();
       value.items.forEach((item, i) => {
         const n = item;
-        if (!(0, import_yaml.isMap)(n)) return problem(n, `targets[${i}] must be a mapping`);
+        if (!(0, import_yaml.isMap)(n)) {
+          problem(n, `targets[${i}] must be a mapping`);
+          return;
+        }
         const t = { name: "", context: ".", buildArgs: {}, budgets: [] };
         for (const p of n.items) {
           const k = (0, import_yaml.isScalar)(p.key) ? String(p.key.value) : "";
           const v = p.value;
-          if (!TARGET_KEYS.includes(k)) problem(p.key, `unknown key ${JSON.stringify(k)} in a target; known: ${TARGET_KEYS.join(", ")}`);
+          if (!TARGET_KEYS.includes(k))
+            problem(p.key, `unknown key ${JSON.stringify(k)} in a target; known: ${TARGET_KEYS.join(", ")}`);
           else if (k === "budgets") t.budgets = budgets(v, `budgets of target ${i}`);
           else if (k === "build-args") {
             if (!(0, import_yaml.isMap)(v)) problem(v, "build-args must be a mapping of NAME: value");
-            else for (const a of v.items) {
-              const name = (0, import_yaml.isScalar)(a.key) ? String(a.key.value) : "";
-              const val = scalar(a.value, `build-arg ${name}`);
-              if (val !== void 0) t.buildArgs[name] = val;
-            }
+            else
+              for (const a of v.items) {
+                const name = (0, import_yaml.isScalar)(a.key) ? String(a.key.value) : "";
+                const val = scalar(a.value, `build-arg ${name}`);
+                if (val !== void 0) t.buildArgs[name] = val;
+              }
           } else {
             const s = scalar(v, k);
             if (s === void 0) continue;
@@ -8699,204 +16776,30 @@ function parseConfig(text, file) {
     }
   }
   if (!root.items.some((p) => (0, import_yaml.isScalar)(p.key) && p.key.value === "targets")) problem(root, "targets is missing");
-  if (problems.length) throw new ConfigError(file, problems.sort((a, b) => a.line - b.line));
+  if (problems.length)
+    throw new ConfigError(
+      file,
+      problems.sort((a, b) => a.line - b.line)
+    );
   return config;
 }
 
-// src/context/measure.ts
-import * as nodeFs2 from "node:fs";
-import { readFileSync as readFileSync2 } from "node:fs";
+// src/targets/context.ts
+init_read2();
+import { lstatSync as lstatSync2, statSync as statSync2 } from "node:fs";
+import { isAbsolute as isAbsolute3, join as join3, relative as relative3, sep as sep3 } from "node:path";
 
-// src/patterns/go.ts
-function isGoSpace(cp) {
-  if (cp <= 255) return cp === 32 || cp >= 9 && cp <= 13 || cp === 133 || cp === 160;
-  return cp === 5760 || cp >= 8192 && cp <= 8202 || cp === 8232 || cp === 8233 || cp === 8239 || cp === 8287 || cp === 12288;
-}
-function goTrimSpace(s) {
-  let start = 0;
-  let end = s.length;
-  while (start < end) {
-    const cp = s.codePointAt(start);
-    if (!isGoSpace(cp)) break;
-    start += cp > 65535 ? 2 : 1;
-  }
-  while (end > start) {
-    const cp = s.charCodeAt(end - 1);
-    if (!isGoSpace(cp)) break;
-    end--;
-  }
-  return s.slice(start, end);
-}
-function goClean(path5) {
-  if (path5 === "") return ".";
-  const rooted = path5[0] === "/";
-  const out = [];
-  for (const part of path5.split("/")) {
-    if (part === "" || part === ".") continue;
-    if (part === "..") {
-      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (!rooted) out.push("..");
-      continue;
-    }
-    out.push(part);
-  }
-  const joined = out.join("/");
-  if (rooted) return "/" + joined;
-  return joined === "" ? "." : joined;
-}
-var BadPatternError = class extends Error {
-  constructor() {
-    super("syntax error in pattern");
-  }
-};
-var STAR = 42;
-var QMARK = 63;
-var LBRACK = 91;
-var RBRACK = 93;
-var BSLASH = 92;
-var CARET = 94;
-var DASH = 45;
-var SLASH = 47;
-function scanChunk(p, from) {
-  let i = from;
-  let star = false;
-  while (i < p.length && p[i] === STAR) {
-    i++;
-    star = true;
-  }
-  const start = i;
-  let inrange = false;
-  for (; i < p.length; i++) {
-    const c = p[i];
-    if (c === BSLASH) {
-      if (i + 1 < p.length) i++;
-    } else if (c === LBRACK) inrange = true;
-    else if (c === RBRACK) inrange = false;
-    else if (c === STAR && !inrange) break;
-  }
-  return { star, start, end: i };
-}
-function getEsc(p, i, end) {
-  if (i >= end || p[i] === DASH || p[i] === RBRACK) throw new BadPatternError();
-  if (p[i] === BSLASH) {
-    i++;
-    if (i >= end) throw new BadPatternError();
-  }
-  const r = p[i];
-  i++;
-  if (i >= end) throw new BadPatternError();
-  return { r, next: i };
-}
-function matchChunk(p, start, end, s, si) {
-  let failed = false;
-  let i = start;
-  while (i < end) {
-    if (!failed && si >= s.length) failed = true;
-    const c = p[i];
-    if (c === LBRACK) {
-      let r = -1;
-      if (!failed) r = s[si++];
-      i++;
-      let negated = false;
-      if (i < end && p[i] === CARET) {
-        negated = true;
-        i++;
-      }
-      let match = false;
-      let nrange = 0;
-      for (; ; ) {
-        if (i < end && p[i] === RBRACK && nrange > 0) {
-          i++;
-          break;
-        }
-        const lo = getEsc(p, i, end);
-        i = lo.next;
-        let hi = lo.r;
-        if (p[i] === DASH) {
-          const h = getEsc(p, i + 1, end);
-          hi = h.r;
-          i = h.next;
-        }
-        if (lo.r <= r && r <= hi) match = true;
-        nrange++;
-      }
-      if (match === negated) failed = true;
-    } else if (c === QMARK) {
-      if (!failed) {
-        if (s[si] === SLASH) failed = true;
-        si++;
-      }
-      i++;
-    } else {
-      if (c === BSLASH) {
-        i++;
-        if (i >= end) throw new BadPatternError();
-      }
-      if (!failed) {
-        if (p[i] !== s[si]) failed = true;
-        si++;
-      }
-      i++;
-    }
-  }
-  return failed ? -1 : si;
-}
-function toRunes(s) {
-  const out = [];
-  for (const ch2 of s) out.push(ch2.codePointAt(0));
-  return out;
-}
-function goMatch(pattern, name) {
-  return goMatchRunes(toRunes(pattern), toRunes(name));
-}
-function goMatchRunes(p, name) {
-  let pi = 0;
-  let ni = 0;
-  outer: while (pi < p.length) {
-    const { star, start, end } = scanChunk(p, pi);
-    pi = end;
-    if (star && start === end) {
-      for (let k = ni; k < name.length; k++) if (name[k] === SLASH) return false;
-      return true;
-    }
-    const t = matchChunk(p, start, end, name, ni);
-    if (t >= 0 && (t === name.length || pi < p.length)) {
-      ni = t;
-      continue;
-    }
-    if (star) {
-      for (let k = ni; k < name.length && name[k] !== SLASH; k++) {
-        const t2 = matchChunk(p, start, end, name, k + 1);
-        if (t2 >= 0) {
-          if (pi >= p.length && t2 < name.length) continue;
-          ni = t2;
-          continue outer;
-        }
-      }
-    }
-    while (pi < p.length) {
-      const c = scanChunk(p, pi);
-      pi = c.end;
-      matchChunk(p, c.start, c.end, [], 0);
-    }
-    return false;
-  }
-  return ni === name.length;
-}
-function isBadGoPattern(pattern) {
-  try {
-    goMatch(pattern, ".");
-    return false;
-  } catch (e) {
-    if (e instanceof BadPatternError) return true;
-    throw e;
-  }
-}
+// src/dockerfile/parse.ts
+init_go();
 
 // src/dockerfile/shell.ts
+init_go();
+init_nfa();
+init_terminal();
 var EMPTY_ENV = /* @__PURE__ */ new Map();
 var ShellError = class extends Error {
 };
+var EXPANSION_LIMITS = { MAX_WORD: 1024 * 1024, MAX_TOTAL: 16 * 1024 * 1024, MAX_NESTING: 200 };
 var EOF = -1;
 var ch = (c) => c === EOF ? "\uFFFD" : String.fromCodePoint(c);
 var isLetter = (c) => c >= 0 && new RegExp("\\p{L}", "u").test(String.fromCodePoint(c));
@@ -8911,6 +16814,8 @@ var Lex = class {
   rawEscapes = false;
   skipProcessQuotes = false;
   skipUnsetEnv = false;
+  /** Characters all expansions of this Lex may still produce (EXPANSION_LIMITS.MAX_TOTAL). */
+  remaining = EXPANSION_LIMITS.MAX_TOTAL;
   /** ProcessWord: expands one word; throws ShellError as BuildKit fails the build. */
   processWord(word, env) {
     const sw = new ShellWord(this, word, env);
@@ -8921,6 +16826,7 @@ var Lex = class {
     return new ShellWord(this, word, env).run().words;
   }
 };
+var GO_SPACE = /[\t-\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/u;
 var Words = class {
   buf = "";
   words = [];
@@ -8940,6 +16846,11 @@ var Words = class {
     this.inWord = true;
   }
   addString(s) {
+    if (s === "") return;
+    if (!GO_SPACE.test(s)) {
+      this.addRaw(s);
+      return;
+    }
     for (const c of s) this.addChar(c);
   }
   get() {
@@ -8959,6 +16870,7 @@ var ShellWord = class {
     this.src = Array.from(source, (c) => c.codePointAt(0));
     this.rawEscapes = lex.rawEscapes;
     this.esc = lex.escapeToken.codePointAt(0);
+    this.limit = Math.min(EXPANSION_LIMITS.MAX_WORD, lex.remaining);
   }
   lex;
   source;
@@ -8967,12 +16879,23 @@ var ShellWord = class {
   pos = 0;
   rawEscapes;
   esc;
+  depth = 0;
+  limit;
   unset = /* @__PURE__ */ new Set();
+  /** Throws once an expansion grows past the limits. */
+  check(length) {
+    if (length <= this.limit) return;
+    throw new ShellError(
+      this.limit < EXPANSION_LIMITS.MAX_WORD ? `the Dockerfile's expansions produce more than ${EXPANSION_LIMITS.MAX_TOTAL} characters in all (docker-size-guard's limit)` : `expands to more than ${EXPANSION_LIMITS.MAX_WORD} characters (docker-size-guard's limit)`
+    );
+  }
   run() {
     try {
-      return this.processStopOn(EOF, this.rawEscapes);
+      const r = this.processStopOn(EOF, this.rawEscapes);
+      this.lex.remaining -= r.result.length;
+      return r;
     } catch (e) {
-      if (e instanceof ShellError) throw new ShellError(`failed to process ${JSON.stringify(this.source)}: ${e.message}`);
+      if (e instanceof ShellError) throw new ShellError(`failed to process ${JSON.stringify(truncate(this.source, 200))}: ${e.message}`);
       throw e;
     }
   }
@@ -8990,6 +16913,8 @@ var ShellWord = class {
   processStopOn(stop, rawEscapes) {
     const saved = this.rawEscapes;
     this.rawEscapes = rawEscapes;
+    if (++this.depth > EXPANSION_LIMITS.MAX_NESTING)
+      throw new ShellError(`substitutions nested more than ${EXPANSION_LIMITS.MAX_NESTING} deep (docker-size-guard's limit)`);
     try {
       let result = "";
       const words = new Words();
@@ -9003,6 +16928,7 @@ var ShellWord = class {
         if (fn) {
           const tmp = fn();
           result += tmp;
+          this.check(result.length);
           if (c === 36) words.addString(tmp);
           else words.addRaw(tmp);
           continue;
@@ -9018,11 +16944,13 @@ var ShellWord = class {
           words.addRaw(ch(n));
         } else words.addChar(ch(n));
         result += ch(n);
+        this.check(result.length);
       }
       if (stop !== EOF) throw new ShellError(`unexpected end of statement while looking for matching ${ch(stop)}`);
       return { result, words: words.get() };
     } finally {
       this.rawEscapes = saved;
+      this.depth--;
     }
   }
   special(c) {
@@ -9061,6 +16989,7 @@ var ShellWord = class {
       }
       if (p === 36) {
         result += this.processDollar();
+        this.check(result.length);
         continue;
       }
       c = this.next();
@@ -9138,7 +17067,9 @@ var ShellWord = class {
     const v = this.getEnv(name);
     if (v === void 0 && this.lex.skipUnsetEnv) return "${" + name + "/" + pattern + "/" + replacement + "}";
     const re = shellPatternToRegex(pattern, true, false);
-    return replaceGo(v ?? "", re, replacement, all);
+    const out = replaceGo(v ?? "", re, replacement, all, this.limit);
+    this.check(out.length);
+    return out;
   }
   stopOnOrMissing(stop, rawEscapes, missing) {
     try {
@@ -9187,16 +17118,17 @@ function shellPatternToRegex(pattern, greedy, anchored) {
     if (tok === "\\") {
       if (cps[i + 1] === "}" || cps[i + 1] === "/") continue;
       tok = cps[++i] ?? "";
-      if (tok !== "*" && tok !== "?" && tok !== "\\") throw new ShellError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${tok}'`);
+      if (tok !== "*" && tok !== "?" && tok !== "\\")
+        throw new ShellError(`invalid pattern (${pattern}) in substitution: invalid escape '\\${tok}'`);
       out += "\\";
     } else if ("[]{}.+()|^$".includes(tok)) out += "\\";
     out += tok;
   }
-  return new RegExp(out, "u");
+  return new LinearRegexp(out);
 }
 function trimPrefix(word, value, greedy) {
   const m = shellPatternToRegex(word, greedy, true).exec(value);
-  return m ? value.slice(m.index + m[0].length) : value;
+  return m ? value.slice(m.end) : value;
 }
 function reversePattern(pattern) {
   const p = Array.from(pattern);
@@ -9218,16 +17150,17 @@ var reverse = (s) => Array.from(s).reverse().join("");
 function trimSuffix(pattern, value, greedy) {
   return reverse(trimPrefix(reversePattern(pattern), reverse(value), greedy));
 }
-function replaceGo(value, re, replacement, all) {
-  const g = new RegExp(re.source, "gu");
+function replaceGo(value, re, replacement, all, limit) {
   let out = "";
   let last = 0;
   let prevEnd = -1;
-  for (let m = g.exec(value); m !== null; m = g.exec(value)) {
-    const end = m.index + m[0].length;
-    if (m[0] === "") g.lastIndex = end + (value.codePointAt(end) > 65535 ? 2 : 1);
-    if (m[0] === "" && m.index === prevEnd) continue;
-    out += value.slice(last, m.index) + replacement;
+  let lastIndex = 0;
+  for (let m = re.exec(value, 0); m !== void 0; m = lastIndex > value.length ? void 0 : re.exec(value, lastIndex)) {
+    const end = m.end;
+    lastIndex = m.start === end ? end + (value.codePointAt(end) > 65535 ? 2 : 1) : end;
+    if (m.start === end && m.start === prevEnd) continue;
+    out += value.slice(last, m.start) + replacement;
+    if (out.length > limit) return out;
     last = end;
     prevEnd = end;
     if (!all) break;
@@ -9236,6 +17169,7 @@ function replaceGo(value, re, replacement, all) {
 }
 
 // src/dockerfile/line-parsers.ts
+init_go();
 var ParseError = class extends Error {
 };
 var WHITESPACE = /[\t\v\f\r ]+/;
@@ -9411,6 +17345,9 @@ function heredocsFromLine(line) {
   return docs;
 }
 
+// src/dockerfile/parse.ts
+init_terminal();
+
 // src/dockerfile/suggest.ts
 function distance(a, b) {
   const s = Array.from(a);
@@ -9457,15 +17394,34 @@ var DockerfileError = class extends Error {
   file;
   line;
 };
-var KNOWN = ["ADD", "ARG", "CMD", "COPY", "ENTRYPOINT", "ENV", "EXPOSE", "FROM", "HEALTHCHECK", "LABEL", "MAINTAINER", "ONBUILD", "RUN", "SHELL", "STOPSIGNAL", "USER", "VOLUME", "WORKDIR"];
+var KNOWN = [
+  "ADD",
+  "ARG",
+  "CMD",
+  "COPY",
+  "ENTRYPOINT",
+  "ENV",
+  "EXPOSE",
+  "FROM",
+  "HEALTHCHECK",
+  "LABEL",
+  "MAINTAINER",
+  "ONBUILD",
+  "RUN",
+  "SHELL",
+  "STOPSIGNAL",
+  "USER",
+  "VOLUME",
+  "WORKDIR"
+];
 var MAX_LINE_BYTES = 64 * 1024;
 function parseDockerfileFull(text, file) {
-  const p = new Parser(text, file);
+  const p = new Parser2(text, file);
   const instructions = p.parse();
   for (const inst of instructions) checkInstruction(inst, file);
   return { instructions, escapeToken: p.escape };
 }
-var Parser = class {
+var Parser2 = class {
   constructor(text, file) {
     this.file = file;
     if (text.startsWith("\uFEFF")) text = text.slice(1);
@@ -9573,7 +17529,7 @@ var Parser = class {
       return;
     }
     const m = /^([a-zA-Z][a-zA-Z0-9]*)[\t\n\f\r ]*=[\t\n\f\r ]*(.+?)[\t\n\f\r ]*$/s.exec(trimLeadingSpace(token.slice(1)));
-    const key = m?.[1].toLowerCase();
+    const key = m?.[1]?.toLowerCase();
     if (!m || key !== "syntax" && key !== "escape" && key !== "check") {
       this.directivesDone = true;
       return;
@@ -9639,10 +17595,10 @@ var Parser = class {
         inst.args = splitWhitespace(rest);
         break;
       case "HEALTHCHECK": {
-        const sep3 = rest.search(/\s/);
-        const typ = sep3 < 0 ? rest : rest.slice(0, sep3);
+        const sep4 = rest.search(/\s/);
+        const typ = sep4 < 0 ? rest : rest.slice(0, sep4);
         if (typ !== "") {
-          this.maybeJSON(inst, sep3 < 0 ? "" : rest.slice(sep3).replace(/^\s+/, ""));
+          this.maybeJSON(inst, sep4 < 0 ? "" : rest.slice(sep4).replace(/^\s+/, ""));
           inst.args.unshift(typ);
         }
         break;
@@ -9777,7 +17733,7 @@ function checkInstruction(inst, file) {
   }
 }
 function unknownInstruction(written) {
-  return suggest(`unknown instruction: ${written}`, written, KNOWN, false);
+  return suggest(`unknown instruction: ${excerpt(written, 40)}`, written.slice(0, 40), KNOWN, false);
 }
 function checkTrigger(inst, file, line) {
   const at = { ...inst, line };
@@ -9785,253 +17741,11 @@ function checkTrigger(inst, file, line) {
   checkInstruction(at, file);
 }
 
-// src/patterns/matcher.ts
-var PatternError = class extends Error {
-  constructor(reason, pattern, source) {
-    super(`invalid pattern ${JSON.stringify(pattern)}: ${reason}`);
-    this.reason = reason;
-    this.pattern = pattern;
-    this.source = source;
-  }
-  reason;
-  pattern;
-  source;
-};
-var Pattern = class {
-  exclusion;
-  /** The cleaned pattern without its '!' — what moby's Pattern.String() returns. */
-  cleaned;
-  dirs;
-  source;
-  type;
-  regexp;
-  compileError;
-  constructor(cleaned, exclusion, source) {
-    this.cleaned = cleaned;
-    this.exclusion = exclusion;
-    this.dirs = cleaned.split("/").length;
-    this.source = source;
-  }
-  toString() {
-    return this.cleaned;
-  }
-  /** Whether the pattern matches the slash-separated path. Throws PatternError where Go's regexp compile fails. */
-  match(path5) {
-    if (this.type === void 0) this.compile();
-    if (this.compileError !== void 0) throw new PatternError(this.compileError, this.cleaned, this.source);
-    switch (this.type) {
-      case "exact":
-        return path5 === this.cleaned;
-      case "prefix":
-        return path5.startsWith(this.cleaned.slice(0, -2));
-      case "suffix": {
-        const suffix = this.cleaned.slice(2);
-        if (path5.endsWith(suffix)) return true;
-        return suffix[0] === "/" && path5 === suffix.slice(1);
-      }
-      default:
-        return this.regexp.test(path5);
-    }
-  }
-  /** Pattern.compile from moby/patternmatcher, emitting a JS (u-mode) regexp equivalent to the Go one. */
-  compile() {
-    const p = toRunes(this.cleaned);
-    let re = "^";
-    let type = "exact";
-    let inClass = false;
-    let classStart = false;
-    let iter = 0;
-    for (let i = 0; i < p.length; iter++) {
-      const ch2 = p[i++];
-      const wasClassStart = classStart;
-      classStart = false;
-      if (ch2 === 42) {
-        if (p[i] === 42) {
-          i++;
-          if (p[i] === 47) i++;
-          if (i >= p.length) {
-            if (type === "exact") type = "prefix";
-            else {
-              re += "[^\\n]*";
-              type = "regexp";
-            }
-          } else {
-            re += "(?:[^\\n]*\\/)?";
-            type = "regexp";
-          }
-          if (iter === 0) type = "suffix";
-        } else {
-          re += "[^\\/]*";
-          type = "regexp";
-        }
-      } else if (ch2 === 63) {
-        re += "[^\\/]";
-        type = "regexp";
-      } else if (".+()|{}$".includes(String.fromCodePoint(ch2))) {
-        re += "\\" + String.fromCodePoint(ch2);
-      } else if (ch2 === 92) {
-        if (i < p.length) {
-          const next = p[i++];
-          const t = goEscape(next, inClass);
-          if (t === void 0) this.compileError ??= `invalid escape sequence \\${String.fromCodePoint(next)}`;
-          else re += t;
-          type = "regexp";
-        } else {
-          re += "\\\\";
-        }
-      } else if (ch2 === 91) {
-        if (!inClass) {
-          inClass = true;
-          classStart = true;
-        }
-        re += "[";
-        type = "regexp";
-      } else if (ch2 === 93) {
-        if (inClass && !wasClassStart) {
-          inClass = false;
-          re += "]";
-        } else re += "\\]";
-        type = "regexp";
-      } else if (ch2 === 94 && wasClassStart) {
-        re += "^";
-        classStart = true;
-      } else {
-        re += literal(ch2);
-      }
-    }
-    this.type = type;
-    if (type === "regexp") {
-      re += "$";
-      if (inClass) this.compileError ??= "missing closing ]";
-      if (this.compileError === void 0) {
-        try {
-          this.regexp = new RegExp(re, "u");
-        } catch (e) {
-          this.compileError = e.message;
-        }
-      }
-    }
-  }
-};
-function literal(cp) {
-  return String.fromCodePoint(cp);
-}
-var PERL = {
-  d: ["0-9", "[0-9]"],
-  D: ["", "[^0-9]"],
-  s: ["\\t\\n\\f\\r ", "[\\t\\n\\f\\r ]"],
-  S: ["", "[^\\t\\n\\f\\r ]"],
-  w: ["0-9A-Za-z_", "[0-9A-Za-z_]"],
-  W: ["", "[^0-9A-Za-z_]"]
-};
-var CONTROL = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };
-function goEscape(cp, inClass) {
-  if (cp < 128 && !/[0-9A-Za-z]/.test(String.fromCodePoint(cp))) {
-    return `\\u{${cp.toString(16)}}`;
-  }
-  const c = String.fromCodePoint(cp);
-  if (c in CONTROL) return `\\u{${CONTROL[c].toString(16)}}`;
-  const perl = PERL[c];
-  if (perl) return inClass ? perl[0] === "" ? void 0 : perl[0] : perl[1];
-  if (!inClass) {
-    if (c === "b") return "\\b";
-    if (c === "B") return "\\B";
-    if (c === "A") return "^";
-    if (c === "z") return "$";
-  }
-  return void 0;
-}
-var PatternMatcher = class {
-  patterns = [];
-  exclusions;
-  /**
-   * moby's patternmatcher.New: trims, cleans, splits off '!', and validates with filepath.Match.
-   * `sources[i]` says where patterns[i] came from.
-   */
-  constructor(patterns, sources) {
-    let exclusions = false;
-    patterns.forEach((raw, idx) => {
-      const source = sources?.[idx];
-      let p = goTrimSpace(raw);
-      if (p === "") return;
-      p = goClean(p);
-      let exclusion = false;
-      if (p[0] === "!") {
-        if (p.length === 1) throw new PatternError('illegal exclusion pattern: "!"', raw, source);
-        exclusion = true;
-        exclusions = true;
-        p = p.slice(1);
-      }
-      if (isBadGoPattern(p)) throw new PatternError("syntax error in pattern", raw, source);
-      this.patterns.push(new Pattern(p, exclusion, source));
-    });
-    this.exclusions = exclusions;
-  }
-  /** MatchesOrParentMatches: the path or one of its parent directories matches. */
-  matchesOrParentMatches(file) {
-    let matched = false;
-    const slash = file.lastIndexOf("/");
-    const parentDirs = slash < 0 ? [] : file.slice(0, slash).split("/");
-    for (const pattern of this.patterns) {
-      if (pattern.exclusion !== matched) continue;
-      let match = pattern.match(file);
-      if (!match) {
-        for (let i = 0; i < parentDirs.length && !match; i++) {
-          match = safeMatch(pattern, parentDirs.slice(0, i + 1).join("/"));
-        }
-      }
-      if (match) matched = !pattern.exclusion;
-    }
-    return matched;
-  }
-  /**
-   * MatchesUsingParentResults: as the tar walker of the classic builder calls it.
-   * Returns whether the path is excluded and the per-pattern results for its children.
-   */
-  matchesUsingParentResults(file, parent) {
-    const info = new Array(this.patterns.length).fill(false);
-    let matched = false;
-    for (let i = 0; i < this.patterns.length; i++) {
-      const pattern = this.patterns[i];
-      let match = parent !== void 0 && parent[i] === true;
-      if (!match) {
-        if (pattern.exclusion !== matched) continue;
-        match = pattern.match(file);
-        if (!match && parent === void 0) {
-          const slash = file.lastIndexOf("/");
-          if (slash >= 0) {
-            const dirs = file.slice(0, slash).split("/");
-            for (let k = 0; k < dirs.length && !match; k++) match = safeMatch(pattern, dirs.slice(0, k + 1).join("/"));
-          }
-        }
-      }
-      info[i] = match;
-      if (match) matched = !pattern.exclusion;
-    }
-    return { excluded: matched, info };
-  }
-  /**
-   * The classic builder's pruning rule for an excluded directory: it is walked only when some
-   * exception pattern, as a string, starts with "dir/". Anything else under it is never sent,
-   * even where an exception such as "!**\/keep" would match.
-   */
-  canSkipDir(dir) {
-    if (!this.exclusions) return true;
-    const dirSlash = dir + "/";
-    for (const p of this.patterns) if (p.exclusion && (p.cleaned + "/").startsWith(dirSlash)) return false;
-    return true;
-  }
-};
-function safeMatch(pattern, path5) {
-  try {
-    return pattern.match(path5);
-  } catch (e) {
-    if (e instanceof PatternError) return false;
-    throw e;
-  }
-}
+// src/dockerfile/plan.ts
+init_matcher();
 
 // src/dockerfile/sources.ts
+init_go();
 var PROTO = /^[a-zA-Z0-9]+:\/\//;
 var SCP = /^[a-zA-Z0-9_-]+@[a-zA-Z0-9.-]+:[^\n]*$/;
 function urlPath(url) {
@@ -10090,7 +17804,27 @@ function csvFields(s) {
   }
 }
 var MOUNT_TYPES = ["bind", "cache", "tmpfs", "secret", "ssh"];
-var MOUNT_KEYS = ["type", "from", "source", "target", "readonly", "id", "sharing", "required", "size", "mode", "uid", "gid", "src", "dst", "destination", "ro", "rw", "readwrite", "env"];
+var MOUNT_KEYS = [
+  "type",
+  "from",
+  "source",
+  "target",
+  "readonly",
+  "id",
+  "sharing",
+  "required",
+  "size",
+  "mode",
+  "uid",
+  "gid",
+  "src",
+  "dst",
+  "destination",
+  "ro",
+  "rw",
+  "readwrite",
+  "env"
+];
 function parseMount(value, expand) {
   const m = { type: "bind", from: "", source: "", target: "" };
   for (const field of csvFields(value)) {
@@ -10106,11 +17840,13 @@ function parseMount(value, expand) {
     if (expand) v = expand(v, key);
     else if (key === "from") {
       const dollar = v.indexOf("$");
-      if (dollar !== -1 && dollar !== v.length - 1) throw new MountError(`'${key}' doesn't support variable expansion, define alias stage instead`);
+      if (dollar !== -1 && dollar !== v.length - 1)
+        throw new MountError(`'${key}' doesn't support variable expansion, define alias stage instead`);
     } else continue;
     switch (key) {
       case "type":
-        if (!MOUNT_TYPES.includes(v.toLowerCase())) throw new MountError(suggest(`unsupported mount type ${JSON.stringify(v)}`, v, MOUNT_TYPES, true));
+        if (!MOUNT_TYPES.includes(v.toLowerCase()))
+          throw new MountError(suggest(`unsupported mount type ${JSON.stringify(v)}`, v, MOUNT_TYPES, true));
         m.type = v.toLowerCase();
         break;
       case "from":
@@ -10149,6 +17885,12 @@ function defaultArgs(buildArgs, target2) {
   ]);
   for (const key of env.keys()) if (Object.hasOwn(buildArgs, key)) env.set(key, buildArgs[key]);
   return env;
+}
+function baseOf(target2) {
+  let st = target2;
+  while (st.base) st = st.base;
+  const image2 = st.image;
+  return image2.includes("$") ? { reference: void 0, reason: `FROM ${image2} cannot be resolved statically` } : { reference: image2 };
 }
 var NON_ENV = /* @__PURE__ */ new Set(["BUILDKIT_SBOM_SCAN_CONTEXT", "BUILDKIT_SBOM_SCAN_STAGE"]);
 function splitArg(word) {
@@ -10209,7 +17951,8 @@ var Planner = class {
       target: target2.label,
       stages: this.stages.filter((s) => reachable.has(s)).map((s) => s.label),
       copies,
-      warnings: this.warnings
+      warnings: this.warnings,
+      base: baseOf(target2)
     };
   }
   error(line, reason) {
@@ -10265,6 +18008,7 @@ var Planner = class {
       const base = this.expand(raw, this.globalArgs, st.from).result;
       if (base === "") throw this.error(st.from.line, `base name (${raw}) should not be blank`);
       st.base = this.byName.get(base);
+      if (!st.base) st.image = base;
       if (st.name !== "") this.byName.set(st.name, st);
     }
   }
@@ -10284,7 +18028,10 @@ var Planner = class {
     if (c.keyword === "COPY" && c.flags.from) {
       const from = c.flags.from.at(-1);
       if (this.expand(from, EMPTY_ENV, c).result !== from) {
-        throw this.error(c.line, "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround");
+        throw this.error(
+          c.line,
+          "variable expansion is not supported for --from, define a new stage with FROM using ARG from global scope as a workaround"
+        );
       }
       if (/^[+-]?\d{1,18}$/.test(from)) {
         const index = Number(from);
@@ -10363,12 +18110,16 @@ var Planner = class {
         return;
       }
       case "ARG":
-        return this.stageArg(c, env);
+        this.stageArg(c, env);
+        return;
       case "COPY":
       case "ADD": {
         const from = this.sourcesOf.get(c)?.[0];
         if (from && !done.has(from)) {
-          throw this.error(c.line, `cannot copy from stage ${JSON.stringify(c.flags.from.at(-1))}, it needs to be defined before current stage ${JSON.stringify(st.stageName)}`);
+          throw this.error(
+            c.line,
+            `cannot copy from stage ${JSON.stringify(c.flags.from.at(-1))}, it needs to be defined before current stage ${JSON.stringify(st.stageName)}`
+          );
         }
         if (c.flags.from) return;
         const copy = this.copySources(st, c, env);
@@ -10386,7 +18137,10 @@ var Planner = class {
           );
           const from = this.sourcesOf.get(c)?.[i];
           if (m.from !== "" && from && !done.has(from)) {
-            throw this.error(c.line, `cannot mount from stage ${JSON.stringify(m.from)} to ${JSON.stringify(m.target)}, stage needs to be defined before current command`);
+            throw this.error(
+              c.line,
+              `cannot mount from stage ${JSON.stringify(m.from)} to ${JSON.stringify(m.target)}, stage needs to be defined before current command`
+            );
           }
           if (m.type === "bind" && m.from === "") sources.push(contextPath(m.source));
         });
@@ -10431,7 +18185,9 @@ var Planner = class {
       sources.push(pivot < 0 ? "." : contextPath(src.slice(0, pivot)));
       patterns.push(pattern === "." ? "" : pattern);
       if (pattern === ".") {
-        this.warnings.push(`${this.file}:${c.line}: COPY --parents with nothing after the pivot (${raw}) is counted as copying the whole directory`);
+        this.warnings.push(
+          `${this.file}:${c.line}: COPY --parents with nothing after the pivot (${raw}) is counted as copying the whole directory`
+        );
       }
     }
     if (sources.length === 0) return void 0;
@@ -10443,7 +18199,7 @@ var Planner = class {
   /** fsutil fails the copy on a pattern moby/patternmatcher rejects. */
   checkPatterns(c, patterns) {
     try {
-      for (const p of patterns) new PatternMatcher([p]).patterns.forEach((x) => x.match(""));
+      for (const p of patterns) for (const x of new PatternMatcher([p]).patterns) x.match("");
     } catch (e) {
       if (e instanceof PatternError) throw this.error(c.line, e.message);
       throw e;
@@ -10465,201 +18221,101 @@ var Planner = class {
   }
 };
 
-// src/dockerfile/select.ts
-function containsWildcards(s) {
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === "\\") i++;
-    else if (c === "*" || c === "?" || c === "[") return true;
-  }
-  return false;
-}
-function splitWildcards(src) {
-  const parts = src.split("/");
-  const k = parts.findIndex(containsWildcards);
-  if (k < 0) return void 0;
-  return { dir: parts.slice(0, k).join("/"), rest: parts.slice(k).join("/") };
-}
-function componentEnd(s, from, n) {
-  let end = from - 1;
-  for (let k = 0; k < n; k++) {
-    if (end >= s.length) return -1;
-    const next = s.indexOf("/", end + 1);
-    end = next < 0 ? s.length : next;
-  }
-  return end;
-}
-function compileGlob(pattern) {
-  if (isBadGoPattern(pattern)) return () => -1;
-  const runes = toRunes(pattern);
-  const match = (s) => goMatchRunes(runes, toRunes(s));
-  if (pattern.includes("[")) {
-    return (path5, from) => {
-      for (let end = componentEnd(path5, from, 1); end >= 0; end = end >= path5.length ? -1 : componentEnd(path5, end + 1, 1)) {
-        if (match(path5.slice(from, end))) return end;
-      }
-      return -1;
-    };
-  }
-  const components = pattern.split("/").length;
-  if (pattern.includes("\\")) {
-    return (path5, from) => {
-      const end = componentEnd(path5, from, components);
-      return end >= 0 && match(path5.slice(from, end)) ? end : -1;
-    };
-  }
-  const source = Array.from(pattern, (c) => c === "*" ? "[^/]*" : c === "?" ? "[^/]" : c.replace(/[$()*+.?[\\\]^{|}/]/g, "\\$&")).join("");
-  const re = new RegExp(`${source}(?=/|$)`, "uy");
-  return (path5, from) => {
-    re.lastIndex = from;
-    return re.test(path5) ? re.lastIndex : -1;
-  };
-}
-function wildcardRoot(dirPrefix, rootEnd) {
-  if (dirPrefix === "") return (path5) => rootEnd(path5, 0);
-  return (path5) => path5.startsWith(dirPrefix) ? rootEnd(path5, dirPrefix.length) : -1;
-}
-var TOP = { pruned: false, include: void 0, exclude: void 0 };
-function makeFilter(include, exclude) {
-  const dirs = /* @__PURE__ */ new Map();
-  const step = (parent, rel) => {
-    if (parent.pruned) return { taken: false, state: parent };
-    let taken = true;
-    let inc;
-    let exc;
-    if (include) ({ excluded: taken, info: inc } = include.matchesUsingParentResults(rel, parent.include));
-    let excluded = false;
-    if (exclude) ({ excluded, info: exc } = exclude.matchesUsingParentResults(rel, parent.exclude));
-    if (excluded) taken = false;
-    return { taken, state: { pruned: excluded && !exclude.exclusions, include: inc, exclude: exc } };
-  };
-  const dirState = (path5, relStart, end) => {
-    if (end < relStart) return TOP;
-    const key = path5.slice(0, end);
-    let state = dirs.get(key);
-    if (state === void 0) {
-      const up = path5.lastIndexOf("/", end - 1);
-      state = step(dirState(path5, relStart, up), path5.slice(relStart, end)).state;
-      dirs.set(key, state);
-    }
-    return state;
-  };
-  return (path5, relStart) => step(dirState(path5, relStart, path5.lastIndexOf("/")), path5.slice(relStart)).taken;
-}
-function filteredTest(src, literal2, include, exclude) {
-  const filter = makeFilter(include, exclude);
-  const wild = literal2 ? void 0 : splitWildcards(src);
-  if (wild) {
-    const root = wildcardRoot(wild.dir === "" ? "" : wild.dir + "/", compileGlob(wild.rest));
-    return (path5) => {
-      const end = root(path5);
-      return end >= 0 && (end === path5.length || filter(path5, end + 1));
-    };
-  }
-  if (src === ".") return (path5) => filter(path5, 0);
-  const prefix = src + "/";
-  return (path5) => path5 === src || path5.startsWith(prefix) && filter(path5, prefix.length);
-}
-function makeCopySelector(plan) {
-  const exact = /* @__PURE__ */ new Set();
-  const depthSet = /* @__PURE__ */ new Set();
-  const tests = [];
-  for (const copy of plan.copies) {
-    const literal2 = copy.keyword === "RUN";
-    const exclude = copy.excludes.length > 0 ? new PatternMatcher(copy.excludes) : void 0;
-    for (const [i, src] of copy.sources.entries()) {
-      const pattern = copy.parents?.[i];
-      if (exclude || pattern !== void 0 && pattern !== "") {
-        const include = pattern ? new PatternMatcher([pattern]) : void 0;
-        tests.push(filteredTest(src, literal2, include, exclude));
-        continue;
-      }
-      if (src === ".") return () => true;
-      const wild = literal2 ? void 0 : splitWildcards(src);
-      if (wild) {
-        const root = wildcardRoot(wild.dir === "" ? "" : wild.dir + "/", compileGlob(wild.rest));
-        tests.push((path5) => root(path5) >= 0);
-      } else {
-        exact.add(src);
-        depthSet.add(src.split("/").length);
-      }
-    }
-  }
-  const depths = [...depthSet].sort((a, b) => a - b);
-  const hasExact = (path5) => {
-    let end = -1;
-    let done = 0;
-    for (const d of depths) {
-      for (; done < d; done++) {
-        if (end >= path5.length) return false;
-        const next = path5.indexOf("/", end + 1);
-        end = next < 0 ? path5.length : next;
-      }
-      if (exact.has(end === path5.length ? path5 : path5.slice(0, end))) return true;
-    }
-    return false;
-  };
-  return (path5) => {
-    if (depths.length > 0 && hasExact(path5)) return true;
-    for (const t of tests) if (t(path5)) return true;
-    return false;
-  };
-}
-function selectsWholeDirectories(plan) {
-  return plan.copies.every((c) => c.excludes.length === 0 && c.parents === void 0);
-}
+// src/targets/context.ts
+init_select();
 
-// src/measure/top.ts
-var TopN = class {
-  constructor(n) {
-    this.n = n;
+// src/context/tar-size.ts
+var TAR_BLOCK = 512;
+var NAME_SIZE = 100;
+var PREFIX_SIZE = 155;
+var MAX_OCTAL_SIZE = 8 ** 11 - 1;
+function blocks(bytes) {
+  return Math.ceil(bytes / TAR_BLOCK) * TAR_BLOCK;
+}
+var NON_ASCII = /[^\u0000-\u007f]/;
+function tarName(name) {
+  if (name.length <= NAME_SIZE && !NON_ASCII.test(name)) return { bytes: name.length, ascii: true };
+  const ascii = !NON_ASCII.test(name);
+  return { bytes: ascii ? name.length : Buffer.byteLength(name, "utf8"), ascii, text: name };
+}
+function fitsUstarSplit(name) {
+  let length = name.length;
+  if (length <= NAME_SIZE || NON_ASCII.test(name)) return false;
+  if (length > PREFIX_SIZE + 1) length = PREFIX_SIZE + 1;
+  else if (name[length - 1] === "/") length--;
+  const i = name.lastIndexOf("/", length - 1);
+  const nlen = name.length - i - 1;
+  return !(i <= 0 || nlen > NAME_SIZE || nlen === 0 || i > PREFIX_SIZE);
+}
+function paxRecordBytes(key, valueBytes) {
+  let size = key.length + valueBytes + 3;
+  size += String(size).length;
+  const actual = String(size).length + 1 + key.length + 1 + valueBytes + 1;
+  return actual;
+}
+function entryTarBytes(name, contentBytes, linkname) {
+  let pax = 0;
+  if (!name.ascii || name.bytes > NAME_SIZE && !fitsUstarSplit(name.text ?? "")) pax += paxRecordBytes("path", name.bytes);
+  if (linkname && (!linkname.ascii || linkname.bytes > NAME_SIZE)) pax += paxRecordBytes("linkpath", linkname.bytes);
+  if (contentBytes > MAX_OCTAL_SIZE) pax += paxRecordBytes("size", String(contentBytes).length);
+  return (pax > 0 ? TAR_BLOCK + blocks(pax) : 0) + TAR_BLOCK + blocks(contentBytes);
+}
+var OUTSIDE_DOCKERFILE_NAME = ".dockerfile." + "0".repeat(20);
+var TarSizeEstimate = class {
+  /** `dockerfile`: the Dockerfile's path relative to the context, when it is inside it. */
+  constructor(dockerfile) {
+    this.dockerfile = dockerfile;
   }
-  n;
-  heap = [];
-  add(item) {
-    if (this.n <= 0) return;
-    const h = this.heap;
-    if (h.length < this.n) {
-      h.push(item);
-      this.up(h.length - 1);
-    } else if (less(h[0], item)) {
-      h[0] = item;
-      this.down(0);
+  dockerfile;
+  total = 0;
+  firstLink = /* @__PURE__ */ new Map();
+  dockerfileSent = false;
+  dockerignoreSent = false;
+  add(path5, kind, size, inode) {
+    if (kind === "file") {
+      if (path5 === ".dockerignore") this.dockerignoreSent = true;
+      if (path5 === this.dockerfile) this.dockerfileSent = true;
     }
-  }
-  /** Largest first; ties by path, so output is deterministic. */
-  sorted() {
-    return [...this.heap].sort((a, b) => less(a, b) ? 1 : less(b, a) ? -1 : 0);
-  }
-  up(i) {
-    const h = this.heap;
-    while (i > 0) {
-      const p = i - 1 >> 1;
-      if (!less(h[i], h[p])) break;
-      [h[i], h[p]] = [h[p], h[i]];
-      i = p;
+    if (kind === "dir") {
+      this.total += entryTarBytes(tarName(path5 + "/"), 0);
+      return;
     }
-  }
-  down(i) {
-    const h = this.heap;
-    for (; ; ) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && less(h[l], h[m])) m = l;
-      if (r < h.length && less(h[r], h[m])) m = r;
-      if (m === i) return;
-      [h[i], h[m]] = [h[m], h[i]];
-      i = m;
+    const name = tarName(path5);
+    if (kind === "symlink") {
+      this.total += entryTarBytes(name, 0, { bytes: size, ascii: true });
+      return;
     }
+    if (kind === "other") {
+      this.total += entryTarBytes(name, 0);
+      return;
+    }
+    if (inode !== void 0) {
+      const first = this.firstLink.get(inode);
+      if (first) {
+        this.total += entryTarBytes(name, 0, first);
+        return;
+      }
+      this.firstLink.set(inode, name);
+    }
+    this.total += entryTarBytes(name, size);
+  }
+  /** The archive's size: the entries, the build files the CLI adds, and the two zero blocks that end it. */
+  finish(build2 = {}) {
+    let total = this.total;
+    const df = build2.dockerfile;
+    if (df?.inside && !this.dockerfileSent && this.dockerfile !== void 0) total += entryTarBytes(tarName(this.dockerfile), df.bytes);
+    const ignoreBytes = build2.dockerignoreBytes;
+    if (ignoreBytes !== void 0 && !this.dockerignoreSent) total += entryTarBytes(tarName(".dockerignore"), ignoreBytes);
+    if (!df || df.inside) return total + 2 * TAR_BLOCK;
+    const appended = 1 + OUTSIDE_DOCKERFILE_NAME.length + 1;
+    if (ignoreBytes !== void 0) return total + blocks(ignoreBytes + appended) - blocks(ignoreBytes) + TAR_BLOCK + df.bytes;
+    return total + entryTarBytes(tarName(OUTSIDE_DOCKERFILE_NAME), df.bytes) + TAR_BLOCK + ".dockerignore".length + appended;
   }
 };
-function less(a, b) {
-  return a.bytes < b.bytes || a.bytes === b.bytes && a.path > b.path;
-}
 
-// src/measure/tally.ts
-var SHALLOW_LIMIT = 200;
+// src/context/tally.ts
+init_report();
+init_top();
 var Tally = class {
   bytes = 0;
   files = 0;
@@ -10760,1637 +18416,38 @@ function isShallow(path5) {
   return slash < 0 || path5.indexOf("/", slash + 1) < 0;
 }
 
-// src/diagnose/diagnose.ts
-import { closeSync, lstatSync, openSync, readSync, realpathSync, constants as fsc } from "node:fs";
-import { dirname, isAbsolute as isAbsolute2, join, relative as relative2, sep as sep2 } from "node:path";
-
-// src/patterns/ignorefile.ts
-var MAX_LINE_BYTES2 = 64 * 1024;
-var IgnoreFileError = class extends Error {
-  constructor(file, line, reason) {
-    super(reason);
-    this.file = file;
-    this.line = line;
-  }
-  file;
-  line;
-};
-function parseIgnoreFile(content, file) {
-  let buf = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  if (buf[0] === 239 && buf[1] === 187 && buf[2] === 191) buf = buf.subarray(3);
-  const out = [];
-  let start = 0;
-  let lineNo = 0;
-  while (start < buf.length) {
-    let end = buf.indexOf(10, start);
-    const next = end < 0 ? buf.length : end + 1;
-    if (end < 0) end = buf.length;
-    lineNo++;
-    if (end - start >= MAX_LINE_BYTES2) throw new IgnoreFileError(file, lineNo, "line too long (Docker reads at most 64 KiB per line)");
-    let lineEnd = end;
-    if (lineEnd > start && buf[lineEnd - 1] === 13) lineEnd--;
-    let pattern = buf.toString("utf8", start, lineEnd);
-    start = next;
-    if (pattern.startsWith("#")) continue;
-    pattern = goTrimSpace(pattern);
-    if (pattern === "") continue;
-    const invert = pattern[0] === "!";
-    if (invert) pattern = goTrimSpace(pattern.slice(1));
-    if (pattern.length > 0) {
-      pattern = goClean(pattern);
-      if (pattern.length > 1 && pattern[0] === "/") pattern = pattern.slice(1);
-    }
-    if (invert) pattern = "!" + pattern;
-    out.push({ pattern, source: { file, line: lineNo } });
-  }
-  return out;
-}
-
-// src/util/paths.ts
-import { isAbsolute, relative, sep } from "node:path";
-function isInside(dir, p) {
-  const r = relative(dir, p);
-  return r === "" || r !== ".." && !r.startsWith(".." + sep) && !isAbsolute(r);
-}
-function displayPath(cwd, p) {
-  const shown = isInside(cwd, p) ? relative(cwd, p) || "." : p;
-  return shown.split(sep).join("/");
-}
-
-// src/util/sort.ts
-function compareCodePoints(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 55296 && x <= 57343;
-    const ys = y >= 55296 && y <= 57343;
-    if (xs !== ys) return xs ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}
-
-// src/diagnose/bounded.ts
-function keepFirst(list2, item, max, key) {
-  const k = key(item);
-  if (list2.length >= max && compareCodePoints(k, key(list2[list2.length - 1])) >= 0) return;
-  let i = list2.length;
-  while (i > 0 && compareCodePoints(key(list2[i - 1]), k) > 0) i--;
-  list2.splice(i, 0, item);
-  if (list2.length > max) list2.pop();
-}
-function keepFirstPath(list2, path5, max) {
-  keepFirst(list2, path5, max, (p) => p);
-}
-
-// src/diagnose/docker-syntax.ts
-function compileLine(line) {
-  try {
-    const parsed = parseIgnoreFile(line + "\n", "(suggestion)");
-    if (parsed.length !== 1) return void 0;
-    const m = new PatternMatcher([parsed[0].pattern]);
-    const p = m.patterns[0];
-    if (!p || p.exclusion) return void 0;
-    p.match("");
-    return p;
-  } catch {
-    return void 0;
-  }
-}
-function safeMatch2(p, path5) {
-  try {
-    return p.match(path5);
-  } catch (e) {
-    if (e instanceof PatternError) return false;
-    throw e;
-  }
-}
-var UNWRITABLE = /[\u0000-\u001f\u007f`]/;
-function literalLine(path5) {
-  if (path5 === "" || UNWRITABLE.test(path5) || path5.trim() !== path5) return void 0;
-  let line = path5.replace(/[\\*?[\]]/g, (c) => "\\" + c);
-  if (line[0] === "#" || line[0] === "!") line = "\\" + line;
-  const p = compileLine(line);
-  if (!p || !safeMatch2(p, path5)) return void 0;
-  return line;
-}
-function literalPrefix(dir) {
-  if (dir === "") return "";
-  if (UNWRITABLE.test(dir) || dir.trim() !== dir) return void 0;
-  const escaped = dir.replace(/[\\*?[\]]/g, (c) => "\\" + c);
-  return escaped[0] === "#" || escaped[0] === "!" ? "\\" + escaped : escaped;
-}
-function dockerExcludes(matcher, path5) {
-  if (matcher.patterns.length === 0) return false;
-  const parts = path5.split("/");
-  let info;
-  for (let i = 0; i < parts.length; i++) {
-    const prefix = parts.slice(0, i + 1).join("/");
-    let r;
-    try {
-      r = matcher.matchesUsingParentResults(prefix, info);
-    } catch {
-      return false;
-    }
-    if (i === parts.length - 1) return r.excluded;
-    if (r.excluded && matcher.canSkipDir(prefix)) return true;
-    info = r.info;
-  }
-  return false;
-}
-function samplePaths(line) {
-  const p = compileLine(line);
-  if (!p) return [];
-  const comps = p.cleaned.split("/");
-  const make = (deep) => comps.map((c) => c === "**" ? deep ? "dsg-a/dsg-b" : "" : sampleComponent(c)).filter((c) => c !== "").join("/");
-  const out = /* @__PURE__ */ new Set();
-  for (const deep of [false, true]) {
-    const s = make(deep);
-    if (s !== "" && safeMatch2(p, s)) out.add(s);
-  }
-  return [...out];
-}
-function sampleComponent(c) {
-  let out = "";
-  for (let i = 0; i < c.length; i++) {
-    const ch2 = c[i];
-    if (ch2 === "*") out += "dsg";
-    else if (ch2 === "?") out += "q";
-    else if (ch2 === "\\" && i + 1 < c.length) out += c[++i];
-    else if (ch2 === "[") {
-      const end = c.indexOf("]", i + 2);
-      if (end < 0) return out + ch2;
-      const body = c.slice(i + 1, end);
-      out += body[0] === "^" || body[0] === "!" ? "~" : body[0] === "\\" ? body[1] ?? "" : body[0];
-      i = end;
-    } else out += ch2;
-  }
-  return out;
-}
-
-// src/diagnose/candidates.ts
-var ORIGIN_RANK = { static: 0, probe: 1, dir: 2, file: 3 };
-var MAX_EXAMPLES = 3;
-var MAX_NEEDED = 3;
-function newCandidate(id, family, line, pattern, origin) {
-  return {
-    id,
-    family,
-    line,
-    pattern,
-    origin,
-    habitLines: [],
-    selfCount: 0,
-    examples: [],
-    minSelfFileSize: Infinity,
-    allPrivateKeys: true,
-    hasTemplate: false,
-    codeFiles: 0,
-    weightFiles: 0,
-    dataFiles: 0,
-    needed: [],
-    neededCount: 0,
-    dropped: false,
-    blockable: true,
-    size: 0
-  };
-}
-function addNeed(list2, n, max) {
-  const same = list2.findIndex((x) => x.file === n.file && x.line === n.line);
-  if (same >= 0) {
-    if (n.path < list2[same].path) list2[same] = n;
-    return;
-  }
-  keepFirst(list2, n, max, (x) => `${x.file}\0${String(x.line).padStart(9, "0")}`);
-}
-function noteSelfMatch(c, path5, topmost) {
-  c.selfCount++;
-  if (topmost) keepFirstPath(c.examples, path5, MAX_EXAMPLES);
-}
-function noteNeeded(c, needs) {
-  c.neededCount++;
-  for (const n of needs) addNeed(c.needed, n, MAX_NEEDED);
-}
-var StaticIndex = class {
-  byName = /* @__PURE__ */ new Map();
-  byExt = /* @__PURE__ */ new Map();
-  generic = [];
-  add(c) {
-    const m = /^\*\*\/(.+)$/.exec(c.pattern.cleaned);
-    const last = m?.[1];
-    if (last !== void 0 && !/[*?[\\/]/.test(last)) push(this.byName, last, c);
-    else if (last !== void 0 && /^\*\.[^.*?[\\/]+$/.test(last)) push(this.byExt, last.slice(1), c);
-    else this.generic.push(c);
-  }
-  /** The static lines that match `path` itself. */
-  matches(path5, name, ext, out) {
-    for (const c of this.byName.get(name) ?? []) if (safeMatch2(c.pattern, path5)) out.push(c);
-    if (ext !== "") {
-      for (const c of this.byExt.get(ext) ?? []) if (safeMatch2(c.pattern, path5)) out.push(c);
-    }
-    for (const c of this.generic) if (safeMatch2(c.pattern, path5)) out.push(c);
-  }
-};
-function push(m, k, v) {
-  const list2 = m.get(k);
-  if (list2) list2.push(v);
-  else m.set(k, [v]);
-}
-function compileOrThrow(line) {
-  const p = compileLine(line);
-  if (!p) throw new Error(`internal: cannot compile suggestion ${JSON.stringify(line)}`);
-  return p;
-}
-
-// src/diagnose/families.ts
-var FAMILY_LABELS = {
-  vcs: "Version control",
-  venv: "Virtual environments",
-  node_modules: "node_modules",
-  "python-cache": "Python caches",
-  "build-output": "Build output and tool caches",
-  "model-weights": "Model weights and checkpoints",
-  data: "Data sets",
-  "logs-temp": "Logs and temp files",
-  "editor-os": "Editor and OS litter",
-  secrets: "Secrets",
-  "large-files": "Large files",
-  "ignore-fix": "What the .dockerignore meant",
-  other: "Everything else"
-};
-var BUILD_NOTE = "build output: the image should build it (RUN) or COPY it by name";
-var STATIC_LINES = [
-  { family: "vcs", line: "**/.git" },
-  { family: "vcs", line: "**/.hg" },
-  { family: "vcs", line: "**/.svn" },
-  { family: "venv", line: "**/.venv", guard: "pure" },
-  { family: "venv", line: "**/venv", guard: "pure" },
-  { family: "venv", line: "**/env", guard: "pure" },
-  { family: "node_modules", line: "**/node_modules" },
-  { family: "node_modules", line: "**/.pnpm-store" },
-  { family: "python-cache", line: "**/__pycache__" },
-  { family: "python-cache", line: "**/*.pyc" },
-  { family: "python-cache", line: "**/*.pyo" },
-  { family: "python-cache", line: "**/.pytest_cache" },
-  { family: "python-cache", line: "**/.mypy_cache" },
-  { family: "python-cache", line: "**/.ruff_cache" },
-  { family: "python-cache", line: "**/.tox" },
-  { family: "python-cache", line: "**/.ipynb_checkpoints" },
-  { family: "build-output", line: "**/dist", note: BUILD_NOTE },
-  { family: "build-output", line: "**/build", note: BUILD_NOTE },
-  { family: "build-output", line: "**/target", note: BUILD_NOTE },
-  { family: "build-output", line: "**/.next", note: BUILD_NOTE },
-  { family: "build-output", line: "**/.turbo" },
-  { family: "build-output", line: "**/.parcel-cache" },
-  { family: "build-output", line: "**/coverage" },
-  { family: "build-output", line: "**/.nyc_output" },
-  { family: "model-weights", line: "**/*.safetensors" },
-  { family: "model-weights", line: "**/*.gguf" },
-  { family: "model-weights", line: "**/*.bin", guard: "min-size" },
-  { family: "model-weights", line: "**/*.pt" },
-  { family: "model-weights", line: "**/*.pth" },
-  { family: "model-weights", line: "**/*.ckpt" },
-  { family: "model-weights", line: "**/*.onnx" },
-  { family: "model-weights", line: "**/*.h5", guard: "min-size" },
-  { family: "model-weights", line: "**/models", guard: "pure" },
-  { family: "model-weights", line: "**/checkpoints", guard: "pure" },
-  { family: "model-weights", line: "**/weights", guard: "pure" },
-  { family: "data", line: "**/*.parquet" },
-  { family: "data", line: "**/*.arrow" },
-  { family: "data", line: "**/*.feather" },
-  { family: "data", line: "**/*.npy" },
-  { family: "data", line: "**/*.npz" },
-  { family: "data", line: "**/*.tfrecord" },
-  { family: "data", line: "**/*.csv", guard: "min-size" },
-  { family: "data", line: "**/*.tsv", guard: "min-size" },
-  { family: "data", line: "**/*.jsonl", guard: "min-size" },
-  { family: "data", line: "**/data", guard: "pure" },
-  { family: "data", line: "**/datasets", guard: "pure" },
-  { family: "logs-temp", line: "**/*.log" },
-  { family: "logs-temp", line: "**/*.tmp" },
-  { family: "logs-temp", line: "**/logs", guard: "pure" },
-  { family: "logs-temp", line: "**/tmp", guard: "pure" },
-  { family: "editor-os", line: "**/.idea" },
-  { family: "editor-os", line: "**/.vscode" },
-  { family: "editor-os", line: "**/.DS_Store" },
-  { family: "editor-os", line: "**/Thumbs.db" },
-  { family: "editor-os", line: "**/*.swp" },
-  { family: "secrets", line: "**/.env" },
-  { family: "secrets", line: "**/.env.*", guard: "no-template" },
-  { family: "secrets", line: "**/*.pem", guard: "private-key" },
-  { family: "secrets", line: "**/*.key", guard: "private-key" },
-  { family: "secrets", line: "**/id_rsa" },
-  { family: "secrets", line: "**/id_dsa" },
-  { family: "secrets", line: "**/id_ecdsa" },
-  { family: "secrets", line: "**/id_ed25519" },
-  { family: "secrets", line: "**/*.p12" },
-  { family: "secrets", line: "**/*.pfx" },
-  { family: "secrets", line: "**/.netrc" },
-  { family: "secrets", line: "**/.git-credentials" }
-];
-var NAMED_DIRS = {
-  models: { family: "model-weights", test: "weights" },
-  model: { family: "model-weights", test: "weights" },
-  checkpoints: { family: "model-weights", test: "weights" },
-  checkpoint: { family: "model-weights", test: "weights" },
-  weights: { family: "model-weights", test: "weights" },
-  data: { family: "data", test: "data" },
-  datasets: { family: "data", test: "data" },
-  dataset: { family: "data", test: "data" },
-  logs: { family: "logs-temp", test: "no-code" },
-  log: { family: "logs-temp", test: "no-code" },
-  tmp: { family: "logs-temp", test: "no-code" },
-  temp: { family: "logs-temp", test: "no-code" }
-};
-var WEIGHT_EXTENSIONS = /* @__PURE__ */ new Set([".safetensors", ".gguf", ".bin", ".pt", ".pth", ".ckpt", ".onnx", ".h5", ".pb", ".tflite", ".msgpack"]);
-var DATA_EXTENSIONS = /* @__PURE__ */ new Set([".parquet", ".arrow", ".feather", ".npy", ".npz", ".tfrecord", ".csv", ".tsv", ".jsonl", ".h5", ".hdf5", ".pkl", ".pickle"]);
-var CODE_EXTENSIONS = /* @__PURE__ */ new Set([
-  ".py",
-  ".js",
-  ".mjs",
-  ".cjs",
-  ".ts",
-  ".tsx",
-  ".jsx",
-  ".go",
-  ".rs",
-  ".java",
-  ".kt",
-  ".rb",
-  ".php",
-  ".c",
-  ".cc",
-  ".cpp",
-  ".h",
-  ".hpp",
-  ".cs",
-  ".swift",
-  ".scala",
-  ".sh"
-]);
-var ENV_TEMPLATE = /^\.env\.(example|sample|template|dist|defaults|schema)$/i;
-var MIN_DATA_FILE = 1e6;
-var LARGE_FILE_FLOOR = 1e6;
-function extensionOf(name) {
-  const dot = name.lastIndexOf(".");
-  return dot <= 0 ? "" : name.slice(dot);
-}
-
-// src/diagnose/choose.ts
-var FAMILY_ORDER = [
-  "vcs",
-  "venv",
-  "node_modules",
-  "python-cache",
-  "model-weights",
-  "data",
-  "build-output",
-  "logs-temp",
-  "editor-os",
-  "secrets",
-  "large-files"
-];
-function choose(collected, before, target2) {
-  const { candidates, aggs, groups } = collected;
-  const byId = (id) => candidates[id];
-  const keysOf = /* @__PURE__ */ new Map();
-  aggs.forEach((a, k) => {
-    for (const id of a.ids) {
-      const list2 = keysOf.get(id);
-      if (list2) list2.push(k);
-      else keysOf.set(id, [k]);
-    }
-  });
-  const groupsOf = /* @__PURE__ */ new Map();
-  groups.forEach((g, i) => {
-    for (const id of new Set(g.aggs.flatMap((a) => a.ids))) {
-      const list2 = groupsOf.get(id);
-      if (list2) list2.push(i);
-      else groupsOf.set(id, [i]);
-    }
-  });
-  const totals2 = /* @__PURE__ */ new Map();
-  for (const c of candidates) {
-    let bytes = 0;
-    let files2 = 0;
-    for (const k of keysOf.get(c.id) ?? []) {
-      bytes += aggs[k].bytes;
-      files2 += aggs[k].files;
-    }
-    for (const i of groupsOf.get(c.id) ?? []) if (groups[i].aggs.every((a) => a.ids.includes(c.id))) bytes += groups[i].size;
-    totals2.set(c.id, { bytes, files: files2 });
-  }
-  const recognised = /* @__PURE__ */ new Set();
-  for (const c of candidates) if (passesOwnTest(c, totals2.get(c.id).bytes, before)) recognised.add(c.id);
-  for (const c of candidates) {
-    if (c.guard !== "pure" || !recognised.has(c.id)) continue;
-    const family = c.family;
-    const dirs = /* @__PURE__ */ new Set();
-    const pure = (keysOf.get(c.id) ?? []).every((k) => {
-      const a = aggs[k];
-      const dir = a.ids.find((id) => id !== c.id && byId(id).origin === "dir" && byId(id).family === family && recognised.has(id));
-      if (dir !== void 0) dirs.add(dir);
-      return a.files === 0 || dir !== void 0;
-    });
-    if (!pure || dirs.size < 2 && c.origin === "static") recognised.delete(c.id);
-  }
-  const eligible = candidates.filter((c) => recognised.has(c.id) && c.blockable && c.neededCount === 0);
-  const removed = new Array(aggs.length).fill(false);
-  const groupGone = new Array(groups.length).fill(false);
-  const picked = [];
-  const pickedSet = /* @__PURE__ */ new Set();
-  const suggestions = [];
-  const marginal = (c) => {
-    let bytes = 0;
-    let files2 = 0;
-    let copied = 0;
-    for (const k of keysOf.get(c.id) ?? []) {
-      if (removed[k]) continue;
-      const a = aggs[k];
-      bytes += a.bytes;
-      files2 += a.files;
-      copied += a.copiedBytes;
-    }
-    for (const i of groupsOf.get(c.id) ?? []) {
-      const g = groups[i];
-      if (groupGone[i]) continue;
-      if (g.aggs.every((a) => a.ids.includes(c.id) || a.ids.some((id) => pickedSet.has(id)))) {
-        bytes += g.size;
-        if (g.copied) copied += g.size;
-      }
-    }
-    return { bytes, files: files2, copied };
-  };
-  for (; ; ) {
-    let best;
-    let bestM = { bytes: 0, files: 0, copied: 0 };
-    for (const c of eligible) {
-      if (pickedSet.has(c.id)) continue;
-      const m = marginal(c);
-      if (m.files === 0 && m.bytes === 0) continue;
-      if (!best || better(m, c, bestM, best)) {
-        best = c;
-        bestM = m;
-      }
-    }
-    if (!best) break;
-    picked.push(best);
-    pickedSet.add(best.id);
-    for (const k of keysOf.get(best.id) ?? []) removed[k] = true;
-    for (const i of groupsOf.get(best.id) ?? []) {
-      if (!groupGone[i] && groups[i].aggs.every((a) => a.ids.some((id) => pickedSet.has(id)))) groupGone[i] = true;
-    }
-    suggestions.push({
-      line: best.line,
-      family: best.family,
-      bytes: bestM.bytes,
-      files: bestM.files,
-      copiedBytes: bestM.copied,
-      examples: best.examples.slice(0, 3),
-      ...noteFor(best) ? { note: noteFor(best) } : {}
-    });
-  }
-  const withheld = [];
-  for (const c of candidates) {
-    if (!recognised.has(c.id) || !c.blockable || c.neededCount === 0) continue;
-    const m = marginal(c);
-    if (m.files === 0 && m.bytes === 0) continue;
-    withheld.push({ line: c.line, family: c.family, bytes: m.bytes, files: m.files, neededBy: c.needed });
-  }
-  withheld.sort((a, b) => b.bytes - a.bytes || compareCodePoints(a.line, b.line));
-  const coverage = (id) => {
-    const m = marginal(byId(id));
-    const by = picked.filter((p) => (keysOf.get(id) ?? []).some((k) => aggs[k].ids.includes(p.id))).map((p) => p.line);
-    return { bytes: m.bytes, files: m.files, by };
-  };
-  const families = familyBytes(collected, picked, recognised);
-  const removedBytes = suggestions.reduce((s, x) => s + x.bytes, 0);
-  const removedFiles = suggestions.reduce((s, x) => s + x.files, 0);
-  const block = picked.length === 0 ? null : makeBlock(picked, target2, collected, pickedSet);
-  const savings = { before, removed: removedBytes, removedFiles, after: before - removedBytes + (block?.contextGrowth ?? 0) };
-  return { suggestions, withheld: withheld.slice(0, 20), families, block, savings, totals: totals2, recognised, picked, coverage };
-}
-function better(m, c, bm, b) {
-  if (m.bytes !== bm.bytes) return m.bytes > bm.bytes;
-  if (m.files !== bm.files) return m.files > bm.files;
-  if (ORIGIN_RANK[c.origin] !== ORIGIN_RANK[b.origin]) return ORIGIN_RANK[c.origin] < ORIGIN_RANK[b.origin];
-  if (c.origin === "static") return c.id < b.id;
-  return compareCodePoints(c.line, b.line) < 0;
-}
-function passesOwnTest(c, bytes, before) {
-  if (c.dropped) return false;
-  switch (c.guard) {
-    case "min-size":
-      if (c.minSelfFileSize < MIN_DATA_FILE) return false;
-      break;
-    case "no-template":
-      if (c.hasTemplate) return false;
-      break;
-    case "private-key":
-      if (!c.allPrivateKeys) return false;
-      break;
-    default:
-  }
-  if (c.origin === "dir") {
-    if (c.dirTest === "weights") return c.weightFiles > 0 && c.codeFiles === 0;
-    if (c.dirTest === "data") return c.codeFiles === 0 && (c.dataFiles + c.weightFiles > 0 || bytes >= MIN_DATA_FILE);
-    if (c.dirTest === "no-code") return c.codeFiles === 0;
-  }
-  if (c.origin === "file" && c.family === "large-files") return c.size >= Math.max(LARGE_FILE_FLOOR, before / 100);
-  return true;
-}
-function noteFor(c) {
-  if (c.habitLines.length > 0) return `what line ${c.habitLines.join(", ")} of the ignore file meant: Docker matches it at the root only`;
-  if (c.family === "large-files") return "a large file that belongs to no family";
-  if (c.origin === "dir" && c.family === "venv") return "a virtual environment (it holds pyvenv.cfg)";
-  return c.note;
-}
-function familyBytes(collected, picked, recognised) {
-  const order = new Map(picked.map((c, i) => [c.id, i]));
-  const sums = /* @__PURE__ */ new Map();
-  const familyOf = (ids) => {
-    let best;
-    for (const id of ids) {
-      const i = order.get(id);
-      if (i !== void 0 && (best === void 0 || i < order.get(best.id))) best = collected.candidates[id];
-    }
-    if (best) return best.family;
-    let family = "other";
-    for (const id of ids) {
-      const c = collected.candidates[id];
-      if (!recognised.has(id) || c.family === "ignore-fix") continue;
-      if (family === "other" || FAMILY_ORDER.indexOf(c.family) < FAMILY_ORDER.indexOf(family)) family = c.family;
-    }
-    return family;
-  };
-  const add = (f, bytes, files2) => {
-    const s = sums.get(f) ?? { bytes: 0, files: 0 };
-    s.bytes += bytes;
-    s.files += files2;
-    sums.set(f, s);
-  };
-  for (const a of collected.aggs) add(familyOf(a.ids), a.bytes, a.files);
-  for (const g of collected.groups) add(familyOf(g.aggs[0].ids), g.size, 0);
-  return [...sums.entries()].filter(([, s]) => s.bytes > 0 || s.files > 0).map(([family, s]) => ({ family, label: FAMILY_LABELS[family], bytes: s.bytes, files: s.files })).sort((a, b) => (a.family === "other" ? 1 : 0) - (b.family === "other" ? 1 : 0) || b.bytes - a.bytes || compareCodePoints(a.family, b.family));
-}
-var BLOCK_HEADER = "# Added by docker-size-guard --fix (Docker syntax: **/ matches at any depth)";
-function makeBlock(picked, target2, collected, pickedSet) {
-  const body = [BLOCK_HEADER, ...picked.map((c) => c.line)].join("\n") + "\n";
-  const text = (target2.exists && !target2.endsWithNewline ? "\n" : "") + body;
-  let inContext = false;
-  if (target2.contextPath !== void 0) {
-    if (target2.exists) {
-      const ids = collected.buildFilesSeen.get(target2.contextPath);
-      inContext = ids !== void 0 && !ids.some((id) => pickedSet.has(id));
-    } else {
-      inContext = !dockerExcludes(new PatternMatcher(picked.map((c) => c.line)), target2.contextPath);
-    }
-  }
-  return { file: target2.file, create: !target2.exists, text, contextGrowth: inContext ? Buffer.byteLength(text) : 0 };
-}
-
-// src/diagnose/gitignore.ts
-var import_ignore = __toESM(require_ignore(), 1);
-var CACHE_LIMIT = 2e4;
-var MAX_EXAMPLES2 = 3;
-function parseRules(text) {
-  const out = [];
-  const lines = text.split("\n");
-  lines.forEach((l, i) => {
-    let raw = l.endsWith("\r") ? l.slice(0, -1) : l;
-    if (raw === "" || raw[0] === "#") return;
-    raw = raw.replace(/(?<!\\) +$/, "");
-    if (raw === "") return;
-    let body = raw;
-    const negative = body[0] === "!";
-    if (negative) body = body.slice(1);
-    if (body.endsWith("/")) body = body.slice(0, -1);
-    if (body === "") return;
-    const anchored = body.includes("/");
-    if (body[0] === "/") body = body.slice(1);
-    out.push({ line: i + 1, raw, negative, body, anchored });
-  });
-  return out;
-}
-function toGoClasses(s) {
-  return s.replace(/\[!/g, "[^");
-}
-function translate(rule, dir, above) {
-  if (/\\ $/.test(rule.body)) return { wholeContext: false };
-  const body = toGoClasses(rule.body);
-  let rel;
-  if (above === void 0) {
-    const prefix = literalPrefix(dir);
-    if (prefix === void 0) return { wholeContext: false };
-    rel = (prefix === "" ? "" : prefix + "/") + (rule.anchored || body.startsWith("**/") ? body : "**/" + body);
-  } else if (!rule.anchored) {
-    if (above.some((c) => safeGoMatch(body, c))) return { wholeContext: true };
-    rel = body.startsWith("**/") ? body : "**/" + body;
-  } else {
-    const comps = body.split("/");
-    for (const c of above) {
-      if (comps[0] === "**") break;
-      if (!safeGoMatch(comps[0], c)) return { wholeContext: false };
-      comps.shift();
-      if (comps.length === 0) return { wholeContext: true };
-    }
-    if (comps.length === 1 && comps[0] === "**") return { wholeContext: true };
-    rel = comps.join("/");
-  }
-  return compileLine(rel) ? { dockerLine: rel, wholeContext: false } : { wholeContext: false };
-}
-function safeGoMatch(pattern, name) {
-  try {
-    return goMatch(pattern, name);
-  } catch {
-    return false;
-  }
-}
-function makeScope(text, file, dir, above) {
-  const rules = [];
-  for (const r of parseRules(text)) {
-    const t = translate(r, dir, above);
-    rules.push({
-      file,
-      line: r.line,
-      pattern: r.raw,
-      negative: r.negative,
-      dockerLine: r.negative ? void 0 : t.dockerLine,
-      wholeContext: !r.negative && t.wholeContext,
-      files: 0,
-      bytes: 0,
-      entries: 0,
-      examples: [],
-      neededBy: []
-    });
-  }
-  const scope = {
-    file,
-    dir,
-    prefix: above === void 0 ? "" : above.map((c) => c + "/").join(""),
-    rules,
-    byLine: new Map(rules.map((r) => [r.line, r])),
-    ig: newIgnore(rules),
-    tests: 0
-  };
-  return scope;
-}
-function newIgnore(rules) {
-  return (0, import_ignore.default)({ ignorecase: false }).add(rules.map((r) => ({ pattern: r.pattern, mark: String(r.line) })));
-}
-function gitRuleFor(path5, isDir, scopes) {
-  for (let i = scopes.length - 1; i >= 0; i--) {
-    const s = scopes[i];
-    let rel = s.prefix + (s.dir === "" ? path5 : path5.slice(s.dir.length + 1));
-    if (rel === "") continue;
-    if (isDir) rel += "/";
-    if (++s.tests > CACHE_LIMIT) {
-      s.ig = newIgnore(s.rules);
-      s.tests = 0;
-    }
-    let r;
-    try {
-      r = s.ig.test(rel);
-    } catch {
-      continue;
-    }
-    if (r.ignored) return r.rule?.mark === void 0 ? void 0 : s.byLine.get(Number(r.rule.mark));
-    if (r.unignored) return void 0;
-  }
-  return void 0;
-}
-function countIgnored(rule, path5, topmost, kind, size) {
-  rule.entries++;
-  if (kind === "file") {
-    rule.files++;
-    rule.bytes += size;
-  }
-  if (topmost) keepFirstPath(rule.examples, path5, MAX_EXAMPLES2);
-}
-
-// src/diagnose/collector.ts
-var MAX_LITERAL_DIRS = 256;
-var MAX_LARGE_FILES = 64;
-var MAX_SECRET_LINES = 64;
-var MAX_SECRETS = 50;
-var MAX_INSPECTIONS = 1e3;
-var MAX_TOP = 500;
-var Collector = class {
-  constructor(input) {
-    this.input = input;
-    const statics = /* @__PURE__ */ new Map();
-    for (const s of STATIC_LINES) {
-      const c = this.add(s.family, s.line, compileOrThrow(s.line), "static");
-      c.guard = s.guard;
-      c.note = s.note;
-      statics.set(s.line, s);
-    }
-    const probes = /* @__PURE__ */ new Map();
-    for (const { pattern, line } of input.rootOnlyLines) {
-      const shown = "**/" + pattern.cleaned;
-      const known = statics.get(shown);
-      const wildcard = /[*?[\\]/.test(pattern.cleaned);
-      if (UNWRITABLE.test(shown) || !wildcard && !known) continue;
-      let c = probes.get(shown);
-      if (!c) {
-        c = this.add(known?.family ?? "ignore-fix", shown, compileOrThrow("*/" + shown), "probe");
-        if (!wildcard && known?.guard === "pure") c.guard = "pure";
-        c.blockable = !input.hasExceptions && pattern.cleaned.replace(/[*?]|\[[^\]]*\]/g, "").length >= 2;
-        probes.set(shown, c);
-      }
-      c.habitLines.push(line);
-    }
-    this.allScopes.push(...input.gitAncestors);
-  }
-  input;
-  cands = [];
-  statics = new StaticIndex();
-  aggs = /* @__PURE__ */ new Map();
-  firstLink = /* @__PURE__ */ new Map();
-  groups = /* @__PURE__ */ new Map();
-  stack = [];
-  secrets = [];
-  secretCount = 0;
-  top = /* @__PURE__ */ new Map();
-  allScopes = [];
-  buildFilesSeen = /* @__PURE__ */ new Map();
-  pendingDir;
-  literalDirs = 0;
-  secretLines = 0;
-  inspections = 0;
-  large = [];
-  add(family, line, pattern, origin) {
-    const c = newCandidate(this.cands.length, family, line, pattern, origin);
-    this.cands.push(c);
-    if (origin === "static" || origin === "probe") this.statics.add(c);
-    return c;
-  }
-  literal(family, path5, origin) {
-    const line = literalLine(path5);
-    if (line === void 0) return void 0;
-    return this.add(family, line, compileOrThrow(line), origin);
-  }
-  /** Pops to the frame of the directory holding `path`. */
-  parentFrame(path5) {
-    const s = this.stack;
-    while (s.length > 1 && !path5.startsWith(s[s.length - 1].prefix)) s.pop();
-    return s[s.length - 1];
-  }
-  covering(ids) {
-    return ids.some((id) => {
-      const c = this.cands[id];
-      return c.origin === "static" && c.guard === void 0;
-    });
-  }
-  /** A directory the walker reads: its own entry came just before, unless it is the root or excluded. */
-  listing(dir, entries) {
-    const has = (name) => entries.some((e) => e.name === name && e.isFile());
-    if (dir === "") {
-      this.stack.length = 0;
-      const scopes2 = [...this.input.gitAncestors];
-      if (has(".gitignore")) this.pushScope(scopes2, "");
-      this.stack.push({ path: "", prefix: "", rset: [], gitScopes: scopes2, gitRule: void 0 });
-      return;
-    }
-    const parent = this.parentFrame(dir);
-    const included = this.pendingDir === dir;
-    this.pendingDir = void 0;
-    let rset = parent.rset;
-    let gitRule = parent.gitRule;
-    if (included) {
-      const name = dir.slice(dir.lastIndexOf("/") + 1);
-      const self = [];
-      this.statics.matches(dir, name, extensionOf(name), self);
-      if (has("pyvenv.cfg") && this.literalDirs < MAX_LITERAL_DIRS) {
-        const c = this.literal("venv", dir, "dir");
-        if (c) {
-          this.literalDirs++;
-          self.push(c);
-        }
-      }
-      const named = NAMED_DIRS[name];
-      if (named && this.literalDirs < MAX_LITERAL_DIRS && !this.covering(parent.rset) && !parent.rset.some((id) => this.cands[id].origin === "dir" && this.cands[id].family === named.family)) {
-        const c = this.literal(named.family, dir, "dir");
-        if (c) {
-          this.literalDirs++;
-          c.dirTest = named.test;
-          self.push(c);
-        }
-      }
-      for (const c of self) noteSelfMatch(c, dir, !parent.rset.includes(c.id));
-      rset = union(parent.rset, self);
-      if (rset.length > 0) this.checkNeeded(dir, rset);
-      if (gitRule) countIgnored(gitRule, dir, false, "dir", 0);
-      else {
-        gitRule = gitRuleFor(dir, true, parent.gitScopes);
-        if (gitRule) countIgnored(gitRule, dir, true, "dir", 0);
-      }
-      if (!dir.includes("/")) this.noteTop(dir, true, 0, self.map((c) => c.id));
-    } else if (!gitRule) {
-      gitRule = gitRuleFor(dir, true, parent.gitScopes);
-    }
-    let scopes = parent.gitScopes;
-    if (!gitRule && has(".gitignore")) {
-      scopes = [...scopes];
-      this.pushScope(scopes, dir);
-    }
-    this.stack.push({ path: dir, prefix: dir + "/", rset, gitScopes: scopes, gitRule });
-  }
-  pushScope(scopes, dir) {
-    const read = this.input.readGitignore(dir);
-    if (!read) return;
-    const scope = makeScope(read.text, read.file, dir);
-    scopes.push(scope);
-    this.allScopes.push(scope);
-  }
-  /** An entry the build sends (from the walker's visitor). */
-  entry(path5, kind, size, inode, copied) {
-    if (kind === "dir") {
-      this.pendingDir = path5;
-      return;
-    }
-    this.pendingDir = void 0;
-    if (kind === "other") return;
-    const parent = this.parentFrame(path5);
-    const name = path5.slice(path5.lastIndexOf("/") + 1);
-    const ext = extensionOf(name);
-    const self = [];
-    this.statics.matches(path5, name, ext, self);
-    const secret = kind === "file" ? this.secretOf(path5, name, ext, self) : void 0;
-    if (kind === "file" && size >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
-      const c = this.largeFile(path5, size);
-      if (c) self.push(c);
-    }
-    for (const c of self) {
-      noteSelfMatch(c, path5, !parent.rset.includes(c.id));
-      if (kind === "file" && size < c.minSelfFileSize) c.minSelfFileSize = size;
-    }
-    const rset = union(parent.rset, self);
-    for (const id of rset) {
-      const c = this.cands[id];
-      if (c.origin !== "dir") continue;
-      if (CODE_EXTENSIONS.has(ext)) c.codeFiles++;
-      if (WEIGHT_EXTENSIONS.has(ext)) c.weightFiles++;
-      if (DATA_EXTENSIONS.has(ext)) c.dataFiles++;
-    }
-    const key = rset.join(",");
-    let agg = this.aggs.get(key);
-    if (!agg) this.aggs.set(key, agg = { ids: rset, bytes: 0, files: 0, copiedBytes: 0 });
-    agg.files++;
-    let counted = size;
-    if (inode !== void 0) {
-      const first = this.firstLink.get(inode);
-      if (!first) this.firstLink.set(inode, { agg, size, copied });
-      else {
-        counted = 0;
-        let g = this.groups.get(inode);
-        if (!g) {
-          first.agg.bytes -= first.size;
-          if (first.copied) first.agg.copiedBytes -= first.size;
-          this.groups.set(inode, g = { size: first.size, aggs: [first.agg], copied: first.copied });
-        }
-        g.aggs.push(agg);
-        g.copied ||= copied;
-      }
-    }
-    agg.bytes += counted;
-    if (copied) agg.copiedBytes += counted;
-    const gitRule = parent.gitRule ?? gitRuleFor(path5, false, parent.gitScopes);
-    const needs = rset.length > 0 || secret !== void 0 || gitRule !== void 0 ? this.needsOf(path5) : [];
-    if (needs.length > 0) for (const id of rset) noteNeeded(this.cands[id], needs);
-    if (this.input.buildFiles.some((b) => b.path === path5)) this.buildFilesSeen.set(path5, rset);
-    if (gitRule) {
-      countIgnored(gitRule, path5, gitRule !== parent.gitRule, "file", size);
-      for (const n of needs) addNeed(gitRule.neededBy, n, 3);
-    }
-    const slash = path5.indexOf("/");
-    if (slash < 0) this.noteTop(path5, false, counted, self.map((c) => c.id));
-    else {
-      const t = this.top.get(path5.slice(0, slash));
-      if (t) t.bytes += counted;
-    }
-    if (secret !== void 0) {
-      this.secretCount++;
-      keepFirst(this.secrets, { path: path5, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
-    }
-  }
-  noteTop(name, dir, bytes, ids) {
-    if (this.top.size >= MAX_TOP) return;
-    this.top.set(name, { name, dir, bytes, ids });
-  }
-  /** The COPY/ADD instructions (and the build itself) that need `path`; marks the candidates that would remove it. */
-  checkNeeded(path5, rset) {
-    const needs = this.needsOf(path5);
-    if (needs.length > 0) for (const id of rset) noteNeeded(this.cands[id], needs);
-    return needs;
-  }
-  needsOf(path5) {
-    const out = [];
-    const build = this.input.buildFiles.find((b) => b.path === path5);
-    if (build) out.push({ file: build.file, line: 0, instruction: "the build itself", path: path5 });
-    const exception = this.input.namedByException(path5);
-    if (exception) out.push(exception);
-    for (const c of this.input.namedCopies) if (c.takes(path5)) out.push({ file: c.file, line: c.line, instruction: c.instruction, path: path5 });
-    return out;
-  }
-  /** What kind of secret a regular file is, if any; adds the per-file line when no generic line can be used for it. */
-  secretOf(path5, name, ext, self) {
-    const perFile = () => {
-      if (this.secretLines >= MAX_SECRET_LINES) return;
-      const c = this.literal("secrets", path5, "file");
-      if (c) {
-        this.secretLines++;
-        self.push(c);
-      }
-    };
-    if (name === ".env") return "environment file";
-    if (name.startsWith(".env.")) {
-      if (ENV_TEMPLATE.test(name)) {
-        for (const c of self) if (c.guard === "no-template") c.hasTemplate = true;
-        return void 0;
-      }
-      perFile();
-      return "environment file";
-    }
-    if (ext === ".pem" || ext === ".key") {
-      const privateKey = this.inspections++ >= MAX_INSPECTIONS || this.input.inspect(path5, "key");
-      if (!privateKey) {
-        for (const c of self) if (c.guard === "private-key") c.allPrivateKeys = false;
-        return void 0;
-      }
-      perFile();
-      return "private key";
-    }
-    if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return "private key";
-    if (ext === ".p12" || ext === ".pfx") return "key store";
-    if (name === ".netrc" || name === ".git-credentials") return "credentials";
-    if (name === ".npmrc") {
-      if (this.inspections++ >= MAX_INSPECTIONS || !this.input.inspect(path5, "npmrc")) return void 0;
-      perFile();
-      return "npm auth token";
-    }
-    return void 0;
-  }
-  /** A literal line for a large file that belongs to no family; the smallest is dropped past MAX_LARGE_FILES. */
-  largeFile(path5, size) {
-    if (this.large.length >= MAX_LARGE_FILES) {
-      let min = 0;
-      for (let i = 1; i < this.large.length; i++) if (this.large[i].size < this.large[min].size) min = i;
-      if (this.large[min].size >= size) return void 0;
-      this.large[min].dropped = true;
-      this.large.splice(min, 1);
-    }
-    const c = this.literal("large-files", path5, "file");
-    if (!c) return void 0;
-    c.size = size;
-    this.large.push(c);
-    return c;
-  }
-  finish() {
-    return {
-      candidates: this.cands,
-      aggs: [...this.aggs.values()],
-      groups: [...this.groups.values()],
-      secrets: this.secrets,
-      secretCount: this.secretCount,
-      top: [...this.top.values()].sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
-      gitScopes: this.allScopes,
-      buildFilesSeen: this.buildFilesSeen
-    };
-  }
-};
-function union(base, add) {
-  if (add.length === 0) return base;
-  const s = new Set(base);
-  for (const c of add) s.add(c.id);
-  return s.size === base.length ? base : [...s].sort((a, b) => a - b);
-}
-
-// src/diagnose/drift.ts
-function drift(scopes, matcher) {
-  const items = [];
-  let covered = 0;
-  const files2 = /* @__PURE__ */ new Set();
-  for (const scope of scopes) {
-    files2.add(scope.file);
-    for (const r of scope.rules) {
-      if (r.negative || r.wholeContext) continue;
-      const base = { file: r.file, line: r.line, pattern: r.pattern, dockerLine: r.dockerLine ?? "", examples: r.examples, ...r.neededBy.length > 0 ? { neededBy: r.neededBy } : {} };
-      if (r.entries > 0) {
-        items.push({ ...base, status: "present", bytes: r.bytes, files: r.files });
-        continue;
-      }
-      if (r.dockerLine === void 0) continue;
-      const samples = samplePaths(r.dockerLine);
-      if (samples.length > 0 && samples.every((s) => dockerExcludes(matcher, s))) {
-        covered++;
-        continue;
-      }
-      items.push({ ...base, status: "risk", bytes: 0, files: 0 });
-    }
-  }
-  items.sort((a, b) => (a.status === b.status ? 0 : a.status === "present" ? -1 : 1) || b.bytes - a.bytes || compareCodePoints(a.file, b.file) || a.line - b.line);
-  return { gitignoreFiles: [...files2].sort(compareCodePoints), items, covered };
-}
-
-// src/diagnose/lines.ts
-var MAX_EXAMPLES3 = 3;
-var MAX_DECIDERS = 5;
-var MAX_PRUNED = 50;
-var LineEvaluator = class {
-  constructor(matcher, namedCopies, describe) {
-    this.matcher = matcher;
-    this.namedCopies = namedCopies;
-    this.describe = describe;
-    this.patterns = matcher.patterns;
-    this.stats = this.patterns.map((p, index) => ({
-      index,
-      line: p.source?.line ?? 0,
-      exclusion: !p.exclusion,
-      direct: 0,
-      examples: [],
-      rootMatches: [],
-      effect: 0,
-      deciders: /* @__PURE__ */ new Set(),
-      excluded: 0,
-      needed: [],
-      neededCount: 0
-    }));
-  }
-  matcher;
-  namedCopies;
-  describe;
-  stats;
-  stack = [];
-  pruned = [];
-  prunedCount = 0;
-  patterns;
-  get active() {
-    return this.patterns.length > 0;
-  }
-  /** moby's MatchesUsingParentResults, with pattern `skip` left out and the direct matches precomputed. */
-  outcome(parent, skip, direct) {
-    const n = this.patterns.length;
-    const info = new Array(n).fill(false);
-    let matched = false;
-    let decisive = -1;
-    for (let i = 0; i < n; i++) {
-      if (i === skip) continue;
-      const p = this.patterns[i];
-      let match = parent !== void 0 && parent[i] === true;
-      if (!match) {
-        if (p.exclusion !== matched) continue;
-        match = direct[i];
-      }
-      info[i] = match;
-      if (match) {
-        matched = !p.exclusion;
-        decisive = i;
-      }
-    }
-    return { excluded: matched, info, decisive };
-  }
-  frameFor(path5) {
-    const s = this.stack;
-    while (s.length > 1 && !path5.startsWith(s[s.length - 1].prefix)) s.pop();
-    return s[s.length - 1];
-  }
-  evaluate(path5, parent) {
-    const direct = this.patterns.map((p) => safeMatch2(p, path5));
-    const full = this.outcome(parent.info, -1, direct);
-    const raw = direct.map((d, i) => d || parent.raw[i] === true);
-    const without = /* @__PURE__ */ new Map();
-    raw.forEach((r, k) => {
-      if (r) without.set(k, this.outcome(parent.without.get(k) ?? parent.info, k, direct));
-    });
-    return { direct, full, raw, without };
-  }
-  listing(dir, entries) {
-    if (!this.active) return;
-    let frame;
-    if (dir === "") {
-      this.stack.length = 0;
-      frame = { prefix: "", info: void 0, raw: this.patterns.map(() => false), without: /* @__PURE__ */ new Map(), walkReasons: [], kept: /* @__PURE__ */ new Map() };
-    } else {
-      const parent = this.frameFor(dir);
-      const e = this.evaluate(dir, parent);
-      let walkReasons = parent.walkReasons;
-      if (e.full.excluded) {
-        const keep = this.exceptionsInside(dir);
-        if (keep.length === 1) walkReasons = [...walkReasons, keep[0]];
-      }
-      const without = /* @__PURE__ */ new Map();
-      for (const [k, o] of e.without) without.set(k, o.info);
-      frame = { prefix: dir + "/", info: e.full.info, raw: e.raw, without, walkReasons, kept: /* @__PURE__ */ new Map() };
-    }
-    this.stack.push(frame);
-    for (const entry of entries) this.record(dir === "" ? entry.name : dir + "/" + entry.name, entry.isDirectory(), frame);
-  }
-  /** The exceptions that start with "dir/": they make the walker enter an excluded directory. */
-  exceptionsInside(dir) {
-    const out = [];
-    this.patterns.forEach((p, i) => {
-      if (p.exclusion && (p.cleaned + "/").startsWith(dir + "/")) out.push(i);
-    });
-    return out;
-  }
-  record(path5, isDir, parent) {
-    const e = this.evaluate(path5, parent);
-    const topLevel = !path5.includes("/");
-    e.direct.forEach((d2, i) => {
-      if (!d2) return;
-      const s2 = this.stats[i];
-      s2.direct++;
-      if (!parent.raw[i]) keepFirstPath(s2.examples, path5, MAX_EXAMPLES3);
-      if (topLevel) keepFirstPath(s2.rootMatches, path5, 5);
-    });
-    for (const [k, o] of e.without) {
-      const s2 = this.stats[k];
-      if (o.excluded !== e.full.excluded) s2.effect++;
-      else if (s2.deciders.size < MAX_DECIDERS) s2.deciders.add(o.decisive);
-    }
-    if (!e.full.excluded) {
-      for (const k of parent.walkReasons) this.stats[k].effect++;
-      if (e.full.decisive >= 0 && e.direct[e.full.decisive]) parent.kept.set(path5, e.full.decisive);
-      return;
-    }
-    const d = e.full.decisive;
-    const s = this.stats[d];
-    s.excluded++;
-    const prunes = isDir && this.matcher.canSkipDir(path5);
-    for (const copy of this.namedCopies) {
-      const inside = prunes ? copy.literalSources.find((src) => src.startsWith(path5 + "/")) : void 0;
-      if (inside === void 0 && !copy.takes(path5)) continue;
-      s.neededCount++;
-      keepFirst(s.needed, { path: path5, ...inside !== void 0 ? { source: inside } : {}, copy, fails: inside !== void 0 || copy.literalSources.includes(path5) }, MAX_EXAMPLES3, (n) => n.path);
-    }
-    if (prunes) {
-      this.prunedCount++;
-      keepFirst(this.pruned, { path: path5, index: d }, MAX_PRUNED, (p) => p.path);
-    }
-  }
-  /** The exception line naming `path`, a path of the directory listed last on its branch. */
-  namedByException(path5) {
-    if (!this.active) return void 0;
-    const slash = path5.lastIndexOf("/");
-    const prefix = slash < 0 ? "" : path5.slice(0, slash + 1);
-    let frame;
-    for (let i = this.stack.length - 1; i >= 0 && !frame; i--) if (this.stack[i].prefix === prefix) frame = this.stack[i];
-    const index = frame?.kept.get(path5);
-    if (index === void 0) return void 0;
-    const d = this.describe(index);
-    return { file: d.file, line: d.line, instruction: d.text, path: path5 };
-  }
-  finish() {
-    return { stats: this.stats, pruned: this.pruned, prunedCount: this.prunedCount };
-  }
-};
-
-// src/util/units.ts
-var DECIMAL = ["B", "kB", "MB", "GB", "TB", "PB"];
-function formatBytes(bytes) {
-  if (bytes < 1e3) return `${bytes} B`;
-  let v = bytes;
-  let i = 0;
-  while (v >= 1e3 && i < DECIMAL.length - 1) {
-    v /= 1e3;
-    i++;
-  }
-  const s = v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2);
-  return `${s} ${DECIMAL[i]}`;
-}
-function formatCount(n) {
-  return n.toLocaleString("en-US");
-}
-
-// src/diagnose/lint.ts
-var MAX_SECRET_FINDINGS = 20;
-function lint(input) {
-  return [
-    ...unusedIgnoreFiles(input),
-    ...ignoreLines(input),
-    ...copyEverything(input),
-    ...secrets(input)
-  ];
-}
-function quote(input, stats) {
-  const raw = input.rawLines[stats.line - 1];
-  return JSON.stringify((raw ?? input.patterns[stats.index].cleaned).trim());
-}
-function lineList(input, indexes) {
-  const lines = [...new Set(indexes.map((i) => input.stats[i].line))].sort((a, b) => a - b);
-  return `line${lines.length > 1 ? "s" : ""} ${lines.map((l) => `${l} (${JSON.stringify((input.rawLines[l - 1] ?? "").trim())})`).join(", ")}`;
-}
-function paths(list2, total) {
-  const more = total - list2.length;
-  return list2.join(", ") + (more > 0 ? ` and ${formatCount(more)} more` : "");
-}
-function ignoreLines(input) {
-  const out = [];
-  const file = input.ignoreFile;
-  if (file === void 0) return out;
-  const habits = habitFindings(input, file);
-  for (const s of input.stats) {
-    const habit = habits.get(s.line);
-    if (habit) out.push(habit);
-    const q = quote(input, s);
-    if (habit && s.direct === 0) continue;
-    if (s.neededCount > 0) {
-      const n = s.needed[0];
-      const where2 = `${n.copy.instruction} (${n.copy.file}:${n.copy.line})`;
-      const what = n.fails ? "the build fails (the source is not in the context)" : "the image silently lacks it";
-      const more = s.neededCount > 1 ? ` (${formatCount(s.neededCount)} such paths)` : "";
-      const path5 = n.source !== void 0 ? `${n.source} (all of ${n.path}/)` : n.path;
-      out.push({ rule: "excludes-needed", severity: "error", file, line: s.line, message: `${q} excludes ${path5}, which ${where2} needs${more}: ${what}` });
-    }
-    if (s.direct === 0) {
-      out.push(nothingMatched(input, s, file, q));
-      continue;
-    }
-    if (s.effect > 0) continue;
-    const deciders = [...s.deciders];
-    const later = deciders.filter((d) => d > s.index);
-    const earlier = deciders.filter((d) => d >= 0 && d < s.index);
-    if (s.exclusion) {
-      if (later.length > 0) {
-        out.push({ rule: "shadowed", severity: "warning", file, line: s.line, message: `${q} is fully shadowed by ${lineList(input, later)}: every path it matches (${paths(s.examples, s.direct)}) is decided there` });
-      } else if (earlier.length > 0 && !earlier.every((j) => input.stats[j].effect === 0 && input.stats[j].deciders.has(s.index))) {
-        out.push({ rule: "shadowed", severity: "warning", file, line: s.line, message: `${q} has no effect: ${lineList(input, earlier)} already exclude${earlier.length > 1 ? "" : "s"} everything it matches (${paths(s.examples, s.direct)})` });
-      }
-    } else if (later.length > 0 && later.some((d) => !input.patterns[d].exclusion)) {
-      const excl = later.filter((d) => !input.patterns[d].exclusion);
-      out.push({ rule: "exception-never-applies", severity: "warning", file, line: s.line, message: `${q} can never apply: ${lineList(input, excl)} come${excl.length > 1 ? "" : "s"} after it and exclude${excl.length > 1 ? "" : "s"} the same paths again (${paths(s.examples, s.direct)}); move it below` });
-    } else {
-      out.push({ rule: "exception-never-applies", severity: "warning", file, line: s.line, message: `${q} re-includes nothing: no line before it excludes what it matches (${paths(s.examples, s.direct)})` });
-    }
-  }
-  return out;
-}
-function literalHead(cleaned) {
-  const out = [];
-  for (const c of cleaned.split("/")) {
-    if (/[*?[\\]/.test(c)) break;
-    out.push(c);
-  }
-  return out.join("/");
-}
-function nothingMatched(input, s, file, q) {
-  const p = input.patterns[s.index];
-  const head = literalHead(p.cleaned);
-  const inside = head === "" ? void 0 : input.pruned.find((d) => head === d.path || head.startsWith(d.path + "/"));
-  if (inside && p.exclusion) {
-    return { rule: "exception-never-applies", severity: "warning", file, line: s.line, message: `${q} can never apply: nothing in ${inside.path}/ is sent (${lineList(input, [inside.index])} excludes it)` };
-  }
-  if (inside) {
-    return { rule: "shadowed", severity: "warning", file, line: s.line, message: `${q} has no effect: ${inside.path}/ is already excluded by ${lineList(input, [inside.index])}` };
-  }
-  if (p.exclusion) {
-    const last = p.cleaned.split("/").pop();
-    const bases = samplePaths(last).concat(last.includes("*") ? [] : [last]);
-    const blocked = input.pruned.find((d) => bases.some((b) => safeMatch2(p, `${d.path}/${b}`) || safeMatch2(p, `${d.path}/dsg/${b}`)));
-    if (blocked) {
-      return {
-        rule: "exception-never-applies",
-        severity: "warning",
-        file,
-        line: s.line,
-        message: `${q} can never apply: ${blocked.path}/ is excluded by ${lineList(input, [blocked.index])} and Docker does not look inside an excluded directory unless an exception starts with its path; write "!${blocked.path}/..." or exclude "${blocked.path}/*" instead`
-      };
-    }
-  }
-  const note = input.pruned.some((d) => mayReach(p.cleaned, d.path)) ? " (directories excluded by other lines were not searched)" : "";
-  return { rule: "matches-nothing", severity: "warning", file, line: s.line, message: `${q} matches nothing in the context${note}` };
-}
-function mayReach(cleaned, dir) {
-  const pc = cleaned.split("/");
-  const dc = dir.split("/");
-  if (pc.length <= dc.length && !cleaned.includes("**")) return false;
-  for (let i = 0; i < dc.length && i < pc.length; i++) {
-    if (pc[i].startsWith("**")) return true;
-    if (!safeGoMatch2(pc[i], dc[i])) return false;
-  }
-  return true;
-}
-function safeGoMatch2(p, name) {
-  try {
-    return goMatch(p, name);
-  } catch {
-    return false;
-  }
-}
-function habitFindings(input, file) {
-  const out = /* @__PURE__ */ new Map();
-  const picked = new Set(input.choice.picked.map((c) => c.line));
-  for (const c of input.collected.candidates) {
-    if (c.origin !== "probe" || !input.choice.recognised.has(c.id)) continue;
-    const t = input.choice.totals.get(c.id);
-    if (t.files === 0) continue;
-    for (const line of c.habitLines) {
-      const s = input.stats.find((x) => x.line === line);
-      if (!s) continue;
-      const q = quote(input, s);
-      const there = s.rootMatches.length > 0 ? `it matches ${s.rootMatches.join(", ")}` : "nothing there matches";
-      const cov = input.choice.coverage(c.id);
-      const fix = picked.has(c.line) ? ` "${c.line}" is in the suggested block.` : cov.bytes === 0 && cov.files === 0 && cov.by.length > 0 ? ` The suggested block covers them (${cov.by.map((l) => `"${l}"`).join(", ")}).` : c.neededCount > 0 ? ` The build needs some of them, so "${c.line}" is not suggested.` : ` Write "${c.line}".`;
-      out.set(line, {
-        rule: "gitignore-habit",
-        severity: "warning",
-        file,
-        line,
-        bytes: t.bytes,
-        message: `${q} matches only at the context root under Docker's rules (${there}); it misses ${formatCount(c.selfCount)} deeper path${c.selfCount > 1 ? "s" : ""}, ${formatBytes(t.bytes)} in ${formatCount(t.files)} file${t.files > 1 ? "s" : ""}: ${paths(c.examples, c.selfCount)}.${fix}`
-      });
-    }
-  }
-  return out;
-}
-function unusedIgnoreFiles(input) {
-  return input.unused.map((u) => {
-    const missing = u.missing.length === 0 ? "" : `; it has ${u.missing.length} line${u.missing.length > 1 ? "s" : ""} that ${input.ignoreFile} lacks: ${u.missing.slice(0, 5).map((m) => `${m.line} (${JSON.stringify(m.text)})`).join(", ")}${u.missing.length > 5 ? ", ..." : ""}`;
-    return {
-      rule: "ignore-file-not-used",
-      severity: "warning",
-      file: u.file,
-      line: 1,
-      message: `not used: ${input.ignoreFile} takes precedence (BuildKit reads <Dockerfile>.dockerignore first; only the classic builder reads this one)${missing}`
-    };
-  });
-}
-var NOT_RUNTIME = /^(Dockerfile.*|.*\.dockerignore|\.dockerignore|\.git.*|README.*|LICENSE.*|CHANGELOG.*|.*\.md|tests?|notebooks?|docs?|\.github|docker-compose.*|compose\.ya?ml)$/i;
-var MANIFESTS = /^(requirements.*\.txt|pyproject\.toml|poetry\.lock|uv\.lock|Pipfile(\.lock)?|setup\.(py|cfg)|package(-lock)?\.json|pnpm-lock\.yaml|pnpm-workspace\.yaml|yarn\.lock|go\.(mod|sum)|Cargo\.(toml|lock)|Gemfile(\.lock)?)$/;
-function copyEverything(input) {
-  if (input.dockerfile === void 0 || input.wholeFinal.length === 0) return [];
-  const culprits = input.choice.families.filter((f) => f.family !== "other" && f.family !== "ignore-fix" && f.bytes > 0);
-  if (culprits.length === 0) return [];
-  const bytes = culprits.reduce((s, f) => s + f.bytes, 0);
-  const culprit = (id) => input.choice.recognised.has(id) && input.collected.candidates[id].origin !== "probe";
-  const keep = input.collected.top.filter((t) => !t.ids.some(culprit) && !NOT_RUNTIME.test(t.name)).sort((a, b) => Number(MANIFESTS.test(b.name)) - Number(MANIFESTS.test(a.name)) || Number(a.dir) - Number(b.dir) || a.name.localeCompare(b.name)).slice(0, 8).map((t) => t.dir ? `COPY ${t.name}/ ./${t.name}/` : `COPY ${t.name} ./`);
-  const weights = culprits.some((f) => f.family === "model-weights") ? ' Model weights do not belong in the image: mount them at run time (docker run -v "$PWD/models:/app/models" ...) or download them when the container starts.' : "";
-  const what = culprits.slice(0, 4).map((f) => `${f.label.toLowerCase()} ${formatBytes(f.bytes)}`).join(", ");
-  return input.wholeFinal.map((w) => ({
-    rule: "copy-everything",
-    severity: "warning",
-    file: input.dockerfile,
-    line: w.line,
-    bytes,
-    message: `${w.instruction} copies the whole context into the image, culprits included (${what}). Copy only what the service needs${keep.length > 0 ? `, e.g. ${keep.join("; ")}` : ""}.${weights}`
-  }));
-}
-function secrets(input) {
-  const out = [];
-  const { secrets: hits, secretCount } = input.collected;
-  const picked = input.choice.picked;
-  for (const s of hits.slice(0, MAX_SECRET_FINDINGS)) {
-    const named = s.needs.find((n) => n.line > 0 && n.file === input.dockerfile);
-    const whole = input.wholeFinal[0] ?? input.wholeAny[0];
-    const namedStage = named ? input.namedStages.get(named.line) : void 0;
-    const by = named ? { line: named.line, instruction: named.instruction, stage: namedStage ?? input.targetStage } : s.copied && whole ? whole : void 0;
-    const intoImage = by === void 0 || by.stage === input.targetStage ? "into the image" : `into stage ${by.stage}, whose layers stay in the build cache`;
-    const line = picked.find((c) => s.ids.includes(c.id))?.line;
-    const fix = named ? "the Dockerfile copies it by name: pass it as a build secret (RUN --mount=type=secret) instead" : line !== void 0 ? `"${line}" in the suggested block keeps it out` : `exclude it in ${input.ignoreFile ?? ".dockerignore"}`;
-    const where2 = by ? `; ${by.instruction} (${input.dockerfile}:${by.line}) copies it ${intoImage}` : "; it is sent to the builder with every build";
-    out.push({
-      rule: "secret-in-context",
-      severity: by ? "error" : "warning",
-      ...by ? { file: input.dockerfile, line: by.line } : {},
-      message: `secret in the build context: ${s.path} (${s.what}, ${formatBytes(s.bytes)}; contents not shown)${where2}; ${fix}`
-    });
-  }
-  if (secretCount > MAX_SECRET_FINDINGS) {
-    out.push({ rule: "secret-in-context", severity: "warning", message: `${formatCount(secretCount - MAX_SECRET_FINDINGS)} more secrets in the build context (see the JSON report)` });
-  }
-  return out;
-}
-
-// src/diagnose/diagnose.ts
-var MAX_TEXT = 1024 * 1024;
-function startDiagnosis(setup, io = nodeIo) {
-  const { contextDir, ignore: ignore2, plan, display } = setup;
-  const ignoreShown = ignore2.path === void 0 ? void 0 : display(ignore2.path);
-  const ignoreText = ignore2.path === void 0 ? void 0 : io.readText(ignore2.path, MAX_TEXT, true);
-  const rawLines = (ignoreText ?? "").replace(/^\uFEFF/, "").split("\n").map((l) => l.replace(/\r$/, ""));
-  const dockerfileShown = setup.dockerfile === void 0 ? void 0 : display(setup.dockerfile);
-  const inContext = (abs) => {
-    if (abs === void 0) return void 0;
-    let real;
-    try {
-      real = realpathSync(abs);
-    } catch {
-      real = abs;
-    }
-    return isInside(contextDir, real) && real !== contextDir ? relative2(contextDir, real).split(sep2).join("/") : void 0;
-  };
-  const namedCopies = plan ? namedCopiesOf(plan, dockerfileShown) : [];
-  const buildFiles = [];
-  const dfRel = inContext(setup.dockerfile);
-  if (dfRel !== void 0) buildFiles.push({ path: dfRel, file: dockerfileShown });
-  const ignoreRel = inContext(ignore2.path);
-  if (ignoreRel !== void 0) buildFiles.push({ path: ignoreRel, file: ignoreShown });
-  const lines = new LineEvaluator(ignore2.matcher, namedCopies, (index) => {
-    const p = ignore2.matcher.patterns[index];
-    const line = p.source?.line ?? 0;
-    return { file: ignoreShown ?? "", line, text: `the exception ${JSON.stringify((rawLines[line - 1] ?? "!" + p.cleaned).trim())}` };
-  });
-  const collector = new Collector({
-    rootOnlyLines: ignore2.matcher.patterns.filter((p) => !p.exclusion && !p.cleaned.includes("/") && !p.cleaned.startsWith("**") && p.source !== void 0).map((p) => ({ pattern: p, line: p.source.line })),
-    namedCopies,
-    buildFiles,
-    hasExceptions: ignore2.matcher.exclusions,
-    namedByException: (path5) => lines.namedByException(path5),
-    inspect: (path5, what) => io.inspect(join(contextDir, path5), what),
-    readGitignore: (dir) => {
-      const abs = join(contextDir, dir, ".gitignore");
-      const text = io.readText(abs, MAX_TEXT);
-      return text === void 0 ? void 0 : { text, file: display(abs) };
-    },
-    gitAncestors: gitAncestors(contextDir, io, displayAbove(contextDir, display))
-  });
-  return {
-    watch(fs) {
-      return {
-        readdirSync(path5, options) {
-          const entries = fs.readdirSync(path5, options);
-          const rel = path5 === contextDir ? "" : path5.slice(contextDir.length + 1);
-          const listed = entries;
-          lines.listing(rel, listed);
-          collector.listing(rel, listed);
-          return entries;
-        },
-        lstatSync: (path5) => fs.lstatSync(path5)
-      };
-    },
-    entry(path5, kind, size, inode, copied) {
-      collector.entry(path5, kind, size, inode, copied);
-    },
-    finish(contextBytes) {
-      const collected = collector.finish();
-      const target2 = ignore2.path ? { file: ignoreShown, exists: true, contextPath: ignoreRel, endsWithNewline: ignoreText === void 0 || ignoreText === "" || ignoreText.endsWith("\n") } : { file: display(join(contextDir, ".dockerignore")), exists: false, contextPath: ".dockerignore", endsWithNewline: true };
-      const choice = choose(collected, contextBytes, target2);
-      const evaluated = lines.finish();
-      const findings = lint({
-        ignoreFile: ignoreShown,
-        rawLines,
-        patterns: ignore2.matcher.patterns,
-        stats: evaluated.stats,
-        pruned: evaluated.pruned,
-        prunedCount: evaluated.prunedCount,
-        collected,
-        choice,
-        dockerfile: dockerfileShown,
-        targetStage: plan?.target ?? "",
-        namedStages: new Map(namedCopies.map((c) => [c.line, c.stage])),
-        wholeFinal: plan ? wholeCopies(plan, true) : [],
-        wholeAny: plan ? wholeCopies(plan, false) : [],
-        unused: ignore2.shadowed.map((f) => unusedFile(f, io, display, ignore2))
-      });
-      return {
-        families: choice.families,
-        suggestions: choice.suggestions,
-        withheld: choice.withheld,
-        block: choice.block,
-        savings: choice.savings,
-        drift: drift(collected.gitScopes, ignore2.matcher),
-        findings
-      };
-    }
-  };
-}
-function shorten(s) {
-  const one = s.replace(/\s+/g, " ").trim();
-  return one.length > 80 ? one.slice(0, 77) + "..." : one;
-}
-function namedCopiesOf(plan, file) {
-  return plan.copies.filter((c) => !c.sources.includes(".")).map((c) => ({
-    file,
-    line: c.line,
-    instruction: shorten(c.original),
-    stage: c.stage,
-    takes: makeCopySelector({ ...plan, copies: [c] }),
-    literalSources: c.sources.filter((s, i) => (c.keyword === "RUN" || !/[*?[\\]/.test(s)) && !c.parents?.[i])
-  }));
-}
-function wholeCopies(plan, finalOnly) {
-  return plan.copies.filter((c) => c.wholeContext && c.keyword !== "RUN" && (!finalOnly || c.stage === plan.target)).map((c) => ({ line: c.line, instruction: shorten(c.original), stage: c.stage }));
-}
-function unusedFile(abs, io, display, used) {
-  const file = display(abs);
-  const text = io.readText(abs, MAX_TEXT, true);
-  if (text === void 0) return { file, missing: [] };
-  try {
-    const have = new Set(used.lines.map((l) => l.pattern));
-    const missing = parseIgnoreFile(text, file).filter((l) => !have.has(l.pattern)).map((l) => ({ line: l.source.line, text: l.pattern }));
-    return { file, missing };
-  } catch {
-    return { file, missing: [] };
-  }
-}
-function displayAbove(contextDir, display) {
-  const shownContext = display(contextDir);
-  if (isAbsolute2(shownContext)) return display;
-  const cwd = shownContext === "." ? contextDir : contextDir.slice(0, contextDir.length - shownContext.length - 1);
-  return (p) => {
-    const shown = display(p);
-    return isAbsolute2(shown) ? relative2(cwd, p).split(sep2).join("/") : shown;
-  };
-}
-function gitAncestors(contextDir, io, display) {
-  if (io.exists(join(contextDir, ".git"))) return [];
-  const chain = [];
-  let dir = contextDir;
-  for (; ; ) {
-    const parent = dirname(dir);
-    if (parent === dir) return [];
-    chain.unshift(parent);
-    if (io.exists(join(parent, ".git"))) break;
-    dir = parent;
-  }
-  const scopes = [];
-  for (const d of chain) {
-    const abs = join(d, ".gitignore");
-    const text = io.readText(abs, MAX_TEXT);
-    if (text === void 0) continue;
-    const above = relative2(d, contextDir).split(sep2);
-    scopes.push(makeScope(text, display(abs), "", above));
-  }
-  return scopes;
-}
-var NPM_TOKEN = /^\s*(?:\/\/[^\s=]*:)?(?:_authToken|_auth|_password)\s*=\s*(?!["']?\$\{)\S/m;
-var PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
-var nodeIo = {
-  readText(abs, max, follow = false) {
-    try {
-      const st = follow ? lstatSync(realpathSync(abs)) : lstatSync(abs);
-      if (!st.isFile()) return void 0;
-      return readHead(follow ? realpathSync(abs) : abs, max);
-    } catch {
-      return void 0;
-    }
-  },
-  exists(abs) {
-    try {
-      lstatSync(abs);
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  inspect(abs, what) {
-    try {
-      const text = readHead(abs, 64 * 1024);
-      return what === "npmrc" ? NPM_TOKEN.test(text) : PRIVATE_KEY.test(text);
-    } catch {
-      return false;
-    }
-  }
-};
-function readHead(abs, max) {
-  const fd = openSync(abs, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK);
-  try {
-    const buf = Buffer.alloc(max);
-    let n = 0;
-    for (; ; ) {
-      const r = readSync(fd, buf, n, max - n, null);
-      if (r === 0) break;
-      n += r;
-      if (n >= max) break;
-    }
-    return buf.toString("utf8", 0, n);
-  } finally {
-    closeSync(fd);
-  }
-}
+// src/targets/context.ts
+init_errors();
 
 // src/context/ignore-file.ts
-import { readFileSync, realpathSync as realpathSync2, statSync } from "node:fs";
-import { basename, dirname as dirname2, join as join2 } from "node:path";
+init_read2();
+init_ignorefile();
+init_matcher();
+init_errors();
+init_paths();
+import { realpathSync, statSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
 function loadIgnoreFile(contextDir, dockerfile, display) {
   const candidates = [];
-  if (dockerfile !== void 0) candidates.push(join2(dirname2(dockerfile), basename(dockerfile) + ".dockerignore"));
-  candidates.push(join2(contextDir, ".dockerignore"));
+  if (dockerfile !== void 0) candidates.push(join(dirname(dockerfile), basename(dockerfile) + ".dockerignore"));
+  candidates.push(join(contextDir, ".dockerignore"));
   const existing = candidates.filter(isFile);
   const path5 = existing[0];
   if (path5 === void 0) return { path: path5, shadowed: [], lines: [], matcher: new PatternMatcher([]) };
   const shown = display(path5);
-  const real = realpathSync2(path5);
-  const allowed = [contextDir, dockerfile === void 0 ? contextDir : dirname2(realpathSync2(dockerfile))];
+  const real = realpathSync(path5);
+  const allowed = [contextDir, dockerfile === void 0 ? contextDir : dirname(realpathSync(dockerfile))];
   if (!allowed.some((dir) => isInside(dir, real))) {
     throw new InputError(`is a symlink to ${real}, outside the build context; docker-size-guard does not follow it`, shown);
   }
-  let content;
+  const content = readBounded2(real, { shown, what: "ignore file", maxBytes: READ_LIMITS.ignoreFile });
   try {
-    content = readFileSync(real);
-  } catch (e) {
-    throw new InputError(`cannot read: ${e.code ?? e.message}`, shown);
-  }
-  try {
-    const lines = parseIgnoreFile(content, shown);
+    const lines2 = parseIgnoreFile(content, shown);
     const matcher = new PatternMatcher(
-      lines.map((l) => l.pattern),
-      lines.map((l) => l.source)
+      lines2.map((l) => l.pattern),
+      lines2.map((l) => l.source)
     );
-    return { path: path5, shadowed: existing.slice(1), lines, matcher };
+    return { path: path5, shadowed: existing.slice(1), lines: lines2, matcher };
   } catch (e) {
     throw toInputError(e);
   }
@@ -12410,52 +18467,268 @@ function isFile(p) {
 
 // src/context/walk.ts
 import * as nodeFs from "node:fs";
-function walkContext(root, matcher, visitor, fs = nodeFs) {
-  const matching = matcher.patterns.length > 0;
-  const walk = (absDir, relDir, parentInfo) => {
-    let entries;
-    try {
-      entries = fs.readdirSync(absDir, { withFileTypes: true });
-    } catch (e) {
-      visitor.unreadable(relDir, e);
-      return;
+
+// src/util/names.ts
+function nameFromBytes(b) {
+  const s = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");
+  if (!s.includes("\uFFFD")) return s;
+  let out = "";
+  let i = 0;
+  while (i < b.length) {
+    const n = validSequenceLength(b, i);
+    if (n === 0) {
+      out += String.fromCharCode(56320 + b[i]);
+      i++;
+    } else {
+      out += Buffer.from(b.buffer, b.byteOffset + i, n).toString("utf8");
+      i += n;
     }
-    for (const d of entries) {
-      const rel = relDir === "" ? d.name : relDir + "/" + d.name;
-      const abs = absDir + "/" + d.name;
-      let excluded = false;
-      let info;
-      if (matching) {
-        const r = matcher.matchesUsingParentResults(rel, parentInfo);
-        excluded = r.excluded;
-        info = r.info;
-      }
-      let kind = kindOf(d);
-      let st;
-      if (kind === void 0 || kind !== "dir" && !excluded) {
-        try {
-          st = fs.lstatSync(abs);
-        } catch (e) {
-          visitor.unreadable(rel, e);
-          continue;
-        }
-        kind = kindOfStats(st);
-      }
-      if (kind === "dir") {
-        if (excluded) {
-          if (!matcher.canSkipDir(rel)) walk(abs, rel, info);
-          continue;
-        }
-        visitor.entry(rel, "dir", 0);
-        walk(abs, rel, info);
-      } else if (!excluded) {
-        const size = kind === "other" ? 0 : st.size;
-        visitor.entry(rel, kind, size, st.nlink > 1 && kind === "file" ? `${st.dev}:${st.ino}` : void 0);
-      }
-    }
-  };
-  walk(root, "", void 0);
+  }
+  return out;
 }
+function nameBytes(s) {
+  if (isWellFormed(s)) return Buffer.from(s, "utf8");
+  const parts = [];
+  let start = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 55296 && c <= 56319) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 56320 && d <= 57343) i++;
+      continue;
+    }
+    if (c >= 56320 && c <= 57343) {
+      parts.push(Buffer.from(s.slice(start, i), "utf8"), Buffer.of(c >= 56448 && c <= 56575 ? c - 56320 : 63));
+      start = i + 1;
+    }
+  }
+  parts.push(Buffer.from(s.slice(start), "utf8"));
+  return Buffer.concat(parts);
+}
+function fsPath(s) {
+  return isWellFormed(s) ? s : nameBytes(s);
+}
+function isWellFormed(s) {
+  return s.isWellFormed();
+}
+function validSequenceLength(b, i) {
+  const c = b[i];
+  if (c < 128) return 1;
+  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;
+  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;
+  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;
+  if (c >= 225 && c <= 236 || c === 238 || c === 239) return cont(1) && cont(2) ? 3 : 0;
+  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;
+  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;
+  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;
+  return 0;
+}
+
+// src/context/walk.ts
+var LISTING_BATCH = 1024;
+var SMALL_DIRECTORY_BYTES = 256 * 1024;
+function isSmallDirectory(fs, path5) {
+  try {
+    return fs.lstatSync(path5).size <= SMALL_DIRECTORY_BYTES;
+  } catch {
+    return false;
+  }
+}
+function* readDir(fs, matcher, absDir, relDir, parentInfo, dirPlain, probes, wantListed) {
+  const fsPath2 = (abs, plain) => plain ? abs : nameBytes(abs);
+  const matching = matcher.patterns.length > 0;
+  let handle;
+  let whole;
+  let next = 0;
+  try {
+    const path5 = fsPath2(absDir, dirPlain);
+    if (fs.readdirSync !== void 0 && isSmallDirectory(fs, path5)) whole = fs.readdirSync(path5, { withFileTypes: true });
+    else handle = fs.opendirSync(path5, { bufferSize: LISTING_BATCH });
+  } catch (e) {
+    yield { step: "unreadable", error: e };
+    return;
+  }
+  let lossy;
+  const named = (d) => {
+    const raw = d.name;
+    if (!raw.includes("\uFFFD")) return { name: raw, plain: dirPlain, d };
+    lossy ??= new LossyNames(fs, fsPath2(absDir, dirPlain));
+    const name = lossy.resolve(raw);
+    return { name, plain: dirPlain && isWellFormed(name), d };
+  };
+  const close = () => {
+    if (handle === void 0) return;
+    try {
+      handle.closeSync();
+    } catch {
+    }
+    handle = void 0;
+  };
+  let complete = false;
+  let failure;
+  const readBatch = () => {
+    const batch = [];
+    if (whole !== void 0) {
+      const end = Math.min(whole.length, next + LISTING_BATCH);
+      for (; next < end; next++) batch.push(named(whole[next]));
+      if (next === whole.length) {
+        complete = true;
+        whole = void 0;
+      }
+      return batch;
+    }
+    try {
+      while (batch.length < LISTING_BATCH) {
+        const d = handle.readSync();
+        if (d === null) {
+          complete = true;
+          break;
+        }
+        batch.push(named(d));
+      }
+    } catch (e) {
+      failure = e;
+      complete = true;
+    }
+    if (complete) close();
+    return batch;
+  };
+  try {
+    let batch = readBatch();
+    let present = 0;
+    for (let i = 0; i < probes.length; i++) {
+      const name = probes[i];
+      let has = false;
+      if (complete && failure === void 0) has = batch.some((e) => e.name === name && e.d.isFile());
+      else {
+        try {
+          has = fs.lstatSync(fsPath2(absDir + "/" + name, dirPlain)).isFile();
+        } catch {
+          has = false;
+        }
+      }
+      if (has) present |= 1 << i;
+    }
+    yield { step: "enter", present };
+    const prefix = relDir === "" ? "" : relDir + "/";
+    const absPrefix = absDir + "/";
+    for (; ; ) {
+      if (batch.length > 0) {
+        const decided = new Array(batch.length);
+        for (let i = 0; i < batch.length; i++) {
+          const { name, plain, d } = batch[i];
+          const rel = prefix + name;
+          let excluded = false;
+          let info;
+          if (matching) {
+            const r = matcher.matchesUsingParentResults(rel, parentInfo);
+            excluded = r.excluded;
+            info = r.info;
+          }
+          let kind = kindOf(d);
+          let st;
+          if (kind === void 0 || kind !== "dir" && !excluded) {
+            try {
+              st = fs.lstatSync(fsPath2(absPrefix + name, plain));
+            } catch (e) {
+              decided[i] = { rel, kind: "unreadable", size: 0, error: e };
+              continue;
+            }
+            kind = kindOfStats(st);
+          }
+          if (kind === "dir") {
+            const walkIt = !excluded || !matcher.canSkipDir(rel);
+            decided[i] = {
+              rel,
+              kind: excluded ? "skip" : "dir",
+              size: 0,
+              descend: walkIt ? { abs: absPrefix + name, info, plain } : void 0
+            };
+          } else if (excluded) {
+            decided[i] = { rel, kind: "skip", size: 0 };
+          } else {
+            const size = kind === "other" ? 0 : st.size;
+            decided[i] = { rel, kind, size, inode: st.nlink > 1 && kind === "file" ? `${st.dev}:${st.ino}` : void 0 };
+          }
+        }
+        yield { step: "batch", listed: wantListed ? batch.map(asListed) : void 0, decided };
+      }
+      if (failure !== void 0) {
+        yield { step: "unreadable", error: failure };
+        return;
+      }
+      if (complete) return;
+      batch = readBatch();
+    }
+  } finally {
+    close();
+  }
+}
+function walkSubtree(c, absDir, relDir, parentInfo, plain) {
+  const v = c.visitor;
+  const probes = v.probes ?? [];
+  for (const s of readDir(c.fs, c.matcher, absDir, relDir, parentInfo, plain, probes, v.listed !== void 0)) {
+    if (s.step === "unreadable") v.unreadable(relDir, s.error);
+    else if (s.step === "enter") v.enterDir?.(relDir, s.present);
+    else {
+      if (c.counter) c.counter.n += s.decided.length;
+      if (s.listed) v.listed(relDir, s.listed);
+      for (const d of s.decided) {
+        if (emitDecided(v, d)) walkSubtree(c, d.descend.abs, d.rel, d.descend.info, d.descend.plain);
+      }
+    }
+  }
+}
+function emitDecided(v, d) {
+  switch (d.kind) {
+    case "unreadable":
+      v.unreadable(d.rel, d.error);
+      return false;
+    case "skip":
+      return d.descend !== void 0;
+    case "dir":
+      v.entry(d.rel, "dir", 0);
+      return d.descend !== void 0;
+    default:
+      v.entry(d.rel, d.kind, d.size, d.inode);
+      return false;
+  }
+}
+function walkContext(root, matcher, visitor, fs = nodeFs) {
+  walkSubtree({ fs, matcher, visitor }, root, "", void 0, isWellFormed(root));
+}
+function asListed(n) {
+  const d = n.d;
+  return { name: n.name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile() };
+}
+var LossyNames = class {
+  byLossy = /* @__PURE__ */ new Map();
+  constructor(fs, absDir) {
+    let handle;
+    try {
+      handle = fs.opendirSync(absDir, { bufferSize: LISTING_BATCH, encoding: "buffer" });
+      for (let d = handle.readSync(); d !== null; d = handle.readSync()) {
+        const raw = d.name;
+        const lossy = raw.toString("utf8");
+        if (!lossy.includes("\uFFFD")) continue;
+        const list2 = this.byLossy.get(lossy);
+        if (list2) list2.push(nameFromBytes(raw));
+        else this.byLossy.set(lossy, [nameFromBytes(raw)]);
+      }
+    } catch {
+    } finally {
+      try {
+        handle?.closeSync();
+      } catch {
+      }
+    }
+  }
+  /** The next exact name that reads as `lossy` (each is handed out once), or `lossy` itself when none is left. */
+  resolve(lossy) {
+    return this.byLossy.get(lossy)?.shift() ?? lossy;
+  }
+};
 function kindOf(d) {
   if (d.isDirectory()) return "dir";
   if (d.isFile()) return "file";
@@ -12470,16 +18743,256 @@ function kindOfStats(st) {
   return "other";
 }
 
-// src/context/measure.ts
-function measureTarget(input, fs) {
+// src/context/walk-parallel.ts
+init_matcher();
+import { availableParallelism, loadavg } from "node:os";
+import * as nodeFs2 from "node:fs";
+var OP_FILE = 0;
+var OP_SYMLINK = 1;
+var OP_DIR = 2;
+var OP_OTHER = 3;
+var OP_UNREADABLE = 4;
+var OP_ENTER = 5;
+var OP_LISTED = 6;
+function specOf(matcher, visitor) {
+  const patterns = matcher.patterns.map((p) => (p.exclusion ? "!" : "") + p.cleaned);
+  const sources = matcher.patterns.map((p) => p.source);
+  let rebuilt;
+  try {
+    rebuilt = new PatternMatcher(patterns, sources);
+  } catch {
+    return void 0;
+  }
+  const same = rebuilt.patterns.length === matcher.patterns.length && rebuilt.patterns.every((p, i) => p.cleaned === matcher.patterns[i].cleaned && p.exclusion === matcher.patterns[i].exclusion);
+  if (!same) return void 0;
+  return { patterns, sources, probes: [...visitor.probes ?? []], listed: visitor.listed !== void 0 };
+}
+var PARALLEL_THRESHOLD = 2e4;
+function defaultWorkers(cores = availableParallelism(), load = loadavg()[0]) {
+  return load <= cores - 0.5 ? cores : 0;
+}
+function envNumber(name) {
+  const v = process.env[name];
+  return v !== void 0 && /^\d+$/.test(v) ? Number(v) : void 0;
+}
+function embeddedWorkerCode() {
+  return true ? '"use strict";\nvar __create = Object.create;\nvar __defProp = Object.defineProperty;\nvar __getOwnPropDesc = Object.getOwnPropertyDescriptor;\nvar __getOwnPropNames = Object.getOwnPropertyNames;\nvar __getProtoOf = Object.getPrototypeOf;\nvar __hasOwnProp = Object.prototype.hasOwnProperty;\nvar __copyProps = (to, from, except, desc) => {\n  if (from && typeof from === "object" || typeof from === "function") {\n    for (let key of __getOwnPropNames(from))\n      if (!__hasOwnProp.call(to, key) && key !== except)\n        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });\n  }\n  return to;\n};\nvar __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(\n  // If the importer is in node compatibility mode or this is not an ESM\n  // file that has been converted to a CommonJS file using a Babel-\n  // compatible transform (i.e. "__esModule" has not been set), then set\n  // "default" to the CommonJS "module.exports" for node compatibility.\n  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,\n  mod\n));\n\n// src/context/walk-worker-main.ts\nvar import_node_worker_threads = require("node:worker_threads");\n\n// src/context/walk-parallel.ts\nvar nodeFs = __toESM(require("node:fs"), 1);\n\n// src/patterns/stats.ts\nvar matchStats = { steps: 0 };\n\n// src/patterns/go.ts\nfunction isGoSpace(cp) {\n  if (cp <= 255) return cp === 32 || cp >= 9 && cp <= 13 || cp === 133 || cp === 160;\n  return cp === 5760 || cp >= 8192 && cp <= 8202 || cp === 8232 || cp === 8233 || cp === 8239 || cp === 8287 || cp === 12288;\n}\nfunction goTrimSpace(s) {\n  let start = 0;\n  let end = s.length;\n  while (start < end) {\n    const cp = s.codePointAt(start);\n    if (!isGoSpace(cp)) break;\n    start += cp > 65535 ? 2 : 1;\n  }\n  while (end > start) {\n    const cp = s.charCodeAt(end - 1);\n    if (!isGoSpace(cp)) break;\n    end--;\n  }\n  return s.slice(start, end);\n}\nfunction goClean(path) {\n  if (path === "") return ".";\n  const rooted = path[0] === "/";\n  const out = [];\n  for (const part of path.split("/")) {\n    if (part === "" || part === ".") continue;\n    if (part === "..") {\n      if (out.length > 0 && out[out.length - 1] !== "..") out.pop();\n      else if (!rooted) out.push("..");\n      continue;\n    }\n    out.push(part);\n  }\n  const joined = out.join("/");\n  if (rooted) return "/" + joined;\n  return joined === "" ? "." : joined;\n}\nvar BadPatternError = class extends Error {\n  constructor() {\n    super("syntax error in pattern");\n  }\n};\nvar STAR = 42;\nvar QMARK = 63;\nvar LBRACK = 91;\nvar RBRACK = 93;\nvar BSLASH = 92;\nvar CARET = 94;\nvar DASH = 45;\nvar SLASH = 47;\nfunction scanChunk(p, from) {\n  let i = from;\n  let star = false;\n  while (i < p.length && p[i] === STAR) {\n    i++;\n    star = true;\n  }\n  const start = i;\n  let inrange = false;\n  for (; i < p.length; i++) {\n    const c = p[i];\n    if (c === BSLASH) {\n      if (i + 1 < p.length) i++;\n    } else if (c === LBRACK) inrange = true;\n    else if (c === RBRACK) inrange = false;\n    else if (c === STAR && !inrange) break;\n  }\n  return { star, start, end: i };\n}\nfunction getEsc(p, i, end) {\n  if (i >= end || p[i] === DASH || p[i] === RBRACK) throw new BadPatternError();\n  if (p[i] === BSLASH) {\n    i++;\n    if (i >= end) throw new BadPatternError();\n  }\n  const r = p[i];\n  i++;\n  if (i >= end) throw new BadPatternError();\n  return { r, next: i };\n}\nfunction matchChunk(p, start, end, s, si) {\n  let failed = false;\n  let i = start;\n  while (i < end) {\n    matchStats.steps++;\n    if (!failed && si >= s.length) failed = true;\n    const c = p[i];\n    if (c === LBRACK) {\n      let r = -1;\n      if (!failed) r = s[si++];\n      i++;\n      let negated = false;\n      if (i < end && p[i] === CARET) {\n        negated = true;\n        i++;\n      }\n      let match = false;\n      let nrange = 0;\n      for (; ; ) {\n        if (i < end && p[i] === RBRACK && nrange > 0) {\n          i++;\n          break;\n        }\n        const lo = getEsc(p, i, end);\n        i = lo.next;\n        let hi = lo.r;\n        if (p[i] === DASH) {\n          const h = getEsc(p, i + 1, end);\n          hi = h.r;\n          i = h.next;\n        }\n        if (lo.r <= r && r <= hi) match = true;\n        nrange++;\n      }\n      if (match === negated) failed = true;\n    } else if (c === QMARK) {\n      if (!failed) {\n        if (s[si] === SLASH) failed = true;\n        si++;\n      }\n      i++;\n    } else {\n      if (c === BSLASH) {\n        i++;\n        if (i >= end) throw new BadPatternError();\n      }\n      if (!failed) {\n        if (p[i] !== s[si]) failed = true;\n        si++;\n      }\n      i++;\n    }\n  }\n  return failed ? -1 : si;\n}\nfunction toRunes(s) {\n  const out = [];\n  for (const ch of s) out.push(ch.codePointAt(0));\n  return out;\n}\nfunction goMatch(pattern, name) {\n  return goMatchRunes(toRunes(pattern), toRunes(name));\n}\nfunction goMatchRunes(p, name) {\n  let pi = 0;\n  let ni = 0;\n  outer: while (pi < p.length) {\n    const { star, start, end } = scanChunk(p, pi);\n    pi = end;\n    if (star && start === end) {\n      for (let k = ni; k < name.length; k++) if (name[k] === SLASH) return false;\n      return true;\n    }\n    const t = matchChunk(p, start, end, name, ni);\n    if (t >= 0 && (t === name.length || pi < p.length)) {\n      ni = t;\n      continue;\n    }\n    if (star) {\n      for (let k = ni; k < name.length && name[k] !== SLASH; k++) {\n        const t2 = matchChunk(p, start, end, name, k + 1);\n        if (t2 >= 0) {\n          if (pi >= p.length && t2 < name.length) continue;\n          ni = t2;\n          continue outer;\n        }\n      }\n    }\n    while (pi < p.length) {\n      const c = scanChunk(p, pi);\n      pi = c.end;\n      matchChunk(p, c.start, c.end, [], 0);\n    }\n    return false;\n  }\n  return ni === name.length;\n}\nfunction isBadGoPattern(pattern) {\n  try {\n    goMatch(pattern, ".");\n    return false;\n  } catch (e) {\n    if (e instanceof BadPatternError) return true;\n    throw e;\n  }\n}\n\n// src/patterns/nfa.ts\nvar UnsupportedRegexp = class extends Error {\n};\nvar CLASS_CACHE = 256;\nfunction isWord(cp) {\n  return cp >= 48 && cp <= 57 || cp >= 65 && cp <= 90 || cp >= 97 && cp <= 122 || cp === 95;\n}\nfunction charTest(source) {\n  const re = new RegExp(`^(?:${source})$`, "u");\n  const cache = /* @__PURE__ */ new Map();\n  return (cp) => {\n    let r = cache.get(cp);\n    if (r === void 0) {\n      r = re.test(String.fromCodePoint(cp));\n      if (cache.size >= CLASS_CACHE) cache.clear();\n      cache.set(cp, r);\n    }\n    return r;\n  };\n}\nvar Parser = class {\n  constructor(s) {\n    this.s = s;\n  }\n  s;\n  i = 0;\n  parse() {\n    const a = this.alt();\n    if (this.i < this.s.length) throw new UnsupportedRegexp(`unexpected ${this.s[this.i]}`);\n    return a;\n  }\n  alt() {\n    const items = [this.cat()];\n    while (this.s[this.i] === "|") {\n      this.i++;\n      items.push(this.cat());\n    }\n    return items.length === 1 ? items[0] : { t: "alt", items };\n  }\n  cat() {\n    const items = [];\n    while (this.i < this.s.length && this.s[this.i] !== "|" && this.s[this.i] !== ")") {\n      let atom = this.atom();\n      for (; ; ) {\n        const q = this.s[this.i];\n        if (q !== "*" && q !== "+" && q !== "?") break;\n        this.i++;\n        const lazy = this.s[this.i] === "?";\n        if (lazy) this.i++;\n        atom = { t: q === "*" ? "star" : q === "+" ? "plus" : "quest", item: atom, lazy };\n      }\n      if (this.s[this.i] === "{") throw new UnsupportedRegexp("counted repetition");\n      items.push(atom);\n    }\n    return items.length === 1 ? items[0] : { t: "cat", items };\n  }\n  atom() {\n    const s = this.s;\n    const c = s.codePointAt(this.i);\n    const ch = String.fromCodePoint(c);\n    if (ch === "(") {\n      this.i++;\n      if (s[this.i] === "?") {\n        if (s[this.i + 1] !== ":") throw new UnsupportedRegexp("lookaround");\n        this.i += 2;\n      }\n      const inner = this.alt();\n      if (s[this.i] !== ")") throw new UnsupportedRegexp("missing )");\n      this.i++;\n      return inner;\n    }\n    if (ch === "[") {\n      const start = this.i;\n      this.i++;\n      if (s[this.i] === "^") this.i++;\n      while (this.i < s.length && s[this.i] !== "]") this.i += s[this.i] === "\\\\" ? escapeLength(s, this.i) : 1;\n      if (s[this.i] !== "]") throw new UnsupportedRegexp("missing ]");\n      this.i++;\n      return { t: "test", test: charTest(s.slice(start, this.i)) };\n    }\n    if (ch === "\\\\") {\n      const n = escapeLength(s, this.i);\n      const esc = s.slice(this.i, this.i + n);\n      this.i += n;\n      if (esc === "\\\\b") return { t: "assert", op: 5 /* WordB */ };\n      if (esc === "\\\\B") return { t: "assert", op: 6 /* NotWordB */ };\n      if (/^\\\\[1-9kpPcx0]/.test(esc)) throw new UnsupportedRegexp(`escape ${esc}`);\n      if (/^\\\\[^A-Za-z0-9]$/u.test(esc)) return { t: "char", cp: esc.codePointAt(1) };\n      const braced = /^\\\\u\\{([0-9A-Fa-f]+)\\}$/.exec(esc);\n      if (braced) return { t: "char", cp: parseInt(braced[1], 16) };\n      return { t: "test", test: charTest(esc) };\n    }\n    if (ch === "^") {\n      this.i++;\n      return { t: "assert", op: 3 /* Bol */ };\n    }\n    if (ch === "$") {\n      this.i++;\n      return { t: "assert", op: 4 /* Eol */ };\n    }\n    if (ch === ".") {\n      this.i++;\n      return { t: "test", test: charTest(".") };\n    }\n    if ("*+?{}])".includes(ch)) throw new UnsupportedRegexp(`unexpected ${ch}`);\n    this.i += ch.length;\n    return { t: "char", cp: c };\n  }\n};\nfunction escapeLength(s, i) {\n  if (s[i + 1] === "u" && s[i + 2] === "{") {\n    const close = s.indexOf("}", i + 3);\n    return close < 0 ? 2 : close - i + 1;\n  }\n  if (s[i + 1] === "u") return 6;\n  if (i + 1 >= s.length) return 1;\n  return 1 + String.fromCodePoint(s.codePointAt(i + 1)).length;\n}\nfunction anchoredLiterals(ast) {\n  if (ast.t !== "cat") return ["", ""];\n  const items = ast.items;\n  let head = "";\n  if (items[0]?.t === "assert" && items[0].op === 3 /* Bol */) {\n    for (let k = 1; k < items.length; k++) {\n      const it = items[k];\n      if (it.t !== "char") break;\n      head += String.fromCodePoint(it.cp);\n    }\n  }\n  let tail = "";\n  const last = items[items.length - 1];\n  if (last?.t === "assert" && last.op === 4 /* Eol */) {\n    for (let k = items.length - 2; k >= 0; k--) {\n      const it = items[k];\n      if (it.t !== "char") break;\n      tail = String.fromCodePoint(it.cp) + tail;\n    }\n  }\n  return [head, tail];\n}\nfunction emit(prog, op, cp = 0, test) {\n  prog.push({ op, cp, test, out: -1, out1: -1 });\n  return prog.length - 1;\n}\nfunction build(prog, a, next) {\n  switch (a.t) {\n    case "char": {\n      const k = emit(prog, 0 /* Char */, a.cp);\n      prog[k].out = next;\n      return k;\n    }\n    case "test": {\n      const k = emit(prog, 1 /* Test */, 0, a.test);\n      prog[k].out = next;\n      return k;\n    }\n    case "assert": {\n      const k = emit(prog, a.op);\n      prog[k].out = next;\n      return k;\n    }\n    case "cat": {\n      let at = next;\n      for (let j = a.items.length - 1; j >= 0; j--) at = build(prog, a.items[j], at);\n      return at;\n    }\n    case "alt": {\n      let at = build(prog, a.items[a.items.length - 1], next);\n      for (let j = a.items.length - 2; j >= 0; j--) {\n        const k = emit(prog, 2 /* Split */);\n        prog[k].out = build(prog, a.items[j], next);\n        prog[k].out1 = at;\n        at = k;\n      }\n      return at;\n    }\n    // Split: `out` is the preferred branch (greedy: the item again; lazy: what follows).\n    case "quest": {\n      const k = emit(prog, 2 /* Split */);\n      prefer(prog[k], build(prog, a.item, next), next, a.lazy);\n      return k;\n    }\n    case "star": {\n      const k = emit(prog, 2 /* Split */);\n      prefer(prog[k], build(prog, a.item, k), next, a.lazy);\n      return k;\n    }\n    case "plus": {\n      const k = emit(prog, 2 /* Split */);\n      const body = build(prog, a.item, k);\n      prefer(prog[k], body, next, a.lazy);\n      return body;\n    }\n  }\n}\nfunction prefer(split, more, next, lazy) {\n  split.out = lazy ? next : more;\n  split.out1 = lazy ? more : next;\n}\nvar DFA_STATES = 2048;\nvar DFA_TRANSITIONS = 256;\nvar LinearRegexp = class {\n  constructor(source) {\n    this.source = source;\n    const ast = new Parser(source).parse();\n    [this.head, this.tail] = anchoredLiterals(ast);\n    const match = emit(this.prog, 7 /* Match */);\n    this.start = build(this.prog, ast, match);\n    this.mark = new Uint32Array(this.prog.length);\n    if (!this.prog.some((i) => i.op === 5 /* WordB */ || i.op === 6 /* NotWordB */)) this.dfa = /* @__PURE__ */ new Map();\n  }\n  source;\n  prog = [];\n  start;\n  // Reused state lists: sparse sets keyed by instruction index, marked with a generation number.\n  mark;\n  gen = 0;\n  cur = [];\n  nxt = [];\n  /** Literal text every match starts with right after ^, and ends with right before $ (\'\' when none): a quick no. */\n  head;\n  tail;\n  /** Lazily built DFA states (RE2\'s approach), for programs without \\\\b/\\\\B; undefined otherwise. */\n  dfa;\n  dfaStart;\n  /** A fresh generation for the visited marks; the marks are cleared before the 32-bit counter wraps. */\n  nextGen() {\n    if (this.gen === 4294967295) {\n      this.mark.fill(0);\n      this.gen = 0;\n    }\n    this.gen++;\n  }\n  /** Program size, for tests of the cost bound. */\n  get size() {\n    return this.prog.length;\n  }\n  /** RegExp.prototype.test: whether the expression matches somewhere in `input` (the compilers anchor with ^\u2026$). */\n  test(input) {\n    return this.run(input, void 0);\n  }\n  /**\n   * Whether some prefix of `input` ending right before a \'/\' matches, as if that prefix were the whole\n   * input. One pass: what moby\'s parent-directory loop computes with one match per parent directory.\n   */\n  testDirPrefixes(input) {\n    const at = this.testAtSlashes(input);\n    for (let k = 0; k < at.length - 1; k++) if (at[k]) return true;\n    return false;\n  }\n  /**\n   * For each \'/\' in `input`, whether the prefix before it matches (RegExp.test of that prefix), then\n   * whether the whole input matches: one pass, linear in the input.\n   */\n  testAtSlashes(input) {\n    const out = [];\n    this.run(input, out);\n    return out;\n  }\n  /** Simulates the program over `input`; with `atSlashes`, records acceptance at each \'/\' and at the end. */\n  run(input, atSlashes) {\n    if (this.head !== "" && !input.startsWith(this.head)) {\n      if (atSlashes !== void 0) for (let k = input.indexOf("/"); k >= 0; k = input.indexOf("/", k + 1)) atSlashes.push(false);\n      atSlashes?.push(false);\n      return false;\n    }\n    if (this.tail !== "" && atSlashes === void 0 && !input.endsWith(this.tail)) return false;\n    return this.dfa !== void 0 ? this.runDfa(input, atSlashes) : this.runNfa(input, atSlashes);\n  }\n  /**\n   * The same simulation with each set of threads cached as a DFA state and its transitions memoised:\n   * one map lookup per character once warm. A state is the set of threads that arrived at a position\n   * (before their empty transitions, which depend only on being at the start or the end). At most\n   * DFA_STATES states are kept (then the cache starts over), so memory stays bounded and each character\n   * still costs at most one closure: linear either way.\n   */\n  runDfa(input, atSlashes) {\n    let st = this.dfaStart ?? (this.dfaStart = this.state([], true));\n    let found = false;\n    for (let i = 0; i < input.length; ) {\n      if (st.dead) {\n        if (atSlashes !== void 0) for (let k = input.indexOf("/", i); k >= 0; k = input.indexOf("/", k + 1)) atSlashes.push(found);\n        break;\n      }\n      const cp = input.codePointAt(i);\n      i += cp > 65535 ? 2 : 1;\n      matchStats.steps++;\n      if (atSlashes !== void 0 && cp === 47) atSlashes.push(found || st.acceptEnd);\n      if (st.acceptMid) {\n        found = true;\n        if (atSlashes === void 0) return true;\n      }\n      let next = cp < 128 ? st.ascii[cp] : st.next.get(cp);\n      if (next === void 0) {\n        next = this.transition(st, cp);\n        if (cp < 128) st.ascii[cp] = next;\n        else {\n          if (st.next.size >= DFA_TRANSITIONS) st.next.clear();\n          st.next.set(cp, next);\n        }\n      }\n      st = next;\n    }\n    found ||= st.acceptEnd;\n    if (atSlashes !== void 0) atSlashes.push(found);\n    return found;\n  }\n  transition(st, cp) {\n    const arrived = [];\n    for (const pc of st.closed) {\n      const inst = this.prog[pc];\n      if (inst.op === 0 /* Char */ && inst.cp === cp || inst.op === 1 /* Test */ && inst.test(cp)) arrived.push(inst.out);\n    }\n    return this.state(arrived, false);\n  }\n  /** The DFA state for threads `arrived` at a position (the start of the input or not). */\n  state(arrived, atStart) {\n    const set = [...new Set(arrived)].sort((a, b) => a - b);\n    const key = (atStart ? "S" : "") + set.join(",");\n    const dfa = this.dfa;\n    let st = dfa.get(key);\n    if (st !== void 0) return st;\n    if (dfa.size >= DFA_STATES) {\n      dfa.clear();\n      this.dfaStart = void 0;\n    }\n    const closed = [];\n    this.nextGen();\n    for (const pc of set) this.addThread(closed, pc, -1, -1, atStart ? 0 : 1, 2);\n    this.addThread(closed, this.start, -1, -1, atStart ? 0 : 1, 2);\n    const acceptMid = closed.some((pc) => this.prog[pc].op === 7 /* Match */);\n    const atEnd = [];\n    this.nextGen();\n    for (const pc of set) this.addThread(atEnd, pc, -1, -1, atStart ? 0 : 1, atStart ? 0 : 1);\n    this.addThread(atEnd, this.start, -1, -1, atStart ? 0 : 1, atStart ? 0 : 1);\n    const acceptEnd = acceptMid || atEnd.some((pc) => this.prog[pc].op === 7 /* Match */);\n    const consuming = closed.filter((pc) => this.prog[pc].op !== 7 /* Match */);\n    st = { closed: consuming, acceptMid, acceptEnd, dead: consuming.length === 0 && !acceptEnd && !atStart, ascii: [], next: /* @__PURE__ */ new Map() };\n    dfa.set(key, st);\n    return st;\n  }\n  runNfa(input, atSlashes) {\n    const cps = [];\n    for (let i = 0; i < input.length; ) {\n      const cp = input.codePointAt(i);\n      cps.push(cp);\n      i += cp > 65535 ? 2 : 1;\n    }\n    const n = cps.length;\n    let cur = this.cur;\n    let nxt = this.nxt;\n    cur.length = 0;\n    let found = false;\n    for (let i = 0; i <= n; i++) {\n      const prev = i === 0 ? -1 : cps[i - 1];\n      const next = i === n ? -1 : cps[i];\n      if (atSlashes !== void 0 && next === 47) atSlashes.push(found || this.accepts(cur, prev, i));\n      nxt.length = 0;\n      this.nextGen();\n      for (const pc of cur) this.addThread(nxt, pc, prev, next, i, n);\n      this.addThread(nxt, this.start, prev, next, i, n);\n      [cur, nxt] = [nxt, cur];\n      if (cur.some((pc) => this.prog[pc].op === 7 /* Match */)) {\n        found = true;\n        if (atSlashes === void 0) break;\n      }\n      if (i === n) break;\n      nxt.length = 0;\n      for (const pc of cur) {\n        matchStats.steps++;\n        const inst = this.prog[pc];\n        if (inst.op === 0 /* Char */ && inst.cp === next || inst.op === 1 /* Test */ && inst.test(next)) nxt.push(inst.out);\n      }\n      [cur, nxt] = [nxt, cur];\n    }\n    this.cur = cur;\n    this.nxt = nxt;\n    if (atSlashes !== void 0) atSlashes.push(found);\n    return found;\n  }\n  /**\n   * RegExp.prototype.exec\'s match position from `from` (UTF-16 indices): the leftmost match and, among\n   * those, the one a backtracking engine picks (greedy or lazy quantifiers honoured) \u2014 a Pike VM, as in\n   * Go\'s regexp and RE2, whose threads keep their priority order. Linear in the input.\n   */\n  exec(input, from = 0) {\n    const idx = [];\n    const cps = [];\n    for (let i = from; i < input.length; ) {\n      const cp = input.codePointAt(i);\n      idx.push(i);\n      cps.push(cp);\n      i += cp > 65535 ? 2 : 1;\n    }\n    idx.push(input.length);\n    const n = cps.length;\n    const firstPrev = from === 0 ? -1 : input.codePointAt(from - 1 - (from >= 2 && /[\\udc00-\\udfff]/.test(input[from - 1]) ? 1 : 0));\n    let cur = [];\n    let found;\n    for (let i = 0; i <= n; i++) {\n      const prev = i === 0 ? firstPrev : cps[i - 1];\n      const next = i === n ? -1 : cps[i];\n      const pos = idx[i];\n      const closed = [];\n      this.nextGen();\n      for (const t of cur) {\n        if (this.closeThread(closed, t.pc, t.start, prev, next, pos, from === 0 && i === 0, i === n)) {\n          found = { start: t.start, end: pos };\n          break;\n        }\n      }\n      if (found === void 0 && this.closeThread(closed, this.start, pos, prev, next, pos, from === 0 && i === 0, i === n)) {\n        found = { start: pos, end: pos };\n      }\n      if (i === n || closed.length === 0 && found !== void 0) break;\n      cur = [];\n      for (const t of closed) {\n        matchStats.steps++;\n        const inst = this.prog[t.pc];\n        if (inst.op === 0 /* Char */ && inst.cp === next || inst.op === 1 /* Test */ && inst.test(next))\n          cur.push({ pc: inst.out, start: t.start });\n      }\n    }\n    return found;\n  }\n  /** addThread for exec(): threads keep their start; true when Match is reached (the thread then ends). */\n  closeThread(list, pc0, start, prev, next, _pos, atStart, atEnd) {\n    const stack = [pc0];\n    while (stack.length > 0) {\n      const pc = stack.pop();\n      if (this.mark[pc] === this.gen) continue;\n      this.mark[pc] = this.gen;\n      matchStats.steps++;\n      const inst = this.prog[pc];\n      switch (inst.op) {\n        case 2 /* Split */:\n          stack.push(inst.out1, inst.out);\n          break;\n        case 3 /* Bol */:\n          if (atStart) stack.push(inst.out);\n          break;\n        case 4 /* Eol */:\n          if (atEnd) stack.push(inst.out);\n          break;\n        case 5 /* WordB */:\n          if (isWord(prev) !== isWord(next)) stack.push(inst.out);\n          break;\n        case 6 /* NotWordB */:\n          if (isWord(prev) === isWord(next)) stack.push(inst.out);\n          break;\n        case 7 /* Match */:\n          return true;\n        default:\n          list.push({ pc, start });\n      }\n    }\n    return false;\n  }\n  /** Whether the threads `arrived` (before closure) reach Match with the input ending at position i. */\n  accepts(arrived, prev, i) {\n    const tmp = [];\n    this.nextGen();\n    for (const pc of arrived) this.addThread(tmp, pc, prev, -1, i, i);\n    this.addThread(tmp, this.start, prev, -1, i, i);\n    return tmp.some((pc) => this.prog[pc].op === 7 /* Match */);\n  }\n  /** Follows empty transitions from pc, evaluating assertions between `prev` and `next` at position i of n. */\n  addThread(list, pc0, prev, next, i, n) {\n    const stack = [pc0];\n    while (stack.length > 0) {\n      const pc = stack.pop();\n      if (this.mark[pc] === this.gen) continue;\n      this.mark[pc] = this.gen;\n      matchStats.steps++;\n      const inst = this.prog[pc];\n      switch (inst.op) {\n        case 2 /* Split */:\n          stack.push(inst.out1, inst.out);\n          break;\n        case 3 /* Bol */:\n          if (i === 0) stack.push(inst.out);\n          break;\n        case 4 /* Eol */:\n          if (i === n) stack.push(inst.out);\n          break;\n        case 5 /* WordB */:\n          if (isWord(prev) !== isWord(next)) stack.push(inst.out);\n          break;\n        case 6 /* NotWordB */:\n          if (isWord(prev) === isWord(next)) stack.push(inst.out);\n          break;\n        default:\n          list.push(pc);\n      }\n    }\n  }\n};\n\n// src/patterns/matcher.ts\nvar PatternError = class extends Error {\n  constructor(reason, pattern, source) {\n    super(`invalid pattern ${JSON.stringify(pattern)}: ${reason}`);\n    this.reason = reason;\n    this.pattern = pattern;\n    this.source = source;\n  }\n  reason;\n  pattern;\n  source;\n};\nvar Pattern = class {\n  exclusion;\n  /** The cleaned pattern without its \'!\' \u2014 what moby\'s Pattern.String() returns. */\n  cleaned;\n  dirs;\n  source;\n  type;\n  regexp;\n  regexpSrc;\n  compileError;\n  constructor(cleaned, exclusion, source) {\n    this.cleaned = cleaned;\n    this.exclusion = exclusion;\n    this.dirs = cleaned.split("/").length;\n    this.source = source;\n  }\n  toString() {\n    return this.cleaned;\n  }\n  /** Whether the pattern matches the slash-separated path. Throws PatternError where Go\'s regexp compile fails. */\n  match(path) {\n    if (this.type === void 0) this.compile();\n    if (this.compileError !== void 0) throw new PatternError(this.compileError, this.cleaned, this.source);\n    switch (this.type) {\n      case "exact":\n        return path === this.cleaned;\n      case "prefix":\n        return path.startsWith(this.cleaned.slice(0, -2));\n      case "suffix": {\n        const suffix = this.cleaned.slice(2);\n        if (path.endsWith(suffix)) return true;\n        return suffix[0] === "/" && path === suffix.slice(1);\n      }\n      default:\n        return this.regexp.test(path);\n    }\n  }\n  /**\n   * Whether the pattern matches one of the parent directories of `path` ("a" and "a/b" for "a/b/c"),\n   * ignoring a compile error as Go\'s parent loop does. Linear in the path: one pass, not one match per parent.\n   */\n  matchParentDir(path) {\n    if (this.type === void 0) this.compile();\n    if (this.compileError !== void 0) return false;\n    switch (this.type) {\n      case "exact":\n        return path.length > this.cleaned.length && path[this.cleaned.length] === "/" && path.startsWith(this.cleaned);\n      case "prefix": {\n        const dir = path.lastIndexOf("/");\n        return dir >= 0 && path.slice(0, dir).startsWith(this.cleaned.slice(0, -2));\n      }\n      case "suffix": {\n        for (let k = path.indexOf("/"); k >= 0; k = path.indexOf("/", k + 1)) if (this.match(path.slice(0, k))) return true;\n        return false;\n      }\n      default:\n        return this.regexp.testDirPrefixes(path);\n    }\n  }\n  /** The regexp source (JavaScript `u` syntax) the pattern compiles to, or undefined when it needs none. For tests. */\n  regexpSource() {\n    if (this.type === void 0) this.compile();\n    return this.regexpSrc;\n  }\n  /** Pattern.compile from moby/patternmatcher, emitting a JS (u-mode) regexp equivalent to the Go one. */\n  compile() {\n    const p = toRunes(this.cleaned);\n    let re = "^";\n    let type = "exact";\n    let inClass = false;\n    let classStart = false;\n    let iter = 0;\n    for (let i = 0; i < p.length; iter++) {\n      const ch = p[i++];\n      const wasClassStart = classStart;\n      classStart = false;\n      if (ch === 42) {\n        if (p[i] === 42) {\n          i++;\n          if (p[i] === 47) i++;\n          if (i >= p.length) {\n            if (type === "exact") type = "prefix";\n            else {\n              re += "[^\\\\n]*";\n              type = "regexp";\n            }\n          } else {\n            re += "(?:[^\\\\n]*\\\\/)?";\n            type = "regexp";\n          }\n          if (iter === 0) type = "suffix";\n        } else {\n          re += "[^\\\\/]*";\n          type = "regexp";\n        }\n      } else if (ch === 63) {\n        re += "[^\\\\/]";\n        type = "regexp";\n      } else if (".+()|{}$".includes(String.fromCodePoint(ch))) {\n        re += "\\\\" + String.fromCodePoint(ch);\n      } else if (ch === 92) {\n        if (i < p.length) {\n          const next = p[i++];\n          const t = goEscape(next, inClass);\n          if (t === void 0) this.compileError ??= `invalid escape sequence \\\\${String.fromCodePoint(next)}`;\n          else re += t;\n          type = "regexp";\n        } else {\n          re += "\\\\\\\\";\n        }\n      } else if (ch === 91) {\n        if (!inClass) {\n          inClass = true;\n          classStart = true;\n        }\n        re += "[";\n        type = "regexp";\n      } else if (ch === 93) {\n        if (inClass && !wasClassStart) {\n          inClass = false;\n          re += "]";\n        } else re += "\\\\]";\n        type = "regexp";\n      } else if (ch === 94 && wasClassStart) {\n        re += "^";\n        classStart = true;\n      } else {\n        re += literal(ch);\n      }\n    }\n    this.type = type;\n    if (type === "regexp") {\n      re += "$";\n      if (inClass) this.compileError ??= "missing closing ]";\n      if (this.compileError === void 0) {\n        try {\n          new RegExp(re, "u");\n          this.regexpSrc = re;\n          this.regexp = new LinearRegexp(re);\n        } catch (e) {\n          this.compileError = e.message;\n        }\n      }\n    }\n  }\n};\nfunction literal(cp) {\n  return String.fromCodePoint(cp);\n}\nvar PERL = {\n  d: ["0-9", "[0-9]"],\n  D: ["", "[^0-9]"],\n  s: ["\\\\t\\\\n\\\\f\\\\r ", "[\\\\t\\\\n\\\\f\\\\r ]"],\n  S: ["", "[^\\\\t\\\\n\\\\f\\\\r ]"],\n  w: ["0-9A-Za-z_", "[0-9A-Za-z_]"],\n  W: ["", "[^0-9A-Za-z_]"]\n};\nvar CONTROL = { a: 7, f: 12, t: 9, n: 10, r: 13, v: 11 };\nfunction goEscape(cp, inClass) {\n  if (cp < 128 && !/[0-9A-Za-z]/.test(String.fromCodePoint(cp))) {\n    return `\\\\u{${cp.toString(16)}}`;\n  }\n  const c = String.fromCodePoint(cp);\n  if (c in CONTROL) return `\\\\u{${CONTROL[c].toString(16)}}`;\n  const perl = PERL[c];\n  if (perl) return inClass ? perl[0] === "" ? void 0 : perl[0] : perl[1];\n  if (!inClass) {\n    if (c === "b") return "\\\\b";\n    if (c === "B") return "\\\\B";\n    if (c === "A") return "^";\n    if (c === "z") return "$";\n  }\n  return void 0;\n}\nvar PatternMatcher = class {\n  patterns = [];\n  exclusions;\n  /**\n   * moby\'s patternmatcher.New: trims, cleans, splits off \'!\', and validates with filepath.Match.\n   * `sources[i]` says where patterns[i] came from.\n   */\n  constructor(patterns, sources) {\n    let exclusions = false;\n    patterns.forEach((raw, idx) => {\n      const source = sources?.[idx];\n      let p = goTrimSpace(raw);\n      if (p === "") return;\n      p = goClean(p);\n      let exclusion = false;\n      if (p[0] === "!") {\n        if (p.length === 1) throw new PatternError(\'illegal exclusion pattern: "!"\', raw, source);\n        exclusion = true;\n        exclusions = true;\n        p = p.slice(1);\n      }\n      if (isBadGoPattern(p)) throw new PatternError("syntax error in pattern", raw, source);\n      this.patterns.push(new Pattern(p, exclusion, source));\n    });\n    this.exclusions = exclusions;\n  }\n  /** MatchesOrParentMatches: the path or one of its parent directories matches. */\n  matchesOrParentMatches(file) {\n    let matched = false;\n    for (const pattern of this.patterns) {\n      if (pattern.exclusion !== matched) continue;\n      const match = pattern.match(file) || pattern.matchParentDir(file);\n      if (match) matched = !pattern.exclusion;\n    }\n    return matched;\n  }\n  /**\n   * MatchesUsingParentResults: as the tar walker of the classic builder calls it.\n   * Returns whether the path is excluded and the per-pattern results for its children.\n   */\n  matchesUsingParentResults(file, parent) {\n    const info = new Array(this.patterns.length).fill(false);\n    let matched = false;\n    for (let i = 0; i < this.patterns.length; i++) {\n      const pattern = this.patterns[i];\n      let match = parent !== void 0 && parent[i] === true;\n      if (!match) {\n        if (pattern.exclusion !== matched) continue;\n        match = pattern.match(file);\n        if (!match && parent === void 0) match = pattern.matchParentDir(file);\n      }\n      info[i] = match;\n      if (match) matched = !pattern.exclusion;\n    }\n    return { excluded: matched, info };\n  }\n  /**\n   * The classic builder\'s pruning rule for an excluded directory: it is walked only when some\n   * exception pattern, as a string, starts with "dir/". Anything else under it is never sent,\n   * even where an exception such as "!**\\/keep" would match.\n   */\n  canSkipDir(dir) {\n    if (!this.exclusions) return true;\n    const dirSlash = dir + "/";\n    for (const p of this.patterns) if (p.exclusion && (p.cleaned + "/").startsWith(dirSlash)) return false;\n    return true;\n  }\n};\n\n// src/util/names.ts\nfunction nameFromBytes(b) {\n  const s = Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString("utf8");\n  if (!s.includes("\\uFFFD")) return s;\n  let out = "";\n  let i = 0;\n  while (i < b.length) {\n    const n = validSequenceLength(b, i);\n    if (n === 0) {\n      out += String.fromCharCode(56320 + b[i]);\n      i++;\n    } else {\n      out += Buffer.from(b.buffer, b.byteOffset + i, n).toString("utf8");\n      i += n;\n    }\n  }\n  return out;\n}\nfunction nameBytes(s) {\n  if (isWellFormed(s)) return Buffer.from(s, "utf8");\n  const parts = [];\n  let start = 0;\n  for (let i = 0; i < s.length; i++) {\n    const c = s.charCodeAt(i);\n    if (c >= 55296 && c <= 56319) {\n      const d = s.charCodeAt(i + 1);\n      if (d >= 56320 && d <= 57343) i++;\n      continue;\n    }\n    if (c >= 56320 && c <= 57343) {\n      parts.push(Buffer.from(s.slice(start, i), "utf8"), Buffer.of(c >= 56448 && c <= 56575 ? c - 56320 : 63));\n      start = i + 1;\n    }\n  }\n  parts.push(Buffer.from(s.slice(start), "utf8"));\n  return Buffer.concat(parts);\n}\nfunction isWellFormed(s) {\n  return s.isWellFormed();\n}\nfunction validSequenceLength(b, i) {\n  const c = b[i];\n  if (c < 128) return 1;\n  const cont = (k, lo = 128, hi = 191) => i + k < b.length && b[i + k] >= lo && b[i + k] <= hi;\n  if (c >= 194 && c <= 223) return cont(1) ? 2 : 0;\n  if (c === 224) return cont(1, 160) && cont(2) ? 3 : 0;\n  if (c >= 225 && c <= 236 || c === 238 || c === 239) return cont(1) && cont(2) ? 3 : 0;\n  if (c === 237) return cont(1, 128, 159) && cont(2) ? 3 : 0;\n  if (c === 240) return cont(1, 144) && cont(2) && cont(3) ? 4 : 0;\n  if (c >= 241 && c <= 243) return cont(1) && cont(2) && cont(3) ? 4 : 0;\n  if (c === 244) return cont(1, 128, 143) && cont(2) && cont(3) ? 4 : 0;\n  return 0;\n}\n\n// src/context/walk.ts\nvar LISTING_BATCH = 1024;\nvar SMALL_DIRECTORY_BYTES = 256 * 1024;\nfunction isSmallDirectory(fs, path) {\n  try {\n    return fs.lstatSync(path).size <= SMALL_DIRECTORY_BYTES;\n  } catch {\n    return false;\n  }\n}\nfunction* readDir(fs, matcher, absDir, relDir, parentInfo, dirPlain, probes, wantListed) {\n  const fsPath = (abs, plain) => plain ? abs : nameBytes(abs);\n  const matching = matcher.patterns.length > 0;\n  let handle;\n  let whole;\n  let next = 0;\n  try {\n    const path = fsPath(absDir, dirPlain);\n    if (fs.readdirSync !== void 0 && isSmallDirectory(fs, path)) whole = fs.readdirSync(path, { withFileTypes: true });\n    else handle = fs.opendirSync(path, { bufferSize: LISTING_BATCH });\n  } catch (e) {\n    yield { step: "unreadable", error: e };\n    return;\n  }\n  let lossy;\n  const named = (d) => {\n    const raw = d.name;\n    if (!raw.includes("\\uFFFD")) return { name: raw, plain: dirPlain, d };\n    lossy ??= new LossyNames(fs, fsPath(absDir, dirPlain));\n    const name = lossy.resolve(raw);\n    return { name, plain: dirPlain && isWellFormed(name), d };\n  };\n  const close = () => {\n    if (handle === void 0) return;\n    try {\n      handle.closeSync();\n    } catch {\n    }\n    handle = void 0;\n  };\n  let complete = false;\n  let failure;\n  const readBatch = () => {\n    const batch = [];\n    if (whole !== void 0) {\n      const end = Math.min(whole.length, next + LISTING_BATCH);\n      for (; next < end; next++) batch.push(named(whole[next]));\n      if (next === whole.length) {\n        complete = true;\n        whole = void 0;\n      }\n      return batch;\n    }\n    try {\n      while (batch.length < LISTING_BATCH) {\n        const d = handle.readSync();\n        if (d === null) {\n          complete = true;\n          break;\n        }\n        batch.push(named(d));\n      }\n    } catch (e) {\n      failure = e;\n      complete = true;\n    }\n    if (complete) close();\n    return batch;\n  };\n  try {\n    let batch = readBatch();\n    let present = 0;\n    for (let i = 0; i < probes.length; i++) {\n      const name = probes[i];\n      let has = false;\n      if (complete && failure === void 0) has = batch.some((e) => e.name === name && e.d.isFile());\n      else {\n        try {\n          has = fs.lstatSync(fsPath(absDir + "/" + name, dirPlain)).isFile();\n        } catch {\n          has = false;\n        }\n      }\n      if (has) present |= 1 << i;\n    }\n    yield { step: "enter", present };\n    const prefix = relDir === "" ? "" : relDir + "/";\n    const absPrefix = absDir + "/";\n    for (; ; ) {\n      if (batch.length > 0) {\n        const decided = new Array(batch.length);\n        for (let i = 0; i < batch.length; i++) {\n          const { name, plain, d } = batch[i];\n          const rel = prefix + name;\n          let excluded = false;\n          let info;\n          if (matching) {\n            const r = matcher.matchesUsingParentResults(rel, parentInfo);\n            excluded = r.excluded;\n            info = r.info;\n          }\n          let kind = kindOf(d);\n          let st;\n          if (kind === void 0 || kind !== "dir" && !excluded) {\n            try {\n              st = fs.lstatSync(fsPath(absPrefix + name, plain));\n            } catch (e) {\n              decided[i] = { rel, kind: "unreadable", size: 0, error: e };\n              continue;\n            }\n            kind = kindOfStats(st);\n          }\n          if (kind === "dir") {\n            const walkIt = !excluded || !matcher.canSkipDir(rel);\n            decided[i] = {\n              rel,\n              kind: excluded ? "skip" : "dir",\n              size: 0,\n              descend: walkIt ? { abs: absPrefix + name, info, plain } : void 0\n            };\n          } else if (excluded) {\n            decided[i] = { rel, kind: "skip", size: 0 };\n          } else {\n            const size = kind === "other" ? 0 : st.size;\n            decided[i] = { rel, kind, size, inode: st.nlink > 1 && kind === "file" ? `${st.dev}:${st.ino}` : void 0 };\n          }\n        }\n        yield { step: "batch", listed: wantListed ? batch.map(asListed) : void 0, decided };\n      }\n      if (failure !== void 0) {\n        yield { step: "unreadable", error: failure };\n        return;\n      }\n      if (complete) return;\n      batch = readBatch();\n    }\n  } finally {\n    close();\n  }\n}\nfunction walkSubtree(c, absDir, relDir, parentInfo, plain) {\n  const v = c.visitor;\n  const probes = v.probes ?? [];\n  for (const s of readDir(c.fs, c.matcher, absDir, relDir, parentInfo, plain, probes, v.listed !== void 0)) {\n    if (s.step === "unreadable") v.unreadable(relDir, s.error);\n    else if (s.step === "enter") v.enterDir?.(relDir, s.present);\n    else {\n      if (c.counter) c.counter.n += s.decided.length;\n      if (s.listed) v.listed(relDir, s.listed);\n      for (const d of s.decided) {\n        if (emitDecided(v, d)) walkSubtree(c, d.descend.abs, d.rel, d.descend.info, d.descend.plain);\n      }\n    }\n  }\n}\nfunction emitDecided(v, d) {\n  switch (d.kind) {\n    case "unreadable":\n      v.unreadable(d.rel, d.error);\n      return false;\n    case "skip":\n      return d.descend !== void 0;\n    case "dir":\n      v.entry(d.rel, "dir", 0);\n      return d.descend !== void 0;\n    default:\n      v.entry(d.rel, d.kind, d.size, d.inode);\n      return false;\n  }\n}\nfunction asListed(n) {\n  const d = n.d;\n  return { name: n.name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile() };\n}\nvar LossyNames = class {\n  byLossy = /* @__PURE__ */ new Map();\n  constructor(fs, absDir) {\n    let handle;\n    try {\n      handle = fs.opendirSync(absDir, { bufferSize: LISTING_BATCH, encoding: "buffer" });\n      for (let d = handle.readSync(); d !== null; d = handle.readSync()) {\n        const raw = d.name;\n        const lossy = raw.toString("utf8");\n        if (!lossy.includes("\\uFFFD")) continue;\n        const list = this.byLossy.get(lossy);\n        if (list) list.push(nameFromBytes(raw));\n        else this.byLossy.set(lossy, [nameFromBytes(raw)]);\n      }\n    } catch {\n    } finally {\n      try {\n        handle?.closeSync();\n      } catch {\n      }\n    }\n  }\n  /** The next exact name that reads as `lossy` (each is handed out once), or `lossy` itself when none is left. */\n  resolve(lossy) {\n    return this.byLossy.get(lossy)?.shift() ?? lossy;\n  }\n};\nfunction kindOf(d) {\n  if (d.isDirectory()) return "dir";\n  if (d.isFile()) return "file";\n  if (d.isSymbolicLink()) return "symlink";\n  if (d.isFIFO() || d.isSocket() || d.isBlockDevice() || d.isCharacterDevice()) return "other";\n  return void 0;\n}\nfunction kindOfStats(st) {\n  if (st.isDirectory()) return "dir";\n  if (st.isFile()) return "file";\n  if (st.isSymbolicLink()) return "symlink";\n  return "other";\n}\n\n// src/context/walk-parallel.ts\nvar CHUNK = 2048;\nvar MAX_AHEAD = 4;\nvar ChunkBuilder = class {\n  ops = [];\n  strs = [];\n  nums = [];\n  pack() {\n    return { ops: Uint8Array.from(this.ops), text: this.strs.join("\\0"), nums: Float64Array.from(this.nums) };\n  }\n};\nvar OP_FILE = 0;\nvar OP_SYMLINK = 1;\nvar OP_DIR = 2;\nvar OP_OTHER = 3;\nvar OP_UNREADABLE = 4;\nvar OP_ENTER = 5;\nvar OP_LISTED = 6;\nvar KIND_OP = { file: OP_FILE, symlink: OP_SYMLINK, dir: OP_DIR, other: OP_OTHER };\nfunction runWalkWorker(port, data) {\n  const { spec } = data;\n  const ahead = new Int32Array(data.shared);\n  const matcher = new PatternMatcher(spec.patterns, spec.sources);\n  const fs = nodeFs;\n  port.on("message", (job) => {\n    let c = new ChunkBuilder();\n    const flush = () => {\n      if (c.ops.length === 0) return;\n      for (let now = Atomics.load(ahead, 0); now >= MAX_AHEAD; now = Atomics.load(ahead, 0)) Atomics.wait(ahead, 0, now, 1e3);\n      Atomics.add(ahead, 0, 1);\n      const chunk = c.pack();\n      port.postMessage({ id: job.id, chunk }, [chunk.ops.buffer, chunk.nums.buffer]);\n      c = new ChunkBuilder();\n    };\n    const visitor = {\n      entry(rel, kind, size, inode) {\n        c.ops.push(KIND_OP[kind]);\n        c.strs.push(rel);\n        if (kind === "file") c.strs.push(inode ?? "");\n        if (kind === "file" || kind === "symlink") c.nums.push(size);\n        if (c.ops.length >= CHUNK) flush();\n      },\n      unreadable(rel, error) {\n        c.ops.push(OP_UNREADABLE);\n        c.strs.push(rel, error.code ?? "", error.message.replaceAll("\\0", " "));\n        if (c.ops.length >= CHUNK) flush();\n      },\n      probes: spec.probes,\n      enterDir(rel, present) {\n        c.ops.push(OP_ENTER);\n        c.strs.push(rel);\n        c.nums.push(present);\n      },\n      listed: spec.listed ? (dir, entries) => {\n        c.ops.push(OP_LISTED);\n        c.strs.push(dir);\n        c.nums.push(entries.length);\n        for (const e of entries) {\n          c.strs.push(e.name);\n          c.nums.push((e.isDirectory() ? 1 : 0) | (e.isFile() ? 2 : 0));\n        }\n        if (c.ops.length >= CHUNK) flush();\n      } : void 0\n    };\n    try {\n      walkSubtree({ fs, matcher, visitor }, job.abs, job.rel, job.info, job.plain);\n      flush();\n      port.postMessage({ id: job.id, done: true });\n    } catch (e) {\n      flush();\n      const patternError = e instanceof PatternError ? { reason: e.reason, pattern: e.pattern, source: e.source } : void 0;\n      port.postMessage({ id: job.id, error: e.message, patternError });\n    }\n  });\n}\n\n// src/context/walk-worker-main.ts\nrunWalkWorker(import_node_worker_threads.parentPort, import_node_worker_threads.workerData);\n' : void 0;
+}
+var parallelDefaults = {};
+async function walkContextParallel(root, matcher, visitor, given = {}) {
+  const opts = { ...parallelDefaults, ...given };
+  const fs = nodeFs2;
+  const workers = opts.workers ?? envNumber("DOCKER_SIZE_GUARD_WORKERS") ?? defaultWorkers();
+  const code = opts.workerCode ?? embeddedWorkerCode();
+  const spec = specOf(matcher, visitor);
+  if (workers < 1 || code === void 0 || spec === void 0) {
+    walkSubtree({ fs, matcher, visitor }, root, "", void 0, isWellFormed(root));
+    return;
+  }
+  const { Worker } = await import("node:worker_threads");
+  const pool = new Pool(
+    workers,
+    (shared) => new Worker(code, {
+      eval: true,
+      workerData: { spec, shared },
+      resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 }
+    })
+  );
+  const split2 = Math.max(1, opts.splitDepth ?? 1);
+  const probes = visitor.probes ?? [];
+  const wantListed = visitor.listed !== void 0;
+  const threshold = opts.threshold ?? envNumber("DOCKER_SIZE_GUARD_PARALLEL_THRESHOLD") ?? PARALLEL_THRESHOLD;
+  const counter = { n: 0 };
+  const ctx = { fs, matcher, visitor, counter };
+  let started = false;
+  const walkInline = async (abs, rel, info, plain, depth) => {
+    for (const s of readDir(fs, matcher, abs, rel, info, plain, probes, wantListed)) {
+      if (s.step === "unreadable") visitor.unreadable(rel, s.error);
+      else if (s.step === "enter") visitor.enterDir?.(rel, s.present);
+      else {
+        counter.n += s.decided.length;
+        if (s.listed) visitor.listed(rel, s.listed);
+        const deep = depth + 1 >= split2;
+        const units = [];
+        const submitFrom = (from) => {
+          for (let j = from; j < s.decided.length; j++) {
+            const d = s.decided[j];
+            if (d.descend) units[j] = pool.submit({ rel: d.rel, ...d.descend });
+          }
+        };
+        if (deep && started) submitFrom(0);
+        for (let i = 0; i < s.decided.length; i++) {
+          const d = s.decided[i];
+          if (deep && !started && counter.n >= threshold) {
+            started = true;
+            submitFrom(i);
+          }
+          if (!emitDecided(visitor, d)) continue;
+          const unit = units[i];
+          if (unit) await pool.replay(unit, visitor);
+          else if (deep) walkSubtree(ctx, d.descend.abs, d.rel, d.descend.info, d.descend.plain);
+          else await walkInline(d.descend.abs, d.rel, d.descend.info, d.descend.plain, depth + 1);
+        }
+      }
+    }
+  };
+  try {
+    await walkInline(root, "", void 0, isWellFormed(root), 0);
+  } finally {
+    await pool.close();
+  }
+}
+var Pool = class {
+  constructor(size, start) {
+    this.size = size;
+    this.start = start;
+  }
+  size;
+  start;
+  threads = [];
+  queue = [];
+  units = /* @__PURE__ */ new Map();
+  nextId = 0;
+  failure;
+  submit(job) {
+    const unit = { job: { id: this.nextId++, ...job }, chunks: [], done: false };
+    this.units.set(unit.job.id, unit);
+    this.queue.push(unit);
+    this.schedule();
+    return unit;
+  }
+  /** Replays a unit's events to the visitor as they arrive, in order; returns when the unit is done. */
+  async replay(unit, visitor) {
+    for (; ; ) {
+      if (this.failure) throw this.failure;
+      const chunk = unit.chunks.shift();
+      if (chunk) {
+        applyChunk(chunk, visitor);
+        const w = unit.worker;
+        Atomics.sub(w.ahead, 0, 1);
+        Atomics.notify(w.ahead, 0);
+        continue;
+      }
+      if (unit.error !== void 0) {
+        const p = unit.patternError;
+        throw p ? new PatternError(p.reason, p.pattern, p.source) : new Error(unit.error);
+      }
+      if (unit.done) {
+        this.units.delete(unit.job.id);
+        return;
+      }
+      await new Promise((resolve5) => unit.wake = resolve5);
+      unit.wake = void 0;
+    }
+  }
+  async close() {
+    await Promise.all(this.threads.map((w) => w.thread.terminate()));
+  }
+  schedule() {
+    while (this.queue.length > 0) {
+      let w = this.threads.find((t) => !t.busy);
+      if (!w && this.threads.length < this.size) w = this.spawn();
+      if (!w) return;
+      const unit = this.queue.shift();
+      unit.worker = w;
+      w.busy = true;
+      w.thread.postMessage(unit.job);
+    }
+  }
+  spawn() {
+    const shared = new SharedArrayBuffer(4);
+    const w = { thread: this.start(shared), ahead: new Int32Array(shared), busy: false };
+    w.thread.on("message", (m) => {
+      const unit = this.units.get(m.id);
+      if (!unit) return;
+      if (m.chunk) unit.chunks.push(m.chunk);
+      if (m.error !== void 0) {
+        unit.error = m.error;
+        unit.patternError = m.patternError;
+      }
+      if (m.done || m.error !== void 0) {
+        unit.done = true;
+        w.busy = false;
+        this.schedule();
+      }
+      unit.wake?.();
+    });
+    w.thread.on("error", (e) => this.fail(e));
+    w.thread.on("exit", (code) => {
+      if (w.busy && code !== 0) this.fail(new Error(`a walker thread exited with code ${code}`));
+    });
+    this.threads.push(w);
+    return w;
+  }
+  fail(e) {
+    this.failure ??= e;
+    for (const u of this.units.values()) u.wake?.();
+  }
+};
+function applyChunk(c, v) {
+  let s = 0;
+  let n = 0;
+  const { ops, nums } = c;
+  const strs = c.text.split("\0");
+  for (let i = 0; i < ops.length; i++) {
+    switch (ops[i]) {
+      case OP_FILE: {
+        const rel = strs[s++];
+        const inode = strs[s++];
+        v.entry(rel, "file", nums[n++], inode === "" ? void 0 : inode);
+        break;
+      }
+      case OP_SYMLINK:
+        v.entry(strs[s++], "symlink", nums[n++]);
+        break;
+      case OP_DIR:
+        v.entry(strs[s++], "dir", 0);
+        break;
+      case OP_OTHER:
+        v.entry(strs[s++], "other", 0);
+        break;
+      case OP_UNREADABLE: {
+        const rel = strs[s++];
+        const code = strs[s++];
+        const message = strs[s++];
+        v.unreadable(rel, Object.assign(new Error(message), code === "" ? {} : { code }));
+        break;
+      }
+      case OP_ENTER: {
+        const rel = strs[s++];
+        const present = nums[n++];
+        v.enterDir?.(rel, present);
+        break;
+      }
+      case OP_LISTED: {
+        const dir = strs[s++];
+        const count3 = nums[n++];
+        const entries = new Array(count3);
+        for (let k = 0; k < count3; k++) {
+          const name = strs[s++];
+          const flags = nums[n++];
+          entries[k] = { name, isDirectory: () => (flags & 1) !== 0, isFile: () => (flags & 2) !== 0 };
+        }
+        v.listed?.(dir, entries);
+        break;
+      }
+    }
+  }
+}
+
+// src/targets/context.ts
+var PROGRESS_EVERY = 4096;
+async function measureTarget(input, fs) {
   const warnings = [];
-  const ignore2 = loadIgnoreFile(input.contextDir, input.dockerfile, input.display);
+  const ignore = loadIgnoreFile(input.contextDir, input.dockerfile, input.display);
   const plan = input.wantCopied && input.dockerfile !== void 0 ? readPlan(input) : void 0;
   if (plan) warnings.push(...plan.warnings);
   const selected = plan ? makeCopySelector(plan) : void 0;
   const context = new Tally(input.top);
+  const dockerfileRel = input.dockerfile === void 0 ? void 0 : insideContext(input.contextDir, input.dockerfile);
+  const tar = new TarSizeEstimate(dockerfileRel);
   const copied = new Tally(input.top);
-  const listed = [];
+  const listed2 = [];
   const listCopied = input.list === "copied";
   const listContext = input.list === "context";
   const wholeDirs = plan !== void 0 && selectsWholeDirectories(plan);
@@ -12491,58 +19004,92 @@ function measureTarget(input, fs) {
     if (taken && wholeDirs && kind === "dir") takenDir = path5 + "/";
     return taken;
   };
-  const diagnosis = input.diagnose ?? input.list === void 0 ? startDiagnosis({ contextDir: input.contextDir, dockerfile: input.dockerfile, ignore: ignore2, plan, display: input.display }) : void 0;
+  const diagnosis = input.diagnose ?? input.list === void 0 ? (await Promise.resolve().then(() => (init_diagnose(), diagnose_exports))).startDiagnosis({
+    contextDir: input.contextDir,
+    dockerfile: input.dockerfile,
+    ignore,
+    plan,
+    display: input.display
+  }) : void 0;
+  const progress = input.progress;
+  let seen = 0;
+  let seenBytes = 0;
   try {
-    walkContext(
-      input.contextDir,
-      ignore2.matcher,
-      {
-        entry(path5, kind, size, inode) {
-          context.add(path5, kind, size, inode);
-          if (listContext && (kind === "file" || kind === "symlink")) listed.push(path5);
-          const taken = isCopied(path5, kind);
-          if (taken) {
-            copied.add(path5, kind, size, inode);
-            if (listCopied && (kind === "file" || kind === "symlink")) listed.push(path5);
-          }
-          diagnosis?.entry(path5, kind, size, inode, taken);
-        },
-        unreadable(path5, error) {
-          context.markUnreadable(path5);
-          warnings.push(`cannot read ${path5 === "" ? "the context directory" : path5}: ${error.code ?? error.message}; its size is unknown`);
+    const visitor = {
+      entry(path5, kind, size, inode) {
+        seen++;
+        seenBytes += size;
+        if (progress && seen % PROGRESS_EVERY === 0) progress.update(seen, seenBytes, path5.split("/", 1)[0]);
+        context.add(path5, kind, size, inode);
+        tar.add(path5, kind, size, inode);
+        if (listContext && (kind === "file" || kind === "symlink")) listed2.push(path5);
+        const taken = isCopied(path5, kind);
+        if (taken) {
+          copied.add(path5, kind, size, inode);
+          if (listCopied && (kind === "file" || kind === "symlink")) listed2.push(path5);
         }
+        diagnosis?.entry(path5, kind, size, inode, taken);
       },
-      diagnosis ? diagnosis.watch(fs ?? nodeFs2) : fs
-    );
+      unreadable(path5, error) {
+        context.markUnreadable(path5);
+        warnings.push(`cannot read ${path5 === "" ? "the context directory" : path5}: ${error.code ?? error.message}; its size is unknown`);
+      },
+      probes: diagnosis?.probes,
+      enterDir: diagnosis && ((dir, present) => diagnosis.enterDir(dir, present)),
+      listed: diagnosis && ((dir, entries) => diagnosis.listed(dir, entries))
+    };
+    if (fs) walkContext(input.contextDir, ignore.matcher, visitor, fs);
+    else await walkContextParallel(input.contextDir, ignore.matcher, visitor, input.parallel);
   } catch (e) {
     throw toInputError(e);
+  } finally {
+    progress?.finish();
   }
-  for (const file of ignore2.shadowed) {
-    warnings.push(`${input.display(file)} is not used: ${input.display(ignore2.path)} takes precedence`);
+  for (const file of ignore.shadowed) {
+    warnings.push(`${input.display(file)} is not used: ${input.display(ignore.path)} takes precedence`);
   }
   const report = {
     name: input.dockerfile ? input.display(input.dockerfile) + (input.target ? `#${input.target}` : "") : input.contextArg,
     context: {
       path: input.contextArg,
-      ignoreFile: ignore2.path === void 0 ? null : input.display(ignore2.path),
-      ignoreFilesNotUsed: ignore2.shadowed.map(input.display),
-      patterns: ignore2.lines.length,
+      ignoreFile: ignore.path === void 0 ? null : input.display(ignore.path),
+      ignoreFilesNotUsed: ignore.shadowed.map(input.display),
+      patterns: ignore.lines.length,
+      tarBytes: tar.finish(buildFiles(input, dockerfileRel)),
       ...context.finish()
     },
     copied: plan ? copiedSection(plan, input, copied) : null,
     warnings
   };
   if (diagnosis) report.diagnostics = diagnosis.finish(report.context.bytes);
-  return { report, listed };
+  const base = plan?.base ?? {
+    reference: void 0,
+    reason: input.dockerfile === void 0 ? "no Dockerfile" : "the Dockerfile was not read"
+  };
+  return { report, listed: listed2, base };
+}
+function insideContext(contextDir, dockerfile) {
+  const rel = relative3(contextDir, dockerfile);
+  return rel === "" || rel.startsWith("..") || isAbsolute3(rel) ? void 0 : rel.split(sep3).join("/");
+}
+function buildFiles(input, dockerfileRel) {
+  const size = (p, follow) => {
+    try {
+      return (follow ? statSync2(p) : lstatSync2(p)).size;
+    } catch {
+      return void 0;
+    }
+  };
+  const out = { dockerignoreBytes: size(join3(input.contextDir, ".dockerignore"), false) };
+  if (input.dockerfile !== void 0) {
+    const bytes = size(input.dockerfile, dockerfileRel === void 0);
+    if (bytes !== void 0) out.dockerfile = { inside: dockerfileRel !== void 0, bytes };
+  }
+  return out;
 }
 function readPlan(input) {
   const file = input.display(input.dockerfile);
-  let text;
-  try {
-    text = readFileSync2(input.dockerfile, "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read Dockerfile: ${e.code ?? e.message}`, file);
-  }
+  const text = readBounded2(input.dockerfile, { shown: file, what: "Dockerfile", maxBytes: READ_LIMITS.dockerfile }).toString("utf8");
   try {
     return planContextCopies(text, { file, target: input.target, buildArgs: input.buildArgs });
   } catch (e) {
@@ -12567,49 +19114,88 @@ function copiedSection(plan, input, tally) {
   };
 }
 
-// src/cli/resolve.ts
-import { existsSync, realpathSync as realpathSync3, statSync as statSync2 } from "node:fs";
-import { join as join3, resolve } from "node:path";
-function resolvePaths(cwd, context, file) {
+// src/targets/targets.ts
+init_errors();
+init_paths();
+
+// src/targets/resolve.ts
+init_errors();
+init_paths();
+import { existsSync, realpathSync as realpathSync3, statSync as statSync3 } from "node:fs";
+import { dirname as dirname3, join as join4, resolve } from "node:path";
+function resolvePaths(cwd, context, file, fromConfig = false) {
   const abs = resolve(cwd, context);
   let st;
   try {
-    st = statSync2(abs);
+    st = statSync3(abs);
   } catch {
     throw new InputError("no such directory", context);
   }
   if (!st.isDirectory()) throw new InputError("not a directory", context);
   const contextDir = realpathSync3(abs);
-  const candidates = file !== void 0 ? [resolve(cwd, file)] : [join3(abs, "Dockerfile"), join3(abs, "dockerfile")];
+  const workspace = realpathSync3(cwd);
+  if (fromConfig && !isInside(workspace, contextDir)) {
+    throw new InputError(
+      `the context resolves to ${contextDir}, outside the workspace ${workspace}; a config file's targets stay inside it (name such a directory on the command line)`,
+      context
+    );
+  }
+  if (isInside(resolve(cwd), abs) && !isInside(workspace, contextDir)) {
+    throw new InputError(`the context is a symlink to ${contextDir}, outside the workspace; docker-size-guard does not follow it`, context);
+  }
+  const candidates = file !== void 0 ? [resolve(cwd, file)] : [join4(abs, "Dockerfile"), join4(abs, "dockerfile")];
   const dockerfile = candidates.find((p) => existsSync(p));
-  if (dockerfile !== void 0 && !statSync2(dockerfile).isFile()) throw new InputError("Dockerfile is not a file", file ?? dockerfile);
+  if (file !== void 0 && dockerfile === void 0) throw new InputError("no such file (docker build -f would fail)", file);
+  if (dockerfile !== void 0) {
+    const shown = file ?? dockerfile;
+    const real = realpathSync3(dockerfile);
+    const roots = [workspace, contextDir];
+    if (!fromConfig && file !== void 0 && !isInside(workspace, resolve(cwd, file))) roots.push(realpathSync3(dirname3(dockerfile)));
+    if (!roots.some((r) => isInside(r, real))) {
+      throw new InputError(
+        `the Dockerfile resolves to ${real}, outside the build context and the workspace; docker-size-guard does not follow it`,
+        shown
+      );
+    }
+    if (!statSync3(real).isFile()) throw new InputError("Dockerfile is not a file", shown);
+  }
   return { contextDir, dockerfile, dockerfileMissing: dockerfile === void 0 ? candidates[0] : void 0 };
 }
 
-// src/cli/targets.ts
+// src/targets/targets.ts
 function loadConfigFile(cwd, file) {
-  let text;
-  try {
-    text = readFileSync3(resolve2(cwd, file), "utf8");
-  } catch (e) {
-    throw new InputError(`cannot read config file: ${e.code ?? e.message}`, file);
+  const abs = resolve2(cwd, file);
+  if (existsSync2(abs) && isInside(realpathSync4(cwd), abs) && !isInside(realpathSync4(cwd), realpathSync4(abs))) {
+    throw new InputError(
+      `the config file resolves to ${realpathSync4(abs)}, outside the workspace; docker-size-guard does not follow it`,
+      file
+    );
   }
+  const text = readBounded2(abs, { shown: file, what: "config file", maxBytes: READ_LIMITS.configFile }).toString("utf8");
   return parseConfig(text, file);
 }
 function targetSpecs(single, config) {
   if (!config) return [{ ...single, budgets: [] }];
-  return config.targets.map((t) => ({ name: t.name, context: t.context, file: t.dockerfile, target: t.target, buildArgs: { ...t.buildArgs, ...single.buildArgs }, budgets: t.budgets }));
+  return config.targets.map((t) => ({
+    name: t.name,
+    context: t.context,
+    file: t.dockerfile,
+    target: t.target,
+    buildArgs: { ...t.buildArgs, ...single.buildArgs },
+    budgets: t.budgets,
+    fromConfig: true
+  }));
 }
 function budgetResolver(config, extra) {
   return (name) => [...config?.budgets ?? [], ...config?.targets.find((t) => t.name === name)?.budgets ?? [], ...extra];
 }
-function measureSpec(spec, cwd, top, list2) {
-  const paths2 = resolvePaths(cwd, spec.context, spec.file);
+async function measureSpec(spec, cwd, top, list2, progress) {
+  const paths2 = resolvePaths(cwd, spec.context, spec.file, spec.fromConfig);
   const display = (p) => displayPath(cwd, p);
   if (list2 === "copied" && paths2.dockerfile === void 0) {
     throw new InputError("no such file; --list copied needs the Dockerfile", display(paths2.dockerfileMissing));
   }
-  const measured = measureTarget({
+  const measured = await measureTarget({
     contextArg: spec.context,
     contextDir: paths2.contextDir,
     dockerfile: paths2.dockerfile,
@@ -12618,7 +19204,8 @@ function measureSpec(spec, cwd, top, list2) {
     top,
     list: list2,
     wantCopied: list2 !== "context",
-    display
+    display,
+    progress
   });
   if (spec.name !== void 0) measured.report.name = spec.name;
   if (paths2.dockerfileMissing !== void 0) {
@@ -12627,2801 +19214,34 @@ function measureSpec(spec, cwd, top, list2) {
   return measured;
 }
 
-// src/compare/layers.ts
-function normaliseCreatedBy(s) {
-  return s.replace(/^\/bin\/sh -c #\(nop\)\s*/, "").replace(/^\/bin\/sh -c\s+/, "RUN ").replace(/\b(file|dir|multi):[0-9a-f]{16,}/g, "$1:\u2026").replace(/sha256:[0-9a-f]{64}/g, "sha256:\u2026").replace(/\s*# buildkit$/, "").replace(/\s+/g, " ").trim();
-}
-function matchLayers(baseline, current) {
-  const a = baseline.map((l) => normaliseCreatedBy(l.createdBy));
-  const b = current.map((l) => normaliseCreatedBy(l.createdBy));
-  const lcs = Array.from({ length: a.length + 1 }, () => new Array(b.length + 1).fill(0));
-  for (let i2 = a.length - 1; i2 >= 0; i2--)
-    for (let j2 = b.length - 1; j2 >= 0; j2--)
-      lcs[i2][j2] = a[i2] === b[j2] ? lcs[i2 + 1][j2 + 1] + 1 : Math.max(lcs[i2 + 1][j2], lcs[i2][j2 + 1]);
-  const out = [];
-  let i = 0;
-  let j = 0;
-  while (i < a.length || j < b.length) {
-    if (i < a.length && j < b.length && a[i] === b[j]) {
-      out.push({ createdBy: current[j].createdBy, baseline: baseline[i].bytes, current: current[j].bytes, delta: current[j].bytes - baseline[i].bytes, status: "kept" });
-      i++;
-      j++;
-    } else if (j < b.length && (i >= a.length || lcs[i][j + 1] >= lcs[i + 1][j])) {
-      out.push({ createdBy: current[j].createdBy, baseline: null, current: current[j].bytes, delta: current[j].bytes, status: "added" });
-      j++;
-    } else {
-      out.push({ createdBy: baseline[i].createdBy, baseline: baseline[i].bytes, current: null, delta: -baseline[i].bytes, status: "removed" });
-      i++;
-    }
-  }
-  return out;
-}
-
-// src/compare/compare.ts
-var METRICS = [
-  { key: "context", unit: "bytes", get: (t) => t.context.bytes },
-  { key: "context-files", unit: "count", get: (t) => t.context.files + t.context.symlinks },
-  { key: "copied", unit: "bytes", get: (t) => t.copied?.bytes ?? null },
-  { key: "image", unit: "bytes", get: (t) => imageFigures(t)?.uncompressed ?? null },
-  { key: "image-compressed", unit: "bytes", get: (t) => imageFigures(t)?.compressed ?? null },
-  { key: "image-layers", unit: "count", get: (t) => imageFigures(t)?.layers.length ?? null }
-];
-function imageFigures(t) {
-  const image2 = t.image;
-  if (!image2 || !Array.isArray(image2.layers)) return void 0;
-  return {
-    uncompressed: image2.unpackedBytes ?? image2.uncompressedBytes ?? null,
-    compressed: image2.compressedBytes ?? null,
-    layers: image2.layers.map((l) => ({ createdBy: l.createdBy ?? "", bytes: l.unpackedBytes ?? l.uncompressedBytes ?? l.compressedBytes ?? 0 }))
-  };
-}
-function isSignificant(delta2, baseline, min) {
-  if (delta2 === 0) return false;
-  if (min.kind === "bytes") return Math.abs(delta2) >= min.bytes;
-  if (baseline === null || baseline === 0) return true;
-  return Math.abs(delta2) / baseline * 100 >= min.percent;
-}
-function compareReports(current, baseline, opts) {
-  const targets = [];
-  const baseByName = new Map((baseline?.targets ?? []).map((t) => [t.name, t]));
-  for (const t of current.targets) {
-    const b = baseline ? baseByName.get(t.name) : void 0;
-    targets.push(compareTarget(t, b, baseline !== void 0 && b === void 0 ? "added" : "compared", opts));
-    baseByName.delete(t.name);
-  }
-  if (baseline) for (const b of baseByName.values()) targets.push(compareTarget(void 0, b, "removed", opts));
-  return { hasBaseline: baseline !== void 0, minChange: opts.minChange, targets };
-}
-function compareTarget(cur, base, status, opts) {
-  const metrics = METRICS.map((m) => {
-    const current = cur ? m.get(cur) : null;
-    const baseline = base ? m.get(base) : null;
-    const delta2 = current !== null && baseline !== null ? current - baseline : null;
-    const percent = delta2 !== null && baseline ? delta2 / baseline * 100 : null;
-    const changed = delta2 !== null && isSignificant(delta2, baseline, opts.minChange);
-    return { key: m.key, unit: m.unit, current, baseline, delta: delta2, percent, changed };
-  });
-  const paths2 = cur && base ? pathChanges(cur, base, opts) : [];
-  const curImage = cur && imageFigures(cur);
-  const baseImage = base && imageFigures(base);
-  const layers = curImage && baseImage ? matchLayers(baseImage.layers, curImage.layers) : [];
-  return { name: (cur ?? base).name, status, metrics, paths: paths2, layers };
-}
-function pathChanges(cur, base, opts) {
-  const before = new Map((base.context.shallow ?? []).map((p) => [p.path, p.bytes]));
-  const after = new Map((cur.context.shallow ?? []).map((p) => [p.path, p.bytes]));
-  const out = [];
-  for (const path5 of /* @__PURE__ */ new Set([...before.keys(), ...after.keys()])) {
-    const b = before.get(path5) ?? (base.context.shallowTruncated ? null : 0);
-    const a = after.get(path5) ?? (cur.context.shallowTruncated ? null : 0);
-    if (a === null || b === null) continue;
-    const delta2 = a - b;
-    if (!isSignificant(delta2, b, opts.minChange)) continue;
-    const status = b === 0 && !before.has(path5) ? "new" : a === 0 && !after.has(path5) ? "gone" : delta2 > 0 ? "grew" : "shrank";
-    out.push({ path: path5, baseline: before.has(path5) ? b : null, current: after.has(path5) ? a : null, delta: delta2, status });
-  }
-  out.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || (x.path < y.path ? -1 : 1));
-  return out.slice(0, opts.paths ?? 10);
-}
-
-// src/diagnose/fix.ts
-import { appendFileSync, lstatSync as lstatSync2, readFileSync as readFileSync4 } from "node:fs";
-import { resolve as resolve3 } from "node:path";
-var nodeFixFs = {
-  read(abs) {
-    try {
-      lstatSync2(abs);
-    } catch {
-      return void 0;
-    }
-    return readFileSync4(abs);
-  },
-  append(abs, text) {
-    appendFileSync(abs, text, { encoding: "utf8" });
-  }
-};
-function applyFixes(report, cwd, fs = nodeFixFs) {
-  const out = [];
-  const done = /* @__PURE__ */ new Set();
-  for (const t of report.targets) {
-    const block = t.diagnostics?.block;
-    if (!block) {
-      out.push(`--fix: nothing to add for ${t.name}: no suggested lines.`);
-      continue;
-    }
-    const abs = resolve3(cwd, block.file);
-    if (done.has(abs)) continue;
-    done.add(abs);
-    let current;
-    try {
-      current = fs.read(abs);
-    } catch (e) {
-      throw new InputError(`--fix cannot read it: ${e.code ?? e.message}`, block.file);
-    }
-    if (block.create && current !== void 0) throw new InputError("--fix: it appeared after it was measured; run again", block.file);
-    if (!block.create && current === void 0) throw new InputError("--fix: it disappeared after it was measured; run again", block.file);
-    const body = block.text.replace(/^\n/, "");
-    const text = current !== void 0 && current.length > 0 && current[current.length - 1] !== 10 ? "\n" + body : body;
-    try {
-      fs.append(abs, text);
-    } catch (e) {
-      throw new InputError(`--fix cannot write it: ${e.code ?? e.message}`, block.file);
-    }
-    const lines = body.split("\n").filter((l) => l !== "" && !l.startsWith("#")).length;
-    out.push(`--fix: ${block.create ? "created" : "appended to"} ${block.file}: ${lines} line${lines > 1 ? "s" : ""} (${Buffer.byteLength(text)} bytes), existing lines untouched:`);
-    out.push(...body.replace(/\n$/, "").split("\n").map((l) => `    ${l}`));
-  }
-  return out.map((l) => l + "\n").join("");
-}
-
-// src/image/cli.ts
-import { readFileSync as readFileSync6 } from "node:fs";
-import path4 from "node:path";
-
-// src/image/base-ref.ts
-function baseImageOf(dockerfileText, file, target2, buildArgs) {
-  let parsed;
-  try {
-    parsed = parseDockerfileFull(dockerfileText, file);
-  } catch (e) {
-    return { reference: void 0, reason: e.message };
-  }
-  const lex = new Lex(parsed.escapeToken);
-  const args = /* @__PURE__ */ new Map([
-    ["BUILDPLATFORM", "linux/amd64"],
-    ["TARGETPLATFORM", "linux/amd64"],
-    ["TARGETOS", "linux"],
-    ["TARGETARCH", "amd64"],
-    ["BUILDOS", "linux"],
-    ["BUILDARCH", "amd64"]
-  ]);
-  const stages = [];
-  for (const inst of parsed.instructions) {
-    if (inst.keyword === "ARG" && stages.length === 0) {
-      for (const word of inst.args) {
-        const eq = word.indexOf("=");
-        const key = eq < 0 ? word : word.slice(0, eq);
-        if (Object.hasOwn(buildArgs, key)) args.set(key, buildArgs[key]);
-        else if (eq >= 0) {
-          try {
-            args.set(key, lex.processWord(word.slice(eq + 1), args).result);
-          } catch {
-          }
-        }
-      }
-    } else if (inst.keyword === "FROM") {
-      let from = inst.args[0] ?? "";
-      try {
-        from = lex.processWord(from, args).result;
-      } catch {
-      }
-      stages.push({ name: inst.args.length === 3 ? inst.args[2].toLowerCase() : "", from });
-    }
-  }
-  if (stages.length === 0) return { reference: void 0, reason: "the Dockerfile has no FROM" };
-  let idx = target2 ? stages.findIndex((s) => s.name === target2.toLowerCase()) : stages.length - 1;
-  if (idx < 0) return { reference: void 0, reason: `no stage named ${target2}` };
-  for (let hops = 0; hops <= stages.length; hops++) {
-    const from = stages[idx].from;
-    if (from === "" || from.includes("$")) return { reference: void 0, reason: `FROM ${from || "(empty)"} cannot be resolved statically` };
-    let earlier = -1;
-    for (let i = idx - 1; i >= 0 && earlier < 0; i--) if (stages[i].name === from.toLowerCase()) earlier = i;
-    if (earlier < 0) return { reference: from };
-    idx = earlier;
-  }
-  return { reference: void 0, reason: "stage cycle" };
-}
-
-// src/image/history.ts
-function historyOfLayers(history, layerCount) {
-  const withLayer = (history ?? []).filter((h) => h && !h.empty_layer);
-  const out = [];
-  for (let i = 0; i < layerCount; i++) {
-    const h = withLayer[i];
-    out.push({ createdBy: h?.created_by ?? "", created: h?.created ?? null, comment: h?.comment ?? null });
-  }
-  return out;
-}
-function instructionOf(createdBy) {
-  let s = createdBy.replace(/\s+/g, " ").trim();
-  s = s.replace(/ # buildkit$/, "");
-  const nop = /^\/bin\/sh -c #\(nop\) ?(.*)$/.exec(s);
-  if (nop) return nop[1].trim();
-  const buildkitRun = /^RUN (?:\|\d+ (?:\S+=\S* )*)?\/bin\/sh -c (.*)$/.exec(s);
-  if (buildkitRun) return `RUN ${buildkitRun[1]}`;
-  const shell = /^(?:\|\d+ (?:\S+=\S* )*)?\/bin\/sh -c (.*)$/.exec(s);
-  if (shell) return `RUN ${shell[1]}`;
-  return s;
-}
-function shortInstruction(createdBy, max = 72) {
-  const s = instructionOf(createdBy);
-  if (s === "") return "(no history)";
-  const chars = [...s];
-  return chars.length <= max ? s : chars.slice(0, max - 1).join("") + "\u2026";
-}
-function normDest(d) {
-  const t = d.replace(/\/+$/, "");
-  return t === "" ? "/" : t;
-}
-function copiesWholeContext(createdBy, wholeContextDests) {
-  const s = instructionOf(createdBy);
-  const m = /^(?:COPY|ADD)((?: --\S+)*) (.+)$/.exec(s);
-  if (!m) return false;
-  const words = m[2].split(" ");
-  if (words[0]?.startsWith("dir:") && words[1] === "in" && words.length === 3) {
-    return wholeContextDests.some((d) => normDest(d) === normDest(words[2]));
-  }
-  if (words[0]?.startsWith("[")) {
-    try {
-      const arr = JSON.parse(m[2]);
-      if (Array.isArray(arr)) return arr.slice(0, -1).some((w) => w === "." || w === "./");
-    } catch {
-      return false;
-    }
-  }
-  return words.length >= 2 && words.slice(0, -1).some((w) => w === "." || w === "./");
-}
-function destinationOf(instruction) {
-  const s = instruction.trim();
-  if (s.endsWith("]")) {
-    const open2 = s.indexOf("[");
-    try {
-      const arr = JSON.parse(s.slice(open2));
-      if (Array.isArray(arr) && typeof arr.at(-1) === "string") return arr.at(-1);
-    } catch {
-    }
-  }
-  const words = s.split(/\s+/);
-  return words.length >= 3 ? words.at(-1) : void 0;
-}
-function describeLayer(l, max = 72) {
-  if (instructionOf(l.createdBy) !== "") return shortInstruction(l.createdBy, max);
-  return l.comment ? shortInstruction(`(${l.comment})`, max) : "(no history)";
-}
-
-// src/image/reference.ts
-var DEFAULT_REGISTRY = "docker.io";
-var COMPONENT = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-var TAG = /^[\w][\w.-]{0,127}$/;
-var DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]{32,}$/;
-var HOST = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*|\[[0-9a-fA-F:.]+\])(?::\d+)?$/;
-function looksLikeHost(component) {
-  return component.includes(".") || component.includes(":") || component === "localhost" || component.startsWith("[");
-}
-function parseReference(input) {
-  const bad = (why) => new UsageError(`invalid image reference ${JSON.stringify(input)}: ${why}`);
-  let rest = input.trim();
-  if (rest === "") throw bad("empty");
-  let digest = null;
-  const at = rest.indexOf("@");
-  if (at >= 0) {
-    digest = rest.slice(at + 1);
-    rest = rest.slice(0, at);
-    if (!DIGEST.test(digest)) throw bad("bad digest");
-  }
-  let registry = DEFAULT_REGISTRY;
-  let explicitRegistry = false;
-  const slash = rest.indexOf("/");
-  if (slash > 0 && looksLikeHost(rest.slice(0, slash))) {
-    registry = rest.slice(0, slash);
-    explicitRegistry = true;
-    rest = rest.slice(slash + 1);
-    if (!HOST.test(registry)) throw bad("bad registry host");
-  }
-  let tag = null;
-  const colon = rest.lastIndexOf(":");
-  if (colon >= 0 && !rest.slice(colon).includes("/")) {
-    tag = rest.slice(colon + 1);
-    rest = rest.slice(0, colon);
-    if (!TAG.test(tag)) throw bad("bad tag");
-  }
-  if (rest === "") throw bad("no repository");
-  for (const c of rest.split("/")) if (!COMPONENT.test(c)) throw bad(`bad repository name component ${JSON.stringify(c)} (lower case letters, digits and separators only)`);
-  if (registry === "index.docker.io") registry = DEFAULT_REGISTRY;
-  if (registry === DEFAULT_REGISTRY && !rest.includes("/")) rest = `library/${rest}`;
-  if (tag === null && digest === null) tag = "latest";
-  return { registry, explicitRegistry, repository: rest, tag, digest };
-}
-function formatReference(r) {
-  return `${r.registry}/${r.repository}${r.tag !== null ? `:${r.tag}` : ""}${r.digest !== null ? `@${r.digest}` : ""}`;
-}
-function sameReference(a, b) {
-  try {
-    const x = parseReference(a);
-    const y = parseReference(b);
-    if (x.registry !== y.registry || x.repository !== y.repository) return false;
-    if (x.digest !== null && y.digest !== null) return x.digest === y.digest;
-    return x.tag === y.tag || x.digest !== null !== (y.digest !== null);
-  } catch {
-    return false;
-  }
-}
-function manifestRef(r) {
-  return r.digest ?? r.tag ?? "latest";
-}
-
-// src/archive/read.ts
-import { createReadStream } from "node:fs";
-import { open, readFile, stat } from "node:fs/promises";
-import path from "node:path";
-import { createGunzip as createGunzip2 } from "node:zlib";
-
-// node_modules/fzstd/esm/index.mjs
-var ab = ArrayBuffer;
-var u8 = Uint8Array;
-var u16 = Uint16Array;
-var i16 = Int16Array;
-var i32 = Int32Array;
-var slc = function(v, s, e) {
-  if (u8.prototype.slice)
-    return u8.prototype.slice.call(v, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  var n = new u8(e - s);
-  n.set(v.subarray(s, e));
-  return n;
-};
-var fill = function(v, n, s, e) {
-  if (u8.prototype.fill)
-    return u8.prototype.fill.call(v, n, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  for (; s < e; ++s)
-    v[s] = n;
-  return v;
-};
-var cpw = function(v, t, s, e) {
-  if (u8.prototype.copyWithin)
-    return u8.prototype.copyWithin.call(v, t, s, e);
-  if (s == null || s < 0)
-    s = 0;
-  if (e == null || e > v.length)
-    e = v.length;
-  while (s < e) {
-    v[t++] = v[s++];
-  }
-};
-var ec = [
-  "invalid zstd data",
-  "window size too large (>2046MB)",
-  "invalid block type",
-  "FSE accuracy too high",
-  "match distance too far back",
-  "unexpected EOF"
-];
-var err = function(ind, msg, nt) {
-  var e = new Error(msg || ec[ind]);
-  e.code = ind;
-  if (Error.captureStackTrace)
-    Error.captureStackTrace(e, err);
-  if (!nt)
-    throw e;
-  return e;
-};
-var rb = function(d, b, n) {
-  var i = 0, o = 0;
-  for (; i < n; ++i)
-    o |= d[b++] << (i << 3);
-  return o;
-};
-var b4 = function(d, b) {
-  return (d[b] | d[b + 1] << 8 | d[b + 2] << 16 | d[b + 3] << 24) >>> 0;
-};
-var rzfh = function(dat, w) {
-  var n3 = dat[0] | dat[1] << 8 | dat[2] << 16;
-  if (n3 == 3126568 && dat[3] == 253) {
-    var flg = dat[4];
-    var ss = flg >> 5 & 1, cc = flg >> 2 & 1, df = flg & 3, fcf = flg >> 6;
-    if (flg & 8)
-      err(0);
-    var bt = 6 - ss;
-    var db = df == 3 ? 4 : df;
-    var di = rb(dat, bt, db);
-    bt += db;
-    var fsb = fcf ? 1 << fcf : ss;
-    var fss = rb(dat, bt, fsb) + (fcf == 1 && 256);
-    var ws = fss;
-    if (!ss) {
-      var wb = 1 << 10 + (dat[5] >> 3);
-      ws = wb + (wb >> 3) * (dat[5] & 7);
-    }
-    if (ws > 2145386496)
-      err(1);
-    var buf = new u8((w == 1 ? fss || ws : w ? 0 : ws) + 12);
-    buf[0] = 1, buf[4] = 4, buf[8] = 8;
-    return {
-      b: bt + fsb,
-      y: 0,
-      l: 0,
-      d: di,
-      w: w && w != 1 ? w : buf.subarray(12),
-      e: ws,
-      o: new i32(buf.buffer, 0, 3),
-      u: fss,
-      c: cc,
-      m: Math.min(131072, ws)
-    };
-  } else if ((n3 >> 4 | dat[3] << 20) == 25481893) {
-    return b4(dat, 4) + 8;
-  }
-  err(0);
-};
-var msb = function(val) {
-  var bits = 0;
-  for (; 1 << bits <= val; ++bits)
-    ;
-  return bits - 1;
-};
-var rfse = function(dat, bt, mal) {
-  var tpos = (bt << 3) + 4;
-  var al = (dat[bt] & 15) + 5;
-  if (al > mal)
-    err(3);
-  var sz = 1 << al;
-  var probs = sz, sym = -1, re = -1, i = -1, ht = sz;
-  var buf = new ab(512 + (sz << 2));
-  var freq = new i16(buf, 0, 256);
-  var dstate = new u16(buf, 0, 256);
-  var nstate = new u16(buf, 512, sz);
-  var bb1 = 512 + (sz << 1);
-  var syms = new u8(buf, bb1, sz);
-  var nbits = new u8(buf, bb1 + sz);
-  while (sym < 255 && probs > 0) {
-    var bits = msb(probs + 1);
-    var cbt = tpos >> 3;
-    var msk = (1 << bits + 1) - 1;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (tpos & 7) & msk;
-    var msk1fb = (1 << bits) - 1;
-    var msv = msk - probs - 1;
-    var sval = val & msk1fb;
-    if (sval < msv)
-      tpos += bits, val = sval;
-    else {
-      tpos += bits + 1;
-      if (val > msk1fb)
-        val -= msv;
-    }
-    freq[++sym] = --val;
-    if (val == -1) {
-      probs += val;
-      syms[--ht] = sym;
-    } else
-      probs -= val;
-    if (!val) {
-      do {
-        var rbt = tpos >> 3;
-        re = (dat[rbt] | dat[rbt + 1] << 8) >> (tpos & 7) & 3;
-        tpos += 2;
-        sym += re;
-      } while (re == 3);
-    }
-  }
-  if (sym > 255 || probs)
-    err(0);
-  var sympos = 0;
-  var sstep = (sz >> 1) + (sz >> 3) + 3;
-  var smask = sz - 1;
-  for (var s = 0; s <= sym; ++s) {
-    var sf = freq[s];
-    if (sf < 1) {
-      dstate[s] = -sf;
-      continue;
-    }
-    for (i = 0; i < sf; ++i) {
-      syms[sympos] = s;
-      do {
-        sympos = sympos + sstep & smask;
-      } while (sympos >= ht);
-    }
-  }
-  if (sympos)
-    err(0);
-  for (i = 0; i < sz; ++i) {
-    var ns = dstate[syms[i]]++;
-    var nb = nbits[i] = al - msb(ns);
-    nstate[i] = (ns << nb) - sz;
-  }
-  return [tpos + 7 >> 3, {
-    b: al,
-    s: syms,
-    n: nbits,
-    t: nstate
-  }];
-};
-var rhu = function(dat, bt) {
-  var i = 0, wc = -1;
-  var buf = new u8(292), hb = dat[bt];
-  var hw = buf.subarray(0, 256);
-  var rc = buf.subarray(256, 268);
-  var ri = new u16(buf.buffer, 268);
-  if (hb < 128) {
-    var _a = rfse(dat, bt + 1, 6), ebt = _a[0], fdt = _a[1];
-    bt += hb;
-    var epos = ebt << 3;
-    var lb = dat[bt];
-    if (!lb)
-      err(0);
-    var st1 = 0, st2 = 0, btr1 = fdt.b, btr2 = btr1;
-    var fpos = (++bt << 3) - 8 + msb(lb);
-    for (; ; ) {
-      fpos -= btr1;
-      if (fpos < epos)
-        break;
-      var cbt = fpos >> 3;
-      st1 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr1) - 1;
-      hw[++wc] = fdt.s[st1];
-      fpos -= btr2;
-      if (fpos < epos)
-        break;
-      cbt = fpos >> 3;
-      st2 += (dat[cbt] | dat[cbt + 1] << 8) >> (fpos & 7) & (1 << btr2) - 1;
-      hw[++wc] = fdt.s[st2];
-      btr1 = fdt.n[st1];
-      st1 = fdt.t[st1];
-      btr2 = fdt.n[st2];
-      st2 = fdt.t[st2];
-    }
-    if (++wc > 255)
-      err(0);
-  } else {
-    wc = hb - 127;
-    for (; i < wc; i += 2) {
-      var byte = dat[++bt];
-      hw[i] = byte >> 4;
-      hw[i + 1] = byte & 15;
-    }
-    ++bt;
-  }
-  var wes = 0;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    if (wt > 11)
-      err(0);
-    wes += wt && 1 << wt - 1;
-  }
-  var mb = msb(wes) + 1;
-  var ts = 1 << mb;
-  var rem = ts - wes;
-  if (rem & rem - 1)
-    err(0);
-  hw[wc++] = msb(rem) + 1;
-  for (i = 0; i < wc; ++i) {
-    var wt = hw[i];
-    ++rc[hw[i] = wt && mb + 1 - wt];
-  }
-  var hbuf = new u8(ts << 1);
-  var syms = hbuf.subarray(0, ts), nb = hbuf.subarray(ts);
-  ri[mb] = 0;
-  for (i = mb; i > 0; --i) {
-    var pv = ri[i];
-    fill(nb, i, pv, ri[i - 1] = pv + rc[i] * (1 << mb - i));
-  }
-  if (ri[0] != ts)
-    err(0);
-  for (i = 0; i < wc; ++i) {
-    var bits = hw[i];
-    if (bits) {
-      var code = ri[bits];
-      fill(syms, i, code, ri[bits] = code + (1 << mb - bits));
-    }
-  }
-  return [bt, {
-    n: nb,
-    b: mb,
-    s: syms
-  }];
-};
-var dllt = rfse(/* @__PURE__ */ new u8([
-  81,
-  16,
-  99,
-  140,
-  49,
-  198,
-  24,
-  99,
-  12,
-  33,
-  196,
-  24,
-  99,
-  102,
-  102,
-  134,
-  70,
-  146,
-  4
-]), 0, 6)[1];
-var dmlt = rfse(/* @__PURE__ */ new u8([
-  33,
-  20,
-  196,
-  24,
-  99,
-  140,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  132,
-  16,
-  66,
-  8,
-  33,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  68,
-  36,
-  9
-]), 0, 6)[1];
-var doct = rfse(/* @__PURE__ */ new u8([
-  32,
-  132,
-  16,
-  66,
-  102,
-  70,
-  68,
-  68,
-  68,
-  68,
-  36,
-  73,
-  2
-]), 0, 5)[1];
-var b2bl = function(b, s) {
-  var len = b.length, bl = new i32(len);
-  for (var i = 0; i < len; ++i) {
-    bl[i] = s;
-    s += 1 << b[i];
-  }
-  return bl;
-};
-var llb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  134678020,
-  202050057,
-  269422093
-])).buffer, 0, 36);
-var llbl = /* @__PURE__ */ b2bl(llb, 0);
-var mlb = /* @__PURE__ */ new u8((/* @__PURE__ */ new i32([
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  0,
-  16843009,
-  50528770,
-  117769220,
-  185207048,
-  252579084,
-  16
-])).buffer, 0, 53);
-var mlbl = /* @__PURE__ */ b2bl(mlb, 3);
-var dhu = function(dat, out, hu) {
-  var len = dat.length, ss = out.length, lb = dat[len - 1], msk = (1 << hu.b) - 1, eb = -hu.b;
-  if (!lb)
-    err(0);
-  var st = 0, btr = hu.b, pos = (len << 3) - 8 + msb(lb) - btr, i = -1;
-  for (; pos > eb && i < ss; ) {
-    var cbt = pos >> 3;
-    var val = (dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (pos & 7);
-    st = (st << btr | val) & msk;
-    out[++i] = hu.s[st];
-    pos -= btr = hu.n[st];
-  }
-  if (pos != eb || i + 1 != ss)
-    err(0);
-};
-var dhu4 = function(dat, out, hu) {
-  var bt = 6;
-  var ss = out.length, sz1 = ss + 3 >> 2, sz2 = sz1 << 1, sz3 = sz1 + sz2;
-  dhu(dat.subarray(bt, bt += dat[0] | dat[1] << 8), out.subarray(0, sz1), hu);
-  dhu(dat.subarray(bt, bt += dat[2] | dat[3] << 8), out.subarray(sz1, sz2), hu);
-  dhu(dat.subarray(bt, bt += dat[4] | dat[5] << 8), out.subarray(sz2, sz3), hu);
-  dhu(dat.subarray(bt), out.subarray(sz3), hu);
-};
-var rzb = function(dat, st, out) {
-  var _a;
-  var bt = st.b;
-  var b0 = dat[bt], btype = b0 >> 1 & 3;
-  st.l = b0 & 1;
-  var sz = b0 >> 3 | dat[bt + 1] << 5 | dat[bt + 2] << 13;
-  var ebt = (bt += 3) + sz;
-  if (btype == 1) {
-    if (bt >= dat.length)
-      return;
-    st.b = bt + 1;
-    if (out) {
-      fill(out, dat[bt], st.y, st.y += sz);
-      return out;
-    }
-    return fill(new u8(sz), dat[bt]);
-  }
-  if (ebt > dat.length)
-    return;
-  if (btype == 0) {
-    st.b = ebt;
-    if (out) {
-      out.set(dat.subarray(bt, ebt), st.y);
-      st.y += sz;
-      return out;
-    }
-    return slc(dat, bt, ebt);
-  }
-  if (btype == 2) {
-    var b3 = dat[bt], lbt = b3 & 3, sf = b3 >> 2 & 3;
-    var lss = b3 >> 4, lcs = 0, s4 = 0;
-    if (lbt < 2) {
-      if (sf & 1)
-        lss |= dat[++bt] << 4 | (sf & 2 && dat[++bt] << 12);
-      else
-        lss = b3 >> 3;
-    } else {
-      s4 = sf;
-      if (sf < 2)
-        lss |= (dat[++bt] & 63) << 4, lcs = dat[bt] >> 6 | dat[++bt] << 2;
-      else if (sf == 2)
-        lss |= dat[++bt] << 4 | (dat[++bt] & 3) << 12, lcs = dat[bt] >> 2 | dat[++bt] << 6;
-      else
-        lss |= dat[++bt] << 4 | (dat[++bt] & 63) << 12, lcs = dat[bt] >> 6 | dat[++bt] << 2 | dat[++bt] << 10;
-    }
-    ++bt;
-    var buf = out ? out.subarray(st.y, st.y + st.m) : new u8(st.m);
-    var spl = buf.length - lss;
-    if (lbt == 0)
-      buf.set(dat.subarray(bt, bt += lss), spl);
-    else if (lbt == 1)
-      fill(buf, dat[bt++], spl);
-    else {
-      var hu = st.h;
-      if (lbt == 2) {
-        var hud = rhu(dat, bt);
-        lcs += bt - (bt = hud[0]);
-        st.h = hu = hud[1];
-      } else if (!hu)
-        err(0);
-      (s4 ? dhu4 : dhu)(dat.subarray(bt, bt += lcs), buf.subarray(spl), hu);
-    }
-    var ns = dat[bt++];
-    if (ns) {
-      if (ns == 255)
-        ns = (dat[bt++] | dat[bt++] << 8) + 32512;
-      else if (ns > 127)
-        ns = ns - 128 << 8 | dat[bt++];
-      var scm = dat[bt++];
-      if (scm & 3)
-        err(0);
-      var dts = [dmlt, doct, dllt];
-      for (var i = 2; i > -1; --i) {
-        var md = scm >> (i << 1) + 2 & 3;
-        if (md == 1) {
-          var rbuf = new u8([0, 0, dat[bt++]]);
-          dts[i] = {
-            s: rbuf.subarray(2, 3),
-            n: rbuf.subarray(0, 1),
-            t: new u16(rbuf.buffer, 0, 1),
-            b: 0
-          };
-        } else if (md == 2) {
-          _a = rfse(dat, bt, 9 - (i & 1)), bt = _a[0], dts[i] = _a[1];
-        } else if (md == 3) {
-          if (!st.t)
-            err(0);
-          dts[i] = st.t[i];
-        }
-      }
-      var _b = st.t = dts, mlt = _b[0], oct = _b[1], llt = _b[2];
-      var lb = dat[ebt - 1];
-      if (!lb)
-        err(0);
-      var spos = (ebt << 3) - 8 + msb(lb) - llt.b, cbt = spos >> 3, oubt = 0;
-      var lst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << llt.b) - 1;
-      cbt = (spos -= oct.b) >> 3;
-      var ost = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << oct.b) - 1;
-      cbt = (spos -= mlt.b) >> 3;
-      var mst = (dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mlt.b) - 1;
-      for (++ns; --ns; ) {
-        var llc = llt.s[lst];
-        var lbtr = llt.n[lst];
-        var mlc = mlt.s[mst];
-        var mbtr = mlt.n[mst];
-        var ofc = oct.s[ost];
-        var obtr = oct.n[ost];
-        cbt = (spos -= ofc) >> 3;
-        var ofp = 1 << ofc;
-        var off = ofp + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16 | dat[cbt + 3] << 24) >>> (spos & 7) & ofp - 1);
-        cbt = (spos -= mlb[mlc]) >> 3;
-        var ml = mlbl[mlc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << mlb[mlc]) - 1);
-        cbt = (spos -= llb[llc]) >> 3;
-        var ll = llbl[llc] + ((dat[cbt] | dat[cbt + 1] << 8 | dat[cbt + 2] << 16) >> (spos & 7) & (1 << llb[llc]) - 1);
-        cbt = (spos -= lbtr) >> 3;
-        lst = llt.t[lst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << lbtr) - 1);
-        cbt = (spos -= mbtr) >> 3;
-        mst = mlt.t[mst] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << mbtr) - 1);
-        cbt = (spos -= obtr) >> 3;
-        ost = oct.t[ost] + ((dat[cbt] | dat[cbt + 1] << 8) >> (spos & 7) & (1 << obtr) - 1);
-        if (off > 3) {
-          st.o[2] = st.o[1];
-          st.o[1] = st.o[0];
-          st.o[0] = off -= 3;
-        } else {
-          var idx = off - (ll != 0);
-          if (idx) {
-            off = idx == 3 ? st.o[0] - 1 : st.o[idx];
-            if (idx > 1)
-              st.o[2] = st.o[1];
-            st.o[1] = st.o[0];
-            st.o[0] = off;
-          } else
-            off = st.o[0];
-        }
-        for (var i = 0; i < ll; ++i) {
-          buf[oubt + i] = buf[spl + i];
-        }
-        oubt += ll, spl += ll;
-        var stin = oubt - off;
-        if (stin < 0) {
-          var len = -stin;
-          var bs = st.e + stin;
-          if (len > ml)
-            len = ml;
-          for (var i = 0; i < len; ++i) {
-            buf[oubt + i] = st.w[bs + i];
-          }
-          oubt += len, ml -= len, stin = 0;
-        }
-        for (var i = 0; i < ml; ++i) {
-          buf[oubt + i] = buf[stin + i];
-        }
-        oubt += ml;
-      }
-      if (oubt != spl) {
-        while (spl < buf.length) {
-          buf[oubt++] = buf[spl++];
-        }
-      } else
-        oubt = buf.length;
-      if (out)
-        st.y += oubt;
-      else
-        buf = slc(buf, 0, oubt);
-    } else if (out) {
-      st.y += lss;
-      if (spl) {
-        for (var i = 0; i < lss; ++i) {
-          buf[i] = buf[spl + i];
-        }
-      }
-    } else if (spl)
-      buf = slc(buf, spl);
-    st.b = ebt;
-    return buf;
-  }
-  err(2);
-};
-var cct = function(bufs, ol) {
-  if (bufs.length == 1)
-    return bufs[0];
-  var buf = new u8(ol);
-  for (var i = 0, b = 0; i < bufs.length; ++i) {
-    var chk = bufs[i];
-    buf.set(chk, b);
-    b += chk.length;
-  }
-  return buf;
-};
-var Decompress = /* @__PURE__ */ (function() {
-  function Decompress2(ondata) {
-    this.ondata = ondata;
-    this.c = [];
-    this.l = 0;
-    this.z = 0;
-  }
-  Decompress2.prototype.push = function(chunk, final) {
-    if (typeof this.s == "number") {
-      var sub = Math.min(chunk.length, this.s);
-      chunk = chunk.subarray(sub);
-      this.s -= sub;
-    }
-    var sl = chunk.length;
-    var ncs = sl + this.l;
-    if (!this.s) {
-      if (final) {
-        if (!ncs) {
-          this.ondata(new u8(0), true);
-          return;
-        }
-        if (ncs < 5)
-          err(5);
-      } else if (ncs < 18) {
-        this.c.push(chunk);
-        this.l = ncs;
-        return;
-      }
-      if (this.l) {
-        this.c.push(chunk);
-        chunk = cct(this.c, ncs);
-        this.c = [];
-        this.l = 0;
-      }
-      if (typeof (this.s = rzfh(chunk)) == "number")
-        return this.push(chunk, final);
-    }
-    if (typeof this.s != "number") {
-      if (ncs < (this.z || 3)) {
-        if (final)
-          err(5);
-        this.c.push(chunk);
-        this.l = ncs;
-        return;
-      }
-      if (this.l) {
-        this.c.push(chunk);
-        chunk = cct(this.c, ncs);
-        this.c = [];
-        this.l = 0;
-      }
-      if (!this.z && ncs < (this.z = chunk[this.s.b] & 2 ? 4 : 3 + (chunk[this.s.b] >> 3 | chunk[this.s.b + 1] << 5 | chunk[this.s.b + 2] << 13))) {
-        if (final)
-          err(5);
-        this.c.push(chunk);
-        this.l = ncs;
-        return;
-      } else
-        this.z = 0;
-      for (; ; ) {
-        var blk = rzb(chunk, this.s);
-        if (!blk) {
-          if (final)
-            err(5);
-          var adc = chunk.subarray(this.s.b);
-          this.s.b = 0;
-          this.c.push(adc), this.l += adc.length;
-          return;
-        } else {
-          this.ondata(blk, false);
-          cpw(this.s.w, 0, blk.length);
-          this.s.w.set(blk, this.s.w.length - blk.length);
-        }
-        if (this.s.l) {
-          var rest = chunk.subarray(this.s.b);
-          this.s = this.s.c * 4;
-          this.push(rest, final);
-          return;
-        }
-      }
-    } else if (final)
-      err(5);
-  };
-  return Decompress2;
-})();
-
-// src/archive/layer.ts
-import { createGunzip } from "node:zlib";
-
-// src/archive/tar.ts
-var TarError = class extends Error {
-  constructor(message, offset) {
-    super(message);
-    this.offset = offset;
-  }
-  offset;
-};
-var BLOCK = 512;
-var MAX_META = 1 << 20;
-var TarParser = class {
-  /** @param withData yield 'data' events (otherwise entry data is skipped without copying). */
-  constructor(withData = true) {
-    this.withData = withData;
-  }
-  withData;
-  /** Bytes consumed so far. */
-  offset = 0;
-  /** Two zero blocks (or one, as some writers do, followed by the end of the stream) were seen. */
-  ended = false;
-  header = Buffer.alloc(BLOCK);
-  headerFill = 0;
-  /** Data bytes left in the current entry, then padding bytes to skip. */
-  dataLeft = 0;
-  padLeft = 0;
-  inEntry = false;
-  zeroBlocks = 0;
-  /** Collecting a pax/GNU metadata record instead of yielding data. */
-  meta;
-  paxLocal = {};
-  paxGlobal = {};
-  longName;
-  longLink;
-  *push(chunk) {
-    let pos = 0;
-    const len = chunk.length;
-    while (pos < len) {
-      if (this.ended) {
-        this.offset += len - pos;
-        return;
-      }
-      if (this.dataLeft > 0) {
-        const n2 = Math.min(this.dataLeft, len - pos);
-        if (this.meta) this.meta.parts.push(chunk.subarray(pos, pos + n2));
-        else if (this.withData) yield { kind: "data", chunk: chunk.subarray(pos, pos + n2) };
-        this.dataLeft -= n2;
-        pos += n2;
-        this.offset += n2;
-        if (this.dataLeft === 0) yield* this.finishEntry();
-        continue;
-      }
-      if (this.padLeft > 0) {
-        const n2 = Math.min(this.padLeft, len - pos);
-        this.padLeft -= n2;
-        pos += n2;
-        this.offset += n2;
-        continue;
-      }
-      const n = Math.min(BLOCK - this.headerFill, len - pos);
-      if (n === BLOCK) {
-        yield* this.onHeader(chunk.subarray(pos, pos + BLOCK));
-      } else {
-        chunk.copy(this.header, this.headerFill, pos, pos + n);
-        this.headerFill += n;
-        if (this.headerFill === BLOCK) {
-          this.headerFill = 0;
-          yield* this.onHeader(this.header);
-        }
-      }
-      pos += n;
-      this.offset += n;
-    }
-  }
-  /** The stream ended: throws TarError when it ended inside an entry or a header. */
-  end() {
-    if (this.ended) return;
-    if (this.headerFill > 0) throw new TarError(`truncated: the stream ends inside a tar header`, this.offset);
-    if (this.inEntry || this.dataLeft > 0 || this.meta) throw new TarError(`truncated: the stream ends inside an entry (${this.dataLeft} bytes missing)`, this.offset);
-    this.ended = true;
-  }
-  *finishEntry() {
-    if (this.meta) {
-      const body = Buffer.concat(this.meta.parts);
-      const flag = this.meta.flag;
-      this.meta = void 0;
-      this.inEntry = false;
-      if (flag === "x") Object.assign(this.paxLocal, parsePax(body, this.offset));
-      else if (flag === "g") Object.assign(this.paxGlobal, parsePax(body, this.offset));
-      else if (flag === "L") this.longName = cString(body, 0, body.length);
-      else if (flag === "K") this.longLink = cString(body, 0, body.length);
-      return;
-    }
-    if (this.inEntry) {
-      this.inEntry = false;
-      yield { kind: "end-entry" };
-    }
-  }
-  *onHeader(h) {
-    const start = this.offset;
-    if (isZero(h)) {
-      this.zeroBlocks++;
-      if (this.zeroBlocks >= 2) this.ended = true;
-      return;
-    }
-    if (this.zeroBlocks > 0) throw new TarError("corrupt tar: a header follows an end-of-archive block", start);
-    const stored = parseOctal(h, 148, 8);
-    if (stored === void 0 || stored !== checksum(h)) {
-      throw new TarError(`corrupt tar: bad header checksum at byte ${start}`, start);
-    }
-    const flag = h[156] === 0 ? "0" : String.fromCharCode(h[156]);
-    let size = parseNumeric(h, 124, 12);
-    if (size === void 0) throw new TarError(`corrupt tar: bad size field at byte ${start}`, start);
-    const pad3 = (BLOCK - size % BLOCK) % BLOCK;
-    if (flag === "x" || flag === "g" || flag === "L" || flag === "K") {
-      if (size > MAX_META) throw new TarError(`corrupt tar: a ${size}-byte metadata record at byte ${start}`, start);
-      this.meta = { flag, parts: [], size };
-      this.inEntry = true;
-      this.dataLeft = size;
-      this.padLeft = pad3;
-      if (size === 0) yield* this.finishEntry();
-      return;
-    }
-    let name = cString(h, 0, 100);
-    if (h[257] === 117 && h.toString("latin1", 257, 263) === "ustar\0") {
-      const prefix = cString(h, 345, 155);
-      if (prefix) name = `${prefix}/${name}`;
-    }
-    let linkname = cString(h, 157, 100);
-    const pax = this.paxLocal;
-    const gpax = this.paxGlobal;
-    name = pax.path ?? this.longName ?? gpax.path ?? name;
-    linkname = pax.linkpath ?? this.longLink ?? gpax.linkpath ?? linkname;
-    const paxSize = pax.size ?? gpax.size;
-    if (paxSize !== void 0) {
-      if (!/^\d+$/.test(paxSize)) throw new TarError(`corrupt tar: bad pax size ${JSON.stringify(paxSize)} at byte ${start}`, start);
-      size = Number(paxSize);
-    }
-    this.paxLocal = {};
-    this.longName = void 0;
-    this.longLink = void 0;
-    const type = typeOf(flag);
-    const dataSize = type === "file" || flag === "S" ? size : 0;
-    const header = { name, type, flag, size: dataSize, linkname };
-    this.inEntry = true;
-    this.dataLeft = dataSize;
-    this.padLeft = (BLOCK - dataSize % BLOCK) % BLOCK;
-    yield { kind: "header", header };
-    if (dataSize === 0) yield* this.finishEntry();
-  }
-};
-function typeOf(flag) {
-  switch (flag) {
-    case "0":
-    case "7":
-    case "S":
-      return "file";
-    case "1":
-      return "hardlink";
-    case "2":
-      return "symlink";
-    case "5":
-      return "dir";
-    default:
-      return "other";
-  }
-}
-function isZero(h) {
-  for (let i = 0; i < BLOCK; i += 8) if (h.readBigUInt64LE(i) !== 0n) return false;
-  return true;
-}
-function checksum(h) {
-  let sum = 0;
-  for (let i = 0; i < BLOCK; i++) sum += i >= 148 && i < 156 ? 32 : h[i];
-  return sum;
-}
-function cString(b, off, len) {
-  let end = off;
-  const max = off + len;
-  while (end < max && b[end] !== 0) end++;
-  return b.toString("utf8", off, end);
-}
-function parseOctal(b, off, len) {
-  const s = b.toString("latin1", off, off + len).replace(/[\0 ]+$/, "").replace(/^[ \0]+/, "");
-  if (s === "") return 0;
-  if (!/^[0-7]+$/.test(s)) return void 0;
-  return parseInt(s, 8);
-}
-function parseNumeric(b, off, len) {
-  if (b[off] & 128) {
-    if (b[off] & 64) return void 0;
-    let v = b[off] & 63;
-    for (let i = 1; i < len; i++) v = v * 256 + b[off + i];
-    return Number.isSafeInteger(v) ? v : void 0;
-  }
-  return parseOctal(b, off, len);
-}
-function parsePax(body, offset) {
-  const rec = {};
-  let i = 0;
-  while (i < body.length) {
-    const sp = body.indexOf(32, i);
-    if (sp < 0) break;
-    const n = parseInt(body.toString("latin1", i, sp), 10);
-    if (!(n > 0) || i + n > body.length) throw new TarError("corrupt tar: bad pax record", offset);
-    const kv = body.toString("utf8", sp + 1, i + n - 1);
-    const eq = kv.indexOf("=");
-    if (eq > 0) rec[kv.slice(0, eq)] = kv.slice(eq + 1);
-    i += n;
-  }
-  return rec;
-}
-
-// src/archive/layer.ts
-var GZIP = [31, 139];
-var ZSTD = [40, 181, 47, 253];
-function sniffBlob(head, total) {
-  if (head.length >= 2 && head[0] === GZIP[0] && head[1] === GZIP[1]) return "gzip";
-  if (head.length >= 4 && ZSTD.every((b, i) => head[i] === b)) return "zstd";
-  if (head.length >= 263 && head.toString("latin1", 257, 262) === "ustar") return "none";
-  if (total >= 1024 && total % 512 === 0 && head.length >= 512 && head.subarray(0, 512).every((b) => b === 0)) return "none";
-  const first = head.toString("latin1", 0, Math.min(head.length, 64)).trimStart()[0];
-  if (first === "{" || first === "[") return "json";
-  return "unknown";
-}
-function cleanLayerPath(name) {
-  const parts = [];
-  for (const p of name.split("/")) {
-    if (p === "" || p === ".") continue;
-    if (p === "..") parts.pop();
-    else parts.push(p);
-  }
-  return parts.join("/");
-}
-var LayerError = class extends Error {
-};
-var LayerScanner = class {
-  /** @param total the blob's size when known (to recognise an empty tar from its first block). */
-  constructor(total) {
-    this.total = total;
-  }
-  total;
-  compression;
-  head = [];
-  headBytes = 0;
-  blobBytes = 0;
-  tarBytes = 0;
-  unpacked = 0;
-  files = 0;
-  entries = [];
-  tar = new TarParser(false);
-  gunzip;
-  zstd;
-  failure;
-  async write(chunk) {
-    this.blobBytes += chunk.length;
-    if (this.compression === void 0) {
-      this.head.push(chunk);
-      this.headBytes += chunk.length;
-      if (this.headBytes < 512 && this.blobBytes < this.total) return;
-      const head = Buffer.concat(this.head);
-      this.head = [];
-      this.start(head);
-      await this.feed(head);
-      return;
-    }
-    await this.feed(chunk);
-  }
-  async end() {
-    if (this.compression === void 0) {
-      const head = Buffer.concat(this.head);
-      this.head = [];
-      if (head.length === 0) throw new LayerError("empty blob: not a layer");
-      this.start(head);
-      await this.feed(head);
-    }
-    if (this.gunzip) {
-      const gz = this.gunzip;
-      await new Promise((resolve5) => {
-        if (this.failure) return resolve5();
-        gz.once("end", resolve5);
-        gz.once("error", () => resolve5());
-        gz.end();
-      });
-    } else if (this.zstd) {
-      this.guard(() => this.zstd.push(new Uint8Array(0), true));
-    }
-    this.check();
-    this.guard(() => this.tar.end());
-    this.check();
-    return {
-      compression: this.compression,
-      blobBytes: this.blobBytes,
-      tarBytes: this.tarBytes,
-      unpackedBytes: this.unpacked,
-      files: this.files,
-      entries: this.entries
-    };
-  }
-  start(head) {
-    const kind = sniffBlob(head, this.total);
-    if (kind === "json" || kind === "unknown") throw new LayerError(kind === "json" ? "a JSON document, not a layer" : "not a tar, gzip or zstd layer");
-    this.compression = kind;
-    if (kind === "gzip") {
-      const gz = createGunzip({ chunkSize: 256 * 1024 });
-      gz.on("data", (c) => this.guard(() => this.untar(c)));
-      gz.on("error", (e) => {
-        this.failure ??= new LayerError(`gzip: ${e.message}`);
-      });
-      this.gunzip = gz;
-    } else if (kind === "zstd") {
-      this.zstd = new Decompress((c) => this.untar(Buffer.from(c.buffer, c.byteOffset, c.byteLength)));
-    }
-  }
-  async feed(chunk) {
-    this.check();
-    if (this.gunzip) {
-      if (!this.gunzip.write(chunk)) {
-        const gz = this.gunzip;
-        await new Promise((resolve5) => {
-          const done = () => {
-            gz.off("drain", done);
-            gz.off("error", done);
-            resolve5();
-          };
-          gz.once("drain", done);
-          gz.once("error", done);
-        });
-      }
-    } else if (this.zstd) {
-      this.guard(() => this.zstd.push(chunk));
-    } else this.untar(chunk);
-    this.check();
-  }
-  untar(chunk) {
-    if (this.failure) return;
-    this.tarBytes += chunk.length;
-    for (const ev of this.tar.push(chunk)) {
-      if (ev.kind !== "header") continue;
-      const h = ev.header;
-      const path5 = cleanLayerPath(h.name);
-      if (path5 === "") continue;
-      if (h.type === "file") {
-        this.files++;
-        this.unpacked += h.size;
-      }
-      this.entries.push({ path: path5, kind: h.type, size: h.size });
-    }
-  }
-  guard(fn) {
-    if (this.failure) return;
-    try {
-      fn();
-    } catch (e) {
-      if (e instanceof TarError) this.failure = new LayerError(`layer tar: ${e.message}`);
-      else this.failure = new LayerError(`${this.compression ?? "layer"}: ${e.message}`);
-    }
-  }
-  check() {
-    if (this.failure) throw this.failure;
-  }
-};
-
-// src/archive/read.ts
-var ArchiveError = class extends Error {
-};
-var MAX_JSON = 16 * 1024 * 1024;
-function archivePath(p) {
-  const parts = [];
-  for (const s of p.split("/")) {
-    if (s === "" || s === ".") continue;
-    if (s === "..") parts.pop();
-    else parts.push(s);
-  }
-  return parts.join("/");
-}
-async function readArchiveStream(input, name, total, progress, counted = false) {
-  const c = { json: /* @__PURE__ */ new Map(), scans: /* @__PURE__ */ new Map(), links: /* @__PURE__ */ new Map() };
-  const tar = new TarParser(true);
-  let read = 0;
-  let any = false;
-  let entryPath = "";
-  let entrySize = 0;
-  const st = { mode: "skip" };
-  let head = [];
-  let headBytes = 0;
-  let scanner;
-  let jsonParts = [];
-  const failLayer = (e) => {
-    c.scans.set(entryPath, e instanceof Error ? e : new Error(String(e)));
-    scanner = void 0;
-    st.mode = "skip";
-  };
-  const startBlob = async (bytes) => {
-    const h = Buffer.concat(bytes);
-    const kind = sniffBlob(h, entrySize);
-    if (kind === "json" && entrySize <= MAX_JSON) {
-      st.mode = "json";
-      jsonParts = [h];
-    } else if (kind === "gzip" || kind === "zstd" || kind === "none") {
-      st.mode = "layer";
-      scanner = new LayerScanner(entrySize);
-      try {
-        await scanner.write(h);
-      } catch (e) {
-        failLayer(e);
-      }
-    } else st.mode = "skip";
-  };
-  const endEntry = async () => {
-    if (st.mode === "sniff") await startBlob(head);
-    if (st.mode === "json") c.json.set(entryPath, Buffer.concat(jsonParts));
-    if (st.mode === "layer" && scanner) {
-      try {
-        c.scans.set(entryPath, await scanner.end());
-      } catch (e) {
-        failLayer(e);
-      }
-    }
-    st.mode = "skip";
-    scanner = void 0;
-    head = [];
-    jsonParts = [];
-  };
-  try {
-    for await (const chunk of input) {
-      any = true;
-      if (!counted) {
-        read += chunk.length;
-        progress?.(read, total);
-      }
-      for (const ev of tar.push(chunk)) {
-        if (ev.kind === "header") {
-          const h = ev.header;
-          entryPath = archivePath(h.name);
-          entrySize = h.size;
-          st.mode = "skip";
-          if (h.type === "symlink") c.links.set(entryPath, archivePath(path.posix.join(path.posix.dirname(entryPath), h.linkname)));
-          else if (h.type === "hardlink") c.links.set(entryPath, archivePath(h.linkname));
-          else if (h.type === "file" && !/(^|\/)(VERSION|json|repositories)$/.test(entryPath)) {
-            st.mode = "sniff";
-            head = [];
-            headBytes = 0;
-          }
-        } else if (ev.kind === "data") {
-          if (st.mode === "sniff") {
-            head.push(ev.chunk);
-            headBytes += ev.chunk.length;
-            if (headBytes >= 512) await startBlob(head);
-          } else if (st.mode === "json") jsonParts.push(ev.chunk);
-          else if (st.mode === "layer" && scanner) {
-            try {
-              await scanner.write(ev.chunk);
-            } catch (e) {
-              failLayer(e);
-            }
-          }
-        } else await endEntry();
-      }
-    }
-    if (!any) throw new ArchiveError(`${name}: empty, not an image archive`);
-    tar.end();
-  } catch (e) {
-    if (e instanceof TarError) throw new ArchiveError(`${name}: corrupt or truncated archive: ${e.message}`);
-    if (e instanceof ArchiveError) throw e;
-    throw new ArchiveError(`${name}: cannot read the archive: ${e.message.split("\n")[0]}`);
-  }
-  return filesFromCollected(c, name);
-}
-function filesFromCollected(c, name) {
-  const resolve5 = (p) => {
-    let cur = archivePath(p);
-    for (let i = 0; i < 16 && c.links.has(cur); i++) cur = c.links.get(cur);
-    return cur;
-  };
-  return {
-    name,
-    async json(p) {
-      const buf = c.json.get(resolve5(p));
-      if (buf === void 0) return void 0;
-      return parseJson(buf, `${name}: ${p}`);
-    },
-    async layer(p) {
-      const s = c.scans.get(resolve5(p));
-      if (s === void 0) throw new ArchiveError(`${name}: layer ${p} is missing from the archive`);
-      if (s instanceof Error) throw new ArchiveError(`${name}: layer ${p}: ${s.message}`);
-      return s;
-    }
-  };
-}
-function parseJson(buf, where2) {
-  try {
-    return JSON.parse(buf.toString("utf8"));
-  } catch (e) {
-    throw new ArchiveError(`${where2}: not valid JSON (${e.message})`);
-  }
-}
-async function openArchive(file, display, progress) {
-  let st;
-  try {
-    st = await stat(file);
-  } catch (e) {
-    throw new ArchiveError(`${display}: cannot open the archive: ${e.code ?? e.message}`);
-  }
-  if (st.isDirectory()) return directoryFiles(file, display, progress);
-  const stream = createReadStream(file, { highWaterMark: 1024 * 1024 });
-  if (!await startsWithGzip(file)) return readArchiveStream(stream, display, st.size, progress);
-  let read = 0;
-  stream.on("data", (d) => {
-    read += d.length;
-    progress?.(read, st.size);
-  });
-  const gunzip = createGunzip2({ chunkSize: 1024 * 1024 });
-  stream.on("error", (e) => gunzip.destroy(e));
-  return readArchiveStream(stream.pipe(gunzip), display, st.size, progress, true);
-}
-async function startsWithGzip(file) {
-  const fh = await open(file, "r");
-  try {
-    const b = Buffer.alloc(2);
-    const { bytesRead } = await fh.read(b, 0, 2, 0);
-    return bytesRead === 2 && b[0] === 31 && b[1] === 139;
-  } finally {
-    await fh.close();
-  }
-}
-function directoryFiles(dir, display, progress) {
-  const inside = (p) => path.join(dir, ...archivePath(p).split("/"));
-  let done = 0;
-  return {
-    name: display,
-    async json(p) {
-      let buf;
-      try {
-        const s = await stat(inside(p));
-        if (s.size > MAX_JSON) throw new ArchiveError(`${display}: ${p} is too large for a JSON document`);
-        buf = await readFile(inside(p));
-      } catch (e) {
-        if (e instanceof ArchiveError) throw e;
-        if (e.code === "ENOENT") return void 0;
-        throw new ArchiveError(`${display}: cannot read ${p}: ${e.code ?? e.message}`);
-      }
-      return parseJson(buf, `${display}: ${p}`);
-    },
-    async layer(p) {
-      let size;
-      try {
-        size = (await stat(inside(p))).size;
-      } catch (e) {
-        throw new ArchiveError(`${display}: layer ${p} is missing (${e.code ?? e.message})`);
-      }
-      const scanner = new LayerScanner(size);
-      try {
-        for await (const chunk of createReadStream(inside(p), { highWaterMark: 1024 * 1024 })) {
-          await scanner.write(chunk);
-          done += chunk.length;
-          progress?.(done, void 0);
-        }
-        return await scanner.end();
-      } catch (e) {
-        if (e instanceof LayerError) throw new ArchiveError(`${display}: layer ${p}: ${e.message}`);
-        throw new ArchiveError(`${display}: cannot read layer ${p}: ${e.code ?? e.message}`);
-      }
-    }
-  };
-}
-
-// src/archive/layout.ts
-var INDEX_TYPES = /* @__PURE__ */ new Set(["application/vnd.oci.image.index.v1+json", "application/vnd.docker.distribution.manifest.list.v2+json"]);
-var MANIFEST_TYPES = /* @__PURE__ */ new Set(["application/vnd.oci.image.manifest.v1+json", "application/vnd.docker.distribution.manifest.v2+json"]);
-var CONFIG_TYPES = /* @__PURE__ */ new Set(["application/vnd.oci.image.config.v1+json", "application/vnd.docker.container.image.v1+json"]);
-function blobPath(digest) {
-  const [alg, hex] = digest.split(":");
-  if (!alg || !hex || !/^[a-z0-9]+$/.test(alg) || !/^[a-zA-Z0-9=_-]+$/.test(hex)) throw new ArchiveError(`bad digest ${JSON.stringify(digest)}`);
-  return `blobs/${alg}/${hex}`;
-}
-function isAttestation(d) {
-  return d.annotations?.["vnd.docker.reference.type"] === "attestation-manifest" || d.platform?.os === "unknown" && d.platform?.architecture === "unknown";
-}
-async function findImages(files2, opts) {
-  const index = await files2.json("index.json");
-  const manifest = await files2.json("manifest.json");
-  if (index !== void 0) return fromOciLayout(files2, index, manifest, opts);
-  if (manifest !== void 0) return fromDockerSave(files2, manifest, opts);
-  throw new ArchiveError(`${files2.name}: not an image archive: it has neither index.json (OCI image layout) nor manifest.json (docker save)`);
-}
-async function fromDockerSave(files2, manifest, opts) {
-  if (!Array.isArray(manifest)) throw new ArchiveError(`${files2.name}: manifest.json is not a docker save manifest (expected a list)`);
-  const all = [];
-  for (const m of manifest) {
-    if (typeof m?.Config !== "string" || !Array.isArray(m.Layers)) throw new ArchiveError(`${files2.name}: manifest.json entry without Config or Layers`);
-    const config = await readConfig(files2, m.Config);
-    const configHex = /([a-f0-9]{64})(\.json)?$/.exec(m.Config)?.[1];
-    all.push({
-      names: m.RepoTags ?? [],
-      platform: formatPlatform(platformOfConfig(config)),
-      manifestDigest: null,
-      configDigest: configHex ? `sha256:${configHex}` : null,
-      config,
-      layers: m.Layers.map((p) => {
-        const hex = /^blobs\/sha256\/([a-f0-9]{64})$/.exec(p)?.[1];
-        return { path: p, digest: hex ? `sha256:${hex}` : null, mediaType: null, size: null };
-      })
-    });
-  }
-  return { images: choose2(files2, all, opts), index: null };
-}
-async function fromOciLayout(files2, index, dockerManifest, opts) {
-  const top = index;
-  if (!Array.isArray(top?.manifests)) throw new ArchiveError(`${files2.name}: index.json has no manifests list`);
-  const tagsByConfig = /* @__PURE__ */ new Map();
-  if (Array.isArray(dockerManifest)) {
-    for (const m of dockerManifest) {
-      const hex = typeof m?.Config === "string" ? /([a-f0-9]{64})(\.json)?$/.exec(m.Config)?.[1] : void 0;
-      if (hex) tagsByConfig.set(`sha256:${hex}`, m.RepoTags ?? []);
-    }
-  }
-  const all = [];
-  let multi = null;
-  const seen = /* @__PURE__ */ new Set();
-  const visit = async (d, names, depth) => {
-    if (depth > 4) throw new ArchiveError(`${files2.name}: indexes nested too deeply`);
-    if (typeof d?.digest !== "string") throw new ArchiveError(`${files2.name}: a descriptor without a digest`);
-    const doc = await files2.json(blobPath(d.digest));
-    if (doc === void 0) {
-      if (depth > 0) return;
-      throw new ArchiveError(`${files2.name}: blob ${d.digest} is missing from the archive`);
-    }
-    const type = d.mediaType ?? doc.mediaType ?? (Array.isArray(doc.manifests) ? "application/vnd.oci.image.index.v1+json" : "application/vnd.oci.image.manifest.v1+json");
-    if (INDEX_TYPES.has(type)) {
-      const children = (doc.manifests ?? []).filter((c) => !isAttestation(c));
-      if (children.length > 1 || children.some((c) => c.platform)) {
-        multi = { digest: d.digest, platforms: children.map((c) => formatPlatform(c.platform) ?? "unknown") };
-      }
-      for (const c of children) await visit(c, names, depth + 1);
-      return;
-    }
-    if (!MANIFEST_TYPES.has(type)) throw new ArchiveError(`${files2.name}: manifest ${d.digest} has the unknown media type ${JSON.stringify(type)}`);
-    if (seen.has(d.digest)) return;
-    seen.add(d.digest);
-    const cfg = doc.config;
-    if (typeof cfg?.digest !== "string") throw new ArchiveError(`${files2.name}: manifest ${d.digest} has no config`);
-    if (cfg.mediaType && !CONFIG_TYPES.has(cfg.mediaType)) {
-      throw new ArchiveError(`${files2.name}: manifest ${d.digest} is not a container image (config media type ${JSON.stringify(cfg.mediaType)})`);
-    }
-    const config = await readConfig(files2, blobPath(cfg.digest));
-    all.push({
-      names: [...names, ...tagsByConfig.get(cfg.digest) ?? []],
-      platform: formatPlatform(d.platform ?? platformOfConfig(config)),
-      manifestDigest: d.digest,
-      configDigest: cfg.digest,
-      config,
-      layers: (doc.layers ?? []).map((l) => ({ path: blobPath(l.digest ?? ""), digest: l.digest ?? null, mediaType: l.mediaType ?? null, size: l.size ?? null }))
-    });
-  };
-  for (const d of top.manifests) {
-    const names = [d.annotations?.["io.containerd.image.name"], d.annotations?.["org.opencontainers.image.ref.name"]].filter((x) => !!x);
-    await visit(d, names, 0);
-  }
-  return { images: choose2(files2, all, opts), index: multi };
-}
-async function readConfig(files2, p) {
-  const c = await files2.json(p);
-  if (c === void 0) throw new ArchiveError(`${files2.name}: image config ${p} is missing from the archive`);
-  if (typeof c !== "object" || c === null || !Array.isArray(c.rootfs?.diff_ids)) throw new ArchiveError(`${files2.name}: ${p} is not an image config (no rootfs.diff_ids)`);
-  return c;
-}
-function platformOfConfig(c) {
-  return c.os && c.architecture ? { os: c.os, architecture: c.architecture, variant: c.variant } : void 0;
-}
-function nameMatches(names, ref) {
-  return names.some((n) => n === ref || sameReference(n, ref) || !n.includes(":") && !n.includes("/") && ref.endsWith(`:${n}`));
-}
-function choose2(files2, all, opts) {
-  if (all.length === 0) throw new ArchiveError(`${files2.name}: the archive holds no image`);
-  let pick = all;
-  if (opts.reference !== void 0) {
-    pick = all.filter((i) => nameMatches(i.names, opts.reference));
-    if (pick.length === 0) {
-      const names = [...new Set(all.flatMap((i) => i.names))];
-      throw new ArchiveError(`${files2.name}: no image named ${opts.reference} in the archive (it has: ${names.join(", ") || "untagged images only"})`);
-    }
-  }
-  const platforms = new Set(pick.map((i) => i.platform));
-  if (opts.platform !== "all" && (pick.length > 1 || platforms.size > 1)) {
-    const want = opts.platform;
-    const byPlatform = pick.filter((i) => i.platform !== null && platformMatches(want, parse(i.platform)));
-    if (byPlatform.length === 0 && platforms.size > 1) {
-      throw new ArchiveError(`${files2.name}: no ${formatPlatform(want)} image in the archive (it has: ${[...platforms].join(", ")}); choose one with --platform`);
-    }
-    if (byPlatform.length > 0) pick = byPlatform;
-  }
-  if (opts.platform !== "all" && pick.length > 1) {
-    pick = dedupeByPlatform(pick);
-    if (pick.length > 1) {
-      const names = pick.map((i) => i.names[0] ?? i.configDigest ?? "?");
-      throw new ArchiveError(`${files2.name}: the archive holds ${pick.length} images (${names.join(", ")}); choose one with --image NAME`);
-    }
-  }
-  return pick;
-}
-function parse(p) {
-  const [os, architecture, variant] = p.split("/");
-  return { os, architecture, variant };
-}
-function dedupeByPlatform(images) {
-  const byConfig = /* @__PURE__ */ new Map();
-  for (const i of images) {
-    const key = i.configDigest ?? String(byConfig.size);
-    const have = byConfig.get(key);
-    if (have) have.names.push(...i.names);
-    else byConfig.set(key, i);
-  }
-  return [...byConfig.values()];
-}
-async function diffIdsOf(files2, reference, platform) {
-  try {
-    const found = await findImages(files2, { reference, platform: platform === "all" ? { os: "linux", architecture: "amd64" } : platform });
-    return found.images[0]?.config.rootfs?.diff_ids;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/archive/source.ts
-async function archiveSource(file, display, reference, opts) {
-  opts.progress.start(`reading ${display}`);
-  try {
-    const files2 = await openArchive(file, display, (done, total) => opts.progress.update(done, total));
-    const found = await findImages(files2, { reference, platform: opts.platform });
-    const images = await rawImagesOf(files2, found);
-    return {
-      images,
-      index: found.index,
-      warnings: [],
-      async resolveBase(ref) {
-        const ids = await diffIdsOf(files2, ref, opts.platform);
-        return ids ? { diffIds: ids } : { reason: `${ref} is not in ${display}` };
-      }
-    };
-  } catch (e) {
-    if (e instanceof ArchiveError) throw new InputError(e.message);
-    throw e;
-  } finally {
-    opts.progress.finish();
-  }
-}
-async function rawImagesOf(files2, found, engineReportedBytes = null) {
-  const out = [];
-  for (const img of found.images) {
-    const diffIds = img.config.rootfs?.diff_ids ?? [];
-    if (diffIds.length !== img.layers.length) {
-      throw new ArchiveError(`${files2.name}: the image config lists ${diffIds.length} layers but the manifest ${img.layers.length}`);
-    }
-    const layers = [];
-    for (const l of img.layers) {
-      const scan = await files2.layer(l.path);
-      if (l.size !== null && l.size !== scan.blobBytes) {
-        throw new ArchiveError(`${files2.name}: layer ${l.digest ?? l.path} is ${scan.blobBytes} bytes but its manifest says ${l.size} (truncated or corrupt)`);
-      }
-      layers.push({
-        digest: l.digest,
-        mediaType: l.mediaType,
-        compression: scan.compression,
-        blobBytes: scan.blobBytes,
-        uncompressedBytes: scan.tarBytes,
-        unpackedBytes: scan.unpackedBytes,
-        files: scan.files,
-        entries: scan.entries
-      });
-    }
-    out.push({
-      platform: img.platform,
-      id: img.configDigest,
-      digest: img.manifestDigest,
-      created: img.config.created ?? null,
-      history: img.config.history ?? [],
-      diffIds,
-      layers,
-      configBytes: null,
-      engineReportedBytes,
-      isPull: false
-    });
-  }
-  return out;
-}
-
-// src/engine/client.ts
-import { readFileSync as readFileSync5 } from "node:fs";
-import http from "node:http";
-import https from "node:https";
-import path2 from "node:path";
-var EngineClient = class {
-  constructor(endpoint, env = {}) {
-    this.endpoint = endpoint;
-    this.env = env;
-  }
-  endpoint;
-  env;
-  /** GET `apiPath`; resolves with the response (status included) or rejects with an InputError naming the host. */
-  get(apiPath, timeoutMs = 6e4) {
-    const ep = this.endpoint;
-    return new Promise((resolve5, reject) => {
-      const opts = { method: "GET", path: apiPath, headers: { Host: "docker", "User-Agent": "docker-size-guard" }, timeout: timeoutMs };
-      let req;
-      if (ep.kind === "unix") req = http.request({ ...opts, socketPath: ep.socketPath }, resolve5);
-      else if (ep.tls) req = https.request({ ...opts, host: ep.host, port: ep.port, ...this.tlsFiles() }, resolve5);
-      else req = http.request({ ...opts, host: ep.host, port: ep.port }, resolve5);
-      req.on("timeout", () => req.destroy(new Error(`no answer within ${timeoutMs / 1e3} s`)));
-      req.on("error", (e) => reject(this.unreachable(e)));
-      req.end();
-    });
-  }
-  /** GET and parse JSON; non-2xx statuses resolve with the engine's message. */
-  async json(apiPath) {
-    const res = await this.get(apiPath);
-    const chunks = [];
-    for await (const c of res) chunks.push(c);
-    const text = Buffer.concat(chunks).toString("utf8");
-    let body = void 0;
-    try {
-      body = JSON.parse(text);
-    } catch {
-    }
-    const message = body?.message ?? text.trim().split("\n")[0] ?? "";
-    return { status: res.statusCode ?? 0, body, message };
-  }
-  unreachable(e) {
-    const why = e.code ?? e.message;
-    const hint = e.code === "EACCES" ? " (permission denied: is this user allowed to use the socket?)" : " (is the daemon running? set DOCKER_HOST to its socket)";
-    return new InputError(`cannot reach the Docker engine at ${this.endpoint.display}: ${why}${hint}`);
-  }
-  tlsFiles() {
-    const dir = this.env.DOCKER_CERT_PATH || path2.join(this.env.HOME ?? "", ".docker");
-    const read = (f) => {
-      try {
-        return readFileSync5(path2.join(dir, f));
-      } catch {
-        return void 0;
-      }
-    };
-    return { ca: read("ca.pem"), cert: read("cert.pem"), key: read("key.pem") };
-  }
-};
-function imagePath(name) {
-  return encodeURIComponent(name).replace(/%2F/gi, "/").replace(/%3A/gi, ":").replace(/%40/gi, "@");
-}
-
-// src/engine/host.ts
-var DEFAULT_DOCKER_HOST = "unix:///var/run/docker.sock";
-function parseDockerHost(value, env = {}) {
-  const raw = value === void 0 || value === "" ? DEFAULT_DOCKER_HOST : value;
-  const display = raw;
-  if (raw.startsWith("unix://")) {
-    const socketPath = raw.slice("unix://".length);
-    if (socketPath === "") throw new UsageError(`DOCKER_HOST ${JSON.stringify(raw)} names no socket`);
-    return { kind: "unix", socketPath, display };
-  }
-  const m = /^(tcp|http|https):\/\/(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(raw);
-  if (!m) throw new UsageError(`DOCKER_HOST ${JSON.stringify(raw)} is not unix:///path or tcp://host:port`);
-  const tls = m[1] === "https" || m[1] === "tcp" && !!env.DOCKER_TLS_VERIFY;
-  const port = m[3] !== void 0 ? Number(m[3]) : tls ? 2376 : 2375;
-  return { kind: "tcp", host: m[2].replace(/^\[|\]$/g, ""), port, tls, display };
-}
-
-// src/engine/source.ts
-async function engineSource(reference, opts) {
-  const client = new EngineClient(parseDockerHost(opts.env.DOCKER_HOST, opts.env), opts.env);
-  const host = client.endpoint.display;
-  const inspect = await client.json(`/images/${imagePath(reference)}/json`);
-  if (inspect.status === 404) throw new InputError(`image not found on the Docker engine at ${host}: ${reference}`);
-  if (inspect.status !== 200) throw new InputError(`the Docker engine at ${host} answered ${inspect.status} for ${reference}: ${inspect.message}`);
-  const info = inspect.body;
-  opts.progress.start(`exporting ${reference} from the engine`);
-  try {
-    const res = await client.get(`/images/${imagePath(reference)}/get`, 10 * 6e4);
-    if (res.statusCode !== 200) {
-      const chunks = [];
-      for await (const c of res) chunks.push(c);
-      const text = Buffer.concat(chunks).toString("utf8");
-      let msg = text.trim();
-      try {
-        msg = JSON.parse(text).message ?? msg;
-      } catch {
-      }
-      throw new InputError(`the Docker engine at ${host} could not export ${reference}: ${res.statusCode} ${msg.split("\n")[0]}`);
-    }
-    const name = `the engine's export of ${reference}`;
-    const files2 = await readArchiveStream(res, name, info.Size, (done, total) => opts.progress.update(done, total));
-    const found = await findImages(files2, { platform: opts.platform });
-    const images = await rawImagesOf(files2, found, typeof info.Size === "number" ? info.Size : null);
-    for (const img of images) {
-      img.id = info.Id ?? img.id;
-      img.platform ??= info.Os && info.Architecture ? `${info.Os}/${info.Architecture}${info.Variant ? `/${info.Variant}` : ""}` : null;
-    }
-    return {
-      images,
-      index: found.index,
-      warnings: [],
-      async resolveBase(ref) {
-        if (ref === "scratch") return { diffIds: [] };
-        const r = await client.json(`/images/${imagePath(ref)}/json`);
-        if (r.status === 200) return { diffIds: r.body.RootFS?.Layers ?? [] };
-        return { reason: r.status === 404 ? `${ref} is not on the engine` : `the engine answered ${r.status} for ${ref}` };
-      }
-    };
-  } catch (e) {
-    if (e instanceof ArchiveError) throw new InputError(e.message);
-    throw e;
-  } finally {
-    opts.progress.finish();
-  }
-}
-
-// src/registry/source.ts
-import { createHash } from "node:crypto";
-import { readFile as readFile2 } from "node:fs/promises";
-import path3 from "node:path";
-
-// src/image/dive.ts
-var WHITEOUT = ".wh.";
-var DOUBLE_WHITEOUT = ".wh..wh..";
-var EMPTY = { size: 0, isDir: false };
-var DNode = class _DNode {
-  constructor(name, parent) {
-    this.name = name;
-    this.parent = parent;
-  }
-  name;
-  parent;
-  children = /* @__PURE__ */ new Map();
-  info = EMPTY;
-  cachedPath;
-  isWhiteout() {
-    return this.name.startsWith(WHITEOUT);
-  }
-  /** dive's FileNode.Path(): the whiteout prefix is dropped from the node's own name. */
-  path() {
-    if (this.cachedPath === void 0) {
-      const names = [];
-      for (let n = this; n?.parent !== void 0; n = n.parent) {
-        names.push(n === this && n.name.startsWith(WHITEOUT) ? n.name.slice(WHITEOUT.length) : n.name);
-      }
-      this.cachedPath = ("/" + names.reverse().join("/")).replace(/\/\//g, "/");
-    }
-    return this.cachedPath;
-  }
-  copy(parent) {
-    const n = new _DNode(this.name, parent);
-    n.info = this.info;
-    for (const [k, c] of this.children) n.children.set(k, c.copy(n));
-    return n;
-  }
-};
-function visitDepthChildFirst(node, visit, onlyLeaves, isRoot = true) {
-  const keys = [...node.children.keys()].sort(compareBytes);
-  for (const k of keys) {
-    const child = node.children.get(k);
-    if (child) visitDepthChildFirst(child, visit, onlyLeaves, false);
-  }
-  if (isRoot) return;
-  if (!onlyLeaves || node.children.size === 0) visit(node);
-}
-function compareBytes(a, b) {
-  return Buffer.compare(Buffer.from(a, "utf8"), Buffer.from(b, "utf8"));
-}
-function splitPath(path5) {
-  return path5.split("/").filter((p) => p !== "");
-}
-var DTree = class _DTree {
-  root = new DNode("", void 0);
-  fileSize = 0;
-  addPath(path5, info) {
-    const names = splitPath(path5);
-    let node = this.root;
-    for (let i = 0; i < names.length; i++) {
-      const name = names[i];
-      const existing = node.children.get(name);
-      if (existing) node = existing;
-      else {
-        if (name.startsWith(DOUBLE_WHITEOUT)) return;
-        const child = new DNode(name, node);
-        node.children.set(name, child);
-        node = child;
-      }
-      if (i === names.length - 1) node.info = info;
-    }
-  }
-  getNode(path5) {
-    let node = this.root;
-    for (const name of splitPath(path5)) {
-      node = node.children.get(name);
-      if (!node) return void 0;
-    }
-    return node;
-  }
-  removePath(path5) {
-    const node = this.getNode(path5);
-    if (node && node.parent) node.parent.children.delete(node.name);
-  }
-  /** FileTree.Stack: whiteouts remove, everything else (intermediate directories too) is added. */
-  stack(upper) {
-    visitDepthChildFirst(
-      upper.root,
-      (n) => {
-        if (n.isWhiteout()) this.removePath(n.path());
-        else this.addPath(n.path(), n.info);
-      },
-      false
-    );
-  }
-  copy() {
-    const t = new _DTree();
-    t.root = this.root.copy(void 0);
-    t.fileSize = this.fileSize;
-    return t;
-  }
-};
-function diveFigures(layers, excluded = () => false) {
-  const trees = layers.map((entries) => {
-    const t = new DTree();
-    for (const e of entries) {
-      t.fileSize += e.size;
-      t.addPath(e.path, { size: e.size, isDir: e.kind === "dir" });
-    }
-    return t;
-  });
-  const map = /* @__PURE__ */ new Map();
-  let stacked = trees[0]?.copy();
-  trees.forEach((tree, idx) => {
-    const prior = stacked;
-    try {
-      visitDepthChildFirst(
-        tree.root,
-        (node) => {
-          const path5 = node.path();
-          let data = map.get(path5);
-          if (!data) map.set(path5, data = { cumulative: 0, min: -1, count: 0 });
-          let size = 0;
-          if (node.isWhiteout()) {
-            const previous = prior.getNode(path5);
-            if (!previous) throw new StopLayer();
-            if (previous.info.isDir) {
-              visitDepthChildFirst(previous, (n) => size += n.info.size, false, false);
-            }
-          } else size = node.info.size;
-          data.cumulative += size;
-          if (data.min < 0 || size < data.min) data.min = size;
-          data.count++;
-        },
-        true
-      );
-    } catch (e) {
-      if (!(e instanceof StopLayer)) throw e;
-    }
-    prior.stack(tree);
-  });
-  let minimum = 0;
-  let discovered = 0;
-  let wasted = 0;
-  const inefficient = [];
-  for (const [path5, d] of map) {
-    if (excluded(path5)) continue;
-    minimum += d.min;
-    discovered += d.cumulative;
-    if (d.count >= 2) {
-      wasted += d.cumulative;
-      inefficient.push({ path: path5, cumulativeBytes: d.cumulative, count: d.count });
-    }
-  }
-  inefficient.sort((a, b) => b.cumulativeBytes - a.cumulativeBytes || compareBytes(a.path, b.path));
-  const userSize = trees.slice(1).reduce((s, t) => s + t.fileSize, 0);
-  return {
-    wastedBytes: wasted,
-    efficiency: discovered === 0 ? 1 : minimum / discovered,
-    userSizeBytes: userSize,
-    wastedUserPercent: userSize === 0 ? null : wasted / userSize,
-    inefficient
-  };
-}
-var StopLayer = class extends Error {
-};
-
-// src/image/waste.ts
-var WHITEOUT2 = ".wh.";
-var OPAQUE = ".wh..wh..opq";
-function computeWaste(layers, opts = {}) {
-  const excluded = opts.excluded ?? (() => false);
-  const root = { dir: true, children: /* @__PURE__ */ new Map(), layer: -1 };
-  const losses = /* @__PURE__ */ new Map();
-  let added = 0;
-  let reclaimable = 0;
-  const lose = (key, cause, filePath, node, layer) => {
-    if (excluded(filePath) || node.size === 0) return;
-    const id = `${cause}\0${key}`;
-    let l = losses.get(id);
-    if (!l) losses.set(id, l = { path: "/" + key, cause, bytes: 0, addedIn: /* @__PURE__ */ new Set(), removedIn: /* @__PURE__ */ new Set() });
-    l.bytes += node.size;
-    l.addedIn.add(node.layer);
-    l.removedIn.add(layer);
-    reclaimable += node.size;
-  };
-  const removeLower = (node, path5, key, cause, layer) => {
-    if (!node.dir) {
-      if (node.layer >= layer) return false;
-      lose(key, cause, path5, node, layer);
-      return true;
-    }
-    for (const [name, child] of node.children) {
-      if (removeLower(child, path5 === "" ? name : `${path5}/${name}`, key, cause, layer)) node.children.delete(name);
-    }
-    return node.children.size === 0 && node.layer < layer;
-  };
-  layers.forEach((entries, layer) => {
-    for (const e of entries) {
-      const slash = e.path.lastIndexOf("/");
-      const dirPath = slash < 0 ? "" : e.path.slice(0, slash);
-      const base = slash < 0 ? e.path : e.path.slice(slash + 1);
-      if (base === OPAQUE) {
-        const dir = ensureDir(root, dirPath, layer, lose);
-        for (const [name, child] of dir.children) {
-          const p = dirPath === "" ? name : `${dirPath}/${name}`;
-          if (removeLower(child, p, dirPath, "opaque", layer)) dir.children.delete(name);
-        }
-        continue;
-      }
-      if (base.startsWith(WHITEOUT2)) {
-        const dir = ensureDir(root, dirPath, layer, lose);
-        const name = base.slice(WHITEOUT2.length);
-        const target2 = dir.children.get(name);
-        const p = dirPath === "" ? name : `${dirPath}/${name}`;
-        if (target2 && removeLower(target2, p, p, "deleted", layer)) dir.children.delete(name);
-        continue;
-      }
-      const parent = ensureDir(root, dirPath, layer, lose);
-      const existing = parent.children.get(base);
-      if (e.kind === "dir") {
-        if (existing?.dir) existing.layer = layer;
-        else {
-          if (existing) lose(e.path, "overwritten", e.path, existing, layer);
-          parent.children.set(base, { dir: true, children: /* @__PURE__ */ new Map(), layer });
-        }
-        continue;
-      }
-      if (existing) {
-        if (existing.dir) {
-          for (const [name, child] of existing.children) removeAll(child, `${e.path}/${name}`, e.path, layer, lose);
-        } else lose(e.path, "overwritten", e.path, existing, layer);
-      }
-      const size = e.kind === "file" ? e.size : 0;
-      if (!excluded(e.path)) added += size;
-      parent.children.set(base, { dir: false, size, layer });
-    }
-  });
-  const kept = added - reclaimable;
-  const top = [...losses.values()].sort((a, b) => b.bytes - a.bytes || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).slice(0, opts.top ?? 10).map((l) => ({
-    path: l.path,
-    reclaimableBytes: l.bytes,
-    cause: l.cause,
-    addedIn: [...l.addedIn].sort((a, b) => a - b),
-    removedIn: [...l.removedIn].sort((a, b) => a - b)
-  }));
-  return {
-    reclaimableBytes: reclaimable,
-    addedBytes: added,
-    keptBytes: kept,
-    efficiency: added === 0 ? 1 : kept / added,
-    topPaths: top
-  };
-}
-function ensureDir(root, path5, layer, lose) {
-  let node = root;
-  if (path5 === "") return node;
-  let sofar = "";
-  for (const name of path5.split("/")) {
-    sofar = sofar === "" ? name : `${sofar}/${name}`;
-    const child = node.children.get(name);
-    if (child?.dir) node = child;
-    else {
-      if (child) lose(sofar, "overwritten", sofar, child, layer);
-      const d = { dir: true, children: /* @__PURE__ */ new Map(), layer };
-      node.children.set(name, d);
-      node = d;
-    }
-  }
-  return node;
-}
-function removeAll(node, path5, key, layer, lose) {
-  if (!node.dir) {
-    lose(key, "overwritten", path5, node, layer);
-    return;
-  }
-  for (const [name, child] of node.children) removeAll(child, `${path5}/${name}`, key, layer, lose);
-}
-
-// src/image/analyze.ts
-function compressionOfMediaType(mediaType) {
-  if (/\+gzip$|\.tar\.gzip$|\.gzip$/.test(mediaType)) return "gzip";
-  if (/\+zstd$|\.zstd$/.test(mediaType)) return "zstd";
-  if (/\.tar$|layer\.v1\.tar$/.test(mediaType)) return "none";
-  return null;
-}
-function analyzeImage(raw, opts) {
-  const warnings = [];
-  const n = raw.layers.length;
-  const hist = historyOfLayers(raw.history, n);
-  const sum = (pick) => {
-    let s = 0;
-    for (const l of raw.layers) {
-      const v = pick(l);
-      if (v === null) return null;
-      s += v;
-    }
-    return s;
-  };
-  const compressedOf = (l) => l.compression === "gzip" || l.compression === "zstd" ? l.blobBytes : null;
-  const uncompressedOf = (l) => l.uncompressedBytes ?? (l.compression === "none" ? l.blobBytes : null);
-  const unpacked = sum((l) => l.unpackedBytes);
-  const compressed = n === 0 ? null : sum(compressedOf);
-  const basis = unpacked !== null ? "unpacked" : "compressed";
-  const sizeOf = (l) => (basis === "unpacked" ? l.unpackedBytes : l.blobBytes) ?? 0;
-  const total = raw.layers.reduce((s, l) => s + sizeOf(l), 0);
-  let baseCount = null;
-  if (opts.base) {
-    const b = opts.base.diffIds;
-    const matches = b.length <= raw.diffIds.length && b.every((d, i) => d === raw.diffIds[i]);
-    if (matches) baseCount = b.length;
-    else {
-      warnings.push(
-        `the image is not built on ${opts.base.reference} as the same source has it (its first layers differ): the base/own split is left out`
-      );
-    }
-  }
-  const layers = raw.layers.map((l, i) => {
-    const h = hist[i];
-    const share = total === 0 ? 0 : sizeOf(l) / total;
-    const base = baseCount === null ? null : i < baseCount;
-    const flags = [];
-    if (base !== true && copiesWholeContext(h.createdBy, opts.wholeContextDests)) flags.push("copies-whole-context");
-    if (base !== true && share > opts.layerShare) flags.push("large-share");
-    return {
-      index: i,
-      digest: l.digest,
-      diffId: raw.diffIds[i] ?? null,
-      mediaType: l.mediaType,
-      compression: l.compression,
-      compressedBytes: compressedOf(l),
-      uncompressedBytes: uncompressedOf(l),
-      unpackedBytes: l.unpackedBytes,
-      files: l.files,
-      share,
-      createdBy: h.createdBy,
-      created: h.created,
-      comment: h.comment,
-      base,
-      flags
-    };
-  });
-  const split2 = (ls) => ({
-    layers: ls.length,
-    unpackedBytes: ls.every((l) => l.unpackedBytes !== null) ? ls.reduce((s, l) => s + l.unpackedBytes, 0) : null,
-    compressedBytes: ls.every((l) => l.compressedBytes !== null) ? ls.reduce((s, l) => s + l.compressedBytes, 0) : null
-  });
-  const smokingGuns = layers.filter((l) => l.flags.length > 0).sort((a, b) => b.share - a.share || a.index - b.index).map((l) => l.index);
-  const image2 = {
-    platform: raw.platform,
-    id: raw.id,
-    digest: raw.digest,
-    created: raw.created,
-    unpackedBytes: unpacked,
-    uncompressedBytes: sum(uncompressedOf),
-    compressedBytes: compressed,
-    downloadBytes: raw.isPull ? (raw.configBytes ?? 0) + raw.layers.reduce((s, l) => s + (l.blobBytes ?? 0), 0) : null,
-    engineReportedBytes: raw.engineReportedBytes,
-    layerCount: n,
-    sizeBasis: basis,
-    layers,
-    base: baseCount === null ? null : { reference: opts.base.reference, ...split2(layers.slice(0, baseCount)) },
-    own: baseCount === null ? null : split2(layers.slice(baseCount)),
-    smokingGuns,
-    layerShareThreshold: opts.layerShare,
-    waste: wasteOf(raw, opts)
-  };
-  return { image: image2, warnings };
-}
-function wasteExcluder(patterns) {
-  if (patterns.length === 0) return () => false;
-  const m = new PatternMatcher(patterns.map((p) => p.replace(/^\/+/, "")));
-  return (path5) => m.matchesOrParentMatches(path5.replace(/^\/+/, ""));
-}
-function wasteOf(raw, opts) {
-  if (raw.layers.length === 0 || raw.layers.some((l) => l.entries === null)) return null;
-  const layers = raw.layers.map((l) => l.entries);
-  const excluded = wasteExcluder(opts.wasteExclude);
-  const ours = computeWaste(layers, { excluded, top: opts.top });
-  const dive = diveFigures(layers, excluded);
-  return {
-    reclaimableBytes: ours.reclaimableBytes,
-    efficiency: ours.efficiency,
-    addedBytes: ours.addedBytes,
-    topPaths: ours.topPaths,
-    excluded: [...opts.wasteExclude],
-    dive: { wastedBytes: dive.wastedBytes, efficiency: dive.efficiency, userSizeBytes: dive.userSizeBytes, wastedUserPercent: dive.wastedUserPercent }
-  };
-}
-
-// src/registry/auth.ts
-function parseChallenge(header) {
-  if (!header) return void 0;
-  const m = /^\s*([A-Za-z][\w-]*)\s*(.*)$/s.exec(header);
-  if (!m) return void 0;
-  const params = {};
-  const re = /([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]*))\s*,?\s*/gy;
-  const rest = m[2];
-  re.lastIndex = 0;
-  let p;
-  while ((p = re.exec(rest)) !== null && p[0] !== "") {
-    params[p[1].toLowerCase()] = p[2] !== void 0 ? p[2].replace(/\\(.)/g, "$1") : p[3];
-  }
-  return { scheme: m[1].toLowerCase(), params };
-}
-var ENV_USERNAME = "DOCKER_SIZE_GUARD_REGISTRY_USERNAME";
-var ENV_PASSWORD = "DOCKER_SIZE_GUARD_REGISTRY_PASSWORD";
-function configKeys(registry) {
-  if (registry === "docker.io") return ["https://index.docker.io/v1/", "index.docker.io", "docker.io", "registry-1.docker.io"];
-  return [registry, `https://${registry}`, `http://${registry}`, `https://${registry}/v1/`, `https://${registry}/v2/`, `http://${registry}/v1/`];
-}
-function findCredentials(registry, env, config, configName) {
-  const user = env[ENV_USERNAME];
-  const pass = env[ENV_PASSWORD];
-  if (user && pass !== void 0) return { credentials: { username: user, password: pass, from: ENV_USERNAME } };
-  const c = config ?? {};
-  for (const key of configKeys(registry)) {
-    const a = c.auths?.[key];
-    if (!a) continue;
-    if (a.username && a.password !== void 0) return { credentials: { username: a.username, password: a.password, from: configName } };
-    if (a.auth) {
-      const decoded = Buffer.from(a.auth, "base64").toString("utf8");
-      const colon = decoded.indexOf(":");
-      if (colon > 0) return { credentials: { username: decoded.slice(0, colon), password: decoded.slice(colon + 1), from: configName } };
-    }
-    if (a.identitytoken) return { note: `${configName} holds an identity token for ${registry}, which is not supported; set ${ENV_USERNAME} and ${ENV_PASSWORD}` };
-  }
-  const helper = c.credHelpers?.[registry] ?? c.credsStore;
-  if (helper) return { note: `credential helper "${helper}" in ${configName} is not used; set ${ENV_USERNAME} and ${ENV_PASSWORD} to authenticate` };
-  return {};
-}
-function basicAuth(c) {
-  return "Basic " + Buffer.from(`${c.username}:${c.password}`, "utf8").toString("base64");
-}
-
-// src/registry/client.ts
-var MAX_BODY = 16 * 1024 * 1024;
-function isLoopback(host) {
-  const h = host.replace(/:\d+$/, "").replace(/^\[|\]$/g, "");
-  return h === "localhost" || /^127\.\d+\.\d+\.\d+$/.test(h) || h === "::1";
-}
-function registryBase(registry) {
-  if (registry === "docker.io") return "https://registry-1.docker.io";
-  return `${isLoopback(registry) ? "http" : "https"}://${registry}`;
-}
-var RegistryClient = class {
-  constructor(registry, creds, fetchFn = fetch) {
-    this.registry = registry;
-    this.creds = creds;
-    this.fetchFn = fetchFn;
-    this.base = registryBase(registry);
-  }
-  registry;
-  creds;
-  fetchFn;
-  base;
-  /** Authorization header per repository, once a challenge was answered. */
-  auth = /* @__PURE__ */ new Map();
-  /** GET /v2/<repository>/<kind>/<ref>; answers any status (after one authentication round), throws on network errors. */
-  async get(repository, kind, ref, accept) {
-    const url = `${this.base}/v2/${repository}/${kind}/${ref}`;
-    let res = await this.send(url, accept, this.auth.get(repository));
-    if (res.status === 401) {
-      const header = await this.answer(res.headers.get("www-authenticate"), repository);
-      if (header !== void 0) {
-        this.auth.set(repository, header);
-        res = await this.send(url, accept, header);
-      }
-    }
-    return res;
-  }
-  /** Describes a failed response in one line. `what` names what was asked for. */
-  failure(res, what) {
-    const code = registryErrorCode(res.body);
-    const detail = code ? ` (${code})` : "";
-    if (res.status === 401 || res.status === 403) {
-      const c = this.creds.credentials;
-      const how = c ? `with the credentials from ${c.from}` : this.creds.note ? `anonymously; ${this.creds.note}` : "anonymously (set DOCKER_SIZE_GUARD_REGISTRY_USERNAME and DOCKER_SIZE_GUARD_REGISTRY_PASSWORD, or docker login)";
-      return new InputError(`the registry ${this.registry} refused access to ${what} ${how}: ${res.status}${detail}`);
-    }
-    if (res.status === 404) return new InputError(`${what} not found on the registry ${this.registry}: 404${detail}`);
-    return new InputError(`the registry ${this.registry} answered ${res.status}${detail} for ${what}`);
-  }
-  async answer(header, repository) {
-    const ch2 = parseChallenge(header);
-    if (!ch2) return void 0;
-    const c = this.creds.credentials;
-    if (ch2.scheme === "basic") return c ? basicAuth(c) : void 0;
-    if (ch2.scheme !== "bearer" || !ch2.params.realm) return void 0;
-    let realm;
-    try {
-      realm = new URL(ch2.params.realm);
-    } catch {
-      throw new InputError(`the registry ${this.registry} sent a bad token realm`);
-    }
-    if (ch2.params.service) realm.searchParams.set("service", ch2.params.service);
-    realm.searchParams.set("scope", ch2.params.scope ?? `repository:${repository}:pull`);
-    const headers = { "User-Agent": "docker-size-guard" };
-    if (c) headers.Authorization = basicAuth(c);
-    let res;
-    try {
-      res = await this.fetchFn(realm, { headers, redirect: "follow" });
-    } catch (e) {
-      throw new InputError(`cannot reach the token service of the registry ${this.registry} (${realm.host}): ${netReason(e)}`);
-    }
-    const text = await res.text();
-    if (res.status === 401 || res.status === 403) {
-      throw new InputError(
-        `the token service of the registry ${this.registry} refused ${c ? `the credentials from ${c.from}` : "anonymous access"}: ${res.status}`
-      );
-    }
-    if (!res.ok) throw new InputError(`the token service of the registry ${this.registry} answered ${res.status}`);
-    let token;
-    try {
-      const body = JSON.parse(text);
-      token = body.token || body.access_token;
-    } catch {
-    }
-    if (!token) throw new InputError(`the token service of the registry ${this.registry} sent no token`);
-    return `Bearer ${token}`;
-  }
-  async send(url, accept, authorization) {
-    const headers = { "User-Agent": "docker-size-guard" };
-    if (accept) headers.Accept = accept;
-    if (authorization) headers.Authorization = authorization;
-    let res;
-    try {
-      res = await this.fetchFn(url, { headers, redirect: "follow", signal: AbortSignal.timeout(12e4) });
-    } catch (e) {
-      throw new InputError(`cannot reach the registry ${this.registry}: ${netReason(e)}`);
-    }
-    const len = Number(res.headers.get("content-length") ?? "0");
-    if (len > MAX_BODY) {
-      await res.body?.cancel();
-      throw new InputError(`the registry ${this.registry} sent ${len} bytes for a manifest or config; refusing more than ${MAX_BODY}`);
-    }
-    const body = Buffer.from(await res.arrayBuffer());
-    return { status: res.status, headers: res.headers, body };
-  }
-};
-function netReason(e) {
-  const err2 = e;
-  if (err2.name === "TimeoutError") return "no answer within 120 s";
-  return err2.cause?.code ?? err2.cause?.message ?? err2.message;
-}
-function registryErrorCode(body) {
-  try {
-    const j = JSON.parse(body.toString("utf8"));
-    return j.errors?.[0]?.code;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/registry/source.ts
-var OCI_INDEX = "application/vnd.oci.image.index.v1+json";
-var DOCKER_LIST = "application/vnd.docker.distribution.manifest.list.v2+json";
-var OCI_MANIFEST = "application/vnd.oci.image.manifest.v1+json";
-var DOCKER_MANIFEST = "application/vnd.docker.distribution.manifest.v2+json";
-var ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(", ");
-var CONFIG_TYPES2 = /* @__PURE__ */ new Set(["application/vnd.oci.image.config.v1+json", "application/vnd.docker.container.image.v1+json"]);
-async function defaultDockerConfig(env) {
-  const dir = env.DOCKER_CONFIG || path3.join(env.HOME ?? "", ".docker");
-  const file = path3.join(dir, "config.json");
-  const name = env.DOCKER_CONFIG ? "$DOCKER_CONFIG/config.json" : "~/.docker/config.json";
-  try {
-    return { config: JSON.parse(await readFile2(file, "utf8")), name };
-  } catch {
-    return { config: void 0, name };
-  }
-}
-async function registrySource(reference, opts, io = {}) {
-  const clients = /* @__PURE__ */ new Map();
-  const warnings = [];
-  const clientFor = async (registry) => {
-    let c = clients.get(registry);
-    if (!c) {
-      const { config, name } = await (io.readDockerConfig ?? (() => defaultDockerConfig(opts.env)))();
-      const creds = findCredentials(registry, opts.env, config, name);
-      if (creds.note && !creds.credentials) warnings.push(creds.note);
-      c = new RegistryClient(registry, creds, io.fetch);
-      clients.set(registry, c);
-    }
-    return c;
-  };
-  const ref = parseReference(reference);
-  opts.progress.start(`fetching ${formatReference(ref)} from the registry`);
-  let requests = 0;
-  const tick = () => opts.progress.update(++requests);
-  try {
-    const client = await clientFor(ref.registry);
-    const { images, index } = await fetchImages(client, ref, opts.platform, tick);
-    return {
-      images,
-      index,
-      warnings,
-      async resolveBase(baseRef) {
-        let r;
-        try {
-          r = parseReference(baseRef);
-        } catch (e) {
-          return { reason: e.message };
-        }
-        if (r.registry !== ref.registry) return { reason: `it is on ${r.registry}, not on ${ref.registry}` };
-        try {
-          const platform = opts.platform === "all" ? parsePlatformOf(images[0]?.platform) : opts.platform;
-          const found = await fetchImages(await clientFor(r.registry), r, platform, tick, true);
-          return { diffIds: [...found.images[0]?.diffIds ?? []] };
-        } catch (e) {
-          return { reason: e.message };
-        }
-      }
-    };
-  } finally {
-    opts.progress.finish();
-  }
-}
-function parsePlatformOf(p) {
-  if (!p) return DEFAULT_PLATFORM;
-  const [os, architecture, variant] = p.split("/");
-  return { os, architecture, variant };
-}
-async function fetchImages(client, ref, platform, tick, configOnly = false) {
-  const name = formatReference(ref);
-  const top = await getManifest(client, ref.repository, manifestRef(ref), name, ref.digest);
-  tick();
-  const kind = manifestKind(top.mediaType, top.json);
-  if (kind === "index") {
-    const all = (top.json.manifests ?? []).filter(
-      (d) => d.annotations?.["vnd.docker.reference.type"] !== "attestation-manifest" && !(d.platform?.os === "unknown" && d.platform?.architecture === "unknown")
-    );
-    const platforms = all.map((d) => formatPlatform(d.platform) ?? "unknown");
-    const chosen = platform === "all" ? all : all.filter((d) => platformMatches(platform, d.platform)).slice(0, 1);
-    if (chosen.length === 0) {
-      throw new InputError(`${name} has no ${formatPlatform(platform)} image (it has: ${platforms.join(", ") || "none"}); choose one with --platform`);
-    }
-    const images = [];
-    for (const d of chosen) {
-      if (typeof d.digest !== "string") throw new InputError(`${name}: an index entry without a digest`);
-      const m = await getManifest(client, ref.repository, d.digest, `${name} (${formatPlatform(d.platform) ?? d.digest})`, d.digest);
-      tick();
-      if (manifestKind(m.mediaType, m.json) !== "manifest") {
-        throw new InputError(`${name}: the index entry ${d.digest} has the unknown media type ${JSON.stringify(m.mediaType)}`);
-      }
-      images.push(await imageOf(client, ref.repository, m, formatPlatform(d.platform), name, tick));
-      if (configOnly) break;
-    }
-    return { images, index: { digest: top.digest, platforms } };
-  }
-  if (kind === "manifest") return { images: [await imageOf(client, ref.repository, top, null, name, tick)], index: null };
-  if (kind === "schema1") throw new InputError(`${name} has a Docker schema 1 manifest (${top.mediaType}), which is not supported`);
-  throw new InputError(`${name} has a manifest of unknown media type ${JSON.stringify(top.mediaType)}`);
-}
-function manifestKind(mediaType, json) {
-  if (mediaType === OCI_INDEX || mediaType === DOCKER_LIST) return "index";
-  if (mediaType === OCI_MANIFEST || mediaType === DOCKER_MANIFEST) return "manifest";
-  if (/^application\/vnd\.docker\.distribution\.manifest\.v1\+(prettyjws|json)$/.test(mediaType)) return "schema1";
-  const doc = json;
-  if ((mediaType === "" || mediaType === "application/json" || mediaType === "application/octet-stream") && doc && typeof doc === "object") {
-    if (doc.schemaVersion === 1 && Array.isArray(doc.fsLayers)) return "schema1";
-    if (doc.schemaVersion === 2 && Array.isArray(doc.manifests)) return "index";
-    if (doc.schemaVersion === 2 && doc.config && Array.isArray(doc.layers)) return "manifest";
-  }
-  return "unknown";
-}
-async function getManifest(client, repository, reference, name, expectDigest) {
-  const res = await client.get(repository, "manifests", reference, ACCEPT);
-  if (res.status !== 200) throw client.failure(res, name);
-  const digest = verify(res, expectDigest, name);
-  let json;
-  try {
-    json = JSON.parse(res.body.toString("utf8"));
-  } catch {
-    throw new InputError(`${name}: the registry ${client.registry} sent a manifest that is not JSON`);
-  }
-  const headerType = (res.headers.get("content-type") ?? "").split(";")[0].trim();
-  const bodyType = json.mediaType;
-  const mediaType = bodyType || (headerType === "application/json" ? "" : headerType);
-  return { mediaType, digest, json, bytes: res.body.length };
-}
-function verify(res, expect, name) {
-  const computed = `sha256:${createHash("sha256").update(res.body).digest("hex")}`;
-  if (expect !== null && expect.startsWith("sha256:") && expect !== computed) {
-    throw new InputError(`${name}: the content does not match its digest ${expect}`);
-  }
-  return res.headers.get("docker-content-digest") ?? computed;
-}
-async function imageOf(client, repository, m, platform, name, tick) {
-  const man = m.json;
-  const cfg = man.config;
-  if (typeof cfg?.digest !== "string") throw new InputError(`${name}: the manifest has no config`);
-  if (cfg.mediaType && !CONFIG_TYPES2.has(cfg.mediaType)) {
-    throw new InputError(`${name} is not a container image: its config has the unknown media type ${JSON.stringify(cfg.mediaType)}`);
-  }
-  const res = await client.get(repository, "blobs", cfg.digest);
-  tick();
-  if (res.status !== 200) throw client.failure(res, `the config of ${name}`);
-  verify(res, cfg.digest, `the config of ${name}`);
-  let config;
-  try {
-    config = JSON.parse(res.body.toString("utf8"));
-  } catch {
-    throw new InputError(`${name}: its config is not JSON`);
-  }
-  const layers = (man.layers ?? []).map((l) => {
-    if (typeof l.digest !== "string" || typeof l.size !== "number") throw new InputError(`${name}: a layer descriptor without digest or size`);
-    return {
-      digest: l.digest,
-      mediaType: l.mediaType ?? null,
-      compression: l.mediaType ? compressionOfMediaType(l.mediaType) : null,
-      blobBytes: l.size,
-      uncompressedBytes: null,
-      unpackedBytes: null,
-      files: null,
-      entries: null
-    };
-  });
-  const diffIds = config.rootfs?.diff_ids ?? [];
-  if (diffIds.length !== layers.length) throw new InputError(`${name}: the config lists ${diffIds.length} layers but the manifest ${layers.length}`);
-  return {
-    platform: platform ?? formatPlatform(config.os && config.architecture ? { os: config.os, architecture: config.architecture, variant: config.variant } : void 0),
-    id: cfg.digest,
-    digest: m.digest,
-    created: config.created ?? null,
-    history: config.history ?? [],
-    diffIds,
-    layers,
-    configBytes: typeof cfg.size === "number" ? cfg.size : res.body.length,
-    engineReportedBytes: null,
-    isPull: true
-  };
-}
-
-// src/image/source.ts
-var NO_PROGRESS = { start() {
-}, update() {
-}, finish() {
-} };
-
-// src/image/measure.ts
-function sourceOf(req) {
-  if (req.archive) return "archive";
-  if (req.registry) return "registry";
-  return parseReference(req.image).explicitRegistry ? "registry" : "engine";
-}
-async function measureImage(req, io) {
-  const source = sourceOf(req);
-  const opts = { platform: req.platform, env: io.env, progress: io.progress ?? NO_PROGRESS };
-  let found;
-  if (source === "archive") found = await archiveSource(req.archive.path, req.archive.display, req.image, opts);
-  else if (source === "registry") found = await registrySource(req.image, opts, io.registry);
-  else found = await engineSource(req.image, opts);
-  const warnings = [...found.warnings];
-  let base;
-  if (req.base !== void 0) {
-    if (req.base === "scratch") base = { reference: "scratch", diffIds: [] };
-    else {
-      const r = await found.resolveBase(req.base);
-      if ("diffIds" in r) base = { reference: req.base, diffIds: r.diffIds };
-      else warnings.push(`base image ${req.base} could not be resolved on the same source (${r.reason}): the base/own split is left out`);
-    }
-  } else if (req.baseUnknownReason) warnings.push(`base image unknown (${req.baseUnknownReason}): the base/own split is left out`);
-  const images = found.images.map((raw) => {
-    const a = analyzeImage(raw, { layerShare: req.layerShare, base, wholeContextDests: req.wholeContextDests, wasteExclude: req.wasteExclude, top: req.top });
-    warnings.push(...a.warnings.map((w) => found.images.length > 1 && raw.platform ? `${raw.platform}: ${w}` : w));
-    return a.image;
-  });
-  if (source === "registry") warnings.push("layer contents are not downloaded from a registry: unpacked sizes and waste are not measured (use --image-archive or the engine for those)");
-  const lead = Math.max(0, images.findIndex((i) => i.platform !== null && platformMatches(req.platform === "all" ? DEFAULT_PLATFORM : req.platform, parsePlatformString(i.platform))));
-  const first = images[lead];
-  if (!first) throw new InputError(`${req.archive?.display ?? req.image}: no image found`);
-  return {
-    ok: true,
-    source,
-    reference: source === "archive" ? req.archive.display : req.image,
-    index: found.index,
-    ...first,
-    otherPlatforms: images.filter((_, i) => i !== lead),
-    warnings: [...new Set(warnings)]
-  };
-}
-function parsePlatformString(p) {
-  const [os, architecture, variant] = p.split("/");
-  return { os, architecture, variant };
-}
-
-// src/image/cli.ts
-var DEFAULT_LAYER_SHARE = 0.5;
-function imageRequest(o, spec, report, cwd) {
-  const req = {
-    image: o.image,
-    archive: o.imageArchive === void 0 ? void 0 : { path: path4.resolve(cwd, o.imageArchive), display: o.imageArchive },
-    registry: o.registry,
-    platform: o.platform,
-    wasteExclude: o.wasteExclude,
-    layerShare: o.layerShare,
-    top: o.top,
-    wholeContextDests: (report.copied?.wholeContext ?? []).map((i) => destinationOf(i.instruction)).filter((d) => d !== void 0)
-  };
-  let dockerfile;
-  try {
-    dockerfile = resolvePaths(cwd, spec.context, spec.file).dockerfile;
-  } catch {
-    dockerfile = void 0;
-  }
-  if (dockerfile === void 0) {
-    req.baseUnknownReason = "no Dockerfile";
-    return req;
-  }
-  let text;
-  try {
-    text = readFileSync6(dockerfile, "utf8");
-  } catch (e) {
-    req.baseUnknownReason = `cannot read ${displayPath(cwd, dockerfile)}: ${e.code ?? e.message}`;
-    return req;
-  }
-  const base = baseImageOf(text, displayPath(cwd, dockerfile), spec.target, spec.buildArgs);
-  if (base.reference !== void 0) req.base = base.reference;
-  else req.baseUnknownReason = base.reason;
-  return req;
-}
-async function measureTargetImage(o, spec, report, cwd, io) {
-  return measureImage(imageRequest(o, spec, report, cwd), io);
-}
-
-// src/image/progress.ts
+// src/context/progress.ts
+init_progress_mode();
+init_units();
 var TTY_DELAY_MS = 500;
 var TTY_EVERY_MS = 100;
 var LINE_EVERY_MS = 1e4;
-function progressText(label, done, total, elapsedMs, unit) {
-  if (unit === "requests") return `${label}: ${done} request${done === 1 ? "" : "s"}`;
-  const rate = elapsedMs > 0 ? `, ${formatBytes(Math.round(done * 1e3 / elapsedMs))}/s` : "";
-  if (total !== void 0 && total > 0) {
-    const pct2 = Math.min(100, Math.floor(done * 100 / total));
-    return `${label}: ${formatBytes(done)} of ~${formatBytes(total)} (${pct2}%)${rate}`;
-  }
-  return `${label}: ${formatBytes(done)}${rate}`;
+function walkProgressText(entries, bytes, top) {
+  const where2 = top === "" ? "" : `, in ${top.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?")}`;
+  return `walking the context: ${entries.toLocaleString("en")} ${entries === 1 ? "entry" : "entries"}, ${formatBytes(bytes)}${where2}`;
 }
-function createProgress(io) {
-  if (io.mode === "off") return { start() {
-  }, update() {
-  }, finish() {
-  } };
-  const now = io.now ?? (() => Date.now());
-  let label = "";
-  let started = 0;
-  let last = 0;
+function createWalkProgress(io) {
+  if (io.mode === "off") return void 0;
+  const now = io.now ?? (() => performance.now());
+  const started = now();
+  let last = started;
   let drawn = false;
-  let unit = "bytes";
   return {
-    start(l) {
-      label = l;
-      started = now();
-      last = started;
-      drawn = false;
-      unit = l.startsWith("fetching") ? "requests" : "bytes";
-    },
-    update(done, total) {
+    update(entries, bytes, top) {
       const t = now();
       if (io.mode === "tty") {
         if (t - started < TTY_DELAY_MS || t - last < TTY_EVERY_MS) return;
         last = t;
         drawn = true;
-        io.write(`\r\x1B[K${progressText(label, done, total, t - started, unit)}`);
+        io.write(`\r\x1B[K${walkProgressText(entries, bytes, top)}`);
       } else {
         if (t - last < LINE_EVERY_MS) return;
         last = t;
-        io.write(`docker-size-guard: ${progressText(label, done, total, t - started, unit)}
+        io.write(`docker-size-guard: ${walkProgressText(entries, bytes, top)}
 `);
       }
     },
@@ -15431,733 +19251,124 @@ function createProgress(io) {
     }
   };
 }
-function progressMode(stderrIsTTY, env) {
-  if (env.GITHUB_ACTIONS === "true") return "lines";
-  return stderrIsTTY ? "tty" : "off";
+function cliWalkProgress(stderrIsTTY, env, write) {
+  return write ? createWalkProgress({ write, mode: progressMode(stderrIsTTY, env) }) : void 0;
 }
 
-// src/image/cli-targets.ts
-async function measureTargetImages(opts, config, specs, reports, cwd, io) {
-  if (opts.list) return;
-  const progress = createProgress({ write: io.writeStderr ?? (() => {
-  }), mode: io.writeStderr ? progressMode(io.stderrIsTTY, io.env) : "off" });
-  for (let i = 0; i < specs.length; i++) {
-    const fromConfig = config?.targets[i];
-    const image2 = fromConfig ? fromConfig.image : opts.image;
-    const imageArchive = fromConfig ? fromConfig.imageArchive : opts.imageArchive;
-    if (image2 === void 0 && imageArchive === void 0) continue;
-    const o = {
-      image: image2,
-      imageArchive,
-      registry: opts.registry,
-      platform: opts.platform ?? DEFAULT_PLATFORM,
-      wasteExclude: opts.wasteExclude,
-      layerShare: opts.layerShare ?? DEFAULT_LAYER_SHARE,
-      top: opts.top
-    };
-    reports[i].image = await measureTargetImage(o, specs[i], reports[i], cwd, { env: io.env, progress });
-  }
-}
-
-// src/compare/load.ts
-import { readFileSync as readFileSync7 } from "node:fs";
-
-// src/report/schema.ts
-var SCHEMA_VERSION = 1;
-
-// src/compare/baseline.ts
-var MAX_TARGETS = 100;
-var MAX_LIST = 1e3;
-var MAX_STRING = 4096;
-var MIGRATIONS = {};
-var Invalid = class extends Error {
-};
-function parseBaseline(json, source) {
-  try {
-    let r = obj(json, "report");
-    let version = r.schemaVersion;
-    if (typeof version !== "number" || !Number.isInteger(version) || version < 1) throw new Invalid("schemaVersion is missing or not a positive integer");
-    if (version > SCHEMA_VERSION) throw new Invalid(`schemaVersion ${version} is newer than this docker-size-guard understands (${SCHEMA_VERSION}); update the action`);
-    while (version < SCHEMA_VERSION) r = MIGRATIONS[version++](r);
-    const tool = r.tool === void 0 ? {} : obj(r.tool, "tool");
-    const targets = list(r.targets, "targets", MAX_TARGETS).map((t, i) => target(t, `targets[${i}]`));
-    return { schemaVersion: SCHEMA_VERSION, tool: { name: "docker-size-guard", version: typeof tool.version === "string" ? tool.version.slice(0, 64) : "unknown" }, targets };
-  } catch (e) {
-    if (e instanceof Invalid) throw new InputError(`not a valid docker-size-guard report: ${e.message}`, source);
-    throw e;
-  }
-}
-function target(v, at) {
-  const t = obj(v, at);
-  const c = obj(t.context, `${at}.context`);
-  const copied = t.copied === null || t.copied === void 0 ? null : obj(t.copied, `${at}.copied`);
-  const out = {
-    name: str(t.name, `${at}.name`),
-    context: {
-      path: optStr(c.path, `${at}.context.path`) ?? "",
-      ignoreFile: optStr(c.ignoreFile, `${at}.context.ignoreFile`) ?? null,
-      ignoreFilesNotUsed: [],
-      patterns: optCount(c.patterns, `${at}.context.patterns`),
-      ...totals(c, `${at}.context`)
-    },
-    copied: copied && {
-      dockerfile: optStr(copied.dockerfile, `${at}.copied.dockerfile`) ?? "",
-      target: optStr(copied.target, `${at}.copied.target`) ?? "",
-      stages: [],
-      wholeContext: [],
-      instructions: [],
-      ...totals(copied, `${at}.copied`)
-    },
-    warnings: []
-  };
-  if (t.image !== void 0 && t.image !== null) Object.assign(out, { image: image(t.image, `${at}.image`) });
-  return out;
-}
-function totals(o, at) {
-  return {
-    bytes: count(o.bytes, `${at}.bytes`),
-    files: count(o.files, `${at}.files`),
-    symlinks: optCount(o.symlinks, `${at}.symlinks`),
-    directories: optCount(o.directories, `${at}.directories`),
-    other: optCount(o.other, `${at}.other`),
-    unreadable: optCount(o.unreadable, `${at}.unreadable`),
-    largestFiles: pathSizes(o.largestFiles, `${at}.largestFiles`),
-    largestDirectories: pathSizes(o.largestDirectories, `${at}.largestDirectories`).map((p) => ({ ...p, files: 0 })),
-    shallow: pathSizes(o.shallow, `${at}.shallow`),
-    shallowTruncated: o.shallowTruncated === true
-  };
-}
-function image(v, at) {
-  const i = obj(v, at);
-  return {
-    unpackedBytes: optNullableCount(i.unpackedBytes, `${at}.unpackedBytes`),
-    uncompressedBytes: optNullableCount(i.uncompressedBytes, `${at}.uncompressedBytes`),
-    compressedBytes: optNullableCount(i.compressedBytes, `${at}.compressedBytes`),
-    layers: (i.layers === void 0 ? [] : list(i.layers, `${at}.layers`, MAX_LIST)).map((l, k) => {
-      const layer = obj(l, `${at}.layers[${k}]`);
-      return {
-        createdBy: optStr(layer.createdBy, `${at}.layers[${k}].createdBy`) ?? "",
-        unpackedBytes: optNullableCount(layer.unpackedBytes, `${at}.layers[${k}].unpackedBytes`),
-        compressedBytes: optNullableCount(layer.compressedBytes, `${at}.layers[${k}].compressedBytes`),
-        uncompressedBytes: optNullableCount(layer.uncompressedBytes, `${at}.layers[${k}].uncompressedBytes`)
-      };
-    })
-  };
-}
-function pathSizes(v, at) {
-  if (v === void 0) return [];
-  return list(v, at, MAX_LIST).map((p, i) => {
-    const o = obj(p, `${at}[${i}]`);
-    return { path: str(o.path, `${at}[${i}].path`), bytes: count(o.bytes, `${at}[${i}].bytes`) };
-  });
-}
-function obj(v, at) {
-  if (typeof v !== "object" || v === null || Array.isArray(v)) throw new Invalid(`${at} must be an object`);
-  return v;
-}
-function list(v, at, max) {
-  if (!Array.isArray(v)) throw new Invalid(`${at} must be an array`);
-  if (v.length > max) throw new Invalid(`${at} has ${v.length} entries, more than ${max}`);
-  return v;
-}
-function str(v, at) {
-  if (typeof v !== "string") throw new Invalid(`${at} must be a string`);
-  if (v.length > MAX_STRING) throw new Invalid(`${at} is longer than ${MAX_STRING} characters`);
-  return v;
-}
-function optStr(v, at) {
-  return v === void 0 || v === null ? void 0 : str(v, at);
-}
-function count(v, at) {
-  if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) throw new Invalid(`${at} must be a non-negative integer`);
-  return v;
-}
-function optCount(v, at) {
-  return v === void 0 ? 0 : count(v, at);
-}
-function optNullableCount(v, at) {
-  return v === void 0 || v === null ? null : count(v, at);
-}
-
-// src/compare/load.ts
-function loadBaselineFile(path5, shown) {
-  let text;
-  try {
-    text = readFileSync7(path5, "utf8");
-  } catch (e) {
-    return { report: void 0, note: `${shown} cannot be read (${e.code ?? "error"})` };
-  }
-  try {
-    return { report: parseBaseline(JSON.parse(text), shown) };
-  } catch (e) {
-    if (e instanceof SyntaxError) return { report: void 0, note: `${shown} is not JSON` };
-    if (e instanceof InputError) return { report: void 0, note: e.oneLine() };
-    throw e;
-  }
-}
-
-// src/report/build.ts
+// src/model/build.ts
+init_report();
 function buildReport(version, targets) {
   return { schemaVersion: SCHEMA_VERSION, tool: { name: "docker-size-guard", version }, targets };
 }
 
-// src/report/json.ts
+// src/render/list.ts
+init_terminal();
+var C_ESCAPES = {
+  7: "\\a",
+  8: "\\b",
+  9: "\\t",
+  10: "\\n",
+  11: "\\v",
+  12: "\\f",
+  13: "\\r",
+  34: '\\"',
+  92: "\\\\"
+};
+var octal = (s) => [...Buffer.from(s, "utf8")].map((b) => "\\" + b.toString(8).padStart(3, "0")).join("");
+var RAW_BYTE = /[\udc80-\udcff]/;
+function quotePath(name) {
+  UNSAFE_CHARS.lastIndex = 0;
+  if (!/["\\]/.test(name) && !UNSAFE_CHARS.test(name) && !RAW_BYTE.test(name) && !/^\s*::/.test(name)) return name;
+  let out = '"';
+  for (const c of name) {
+    const cp = c.codePointAt(0);
+    const esc = C_ESCAPES[cp];
+    if (esc !== void 0) out += esc;
+    else if (cp >= 56448 && cp <= 56575) out += "\\" + (cp - 56320).toString(8).padStart(3, "0");
+    else if (new RegExp(UNSAFE_CHARS.source, "u").test(c)) out += octal(c);
+    else out += c;
+  }
+  return out + '"';
+}
+function renderList(paths2, nul) {
+  if (nul) return paths2.map((p) => p + "\0").join("");
+  return paths2.map((p) => quotePath(p) + "\n").join("");
+}
+
+// src/render/json.ts
 function renderJson(report) {
   return JSON.stringify(report, null, 2) + "\n";
 }
 
-// node_modules/markdown-table/index.js
-function defaultStringLength(value) {
-  return value.length;
-}
-function markdownTable(table, options) {
-  const settings = options || {};
-  const align = (settings.align || []).concat();
-  const stringLength = settings.stringLength || defaultStringLength;
-  const alignments = [];
-  const cellMatrix = [];
-  const sizeMatrix = [];
-  const longestCellByColumn = [];
-  let mostCellsPerRow = 0;
-  let rowIndex = -1;
-  while (++rowIndex < table.length) {
-    const row2 = [];
-    const sizes2 = [];
-    let columnIndex2 = -1;
-    if (table[rowIndex].length > mostCellsPerRow) {
-      mostCellsPerRow = table[rowIndex].length;
-    }
-    while (++columnIndex2 < table[rowIndex].length) {
-      const cell = serialize(table[rowIndex][columnIndex2]);
-      if (settings.alignDelimiters !== false) {
-        const size = stringLength(cell);
-        sizes2[columnIndex2] = size;
-        if (longestCellByColumn[columnIndex2] === void 0 || size > longestCellByColumn[columnIndex2]) {
-          longestCellByColumn[columnIndex2] = size;
-        }
-      }
-      row2.push(cell);
-    }
-    cellMatrix[rowIndex] = row2;
-    sizeMatrix[rowIndex] = sizes2;
-  }
-  let columnIndex = -1;
-  if (typeof align === "object" && "length" in align) {
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = toAlignment(align[columnIndex]);
-    }
-  } else {
-    const code = toAlignment(align);
-    while (++columnIndex < mostCellsPerRow) {
-      alignments[columnIndex] = code;
-    }
-  }
-  columnIndex = -1;
-  const row = [];
-  const sizes = [];
-  while (++columnIndex < mostCellsPerRow) {
-    const code = alignments[columnIndex];
-    let before = "";
-    let after = "";
-    if (code === 99) {
-      before = ":";
-      after = ":";
-    } else if (code === 108) {
-      before = ":";
-    } else if (code === 114) {
-      after = ":";
-    }
-    let size = settings.alignDelimiters === false ? 1 : Math.max(
-      1,
-      longestCellByColumn[columnIndex] - before.length - after.length
-    );
-    const cell = before + "-".repeat(size) + after;
-    if (settings.alignDelimiters !== false) {
-      size = before.length + size + after.length;
-      if (size > longestCellByColumn[columnIndex]) {
-        longestCellByColumn[columnIndex] = size;
-      }
-      sizes[columnIndex] = size;
-    }
-    row[columnIndex] = cell;
-  }
-  cellMatrix.splice(1, 0, row);
-  sizeMatrix.splice(1, 0, sizes);
-  rowIndex = -1;
-  const lines = [];
-  while (++rowIndex < cellMatrix.length) {
-    const row2 = cellMatrix[rowIndex];
-    const sizes2 = sizeMatrix[rowIndex];
-    const cellsInRow = settings.fillRows === false ? Math.max(1, cellMatrix[rowIndex === 1 ? 0 : rowIndex].length) : mostCellsPerRow;
-    columnIndex = -1;
-    const line = [];
-    while (++columnIndex < cellsInRow) {
-      const cell = row2[columnIndex] || "";
-      let before = "";
-      let after = "";
-      if (settings.alignDelimiters !== false) {
-        const size = longestCellByColumn[columnIndex] - (sizes2[columnIndex] || 0);
-        const code = alignments[columnIndex];
-        if (code === 114) {
-          before = " ".repeat(size);
-        } else if (code === 99) {
-          const half = size / 2;
-          if (size % 2) {
-            before = " ".repeat(half + 0.5);
-            after = " ".repeat(half - 0.5);
-          } else {
-            before = " ".repeat(half);
-            after = before;
-          }
-        } else {
-          after = " ".repeat(size);
-        }
-      }
-      if (settings.delimiterStart !== false && !columnIndex) {
-        line.push("|");
-      }
-      if (settings.padding !== false && // Don’t add the opening space if we’re not aligning and the cell is
-      // empty: there will be a closing space.
-      !(settings.alignDelimiters === false && cell === "") && (settings.delimiterStart !== false || columnIndex)) {
-        line.push(" ");
-      }
-      if (settings.alignDelimiters !== false) {
-        line.push(before);
-      }
-      line.push(cell);
-      if (settings.alignDelimiters !== false) {
-        line.push(after);
-      }
-      if (settings.padding !== false) {
-        line.push(" ");
-      }
-      if (settings.delimiterEnd !== false || columnIndex !== cellsInRow - 1) {
-        line.push("|");
-      }
-    }
-    lines.push(
-      settings.delimiterEnd === false ? line.join("").replace(/ +$/, "") : line.join("")
-    );
-  }
-  return lines.join("\n");
-}
-function serialize(value) {
-  return value === null || value === void 0 ? "" : String(value);
-}
-function toAlignment(value) {
-  const code = typeof value === "string" ? value.codePointAt(0) : 0;
-  return code === 67 || code === 99 ? 99 : code === 76 || code === 108 ? 108 : code === 82 || code === 114 ? 114 : 0;
-}
+// src/render/text.ts
+init_image_text();
 
-// src/report/escape.ts
-var ENTITIES = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "|": "&#124;",
-  "`": "&#96;",
-  "@": "&#64;",
-  "#": "&#35;",
-  "*": "&#42;",
-  _: "&#95;",
-  "~": "&#126;",
-  "[": "&#91;",
-  "]": "&#93;",
-  "\\": "&#92;",
-  "$": "&#36;"
-  // no math blocks
-};
-var MAX_NAME = 160;
-function escapeMarkdown(s) {
-  const shortened = s.length > MAX_NAME ? s.slice(0, MAX_NAME / 2 - 1) + "\u2026" + s.slice(s.length - MAX_NAME / 2) : s;
-  return shortened.replace(/\r\n|\r|\n/g, "\u23CE").replace(/[\u0000-\u001f\u007f]/g, "\uFFFD").replace(/[&<>"|`@#*_~[\]\\$]/g, (ch2) => ENTITIES[ch2]).replace(/:\/\//g, "&#58;//").replace(/\bwww\./gi, (m) => m.slice(0, 3) + "&#46;");
+// src/render/diagnostics-text.ts
+init_format();
+init_units();
+
+// src/render/terminal.ts
+import { stripVTControlCharacters, styleText } from "node:util";
+var PLAIN = { color: false, width: void 0 };
+var MIN_WIDTH = 40;
+function wantsColor(env, isTTY) {
+  const force = env.FORCE_COLOR;
+  if (force !== void 0) return !["0", "false"].includes(force.toLowerCase());
+  if (env.NO_COLOR !== void 0 && env.NO_COLOR !== "") return false;
+  return isTTY && env.TERM !== "dumb";
 }
-
-// src/report/html.ts
-function sizeCell(bytes) {
-  if (!Number.isSafeInteger(bytes)) return "\u2013";
-  return `<span title="${bytes} bytes">${formatBytes(bytes)}</span>`;
+function terminalFor(env, isTTY, columns) {
+  const fromEnv = Number.parseInt(env.COLUMNS ?? "", 10);
+  const width = !isTTY ? void 0 : columns !== void 0 && columns > 0 ? columns : Number.isFinite(fromEnv) ? fromEnv : void 0;
+  return { color: wantsColor(env, isTTY), width: width !== void 0 && width >= MIN_WIDTH ? width : void 0 };
 }
-function detailsSection(summary2, body) {
-  return `<details><summary>${summary2}</summary>
-
-${body}
-
-</details>
-`;
+function paint(t, style, text) {
+  if (!t.color || text === "") return text;
+  return styleText(style, text, { validateStream: false });
 }
-
-// src/diagnose/render-markdown.ts
-var MARK = { error: "\u274C", warning: "\u26A0\uFE0F", notice: "\u2139\uFE0F" };
-function renderDiagnosticsMarkdown(d, name, rows) {
-  if (!d || rows <= 0) return [];
-  const body = [];
-  const sv = d.savings;
-  const slices = d.families.filter((f) => Object.hasOwn(FAMILY_LABELS, f.family) && Number.isSafeInteger(f.bytes) && f.bytes > 0);
-  if (slices.length > 0) {
-    body.push("```mermaid", "pie showData title Build context by family (bytes)");
-    for (const f of slices) body.push(`    "${FAMILY_LABELS[f.family]}" : ${f.bytes}`);
-    body.push("```", "");
-  }
-  if (d.suggestions.length > 0) {
-    const table = [["Line", "Saves", "Files", "Family", "Copied by the Dockerfile", "For example"]];
-    for (const s of d.suggestions.slice(0, rows * 2)) {
-      table.push([escapeMarkdown(s.line), sizeCell(s.bytes), formatCount(s.files), escapeMarkdown(familyLabel(s.family)), s.copiedBytes > 0 ? sizeCell(s.copiedBytes) : "\u2013", escapeMarkdown(s.examples.join(", "))]);
-    }
-    body.push(markdownTable(table, { align: ["l", "r", "r", "l", "r", "l"] }), "");
-    if (d.suggestions.length > rows * 2) body.push(`_${d.suggestions.length - rows * 2} more lines in the block below._`, "");
-    body.push(`Each line's savings count the lines above it. The block removes ${sizeCell(sv.removed)} in ${formatCount(sv.removedFiles)} files: the context goes from ${sizeCell(sv.before)} to **${sizeCell(sv.after)}**.`, "");
-  }
-  if (d.block && !UNWRITABLE.test(d.block.text.replace(/\n/g, ""))) {
-    const how = d.block.create ? `Create ${escapeMarkdown(d.block.file)} with` : `Append to ${escapeMarkdown(d.block.file)}`;
-    body.push(`${how} (\`docker-size-guard --fix\` does it):`, "", "```", d.block.text.replace(/^\n/, "").replace(/\n$/, ""), "```", "");
-  }
-  if (d.withheld.length > 0) {
-    const table = [["Line", "Would remove", "Not suggested because"]];
-    for (const w of d.withheld.slice(0, rows)) {
-      const why = w.neededBy.map((n) => `${escText(n.instruction)} (${escapeMarkdown(n.file)}${n.line > 0 ? `:${n.line}` : ""}) needs ${escapeMarkdown(n.path)}`).join("; ");
-      table.push([escapeMarkdown(w.line), sizeCell(w.bytes), why]);
-    }
-    body.push(markdownTable(table, { align: ["l", "r", "l"] }), "");
-  }
-  if (d.findings.length > 0) {
-    body.push("**Findings**", "");
-    for (const f of d.findings.slice(0, rows * 3)) {
-      const at = f.file === void 0 ? "" : `${escapeMarkdown(f.file)}${f.line !== void 0 ? `:${f.line}` : ""}: `;
-      body.push(`- ${MARK[f.severity]} ${at}${escText(f.message)}`);
-    }
-    if (d.findings.length > rows * 3) body.push(`- \u2026 ${d.findings.length - rows * 3} more in the JSON report`);
-    body.push("");
-  }
-  if (d.drift.items.length > 0) {
-    const table = [[".gitignore rule", "Docker line", "Here", "Status"]];
-    for (const i of d.drift.items.slice(0, rows * 2)) {
-      table.push([
-        `${escapeMarkdown(i.file)}:${i.line} ${escapeMarkdown(i.pattern)}`,
-        i.dockerLine === "" ? "\u2013" : escapeMarkdown(i.dockerLine),
-        i.status === "present" ? `${sizeCell(i.bytes)} in ${formatCount(i.files)} files` : "\u2013",
-        i.status === "present" ? "in the context" : "risk: not excluded"
-      ]);
-    }
-    body.push("**.gitignore vs .dockerignore** (a clean checkout in CI lacks these paths; developers' machines have them)", "");
-    body.push(markdownTable(table, { align: ["l", "l", "r", "l"] }), "");
-  }
-  if (body.length === 0) return [];
-  const summary2 = sv.removed > 0 ? `${escapeMarkdown(name)}: what to add to the ignore file (saves ${formatBytes(sv.removed)} of ${formatBytes(sv.before)})` : `${escapeMarkdown(name)}: diagnostics`;
-  const open2 = d.suggestions.length > 0 || d.findings.some((f) => f.severity === "error") ? " open" : "";
-  return [`<details${open2}><summary>${summary2}</summary>
-
-${body.join("\n").trimEnd()}
-
-</details>
-`];
-}
-function escText(s) {
-  return s.split(" ").map(escapeMarkdown).join(" ");
-}
-function familyLabel(family) {
-  return Object.hasOwn(FAMILY_LABELS, family) ? FAMILY_LABELS[family] : "unknown";
-}
-
-// src/image/render-text.ts
-function renderImageText(image2) {
-  if (!image2) return [];
-  if (!image2.ok) return ["", `  Image ${printable(image2.reference)} (${image2.source}): could not be measured: ${printable(image2.error)}`];
+function wrap(t, line, hang) {
+  const width = t.width;
+  if (width === void 0 || visible(line) <= width) return [line];
+  const indent = /^ */.exec(line)[0];
+  const words = line.slice(indent.length).split(" ");
   const out = [];
-  const all = [image2, ...image2.otherPlatforms];
-  for (const img of all) {
-    out.push("", `  Image ${printable(image2.reference)} (${image2.source}${img.platform ? `, ${img.platform}` : ""})`);
-    out.push(...imageLines(img));
+  let current = indent;
+  let empty = true;
+  const pad3 = " ".repeat(Math.min(hang, width - MIN_WIDTH / 2));
+  for (const word of words) {
+    const candidate = empty ? current + word : `${current} ${word}`;
+    if (!empty && visible(candidate) > width) {
+      out.push(current);
+      current = pad3 + word;
+    } else current = candidate;
+    empty = false;
   }
-  if (image2.index) out.push(`    index ${image2.index.digest ?? ""} lists ${image2.index.platforms.join(", ")}`.trimEnd());
-  for (const w of image2.warnings) out.push(`    ! ${printable(w)}`);
+  out.push(current);
   return out;
 }
-function imageLines(img) {
-  const out = [];
-  const sizes = [];
-  if (img.unpackedBytes !== null) sizes.push(`unpacked ${formatBytes(img.unpackedBytes)} (files)`);
-  if (img.uncompressedBytes !== null) sizes.push(`uncompressed ${formatBytes(img.uncompressedBytes)} (layer tars)`);
-  if (img.compressedBytes !== null) sizes.push(`compressed ${formatBytes(img.compressedBytes)}`);
-  if (img.downloadBytes !== null) sizes.push(`pull downloads ${formatBytes(img.downloadBytes)} (config + layers)`);
-  out.push(`    ${sizes.join(", ")}; ${img.layerCount} layer${img.layerCount === 1 ? "" : "s"}`);
-  if (img.engineReportedBytes !== null) out.push(`    engine's own Size: ${formatBytes(img.engineReportedBytes)} (its meaning depends on the image store)`);
-  if (img.base && img.own) {
-    out.push(`    base ${printable(img.base.reference)}: ${split(img.base)}; own: ${split(img.own)}`);
-  }
-  const basis = img.sizeBasis === "unpacked" ? "unpacked" : "compressed";
-  out.push("", `    Layers (size ${basis})`);
-  out.push(`      ${"#".padStart(3)}  ${"size".padStart(9)}  ${"share".padStart(6)}  created by`);
-  for (const l of img.layers) out.push(layerLine(l, img));
-  const w = img.waste;
-  if (w) {
-    out.push(
-      "",
-      `    Wasted: ${formatBytes(w.reclaimableBytes)} reclaimable, efficiency ${pct(w.efficiency)} (dive: wastedBytes ${formatBytes(w.dive.wastedBytes)}, efficiency ${pct(w.dive.efficiency)}${w.dive.wastedUserPercent === null ? "" : `, user wasted ${pct(w.dive.wastedUserPercent)}`})`
-    );
-    if (w.excluded.length > 0) out.push(`      excluding ${w.excluded.map(printable).join(", ")}`);
-    for (const p of w.topPaths) {
-      out.push(`      ${formatBytes(p.reclaimableBytes).padStart(9)}  ${printable(p.path)}  (${p.cause} in layer ${p.removedIn.join(", ")}; added in ${p.addedIn.join(", ")})`);
-    }
-  }
-  return out;
-}
-function layerLine(l, img) {
-  const size = (img.sizeBasis === "unpacked" ? l.unpackedBytes : l.compressedBytes ?? l.uncompressedBytes) ?? 0;
-  const marks = [];
-  if (l.base === true) marks.push("[base]");
-  const flags = [];
-  if (l.flags.includes("copies-whole-context")) flags.push("copies the whole build context");
-  if (l.flags.includes("large-share")) flags.push(`over ${pct(img.layerShareThreshold)} of the image`);
-  const gun = flags.length > 0 ? `  <-- ${flags.join("; ")}` : "";
-  return `      ${String(l.index).padStart(3)}  ${formatBytes(size).padStart(9)}  ${pct(l.share).padStart(6)}  ${[...marks, printable(describeLayer(l))].join(" ")}${gun}`;
-}
-function split(s) {
-  const size = s.unpackedBytes ?? s.compressedBytes;
-  return `${s.layers} layer${s.layers === 1 ? "" : "s"}${size === null ? "" : `, ${formatBytes(size)}`}`;
-}
-function pct(x) {
-  return `${(x * 100).toFixed(1)}%`;
-}
-function printable(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch2) => `\\x${ch2.charCodeAt(0).toString(16).padStart(2, "0")}`);
+function visible(line) {
+  return [...stripVTControlCharacters(line)].length;
 }
 
-// src/image/render-markdown.ts
-function renderImageMarkdown(image2, targetName, maxRows = 1e3) {
-  if (!image2) return [];
-  if (!image2.ok) {
-    return [`> [!WARNING]
-> The image ${escapeMarkdown(image2.reference)} (${image2.source}) of ${escapeMarkdown(targetName)} could not be measured: ${escapeMarkdown(image2.error)}`, ""];
-  }
-  const out = [];
-  for (const img of [image2, ...image2.otherPlatforms]) {
-    const title = `Image ${escapeMarkdown(image2.reference)}${img.platform ? ` (${escapeMarkdown(img.platform)})` : ""}`;
-    out.push(`#### ${title}`, "");
-    out.push(summary(img, image2.source), "");
-    const guns = img.smokingGuns.map((i) => img.layers[i]).filter((l) => l.flags.includes("copies-whole-context") || l.flags.includes("large-share"));
-    if (guns.length > 0) {
-      const lines = guns.map((l) => `layer ${l.index} (${pct(l.share)}): ${escapeMarkdown(describeLayer(l))}`);
-      out.push(`> [!WARNING]
-> Smoking gun: ${lines.join("; ")}`, "");
-    }
-    if (maxRows === 0) continue;
-    out.push(detailsSection(`Layers of ${title}`, layersTable(img, maxRows)));
-    if (img.waste && img.waste.topPaths.length > 0) {
-      const rows = [
-        ["Reclaimable", "Path", "Lost by", "Added in layer", "Removed in layer"],
-        ...img.waste.topPaths.slice(0, maxRows).map((p) => [sizeCell(p.reclaimableBytes), escapeMarkdown(p.path), p.cause, p.addedIn.join(", "), p.removedIn.join(", ")])
-      ];
-      out.push(detailsSection(`Wasted space in ${title}`, markdownTable(rows, { align: ["r", "l", "l", "r", "r"] })));
-    }
-  }
-  if (image2.warnings.length > 0 && maxRows > 0) out.push(detailsSection("Image warnings", image2.warnings.map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
-  return out;
-}
-function summary(img, source) {
-  const rows = [["Figure", "Value"]];
-  rows.push(["Source", source]);
-  if (img.unpackedBytes !== null) rows.push(["Unpacked (files)", sizeCell(img.unpackedBytes)]);
-  if (img.uncompressedBytes !== null) rows.push(["Uncompressed (layer tars)", sizeCell(img.uncompressedBytes)]);
-  if (img.compressedBytes !== null) rows.push(["Compressed", sizeCell(img.compressedBytes)]);
-  if (img.downloadBytes !== null) rows.push(["Pull downloads (config + layers)", sizeCell(img.downloadBytes)]);
-  rows.push(["Layers", String(img.layerCount)]);
-  if (img.base && img.own) {
-    rows.push([`Base (${escapeMarkdown(img.base.reference)})`, `${img.base.layers} layers, ${sizeCell(img.base.unpackedBytes ?? img.base.compressedBytes ?? 0)}`]);
-    rows.push(["Own layers", `${img.own.layers} layers, ${sizeCell(img.own.unpackedBytes ?? img.own.compressedBytes ?? 0)}`]);
-  }
-  if (img.waste) {
-    rows.push(["Wasted (reclaimable)", `${sizeCell(img.waste.reclaimableBytes)}, efficiency ${pct(img.waste.efficiency)}`]);
-    rows.push(["dive's wastedBytes / efficiency", `${sizeCell(img.waste.dive.wastedBytes)} / ${pct(img.waste.dive.efficiency)}`]);
-  }
-  return markdownTable(rows, { align: ["l", "r"] });
-}
-function layersTable(img, maxRows) {
-  const rows = [["#", "Size", "Share", "Created by", ""]];
-  const shown = new Set([...img.layers].sort((a, b) => b.share - a.share).slice(0, maxRows).map((l) => l.index));
-  for (const l of img.layers) {
-    if (!shown.has(l.index)) continue;
-    const s = (img.sizeBasis === "unpacked" ? l.unpackedBytes : l.compressedBytes ?? l.uncompressedBytes) ?? 0;
-    const notes = [];
-    if (l.base === true) notes.push("base");
-    if (l.flags.includes("copies-whole-context")) notes.push("copies the whole context");
-    if (l.flags.includes("large-share")) notes.push(`over ${pct(img.layerShareThreshold)}`);
-    rows.push([String(l.index), sizeCell(s), pct(l.share), escapeMarkdown(describeLayer(l)), notes.join(", ")]);
-  }
-  return markdownTable(rows, { align: ["r", "r", "r", "l", "l"] });
-}
-
-// src/report/format.ts
-function formatDelta(delta2, percent) {
-  const sign = delta2 > 0 ? "+" : delta2 < 0 ? "\u2212" : "\xB1";
-  const pct2 = percent === null ? "" : ` (${percent > 0 ? "+" : percent < 0 ? "\u2212" : "\xB1"}${Math.abs(percent).toFixed(1)}%)`;
-  return `${sign}${formatBytes(Math.abs(delta2))}${pct2}`;
-}
-function formatLimit(l) {
-  return l.kind === "percent" ? `${l.percent}%` : formatBytes(l.bytes);
-}
-function severity(percent, delta2) {
-  if (delta2 === 0) return "";
-  const p = percent === null ? Infinity : Math.abs(percent);
-  if (delta2 > 0) return p >= 50 ? "\u{1F6A8}" : p >= 20 ? "\u{1F534}" : p >= 10 ? "\u{1F7E0}" : p >= 5 ? "\u{1F7E1}" : "\u{1F53A}";
-  return p >= 20 ? "\u{1F49A}" : p >= 5 ? "\u{1F7E2}" : "\u{1F53B}";
-}
-
-// src/report/markdown.ts
-var GITHUB_COMMENT_LIMIT = 65536;
-var DETAIL_STEPS = [
-  { rows: 10, sections: true },
-  { rows: 5, sections: true },
-  { rows: 3, sections: true },
-  { rows: 0, sections: false }
-];
-function renderMarkdown(report, ctx = {}) {
-  const max = ctx.maxLength ?? GITHUB_COMMENT_LIMIT;
-  for (const [i, detail] of DETAIL_STEPS.entries()) {
-    const trimmed = i > 0;
-    const text = render(report, ctx, detail, trimmed);
-    if (text.length <= max) return text;
-  }
-  const note = "\n\n_Report cut to fit GitHub's comment limit; the full report is in the JSON output._\n";
-  const full = render(report, ctx, DETAIL_STEPS[DETAIL_STEPS.length - 1], true);
-  const cut = full.slice(0, Math.max(0, max - note.length));
-  return cut.slice(0, Math.max(0, cut.lastIndexOf("\n"))) + note;
-}
-function render(report, ctx, detail, trimmed) {
-  const out = [`## ${headline(ctx)}`, ""];
-  out.push(baselineLine(ctx), "");
-  out.push(summaryTable(report, ctx), "");
-  const breaches = ctx.verdict?.breaches ?? [];
-  if (breaches.length > 0) out.push(...breachList(breaches), "");
-  if (detail.sections) {
-    for (const t of report.targets) out.push(...targetDetails(t, ctx.comparison?.targets.find((c) => c.name === t.name), detail));
-  }
-  if (trimmed) out.push("_Details were trimmed to fit GitHub's comment limit; the full report is in the JSON output._", "");
-  out.push(`<sub>docker-size-guard ${escapeMarkdown(report.tool.version)} \xB7 sizes in decimal units (1 MB = 1,000,000 bytes) \xB7 hover a size for the exact byte count</sub>`);
-  return out.join("\n") + "\n";
-}
-function headline(ctx) {
-  const v = ctx.verdict;
-  if (!v) return "Docker build context";
-  const fails = v.breaches.filter((b) => b.level === "fail").length;
-  const warns = v.breaches.length - fails;
-  if (fails > 0) return `\u274C Docker size: ${fails} budget${fails > 1 ? "s" : ""} exceeded${warns ? `, ${warns} warning${warns > 1 ? "s" : ""}` : ""}`;
-  if (warns > 0) return `\u26A0\uFE0F Docker size: ${warns} warning${warns > 1 ? "s" : ""}`;
-  return "\u2705 Docker size: within budget";
-}
-function baselineLine(ctx) {
-  if (!ctx.comparison) return "";
-  if (!ctx.comparison.hasBaseline) return `> [!NOTE]
-> No baseline to compare with${ctx.baselineNote ? `: ${escapeMarkdown(ctx.baselineNote)}` : ""}. Absolute figures only.`;
-  const b = ctx.baseline ?? {};
-  const parts = [b.commit && /^[0-9a-f]{7,40}$/.test(b.commit) ? `\`${b.commit.slice(0, 12)}\`` : "the baseline"];
-  if (b.date) parts.push(`of ${escapeMarkdown(b.date)}`);
-  const run = b.runUrl && /^https:\/\/[^\s()<>]+$/.test(b.runUrl) ? ` ([run](${b.runUrl}))` : "";
-  return `Compared with ${parts.join(" ")}${run}; changes under ${escapeMarkdown(formatLimit(ctx.comparison.minChange))} count as unchanged.`;
-}
-var COLUMNS = [
-  { key: "context", title: "Context" },
-  { key: "copied", title: "Copied" },
-  { key: "image", title: "Image" }
-];
-function summaryTable(report, ctx) {
-  const comparisons = ctx.comparison?.targets ?? [];
-  const withImage = comparisons.some((c) => metric(c, "image")?.current != null || metric(c, "image")?.baseline != null);
-  const columns = COLUMNS.filter((c) => c.key !== "image" || withImage);
-  const header = ["Target"];
-  for (const c of columns) header.push(c.title, ...ctx.comparison ? ["\u0394"] : []);
-  if (ctx.verdict) header.push("Budget");
-  const rows = [header];
-  const names = [...report.targets.map((t) => t.name), ...comparisons.filter((c) => c.status === "removed").map((c) => c.name)];
-  for (const name of names) {
-    const t = report.targets.find((x) => x.name === name);
-    const c = comparisons.find((x) => x.name === name);
-    const row = [escapeMarkdown(name) + (c?.status === "added" ? " (new)" : c?.status === "removed" ? " (removed)" : "")];
-    for (const col of columns) {
-      const m = c ? metric(c, col.key) : void 0;
-      const current = m ? m.current : t ? currentFigure(t, col.key) : null;
-      row.push(current === null ? "\u2013" : sizeCell(current));
-      if (ctx.comparison) row.push(m ? deltaCell(m, c) : "");
-    }
-    if (ctx.verdict) row.push(budgetCell(ctx.verdict, name));
-    rows.push(row);
-  }
-  return markdownTable(rows, { align: ["l", ...rows[0].slice(1).map(() => "r")] });
-}
-function currentFigure(t, key) {
-  return METRICS.find((m) => m.key === key).get(t);
-}
-function metric(c, key) {
-  return c.metrics.find((m) => m.key === key);
-}
-function deltaCell(m, c) {
-  if (c.status === "added") return "new";
-  if (c.status === "removed") return "removed";
-  if (m.delta === null) return "\u2013";
-  if (!m.changed) return "unchanged";
-  return `${severity(m.percent, m.delta)} ${formatDelta(m.delta, m.percent)}`.trim();
-}
-function budgetCell(v, target2) {
-  const own = v.breaches.filter((b) => b.target === target2);
-  if (own.some((b) => b.level === "fail")) return "\u274C";
-  if (own.length > 0) return "\u26A0\uFE0F";
-  return "\u2705";
-}
-function breachList(breaches) {
-  return breaches.map((b) => {
-    const mark = b.level === "fail" ? "\u274C" : "\u26A0\uFE0F";
-    const figure = b.limit.kind === "percent" ? `${b.actual === Infinity ? "growth from 0" : `+${b.actual.toFixed(1)}%`}` : formatBytes(b.actual);
-    const margin = b.limit.kind === "percent" ? b.margin === Infinity ? "" : ` (by ${b.margin.toFixed(1)} points)` : ` (by ${formatBytes(b.margin)})`;
-    const what = b.key.endsWith("-increase") ? `${b.key.replace(/-increase$/, "")} growth` : b.key;
-    return `- ${mark} **${escapeMarkdown(b.target)}**: ${what} ${figure} is over the ${b.level} budget of ${escapeMarkdown(formatLimit(b.limit))}${margin}, set by ${escapeMarkdown(b.source)}`;
-  });
-}
-function targetDetails(t, c, detail) {
-  const out = [];
-  const name = escapeMarkdown(t.name);
-  const whole = t.copied?.wholeContext ?? [];
-  if (whole.length > 0) {
-    const where2 = whole.map((i) => `line ${i.line}: ${escapeMarkdown(i.instruction)}`).join("; ");
-    out.push(`> [!NOTE]
-> **${name}** copies the whole build context (${escapeMarkdown(t.copied.dockerfile)} ${where2}).`, "");
-  }
-  if (c && c.paths.length > 0 && detail.rows > 0) {
-    const rows = [["Path", "Before", "After", "\u0394"], ...c.paths.slice(0, detail.rows).map((p) => [
-      escapeMarkdown(p.path) + (p.status === "new" ? " (new)" : p.status === "gone" ? " (gone)" : ""),
-      p.baseline === null ? "\u2013" : sizeCell(p.baseline),
-      p.current === null ? "\u2013" : sizeCell(p.current),
-      formatDelta(p.delta, p.baseline ? p.delta / p.baseline * 100 : null)
-    ])];
-    out.push(detailsSection(`${name}: what changed since the baseline`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
-  }
-  if (detail.rows > 0 && t.context.largestFiles.length > 0) {
-    const rows = [["Size", "File"], ...t.context.largestFiles.slice(0, detail.rows).map((f) => [sizeCell(f.bytes), escapeMarkdown(f.path)])];
-    out.push(detailsSection(`${name}: largest files in the context`, markdownTable(rows, { align: ["r", "l"] })));
-  }
-  if (detail.rows > 0 && t.context.largestDirectories.length > 0) {
-    const rows = [["Size", "Files", "Directory"], ...t.context.largestDirectories.slice(0, detail.rows).map((d) => [sizeCell(d.bytes), formatCount(d.files), escapeMarkdown(d.path + "/")])];
-    out.push(detailsSection(`${name}: largest directories in the context`, markdownTable(rows, { align: ["r", "r", "l"] })));
-  }
-  if (c && c.layers.some((l) => l.status !== "kept" || l.delta !== 0) && detail.rows > 0) {
-    const changed = c.layers.filter((l) => l.status !== "kept" || l.delta !== 0).slice(0, detail.rows);
-    const rows = [["Layer", "Before", "After", "\u0394"], ...changed.map((l) => [
-      escapeMarkdown(l.createdBy.slice(0, 80)) + (l.status === "added" ? " (new)" : l.status === "removed" ? " (removed)" : ""),
-      l.baseline === null ? "\u2013" : sizeCell(l.baseline),
-      l.current === null ? "\u2013" : sizeCell(l.current),
-      formatDelta(l.delta, l.baseline ? l.delta / l.baseline * 100 : null)
-    ])];
-    out.push(detailsSection(`${name}: image layers that changed`, markdownTable(rows, { align: ["l", "r", "r", "r"] })));
-  }
-  out.push(...renderImageMarkdown(t.image, t.name, detail.rows));
-  out.push(...renderDiagnosticsMarkdown(t.diagnostics, t.name, detail.rows));
-  if (t.warnings.length > 0 && detail.rows > 0) out.push(detailsSection(`${name}: warnings`, t.warnings.slice(0, detail.rows * 2).map((w) => `- ${escapeMarkdown(w)}`).join("\n")));
-  return out;
-}
-
-// src/diagnose/render-text.ts
+// src/render/diagnostics-text.ts
 var MAX_DRIFT = 15;
-function renderDiagnosticsText(d) {
+function renderFixBlockText(d, t = PLAIN) {
+  if (!d?.block) return [];
+  const sv = d.savings;
+  const how = d.block.create ? `Create ${printable(d.block.file)} with` : `Append to ${printable(d.block.file)}`;
+  const out = [
+    "",
+    ...wrap(
+      t,
+      `  ${how} (or run again with --fix): saves ${formatBytes(sv.removed)}, the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}`,
+      4
+    )
+  ];
+  for (const l of d.block.text.replace(/^\n/, "").replace(/\n$/, "").split("\n"))
+    out.push(`    ${paint(t, l.startsWith("#") ? "dim" : "cyan", printable(l))}`);
+  return out;
+}
+function renderDiagnosticsText(d, t = PLAIN) {
   if (!d) return [];
   const out = [];
   const total = d.savings.before;
@@ -16172,141 +19383,224 @@ function renderDiagnosticsText(d) {
   }
   if (d.suggestions.length > 0) {
     out.push("", "  Suggested .dockerignore lines (savings of each line count the lines above it)");
-    const width = Math.max(4, ...d.suggestions.map((s) => s.line.length));
-    out.push(`    ${"saves".padStart(9)}  ${"files".padStart(7)}  ${"line".padEnd(width)}  copied by the Dockerfile`);
+    out.push(...wrap(t, `    ${"saves".padStart(9)}  ${"files".padStart(7)}  line`, 26));
     for (const s of d.suggestions) {
-      const copied = s.copiedBytes > 0 ? formatBytes(s.copiedBytes) : "-";
-      const note = s.note ? `  (${s.note})` : "";
-      out.push(`    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${printable2(s.line).padEnd(width)}  ${copied}${note}`);
+      const notes = [
+        ...s.copiedBytes > 0 ? [`also removes ${formatBytes(s.copiedBytes)} from the image`] : [],
+        ...s.note ? [s.note] : []
+      ];
+      const note = notes.length > 0 ? `  (${notes.join("; ")})` : "";
+      out.push(
+        ...wrap(
+          t,
+          `    ${pad(formatBytes(s.bytes))}  ${formatCount(s.files).padStart(7)}  ${(printable(s.line) + note).trimEnd()}`.replace(
+            / +$/,
+            ""
+          ),
+          26
+        )
+      );
     }
     const sv = d.savings;
     out.push(
-      `    The block removes ${formatBytes(sv.removed)} (${formatCount(sv.removed)} bytes) in ${files(sv.removedFiles)}: the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}.`
+      ...wrap(
+        t,
+        `    The block removes ${formatBytes(sv.removed)} (${formatCount(sv.removed)} bytes) in ${files(sv.removedFiles)}: the context goes from ${formatBytes(sv.before)} to ${formatBytes(sv.after)}.`,
+        6
+      )
     );
     if (d.block && d.block.contextGrowth > 0) {
-      out.push(`    (${printable2(d.block.file)} is in the context: the block itself adds ${formatCount(d.block.contextGrowth)} bytes to it.)`);
+      out.push(
+        `    (${printable(d.block.file)} is in the context: the block itself adds ${formatCount(d.block.contextGrowth)} bytes to it.)`
+      );
     }
-  }
-  if (d.block) {
-    const how = d.block.create ? `Create ${printable2(d.block.file)} with` : `Append to ${printable2(d.block.file)}`;
-    out.push("", `  ${how} (or run again with --fix):`);
-    for (const l of d.block.text.replace(/^\n/, "").replace(/\n$/, "").split("\n")) out.push(`    ${printable2(l)}`);
   }
   if (d.withheld.length > 0) {
     out.push("", "  Not suggested: the build needs part of what they would remove");
     for (const w of d.withheld) {
-      const need = w.neededBy.map((n) => `${printable2(n.instruction)} (${printable2(n.file)}${n.line > 0 ? `:${n.line}` : ""}) needs ${printable2(n.path)}`).join("; ");
-      out.push(`    ${pad(formatBytes(w.bytes))}  ${printable2(w.line)}  \u2014 ${need}`);
+      const need = w.neededBy.map((n) => `${printable(n.instruction)} (${printable(n.file)}${n.line > 0 ? `:${n.line}` : ""}) needs ${printable(n.path)}`).join("; ");
+      out.push(...wrap(t, `    ${pad(formatBytes(w.bytes))}  ${printable(w.line)}  \u2014 ${need}`, 17));
     }
   }
   if (d.findings.length > 0) {
     out.push("", "  Findings");
-    for (const f of d.findings) out.push(`    ${f.severity.padEnd(7)}  ${where(f)}${printable2(f.message)}`);
+    for (const f of d.findings) {
+      const [first, ...rest] = wrap(t, `    ${f.severity.padEnd(7)}  ${where(f)}${printable(f.message)}`, 13);
+      const color = f.severity === "error" ? "red" : f.severity === "warning" ? "yellow" : "blue";
+      out.push(first.replace(f.severity, paint(t, color, f.severity)), ...rest);
+    }
   }
   const drift2 = d.drift;
   if (drift2.items.length > 0) {
     out.push("", `  .gitignore vs .dockerignore (what a fresh checkout in CI cannot show)`);
     for (const i of drift2.items.slice(0, MAX_DRIFT)) {
-      const what = i.status === "present" ? `${formatBytes(i.bytes)} in ${files(i.files)} here${i.examples.length > 0 ? ` (${i.examples.map(printable2).join(", ")})` : ""}` : "nothing here now, and the ignore file would not exclude it";
-      const line = i.dockerLine === "" ? "" : ` -> add "${printable2(i.dockerLine)}"`;
-      const need = i.neededBy && i.neededBy.length > 0 ? `; the Dockerfile needs it (${printable2(i.neededBy[0].instruction)}), so a clean checkout cannot build` : "";
-      out.push(`    ${i.status.padEnd(7)}  ${printable2(i.file)}:${i.line} ${JSON.stringify(printable2(i.pattern))}${line}: ${what}${need}`);
+      const what = i.status === "present" ? `${formatBytes(i.bytes)} in ${files(i.files)} here${i.examples.length > 0 ? ` (${i.examples.map(printable).join(", ")})` : ""}` : "nothing here now, and the ignore file would not exclude it";
+      const line = i.dockerLine === "" ? "" : ` -> add "${printable(i.dockerLine)}"`;
+      const need = i.neededBy && i.neededBy.length > 0 ? `; ${needText(i.neededBy[0])}` : "";
+      out.push(
+        ...wrap(
+          t,
+          `    ${i.status.padEnd(7)}  ${printable(i.file)}:${i.line} ${JSON.stringify(printable(i.pattern))}${line}: ${what}${need}`,
+          13
+        )
+      );
     }
     if (drift2.items.length > MAX_DRIFT) out.push(`    ... and ${drift2.items.length - MAX_DRIFT} more (see --format json)`);
     if (drift2.covered > 0) out.push(`    ${formatCount(drift2.covered)} more gitignore rules are covered by the ignore file.`);
   }
   return out;
 }
+function needText(n) {
+  if (n.line === 0) return `${printable(n.instruction)} reads it (${printable(n.file)}), so a clean checkout cannot build`;
+  if (/^the (exception|comment) /.test(n.instruction))
+    return `${printable(n.file)}:${n.line} keeps it in the context (${printable(n.instruction)}), but a clean checkout lacks it`;
+  return `${printable(n.file)}:${n.line} needs it (${printable(n.instruction)}), so a clean checkout cannot build`;
+}
 function files(n) {
   return `${formatCount(n)} file${n === 1 ? "" : "s"}`;
 }
 function where(f) {
   if (f.file === void 0) return "";
-  return `${printable2(f.file)}${f.line !== void 0 ? `:${f.line}` : ""}  `;
+  return `${printable(f.file)}${f.line !== void 0 ? `:${f.line}` : ""}  `;
 }
 function pad(s) {
   return s.padStart(9);
 }
-function printable2(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch2) => `\\x${ch2.charCodeAt(0).toString(16).padStart(2, "0")}`);
-}
 
-// src/report/text.ts
+// src/render/text.ts
+init_units();
+init_format();
 function renderText(report, ctx = {}) {
-  const parts = report.targets.map((t) => renderTarget(t, ctx.comparison?.targets.find((c) => c.name === t.name)));
-  if (ctx.comparison && !ctx.comparison.hasBaseline && ctx.baselineNote) parts.push(`No baseline: ${printable3(ctx.baselineNote)}
+  const t = ctx.terminal ?? PLAIN;
+  const cmpOf = (target2) => ctx.comparison?.targets.find((c) => c.name === target2.name);
+  const parts = report.targets.map((target2) => renderSummary(target2, cmpOf(target2), t));
+  if (ctx.comparison && !ctx.comparison.hasBaseline && ctx.baselineNote)
+    parts.push(lines(t, [`No baseline: ${printable(ctx.baselineNote)}`]));
+  for (const c of ctx.comparison?.targets ?? [])
+    if (c.status === "removed") parts.push(`Target ${printable(c.name)}: removed since the baseline
 `);
-  for (const c of ctx.comparison?.targets ?? []) if (c.status === "removed") parts.push(`Target ${printable3(c.name)}: removed since the baseline
+  if (ctx.verdict) parts.push(renderVerdict(ctx.verdict, t, ctx.budgets));
+  for (const target2 of report.targets) {
+    const details = renderDetails(target2, cmpOf(target2), t);
+    if (details.length > 0) parts.push(`${paint(t, "bold", `Details of ${printable(target2.name)}`)}
+${details.join("\n")}
 `);
-  if (ctx.verdict) parts.push(renderVerdict(ctx.verdict));
+  }
   return parts.join("\n");
 }
-function renderVerdict(v) {
-  if (v.breaches.length === 0) return "Budgets: all within budget\n";
-  const lines = v.breaches.map((b) => {
+function lines(t, ls, extra = 4) {
+  return ls.flatMap((l) => wrap(t, l, /^ */.exec(l)[0].length + extra)).join("\n") + "\n";
+}
+function renderVerdict(v, t, budgets = v.breaches.length + v.unchecked.length) {
+  const unknown = v.unchecked.filter((u) => u.unknown).map((u) => `  ${u.level === "fail" ? "FAIL" : "warn"}  ${printable(u.target)}: ${u.key} unchecked: ${printable(u.reason)}`);
+  if (v.breaches.length === 0 && unknown.length > 0)
+    return `Budgets: ${paint(t, v.failed ? ["bold", "red"] : "yellow", `${unknown.length} unchecked${v.failed ? " (failing)" : ""}`)}
+${unknown.join("\n")}
+`;
+  if (v.breaches.length === 0) return budgets === 0 ? "Budgets: none set\n" : `Budgets: ${paint(t, "green", "all within budget")}
+`;
+  const rows = v.breaches.map((b) => {
     const unit = (n) => b.limit.kind === "percent" ? `${n === Infinity ? "\u221E" : n.toFixed(1)}%` : formatBytes(n);
     const what = b.key.endsWith("-increase") ? `${b.key.replace(/-increase$/, "")} growth` : b.key;
-    return `  ${b.level === "fail" ? "FAIL" : "warn"}  ${printable3(b.target)}: ${what} ${unit(b.actual)} is over ${formatLimit(b.limit)} by ${unit(b.margin)} (${printable3(b.source)})`;
+    const text = `  ${b.level === "fail" ? "FAIL" : "warn"}  ${printable(b.target)}: ${what} ${unit(b.actual)} is over ${formatLimit(b.limit)} by ${unit(b.margin)} (${printable(b.source)})`;
+    return wrap(t, text, 8).map(
+      (l, i) => i === 0 ? l.replace(/^ {2}(FAIL|warn)/, (_, w) => `  ${paint(t, w === "FAIL" ? ["bold", "red"] : "yellow", w)}`) : l
+    ).join("\n");
   });
-  return `Budgets: ${v.breaches.length} breached${v.failed ? " (failing)" : ""}
-${lines.join("\n")}
+  const head = `${v.breaches.length} breached${v.failed ? " (failing)" : ""}`;
+  return `Budgets: ${paint(t, v.failed ? ["bold", "red"] : "yellow", head)}
+${[...rows, ...unknown].join("\n")}
 `;
 }
-function delta(c, key) {
+function delta(c, key, t) {
   const m = c?.metrics.find((x) => x.key === key);
   if (!c || c.status !== "compared" || !m || m.delta === null) return c?.status === "added" ? "  (new target)" : "";
-  return m.changed ? `  ${formatDelta(m.delta, m.percent)}` : "  (unchanged)";
+  if (!m.changed) return "  (unchanged)";
+  return `  ${paint(t, m.delta > 0 ? "red" : "green", formatDelta(m.delta, m.percent))}`;
 }
-function renderTarget(t, cmp) {
+function renderSummary(target2, cmp2, t) {
   const out = [];
-  const c = t.context;
-  out.push(`Build context of ${printable3(c.path)}${t.name !== c.path ? ` (target ${printable3(t.name)})` : ""}`);
-  out.push(`  ignore file: ${c.ignoreFile === null ? "none (everything is sent)" : `${printable3(c.ignoreFile)} (${c.patterns} patterns)`}`);
+  const c = target2.context;
+  out.push(
+    ...wrap(t, `Build context of ${printable(c.path)}${target2.name !== c.path ? ` (target ${printable(target2.name)})` : ""}`, 2).map(
+      (l) => paint(t, "bold", l)
+    )
+  );
+  out.push(
+    ...wrap(
+      t,
+      `  ignore file: ${c.ignoreFile === null ? "none (everything is sent)" : `${printable(c.ignoreFile)} (${c.patterns} patterns)`}`,
+      4
+    )
+  );
   out.push("");
-  out.push(`  context   ${pad2(formatBytes(c.bytes))}  ${counts(c)}${delta(cmp, "context")}`);
-  if (t.copied) {
-    const w = t.copied.wholeContext;
-    const how = w.length > 0 ? `  whole context: ${w.map((i) => `${printable3(i.instruction)} (${printable3(t.copied.dockerfile)}:${i.line})`).join(", ")}` : "";
-    out.push(`  copied    ${pad2(formatBytes(t.copied.bytes))}  ${counts(t.copied)}${delta(cmp, "copied")}  [stage ${printable3(t.copied.target)}]${how}`);
+  out.push(`  context   ${paint(t, "bold", pad2(formatBytes(c.bytes)))}  ${counts(c)}${delta(cmp2, "context", t)}`);
+  if (target2.copied) {
+    const w = target2.copied.wholeContext;
+    const how = w.length > 0 ? `  whole context: ${w.map((i) => `${printable(i.instruction)} (${printable(target2.copied.dockerfile)}:${i.line})`).join(", ")}` : "";
+    const line = `  copied    ${paint(t, "bold", pad2(formatBytes(target2.copied.bytes)))}  ${counts(target2.copied)}${delta(cmp2, "copied", t)}  [stage ${printable(target2.copied.target)}]${how}`;
+    out.push(...wrap(t, line, 23));
   }
-  if (cmp && cmp.paths.length > 0) {
+  if (c.tarBytes !== void 0) {
+    out.push(
+      ...wrap(
+        t,
+        `  as tar    ${pad2(formatBytes(c.tarBytes))}  what the classic builder sends ("Sending build context"), with tar headers and padding`,
+        23
+      )
+    );
+  }
+  out.push(...renderFixBlockText(target2.diagnostics, t));
+  return out.join("\n") + "\n";
+}
+function renderDetails(target2, cmp2, t) {
+  const out = [];
+  const c = target2.context;
+  if (cmp2 && cmp2.paths.length > 0) {
     out.push("", "  Changed since the baseline");
-    for (const p of cmp.paths) out.push(`    ${formatDelta(p.delta, null).padStart(10)}  ${printable3(p.path)}${p.status === "new" ? "  (new)" : p.status === "gone" ? "  (gone)" : ""}`);
+    for (const p of cmp2.paths) {
+      const d = paint(t, p.delta > 0 ? "red" : "green", formatDelta(p.delta, null).padStart(10));
+      out.push(`    ${d}  ${printable(p.path)}${p.status === "new" ? "  (new)" : p.status === "gone" ? "  (gone)" : ""}`);
+    }
   }
   if (c.largestFiles.length > 0) {
     out.push("", "  Largest files");
-    for (const f of c.largestFiles) out.push(`    ${pad2(formatBytes(f.bytes))}  ${printable3(f.path)}`);
+    for (const f of c.largestFiles) out.push(`    ${pad2(formatBytes(f.bytes))}  ${printable(f.path)}`);
   }
   if (c.largestDirectories.length > 0) {
     out.push("", "  Largest directories");
-    for (const d of c.largestDirectories) out.push(`    ${pad2(formatBytes(d.bytes))}  ${printable3(d.path)}/  (${formatCount(d.files)} files)`);
+    for (const d of c.largestDirectories) out.push(`    ${pad2(formatBytes(d.bytes))}  ${printable(d.path)}/  (${count2(d.files, "file")})`);
   }
-  out.push(...renderImageText(t.image));
-  out.push(...renderDiagnosticsText(t.diagnostics));
-  if (t.warnings.length > 0) {
+  out.push(...renderImageText(target2.image));
+  out.push(...renderDiagnosticsText(target2.diagnostics, t));
+  if (target2.warnings.length > 0) {
     out.push("", "  Warnings");
-    for (const w of t.warnings) out.push(`    ! ${printable3(w)}`);
+    for (const w of target2.warnings)
+      out.push(...wrap(t, `    ! ${printable(w)}`, 6).map((l, i) => i === 0 ? l.replace("! ", paint(t, "yellow", "!") + " ") : l));
   }
-  return out.join("\n") + "\n";
+  return out.slice(out[0] === "" ? 1 : 0).flatMap((l) => wrap(t, l, /^ */.exec(l)[0].length + 4));
 }
 function counts(t) {
-  const parts = [`${formatCount(t.files)} files`, `${formatCount(t.symlinks)} symlinks`, `${formatCount(t.directories)} directories`];
+  const parts = [count2(t.files, "file"), count2(t.symlinks, "symlink"), count2(t.directories, "directory", "directories")];
   if (t.unreadable > 0) parts.push(`${formatCount(t.unreadable)} unreadable`);
   return parts.join(", ");
 }
 function pad2(s) {
   return s.padStart(9);
 }
-function printable3(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (ch2) => `\\x${ch2.charCodeAt(0).toString(16).padStart(2, "0")}`);
+function count2(n, one, many = one + "s") {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }
+
+// src/cli/main.ts
+init_errors();
+init_sort();
 
 // src/version.ts
 var VERSION = "0.1.0";
 
-// src/cli.ts
-var DEFAULT_MIN_CHANGE = { kind: "bytes", bytes: 1e4, text: "10kB" };
-async function runCli(argv, { cwd, env = {}, stderrIsTTY, writeStderr }) {
+// src/cli/main.ts
+async function runCli(argv, { cwd, env = {}, stdoutIsTTY = false, stdoutColumns, stderrIsTTY, writeStderr }) {
   try {
     const opts = parseArgs(argv, env);
     if (opts.help) return { code: 0, stdout: USAGE + "\n", stderr: "" };
@@ -16314,26 +19608,51 @@ async function runCli(argv, { cwd, env = {}, stderrIsTTY, writeStderr }) {
 `, stderr: "" };
     const config = opts.config === void 0 ? void 0 : loadConfigFile(cwd, opts.config);
     const specs = targetSpecs({ context: opts.context, file: opts.file, target: opts.target, buildArgs: opts.buildArgs }, config);
-    const measured = specs.map((spec) => measureSpec(spec, cwd, opts.top, opts.list));
-    if (opts.list) return { code: 0, stdout: measured[0].listed.sort(compareCodePoints).map((p) => p + "\n").join(""), stderr: "" };
-    await measureTargetImages(opts, config, specs, measured.map((m) => m.report), cwd, { env, stderrIsTTY, writeStderr });
-    const report = buildReport(VERSION, measured.map((m) => m.report));
-    const baseline = opts.baseline === void 0 ? void 0 : loadBaselineFile(resolve4(cwd, opts.baseline), opts.baseline);
+    const measured = [];
+    for (const spec of specs)
+      measured.push(await measureSpec(spec, cwd, opts.top, opts.list, cliWalkProgress(stderrIsTTY, env, writeStderr)));
+    if (opts.list) return { code: 0, stdout: renderList(measured[0].listed.sort(compareCodePoints), opts.nul), stderr: "" };
+    if (opts.image !== void 0 || opts.imageArchive !== void 0 || config?.targets.some((t) => t.image !== void 0 || t.imageArchive !== void 0)) {
+      const { measureTargetImages: measureTargetImages2 } = await Promise.resolve().then(() => (init_images(), images_exports));
+      await measureTargetImages2(opts, config, specs, measured, cwd, { env, stderrIsTTY, writeStderr });
+    }
+    const report = buildReport(
+      VERSION,
+      measured.map((m) => m.report)
+    );
+    const baseline = opts.baseline === void 0 ? void 0 : (await Promise.resolve().then(() => (init_baseline_file(), baseline_file_exports))).loadBaselineFile(resolve4(cwd, opts.baseline), opts.baseline);
     const minChange = opts.minChange ?? config?.minChange ?? DEFAULT_MIN_CHANGE;
     report.comparison = compareReports(report, baseline?.report, { minChange });
-    report.verdict = decide(report.comparison, budgetResolver(config, opts.budgets), opts.failOnBudget ?? config?.failOnBudget ?? true);
+    const budgetsFor = budgetResolver(config, opts.budgets);
+    report.verdict = decide(report.comparison, budgetsFor, opts.failOnBudget ?? config?.failOnBudget ?? true);
     if (opts.output !== void 0) writeFileSync(resolve4(cwd, opts.output), renderJson(report));
-    const ctx = { comparison: report.comparison, verdict: report.verdict, baselineNote: baseline?.report ? void 0 : baseline?.note };
-    const stdout = opts.format === "json" ? renderJson(report) : opts.format === "markdown" ? renderMarkdown(report, ctx) : renderText(report, ctx);
-    const fixed = opts.fix ? applyFixes(report, cwd) : "";
-    return { code: report.verdict.failed ? 1 : 0, stdout: opts.format === "text" ? stdout + (fixed && "\n" + fixed) : stdout, stderr: opts.format === "text" ? "" : fixed };
+    const budgets = report.targets.reduce((n, t) => n + budgetsFor(t.name).length, 0);
+    const ctx = {
+      comparison: report.comparison,
+      verdict: report.verdict,
+      baselineNote: baseline?.report ? void 0 : baseline?.note,
+      budgets,
+      top: opts.top,
+      terminal: terminalFor(env, stdoutIsTTY, stdoutColumns)
+    };
+    const stdout = opts.format === "json" ? renderJson(report) : opts.format === "markdown" ? (await Promise.resolve().then(() => (init_markdown(), markdown_exports))).renderMarkdown(report, ctx) : renderText(report, ctx);
+    const fixed = opts.fix ? (await Promise.resolve().then(() => (init_fix(), fix_exports))).applyFixes(report, cwd) : "";
+    return {
+      code: report.verdict.failed ? 1 : 0,
+      stdout: opts.format === "text" ? stdout + (fixed && "\n" + fixed) : stdout,
+      stderr: opts.format === "text" ? "" : fixed
+    };
   } catch (e) {
     if (e instanceof InputError) return { code: 2, stdout: "", stderr: prefixLines(e.oneLine()) };
     const err2 = e;
     const stack = env.DOCKER_SIZE_GUARD_DEBUG ? `${err2.stack ?? ""}
 ` : "";
-    return { code: 2, stdout: "", stderr: `docker-size-guard: internal error: ${String(err2.message).split("\n")[0]} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)
-${stack}` };
+    return {
+      code: 2,
+      stdout: "",
+      stderr: `docker-size-guard: internal error: ${safeLine(String(err2.message).split("\n")[0])} (set DOCKER_SIZE_GUARD_DEBUG=1 for details)
+${stack}`
+    };
   }
 }
 function prefixLines(text) {
@@ -16342,7 +19661,7 @@ function prefixLines(text) {
 }
 function isEntryPoint() {
   try {
-    return process.argv[1] !== void 0 && realpathSync4(process.argv[1]) === realpathSync4(fileURLToPath(import.meta.url));
+    return process.argv[1] !== void 0 && realpathSync6(process.argv[1]) === realpathSync6(fileURLToPath(import.meta.url));
   } catch {
     return false;
   }
@@ -16352,11 +19671,12 @@ if (isEntryPoint()) {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
+    stdoutColumns: process.stdout.columns,
     stderrIsTTY: process.stderr.isTTY,
     writeStderr: (s) => process.stderr.write(s)
   });
-  process.stdout.write(result.stdout);
-  process.stderr.write(result.stderr);
+  process.stdout.write(fsPath(result.stdout));
+  process.stderr.write(fsPath(result.stderr));
   process.exitCode = result.code;
 }
 export {
