@@ -3762,6 +3762,26 @@ var init_matcher = __esm({
   }
 });
 
+// src/util/sort.ts
+function compareCodePoints(a, b) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const xs = x >= 55296 && x <= 57343;
+    const ys = y >= 55296 && y <= 57343;
+    if (xs !== ys) return xs ? 1 : -1;
+    return x - y;
+  }
+  return a.length - b.length;
+}
+var init_sort = __esm({
+  "src/util/sort.ts"() {
+    "use strict";
+  }
+});
+
 // src/image/dive.ts
 function visitDepthChildFirst(node, visit, onlyLeaves, isRoot = true) {
   const keys = [...node.children.keys()].sort(compareBytes);
@@ -3771,19 +3791,6 @@ function visitDepthChildFirst(node, visit, onlyLeaves, isRoot = true) {
   }
   if (isRoot) return;
   if (!onlyLeaves || node.children.size === 0) visit(node);
-}
-function compareBytes(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 55296 && x <= 57343;
-    const ys = y >= 55296 && y <= 57343;
-    if (xs !== ys && (x >= 57344 || y >= 57344)) return xs ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
 }
 function splitPath(path5) {
   return path5.split("/").filter((p) => p !== "");
@@ -3855,11 +3862,12 @@ function diveFigures(layers, excluded = () => false) {
     inefficient
   };
 }
-var WHITEOUT, DOUBLE_WHITEOUT, EMPTY, EMPTY_DIR, NO_CHILDREN, DNode, DTree, StopLayer;
+var WHITEOUT, DOUBLE_WHITEOUT, EMPTY, EMPTY_DIR, NO_CHILDREN, DNode, compareBytes, DTree, StopLayer;
 var init_dive = __esm({
   "src/image/dive.ts"() {
     "use strict";
     init_entries();
+    init_sort();
     WHITEOUT = ".wh.";
     DOUBLE_WHITEOUT = ".wh..wh..";
     EMPTY = { size: 0, isDir: false };
@@ -3899,6 +3907,7 @@ var init_dive = __esm({
         return this.cachedPath;
       }
     };
+    compareBytes = compareCodePoints;
     DTree = class {
       root = new DNode("", void 0);
       fileSize = 0;
@@ -12626,26 +12635,6 @@ var init_ignorefile = __esm({
       file;
       line;
     };
-  }
-});
-
-// src/util/sort.ts
-function compareCodePoints(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 55296 && x <= 57343;
-    const ys = y >= 55296 && y <= 57343;
-    if (xs !== ys) return xs ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}
-var init_sort = __esm({
-  "src/util/sort.ts"() {
-    "use strict";
   }
 });
 

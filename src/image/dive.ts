@@ -10,6 +10,7 @@
 //  - user size is every layer but the first.
 // Pure: fed the entries of each layer tar; memory: the stacked tree and one layer's tree (a node per path).
 import { layerEntries, type LayerEntries, type LayerEntriesLike } from './entries.js';
+import { compareCodePoints } from '../util/sort.js';
 
 const WHITEOUT = '.wh.';
 const DOUBLE_WHITEOUT = '.wh..wh..';
@@ -74,23 +75,8 @@ function visitDepthChildFirst(node: DNode, visit: (n: DNode) => void, onlyLeaves
   if (!onlyLeaves || node.children.size === 0) visit(node);
 }
 
-/**
- * Go's string order (UTF-8 bytes) without encoding: UTF-8 byte order is code point order, which UTF-16 code
- * unit order matches except that a surrogate (a code point above U+FFFF) sorts after U+E000..U+FFFF.
- */
-export function compareBytes(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x === y) continue;
-    const xs = x >= 0xd800 && x <= 0xdfff;
-    const ys = y >= 0xd800 && y <= 0xdfff;
-    if (xs !== ys && (x >= 0xe000 || y >= 0xe000)) return xs ? 1 : -1;
-    return x - y;
-  }
-  return a.length - b.length;
-}
+/** Go's string order (UTF-8 bytes) without encoding: code point order (src/util/sort.ts). */
+export const compareBytes = compareCodePoints;
 
 function splitPath(path: string): string[] {
   return path.split('/').filter((p) => p !== '');
