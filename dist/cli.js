@@ -53,6 +53,7 @@ var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__
 function escapeUnsafe(s) {
   return s.replace(UNSAFE_CHARS, (c) => {
     const cp = c.codePointAt(0);
+    if (cp >= 56448 && cp <= 56575) return `\\x${(cp - 56320).toString(16)}`;
     return cp <= 255 ? `\\x${cp.toString(16).padStart(2, "0")}` : `\\u{${cp.toString(16)}}`;
   });
 }
@@ -74,7 +75,7 @@ var UNSAFE_CHARS;
 var init_terminal = __esm({
   "src/util/terminal.ts"() {
     "use strict";
-    UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/gu;
+    UNSAFE_CHARS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]/gu;
   }
 });
 
@@ -4783,7 +4784,7 @@ async function readLayer(client, repository, layer, name, progress) {
   const what = `layer ${digest} of ${name}`;
   const res = await client.openBlob(repository, digest);
   if (res.status !== 200 || !res.body) {
-    const body = Buffer.from(await res.arrayBuffer().catch(() => new ArrayBuffer(0)));
+    const body = await readCapped(res, MAX_BODY).catch(() => Buffer.alloc(0));
     throw client.failure({ status: res.status, headers: res.headers, body }, `the ${what}`);
   }
   const declared = layer.blobBytes ?? 0;
@@ -4914,6 +4915,7 @@ var init_registry = __esm({
     init_tar();
     init_auth();
     init_client2();
+    init_http();
     ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(", ");
   }
 });
@@ -13600,7 +13602,7 @@ function union(base, add) {
   for (const c of add) s.add(c.id);
   return s.size === base.length ? base : [...s].sort((a, b) => a - b);
 }
-var MAX_LITERAL_DIRS, MAX_LARGE_FILES, MAX_SECRET_LINES, MAX_SECRETS, MAX_INSPECTIONS, MAX_TOP, Collector, COMMITTED, NO_NEEDS;
+var MAX_LITERAL_DIRS, MAX_LARGE_FILES, MAX_SECRET_LINES, MAX_SECRETS, MAX_INSPECTIONS, MAX_TOP, Collector, COMMITTED, NO_NEEDS, MAX_PENDING_PACKAGES;
 var init_collector = __esm({
   "src/diagnose/collector.ts"() {
     "use strict";
@@ -13696,21 +13698,22 @@ var init_collector = __esm({
           return c.origin === "static" && c.guard === void 0;
         });
       }
-      /** Build-output candidates of the directory being listed, with what its entries have shown so far. */
-      pendingPackage;
-      /** A batch of the entries of the directory last given to `listing`: a source package is never build output. */
+      /** Build-output candidates per directory, with what its entries have shown so far. */
+      // A directory's entries come in batches, and the walk descends into the subdirectories of one batch before the
+      // next batch arrives: the evidence is kept per directory until it decides, at most MAX_PENDING_PACKAGES at once.
+      pendingPackages = /* @__PURE__ */ new Map();
+      /** A batch of the entries of a directory given to `listing`: a source package is never build output. */
       listedEntries(dir, entries) {
-        const p = this.pendingPackage;
-        if (p === void 0 || p.dir !== dir) return;
+        const p = this.pendingPackages.get(dir);
+        if (p === void 0) return;
         const pkg = sourcePackage(entries, p.evidence);
         if (pkg === void 0) return;
         const need = [{ file: `${dir}/${pkg}`, line: 0, instruction: `a source package (it has ${pkg})`, path: dir }];
         for (const c of p.cands) noteNeeded(c, need);
-        this.pendingPackage = void 0;
+        this.pendingPackages.delete(dir);
       }
       /** A directory the walker reads: its own entry came just before, unless it is the root or excluded. */
       listing(dir, has) {
-        this.pendingPackage = void 0;
         if (dir === "") {
           this.stack.length = 0;
           const scopes2 = [...this.input.gitAncestors];
@@ -13758,7 +13761,10 @@ var init_collector = __esm({
           rset = union(parent.rset, self);
           if (rset.length > 0) this.checkNeeded(dir, rset);
           const output = self.filter((c) => c.family === "build-output" && !c.junk);
-          this.pendingPackage = output.length > 0 ? { dir, cands: output, evidence: { manifest: void 0, companion: false } } : void 0;
+          if (output.length > 0) {
+            if (this.pendingPackages.size >= MAX_PENDING_PACKAGES) this.pendingPackages.delete(this.pendingPackages.keys().next().value);
+            this.pendingPackages.set(dir, { cands: output, evidence: { manifest: void 0, companion: false } });
+          }
           if (trackedDir)
             gitRule = void 0;
           else if (gitRule) countIgnored(gitRule, dir, false, "dir", 0);
@@ -13978,6 +13984,7 @@ var init_collector = __esm({
     };
     COMMITTED = " (it is committed)";
     NO_NEEDS = { hard: [], soft: [] };
+    MAX_PENDING_PACKAGES = 1024;
   }
 });
 
@@ -15347,7 +15354,7 @@ var init_markdown_table = __esm({
 // src/render/escape.ts
 function escapeMarkdown(s) {
   const shortened = s.length > MAX_NAME ? s.slice(0, MAX_NAME / 2 - 1) + "\u2026" + s.slice(s.length - MAX_NAME / 2) : s;
-  return shortened.replace(/\r\n|\r|\n|\u2028|\u2029/g, "\u23CE").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/[&<>"|`@#*_~[\]\\$]/g, (ch2) => ENTITIES[ch2]).replace(BIDI, (ch2) => `&lt;U+${ch2.codePointAt(0).toString(16).toUpperCase()}&gt;`).replace(/:\/\//g, "&#58;//").replace(/\bwww\./gi, (m) => m.slice(0, 3) + "&#46;");
+  return shortened.replace(/\r\n|\r|\n|\u2028|\u2029/g, "\u23CE").replace(/[\u0000-\u001f\u007f-\u009f]/g, "\uFFFD").replace(/[\ud800-\udfff]/gu, "\uFFFD").replace(/[&<>"|`@#*_~[\]\\$]/g, (ch2) => ENTITIES[ch2]).replace(BIDI, (ch2) => `&lt;U+${ch2.codePointAt(0).toString(16).toUpperCase()}&gt;`).replace(/:\/\//g, "&#58;//").replace(/\bwww\./gi, (m) => m.slice(0, 3) + "&#46;");
 }
 var ENTITIES, MAX_NAME, BIDI;
 var init_escape = __esm({
@@ -15761,12 +15768,12 @@ function render(report, ctx, detail, trimmed) {
   for (const note of ctx.notes ?? []) out.push(note, "");
   out.push(summaryTable(report, ctx), "");
   const breaches = ctx.verdict?.breaches ?? [];
-  const unknown = (ctx.verdict?.unchecked ?? []).filter((u) => u.unknown);
-  if (breaches.length > 0 || unknown.length > 0) {
+  const unchecked = ctx.verdict?.unchecked ?? [];
+  if (breaches.length > 0 || unchecked.length > 0) {
     out.push(
       ...breachList(breaches),
-      ...unknown.map(
-        (u) => `- ${u.level === "fail" ? "\u274C" : "\u26A0\uFE0F"} **${escapeMarkdown(u.target)}**: the ${u.key} budget could not be checked: ${escapeMarkdown(u.reason)}`
+      ...unchecked.map(
+        (u) => `- ${u.unknown ? u.level === "fail" ? "\u274C" : "\u26A0\uFE0F" : "\u2139\uFE0F"} **${escapeMarkdown(u.target)}**: the ${u.key} budget could not be checked: ${escapeMarkdown(u.reason)}`
       ),
       ""
     );
@@ -15895,8 +15902,10 @@ function deltaCell(m, c) {
 }
 function budgetCell(v, target2) {
   const own = v.breaches.filter((b) => b.target === target2);
-  if (own.some((b) => b.level === "fail")) return "\u274C";
-  if (own.length > 0) return "\u26A0\uFE0F";
+  const unknown = v.unchecked.filter((u) => u.unknown && u.target === target2);
+  if (own.some((b) => b.level === "fail") || unknown.some((u) => u.level === "fail")) return "\u274C";
+  if (own.length > 0 || unknown.length > 0) return "\u26A0\uFE0F";
+  if (v.unchecked.some((u) => u.target === target2)) return "\u2139\uFE0F";
   return "\u2705";
 }
 function breachList(breaches) {
@@ -19205,12 +19214,13 @@ async function measureSpec(spec, cwd, top, list2, progress) {
 
 // src/context/progress.ts
 init_progress_mode();
+init_terminal();
 init_units();
 var TTY_DELAY_MS = 500;
 var TTY_EVERY_MS = 100;
 var LINE_EVERY_MS = 1e4;
 function walkProgressText(entries, bytes, top) {
-  const where2 = top === "" ? "" : `, in ${top.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, "?")}`;
+  const where2 = top === "" ? "" : `, in ${escapeUnsafe(top)}`;
   return `walking the context: ${entries.toLocaleString("en")} ${entries === 1 ? "entry" : "entries"}, ${formatBytes(bytes)}${where2}`;
 }
 function createWalkProgress(io) {
@@ -19264,7 +19274,7 @@ var C_ESCAPES = {
   92: "\\\\"
 };
 var octal = (s) => [...Buffer.from(s, "utf8")].map((b) => "\\" + b.toString(8).padStart(3, "0")).join("");
-var RAW_BYTE = /[\udc80-\udcff]/;
+var RAW_BYTE = /[\udc80-\udcff]/u;
 function quotePath(name) {
   UNSAFE_CHARS.lastIndex = 0;
   if (!/["\\]/.test(name) && !UNSAFE_CHARS.test(name) && !RAW_BYTE.test(name) && !/^\s*::/.test(name)) return name;
@@ -19481,11 +19491,16 @@ function lines(t, ls, extra = 4) {
   return ls.flatMap((l) => wrap(t, l, /^ */.exec(l)[0].length + extra)).join("\n") + "\n";
 }
 function renderVerdict(v, t, budgets = v.breaches.length + v.unchecked.length) {
-  const unknown = v.unchecked.filter((u) => u.unknown).map((u) => `  ${u.level === "fail" ? "FAIL" : "warn"}  ${printable(u.target)}: ${u.key} unchecked: ${printable(u.reason)}`);
-  if (v.breaches.length === 0 && unknown.length > 0)
-    return `Budgets: ${paint(t, v.failed ? ["bold", "red"] : "yellow", `${unknown.length} unchecked${v.failed ? " (failing)" : ""}`)}
+  const unknown = v.unchecked.map(
+    (u) => `  ${u.unknown ? u.level === "fail" ? "FAIL" : "warn" : "note"}  ${printable(u.target)}: ${u.key} unchecked: ${printable(u.reason)}`
+  );
+  if (v.breaches.length === 0 && unknown.length > 0) {
+    const within = budgets > unknown.length ? "the others within budget, " : "";
+    const head2 = `${within}${unknown.length} unchecked${v.failed ? " (failing)" : ""}`;
+    return `Budgets: ${paint(t, v.failed ? ["bold", "red"] : "yellow", head2)}
 ${unknown.join("\n")}
 `;
+  }
   if (v.breaches.length === 0) return budgets === 0 ? "Budgets: none set\n" : `Budgets: ${paint(t, "green", "all within budget")}
 `;
   const rows = v.breaches.map((b) => {
@@ -19518,7 +19533,7 @@ function renderSummary(target2, cmp2, t) {
   out.push(
     ...wrap(
       t,
-      `  ignore file: ${c.ignoreFile === null ? "none (everything is sent)" : `${printable(c.ignoreFile)} (${c.patterns} patterns)`}`,
+      `  ignore file: ${c.ignoreFile === null ? "none (everything is sent)" : `${printable(c.ignoreFile)} (${c.patterns} ${c.patterns === 1 ? "pattern" : "patterns"})`}`,
       4
     )
   );

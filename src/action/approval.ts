@@ -2,7 +2,7 @@
 // breaches are accepted — shown as warnings that name the label, the step passes — and the report says who
 // accepted what. Pure: the labels are read by the caller (from the event payload, or through the API on a
 // re-run, since labels change after the event).
-import type { Verdict } from '../model/verdict.js';
+import { unknownFailing, type Verdict } from '../model/verdict.js';
 import { escapeMarkdown as esc } from '../render/escape.js';
 
 export interface Approval {
@@ -27,7 +27,8 @@ export function acceptBreaches(verdict: Verdict, approval: Approval | undefined)
   return {
     ...verdict,
     breaches: verdict.breaches.map((b) => (b.level === 'fail' ? { ...b, level: 'warn' as const, acceptedBy: approval.label } : b)),
-    failed: false,
+    // The label accepts breaches it can see; a budget over bytes that could not be read still fails.
+    failed: unknownFailing(verdict).length > 0,
     accepted: approval,
   };
 }

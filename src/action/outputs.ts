@@ -2,7 +2,7 @@
 import { targetFigures } from '../model/baseline.js';
 import type { Comparison } from '../model/comparison.js';
 import { METRICS, type MetricKey } from '../model/metrics.js';
-import type { Verdict } from '../model/verdict.js';
+import { failsBudget, type Verdict } from '../model/verdict.js';
 import { formatBytes } from '../util/units.js';
 import type { Report } from '../model/report.js';
 
@@ -20,7 +20,7 @@ export function figureOutputs(report: Report): Record<string, string> {
   return {
     ...Object.fromEntries(withOutput.map((m) => [`${m.output}-bytes`, sum(figures.map((t) => m.read(t)))])),
     ...Object.fromEntries(withOutput.map((m) => [`${m.output}-delta`, delta(m.key)])),
-    breached: String(report.verdict?.breaches.some((b) => b.level === 'fail') ?? false),
+    breached: String(failsBudget(report.verdict)),
   };
 }
 
@@ -54,6 +54,15 @@ export function annotations(report: Report, verdict: Verdict | undefined): { sho
       message: `${what} ${figure} is over the ${b.acceptedBy !== undefined ? 'fail' : b.level} budget of ${b.limit.text} (${b.source})${b.acceptedBy !== undefined ? `, accepted by label "${b.acceptedBy}"` : ''}`,
     });
   }
+  for (const u of verdict?.unchecked ?? []) {
+    if (!u.unknown) continue;
+    all.push({
+      level: u.level === 'fail' ? 'error' : 'warning',
+      title: `Docker size budget: ${u.target}`,
+      message: `the ${u.key} budget could not be checked: ${u.reason}`,
+    });
+  }
+
   for (const t of report.targets)
     for (const w of t.warnings) all.push({ level: 'warning', title: `docker-size-guard: ${t.name}`, message: w });
   const shown: Annotation[] = [];

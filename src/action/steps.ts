@@ -13,6 +13,7 @@ import { formatBytes } from '../util/units.js';
 import { BADGE_FILE, badgeFor, badgeJson, badgeSection } from './badge.js';
 import type { ArtifactStore } from '../artifacts/store.js';
 import { httpStatus, type GitHubRest } from '../github/rest.js';
+import { unknownFailing } from '../model/verdict.js';
 import { marker, upsertSticky } from '../github/sticky.js';
 import { trackRegression, type TrackingResult } from '../github/tracking.js';
 import { renderJson } from '../render/json.js';
@@ -114,8 +115,8 @@ export async function findPushBaseline(
     before: ctx.sha,
     now: Date.now(),
   });
-  for (const why of result.skipped) core.info(`Previous baseline: skipped ${why}`);
-  core.info(
+  for (const why of result.skipped) info(`Previous baseline: skipped ${why}`);
+  info(
     result.found
       ? `Previous baseline: artifact ${result.found.artifactId} of ${result.found.commit} (${result.found.runUrl})`
       : `No previous baseline: ${result.note}`,
@@ -144,7 +145,7 @@ export async function findPartBaseline(
       ? { name, repoId: ctx.repoId, branch: where.pr.baseRef, baseSha: where.pr.baseSha, headSha: where.pr.headSha, now: Date.now() }
       : { name, repoId: ctx.repoId, branch: where.branch, before: ctx.sha, now: Date.now() };
   const result = await findBaseline(gh, store, q);
-  core.info(
+  info(
     result.found
       ? `Baseline of ${part.key}: artifact ${result.found.artifactId} of ${result.found.commit}`
       : `No baseline for ${part.key}: ${result.note}`,
@@ -161,7 +162,7 @@ export async function storePartBaseline(store: ArtifactStore, inputs: ActionInpu
   );
   try {
     await store.upload(name, { [REPORT_FILE]: renderJson(storedReport(part.report)) }, inputs.retentionDays);
-    core.info(`Stored the baseline of ${part.key} as artifact "${name}".`);
+    info(`Stored the baseline of ${part.key} as artifact "${name}".`);
   } catch (e) {
     core.warning(`The baseline of ${part.key} could not be stored as artifact "${name}": ${(e as Error).message}`);
   }
@@ -200,7 +201,7 @@ export async function postSuggestions(
     wanted.push({ path, lines: d.suggestions.map((x) => x.line), saving: formatBytes(d.savings.removed) });
   }
   for (const step of await upsertSuggestions(gh, pr, { key: inputs.commentKey, author: inputs.commentAuthor }, wanted)) {
-    core.info(
+    info(
       step.action === 'skipped'
         ? `Review suggestion for ${step.path}: skipped, ${step.reason}.`
         : `Review suggestion for ${step.path}: ${step.action} ${step.url}`,
@@ -416,7 +417,7 @@ async function comment(p: PublishInput, pr: PullTarget, markdown: string): Promi
         author: inputs.commentAuthor,
         policy: inputs.comment,
         changed: anyChange(report.comparison),
-        breached: (report.verdict?.breaches.length ?? 0) > 0,
+        breached: (report.verdict?.breaches.length ?? 0) > 0 || unknownFailing(report.verdict).length > 0,
       },
       markdown,
     );

@@ -31,12 +31,13 @@ export function decide(comparison: Comparison, budgetsFor: (target: string) => r
   return { breaches: shown, failed: failOnBudget && (failing.size > 0 || unknownFail), unchecked };
 }
 
-/** A breach, undefined when within budget, or the reason it cannot be checked. */
+/** The comparison's figure a budget reads. */
 function figureOf(t: TargetComparison, b: Budget): MetricDelta {
   const figure = (b.key.endsWith('-increase') ? b.key.slice(0, -'-increase'.length) : b.key) as Figure;
   return t.metrics.find((x) => x.key === figure)!;
 }
 
+/** A breach, undefined when within budget, or the reason it cannot be checked. */
 function check(t: TargetComparison, b: Budget, hasBaseline: boolean): Breach | undefined | string {
   const increase = b.key.endsWith('-increase');
   const figure = (increase ? b.key.slice(0, -'-increase'.length) : b.key) as Figure;

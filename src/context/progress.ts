@@ -4,6 +4,7 @@
 // `--list` or `--format json` output. The clock and the writer are passed in; names are shown with
 // control characters replaced (no terminal escapes, no workflow commands). Keeps a few numbers.
 import { progressMode, type ProgressMode } from '../util/progress-mode.js';
+import { escapeUnsafe } from '../util/terminal.js';
 import { formatBytes } from '../util/units.js';
 
 export interface WalkProgress {
@@ -17,8 +18,7 @@ const TTY_EVERY_MS = 100;
 const LINE_EVERY_MS = 10_000;
 
 export function walkProgressText(entries: number, bytes: number, top: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it matches
-  const where = top === '' ? '' : `, in ${top.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, '?')}`;
+  const where = top === '' ? '' : `, in ${escapeUnsafe(top)}`;
   return `walking the context: ${entries.toLocaleString('en')} ${entries === 1 ? 'entry' : 'entries'}, ${formatBytes(bytes)}${where}`;
 }
 

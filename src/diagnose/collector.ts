@@ -235,23 +235,24 @@ export class Collector {
     });
   }
 
-  /** Build-output candidates of the directory being listed, with what its entries have shown so far. */
-  private pendingPackage: { dir: string; cands: Candidate[]; evidence: PackageEvidence } | undefined;
+  /** Build-output candidates per directory, with what its entries have shown so far. */
+  // A directory's entries come in batches, and the walk descends into the subdirectories of one batch before the
+  // next batch arrives: the evidence is kept per directory until it decides, at most MAX_PENDING_PACKAGES at once.
+  private readonly pendingPackages = new Map<string, { cands: Candidate[]; evidence: PackageEvidence }>();
 
-  /** A batch of the entries of the directory last given to `listing`: a source package is never build output. */
+  /** A batch of the entries of a directory given to `listing`: a source package is never build output. */
   listedEntries(dir: string, entries: readonly ListedEntry[]): void {
-    const p = this.pendingPackage;
-    if (p === undefined || p.dir !== dir) return;
+    const p = this.pendingPackages.get(dir);
+    if (p === undefined) return;
     const pkg = sourcePackage(entries, p.evidence);
     if (pkg === undefined) return;
     const need: NeededBy[] = [{ file: `${dir}/${pkg}`, line: 0, instruction: `a source package (it has ${pkg})`, path: dir }];
     for (const c of p.cands) noteNeeded(c, need);
-    this.pendingPackage = undefined;
+    this.pendingPackages.delete(dir);
   }
 
   /** A directory the walker reads: its own entry came just before, unless it is the root or excluded. */
   listing(dir: string, has: (name: string) => boolean): void {
-    this.pendingPackage = undefined;
     if (dir === '') {
       this.stack.length = 0;
       const scopes = [...this.input.gitAncestors];
@@ -306,7 +307,11 @@ export class Collector {
       // Whether a "build output" directory is really a source package is told by its entries, which come in
       // batches after this (listedEntries).
       const output = self.filter((c) => c.family === 'build-output' && !c.junk);
-      this.pendingPackage = output.length > 0 ? { dir, cands: output, evidence: { manifest: undefined, companion: false } } : undefined;
+      if (output.length > 0) {
+        // Bounded: the oldest undecided directory is given up first (the walk has long left it).
+        if (this.pendingPackages.size >= MAX_PENDING_PACKAGES) this.pendingPackages.delete(this.pendingPackages.keys().next().value!);
+        this.pendingPackages.set(dir, { cands: output, evidence: { manifest: undefined, companion: false } });
+      }
       if (trackedDir)
         gitRule = undefined; // git never ignores what it tracks: the rules apply to the untracked paths below, one by one
       else if (gitRule) countIgnored(gitRule, dir, false, 'dir', 0);
@@ -546,6 +551,9 @@ interface Needs {
   soft: NeededBy[];
 }
 const NO_NEEDS: Needs = { hard: [], soft: [] };
+
+/** Build-output directories whose entries are still coming, to decide whether they are source packages. */
+const MAX_PENDING_PACKAGES = 1024;
 
 /** What one directory's entries have shown so far (they come in batches). */
 interface PackageEvidence {

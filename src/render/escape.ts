@@ -35,6 +35,8 @@ export function escapeMarkdown(s: string): string {
       .replace(/\r\n|\r|\n|\u2028|\u2029/g, '⏎')
       // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what it replaces
       .replace(/[\u0000-\u001f\u007f-\u009f]/g, '�')
+      // A name's bytes that are not UTF-8 (lone surrogates, src/util/names.ts): JSON to GitHub cannot carry them.
+      .replace(/[\ud800-\udfff]/gu, '�')
       .replace(/[&<>"|`@#*_~[\]\\$]/g, (ch) => ENTITIES[ch]!)
       .replace(BIDI, (ch) => `&lt;U+${ch.codePointAt(0)!.toString(16).toUpperCase()}&gt;`)
       // No autolinked URLs from file names: GitHub links "scheme://" and "www." anywhere in text.

@@ -24,7 +24,7 @@ const C_ESCAPES: Record<number, string> = {
 const octal = (s: string): string => [...Buffer.from(s, 'utf8')].map((b) => '\\' + b.toString(8).padStart(3, '0')).join('');
 
 /** A byte that is not valid UTF-8, as src/util/names.ts carries it. */
-const RAW_BYTE = /[\udc80-\udcff]/;
+const RAW_BYTE = /[\udc80-\udcff]/u;
 
 /** One path, quoted when needed (see the header); unchanged otherwise. */
 export function quotePath(name: string): string {

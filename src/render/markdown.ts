@@ -74,12 +74,13 @@ function render(report: Report, ctx: RenderContext, detail: Detail, trimmed: boo
   for (const note of ctx.notes ?? []) out.push(note, '');
   out.push(summaryTable(report, ctx), '');
   const breaches = ctx.verdict?.breaches ?? [];
-  const unknown = (ctx.verdict?.unchecked ?? []).filter((u) => u.unknown);
-  if (breaches.length > 0 || unknown.length > 0) {
+  const unchecked = ctx.verdict?.unchecked ?? [];
+  if (breaches.length > 0 || unchecked.length > 0) {
     out.push(
       ...breachList(breaches),
-      ...unknown.map(
-        (u) => `- ${u.level === 'fail' ? '❌' : '⚠️'} **${esc(u.target)}**: the ${u.key} budget could not be checked: ${esc(u.reason)}`,
+      ...unchecked.map(
+        (u) =>
+          `- ${u.unknown ? (u.level === 'fail' ? '❌' : '⚠️') : 'ℹ️'} **${esc(u.target)}**: the ${u.key} budget could not be checked: ${esc(u.reason)}`,
       ),
       '',
     );
@@ -231,8 +232,11 @@ function deltaCell(m: MetricDelta, c: TargetComparison): string {
 
 function budgetCell(v: Verdict, target: string): string {
   const own = v.breaches.filter((b) => b.target === target);
-  if (own.some((b) => b.level === 'fail')) return '❌';
-  if (own.length > 0) return '⚠️';
+  const unknown = v.unchecked.filter((u) => u.unknown && u.target === target);
+  if (own.some((b) => b.level === 'fail') || unknown.some((u) => u.level === 'fail')) return '❌';
+  if (own.length > 0 || unknown.length > 0) return '⚠️';
+  // A budget of this target could not be checked (no baseline, no image): listed below the table.
+  if (v.unchecked.some((u) => u.target === target)) return 'ℹ️';
   return '✅';
 }
 

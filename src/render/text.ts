@@ -46,11 +46,16 @@ function lines(t: Terminal, ls: string[], extra = 4): string {
 }
 
 function renderVerdict(v: Verdict, t: Terminal, budgets = v.breaches.length + v.unchecked.length): string {
-  const unknown = v.unchecked
-    .filter((u) => u.unknown)
-    .map((u) => `  ${u.level === 'fail' ? 'FAIL' : 'warn'}  ${printable(u.target)}: ${u.key} unchecked: ${printable(u.reason)}`);
-  if (v.breaches.length === 0 && unknown.length > 0)
-    return `Budgets: ${paint(t, v.failed ? ['bold', 'red'] : 'yellow', `${unknown.length} unchecked${v.failed ? ' (failing)' : ''}`)}\n${unknown.join('\n')}\n`;
+  // Every budget that could not be checked, with why: over unreadable bytes at its level, else a note.
+  const unknown = v.unchecked.map(
+    (u) =>
+      `  ${u.unknown ? (u.level === 'fail' ? 'FAIL' : 'warn') : 'note'}  ${printable(u.target)}: ${u.key} unchecked: ${printable(u.reason)}`,
+  );
+  if (v.breaches.length === 0 && unknown.length > 0) {
+    const within = budgets > unknown.length ? 'the others within budget, ' : '';
+    const head = `${within}${unknown.length} unchecked${v.failed ? ' (failing)' : ''}`;
+    return `Budgets: ${paint(t, v.failed ? ['bold', 'red'] : 'yellow', head)}\n${unknown.join('\n')}\n`;
+  }
   if (v.breaches.length === 0) return budgets === 0 ? 'Budgets: none set\n' : `Budgets: ${paint(t, 'green', 'all within budget')}\n`;
   const rows = v.breaches.map((b) => {
     const unit = (n: number): string => (b.limit.kind === 'percent' ? `${n === Infinity ? '∞' : n.toFixed(1)}%` : formatBytes(n));
@@ -85,7 +90,7 @@ function renderSummary(target: TargetReport, cmp: TargetComparison | undefined, 
   out.push(
     ...wrap(
       t,
-      `  ignore file: ${c.ignoreFile === null ? 'none (everything is sent)' : `${printable(c.ignoreFile)} (${c.patterns} patterns)`}`,
+      `  ignore file: ${c.ignoreFile === null ? 'none (everything is sent)' : `${printable(c.ignoreFile)} (${c.patterns} ${c.patterns === 1 ? 'pattern' : 'patterns'})`}`,
       4,
     ),
   );

@@ -46,6 +46,7 @@ describe('walk progress', () => {
   });
 
   it('names are shown without control characters', () => {
-    expect(walkProgressText(1, 1, 'evil\x1b[31m\n::error::x')).toBe('walking the context: 1 entry, 1 B, in evil?[31m?::error::x');
+    // As every other line from untrusted text (src/util/terminal.ts): control and bidi characters as visible escapes.
+    expect(walkProgressText(1, 1, 'evil\x1b[31m\n::error::x\u202e')).toBe('walking the context: 1 entry, 1 B, in evil\\x1b[31m\\x0a::error::x\\u{202e}');
   });
 });

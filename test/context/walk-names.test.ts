@@ -133,6 +133,12 @@ describe('unknown bytes never pass a budget silently', () => {
     expect(report.verdict.failed).toBe(true);
     expect(report.verdict.unchecked.map((u) => u.key)).toEqual(['context']);
     expect(report.verdict.unchecked[0]!.reason).toMatch(/could not be read/);
+    // The comment says the same everywhere: the headline, the list, and the target's Budget cell.
+    const md = (await runCli([dir, '--budget-context', '1MB', '--format', 'markdown'], { cwd: root })).stdout;
+    expect(md).toMatch(/could not be checked/);
+    const row = md.split('\n').find((l) => l.startsWith('| ') && l.includes('deep-'))!;
+    expect(row).toContain('❌');
+    expect(row).not.toContain('✅');
   });
 
   it('an unreadable directory leaves the budget unchecked and failing, even when the bytes seen are under it', async () => {

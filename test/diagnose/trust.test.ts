@@ -3,6 +3,7 @@
 // what a line removes is decided by the project's matcher (Docker's rules, checked against the
 // engine in engine.test.ts and the conformance suites).
 import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
@@ -263,6 +264,24 @@ describe('item 7: a source package called build is not build output', () => {
     const { d } = await reportFor(dir);
     expect(lines(d)).not.toContain('**/build');
     expect(blockRemoves(d, '.dockerignore', dir, ['js/build/package.json', 'js/build/src/index.js'])).toEqual([]);
+  });
+
+  it('a large build/ whose manifest comes in a later listing batch, after a subdirectory: still a source package', async () => {
+    // 2,000 entries: the walker hands them over in batches, and descends into Asub (batch 1) before package.json
+    // (the last batch) arrives; the evidence must survive that.
+    const files: Record<string, string | { size: number }> = {
+      Dockerfile: 'FROM scratch\nCOPY . .\n',
+      'build/README.md': '# build tools\n',
+      'build/Asub/x.txt': 'x\n',
+      'build/zzzz-package/keep.txt': 'x\n',
+    };
+    for (let i = 0; i < 2000; i++) files[`build/f${String(i).padStart(4, '0')}.txt`] = 'x\n';
+    const dir = plain(files);
+    // package.json written last, so it comes late in the directory's listing order on most file systems.
+    writeFileSync(join(dir, 'build', 'package.json'), '{"name":"build-tools"}\n');
+    const { d } = await reportFor(dir);
+    expect(lines(d)).not.toContain('**/build');
+    expect(blockRemoves(d, '.dockerignore', dir, ['build/package.json', 'build/README.md'])).toEqual([]);
   });
 
   it('a Go package named build (cmd/buildctl/build), outside git: no "**/build"', async () => {

@@ -7,6 +7,8 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { quotePath } from '../../src/render/list.js';
+import { escapeMarkdown } from '../../src/render/escape.js';
+import { escapeUnsafe } from '../../src/util/terminal.js';
 import { cli, finished, tempDir } from './bounded.js';
 
 const names = ['plain.txt', 'a\nb', '\u001b[31mred', 'tab\there', 'q"uote', 'back\\slash', 'café', 'sp ace', '\u007fdel', '日本'];
@@ -56,6 +58,13 @@ describe('--list names (item 8)', () => {
     const r = finished(await cli(['--list', 'context', d]));
     expect(r.stdout).toBe('"::error::forged"\n');
     expect(quotePath('  ::warning::x')).toBe('"  ::warning::x"');
+    // Characters above U+FFFF are not bytes to quote (a pair of surrogates, not a lone one).
+    expect(quotePath('💩.txt')).toBe('💩.txt');
+    expect(quotePath('a\udc9bb')).toBe('"a\\233b"');
+    // The same raw byte in a text or markdown report: shown as the byte, never written raw (0x9b is an 8-bit CSI).
+    expect(escapeUnsafe('c1\udc9b31mX.log')).toBe('c1\\x9b31mX.log');
+    expect(escapeUnsafe('💩')).toBe('💩');
+    expect(escapeMarkdown('c1\udc9b31mX.log')).toBe('c1�31mX.log');
   });
 
   it('a byte that is not UTF-8 is quoted as that byte in octal in line mode, and written raw with -z', async () => {

@@ -13,7 +13,8 @@ import { InputError } from '../../../util/errors.js';
 import { LayerError, LayerScanner } from '../../layer.js';
 import { TarError } from '../../tar.js';
 import { findCredentials } from './auth.js';
-import { RegistryClient, type FetchFn, type RegistryResponse } from './client.js';
+import { MAX_BODY, RegistryClient, type FetchFn, type RegistryResponse } from './client.js';
+import { readCapped } from '../../../util/http.js';
 
 const ACCEPT = [OCI_INDEX, DOCKER_LIST, OCI_MANIFEST, DOCKER_MANIFEST].join(', ');
 
@@ -171,7 +172,7 @@ async function readLayer(
   const what = `layer ${digest} of ${name}`;
   const res = await client.openBlob(repository, digest);
   if (res.status !== 200 || !res.body) {
-    const body = Buffer.from(await res.arrayBuffer().catch(() => new ArrayBuffer(0)));
+    const body = await readCapped(res, MAX_BODY).catch(() => Buffer.alloc(0));
     throw client.failure({ status: res.status, headers: res.headers, body }, `the ${what}`);
   }
   const declared = layer.blobBytes ?? 0;
