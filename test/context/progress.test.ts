@@ -47,6 +47,8 @@ describe('walk progress', () => {
 
   it('names are shown without control characters', () => {
     // As every other line from untrusted text (src/util/terminal.ts): control and bidi characters as visible escapes.
-    expect(walkProgressText(1, 1, 'evil\x1b[31m\n::error::x\u202e')).toBe('walking the context: 1 entry, 1 B, in evil\\x1b[31m\\x0a::error::x\\u{202e}');
+    expect(walkProgressText(1, 1, 'evil\x1b[31m\n::error::x\u202e')).toBe(
+      'walking the context: 1 entry, 1 B, in evil\\x1b[31m\\x0a::error::x\\u{202e}',
+    );
   });
 });
