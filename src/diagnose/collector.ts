@@ -6,6 +6,7 @@
 // except for one record per hard-linked file (as the tally keeps). Pure: reading is passed in.
 import type { Pattern } from '../patterns/matcher.js';
 import type { EntryKind } from '../context/tally.js';
+import type { ListedEntry } from '../context/walk.js';
 import { keepFirst } from './bounded.js';
 import {
   addNeed,
@@ -45,13 +46,6 @@ export interface NamedCopy {
   takes: (path: string) => boolean;
   /** Sources without wildcards: when such a path is missing the build fails. */
   literalSources: string[];
-}
-
-/** What a directory listing entry must tell: a node:fs Dirent does. */
-export interface ListedEntry {
-  name: string;
-  isDirectory(): boolean;
-  isFile(): boolean;
 }
 
 /** A COPY/ADD of the whole context. */

@@ -503,12 +503,12 @@ export class LinearRegexp {
       const closed: { pc: number; start: number }[] = [];
       this.nextGen();
       for (const t of cur) {
-        if (this.closeThread(closed, t.pc, t.start, prev, next, pos, from === 0 && i === 0, i === n)) {
+        if (this.closeThread(closed, t.pc, t.start, prev, next, from === 0 && i === 0, i === n)) {
           found = { start: t.start, end: pos };
           break; // lower-priority threads cannot win any more
         }
       }
-      if (found === undefined && this.closeThread(closed, this.start, pos, prev, next, pos, from === 0 && i === 0, i === n)) {
+      if (found === undefined && this.closeThread(closed, this.start, pos, prev, next, from === 0 && i === 0, i === n)) {
         found = { start: pos, end: pos };
       }
       if (i === n || (closed.length === 0 && found !== undefined)) break;
@@ -530,7 +530,6 @@ export class LinearRegexp {
     start: number,
     prev: number,
     next: number,
-    _pos: number,
     atStart: boolean,
     atEnd: boolean,
   ): boolean {

@@ -6,20 +6,14 @@ import type { Measured } from './context.js';
 import { destinationOf } from '../image/history.js';
 import { measureImage, type ImageIo, type ImageRequest } from '../image/sources/measure.js';
 import type { ImageSection } from '../model/image.js';
-import type { PlatformChoice } from '../image/platform.js';
 
-export interface ImageOptions {
-  image?: string;
+/** What a front door asks for (flags, inputs, a config target): the request's own fields, the archive as given. */
+export type ImageOptions = Pick<
+  ImageRequest,
+  'image' | 'registry' | 'registryLayers' | 'platform' | 'wasteExclude' | 'layerShare' | 'top'
+> & {
   imageArchive?: string;
-  registry: boolean;
-  /** Download the layers from a registry (--registry-layers). */
-  registryLayers?: boolean;
-  platform: PlatformChoice;
-  wasteExclude: string[];
-  /** 0..1 */
-  layerShare: number;
-  top: number;
-}
+};
 
 export const DEFAULT_LAYER_SHARE = 0.5;
 
