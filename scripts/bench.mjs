@@ -189,7 +189,7 @@ if (only.has('tree')) {
 }
 
 // ---------- trees ----------
-const needsA = ['a', 'b', 'c', 'libs', 'startup', 'profile'].some((s) => only.has(s));
+const needsA = ['a', 'b', 'c', 'libs', 'profile'].some((s) => only.has(s));
 const A = needsA ? ensureTree(tmp, 'a', FILES_A, log) : undefined;
 results.trees.a = A;
 

@@ -13,5 +13,5 @@ const inputs = readInputs();
 const ctx = readRunContext(env, readPayload(env.GITHUB_EVENT_PATH));
 core.info(`docker-size-guard ${VERSION}: ${describePlan(planRun(inputs.mode, ctx))}`);
 const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
-const report = await measureAll(settings(inputs, cwd), inputs, cwd, (line) => core.info(line));
+const report = await measureAll(await settings(inputs, cwd), inputs, cwd, (line) => core.info(line));
 core.setOutput('context-bytes', String(report.targets[0]?.context.bytes ?? ''));
