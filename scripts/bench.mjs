@@ -586,25 +586,6 @@ if (only.has('startup')) {
     GITHUB_STEP_SUMMARY: summaryFile,
     RUNNER_TEMP: tmp,
   };
-  // The action's measurement path alone, bundled on the fly: what start-up would cost if the GitHub, artifact
-  // and Azure clients were loaded only when needed (a ceiling for that change; not what ships).
-  const lean = join(tmp, 'lean-action.mjs');
-  let leanOk = true;
-  try {
-    await build({
-      entryPoints: ['scripts/bench/entry-lean-action.ts'],
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      outfile: lean,
-      logLevel: 'silent',
-      banner: { js: "import { createRequire as __r } from 'node:module'; const require = __r(import.meta.url);" },
-    });
-  } catch (e) {
-    leanOk = false;
-    log(`start-up: the lean entry does not build (${e.message.split('\n')[0]}); skipped`);
-  }
   /** Spawn to the first line on stdout (the action prints its plan just before it measures), and to exit. */
   const firstLine = async (file) => {
     writeFileSync(outFile, '');
@@ -618,19 +599,14 @@ if (only.has('startup')) {
     if (code !== 0) throw new Error(`node ${file} exited with ${code}`);
     return { first, exit };
   };
-  const samples = { action: [], lean: [] };
+  const samples = { action: [] };
   for (let i = 0; i <= Math.max(runs, 9); i++) {
     const a = await firstLine(ACTION);
-    const l = leanOk ? await firstLine(lean) : undefined;
-    if (i > 0) {
-      samples.action.push(a);
-      if (l) samples.lean.push(l);
-    }
+    if (i > 0) samples.action.push(a);
   }
   const med = (xs, k) => (xs.length ? Math.round(median(xs.map((s) => s[k]))) : null);
   const actionFirst = med(samples.action, 'first');
   const actionExit = med(samples.action, 'exit');
-  const leanFirst = med(samples.lean, 'first');
   const tools = [
     child('node -e 0 (Node itself)', { cmd: node, args: ['-e', '0'] }),
     child('node dist/cli.js --version', cli('--version')),
@@ -638,16 +614,16 @@ if (only.has('startup')) {
     child('node dist/index.js (the action, whole run, tiny context)', { cmd: node, args: [ACTION], cwd: tmp, env }),
   ];
   log('start-up: timing ...');
-  const note = `The action prints its plan right before it measures: from spawn to that line, median ${actionFirst} ms (to exit ${actionExit} ms); the same for the measurement path bundled alone (${leanOk ? `${(statSync(lean).size / 1e6).toFixed(1)} MB instead of ${(statSync(ACTION).size / 1e6).toFixed(1)} MB` : 'not built'}): ${leanFirst ?? '–'} ms; ${samples.action.length} interleaved runs.`;
+  const note = `The action prints its plan right before it measures: from spawn to that line, median ${actionFirst} ms (to exit ${actionExit} ms); ${samples.action.length} runs. dist/index.js loads its other chunks (diagnostics, config, image, GitHub and artifact clients) when a step needs them.`;
   suite(
     'startup',
     'Start-up',
-    { note, actionToFirstLineMs: actionFirst, actionExitMs: actionExit, leanEntryToFirstLineMs: leanFirst },
+    { note, actionToFirstLineMs: actionFirst, actionExitMs: actionExit },
     await rounds(tools, Math.max(runs, 9), log),
     'node -e 0 (Node itself)',
   );
   print(
-    `\nThe action, from spawn to its first line (right before the first measurement): median ${actionFirst} ms; to exit: ${actionExit} ms. The measurement path bundled alone: ${leanFirst ?? '–'} ms.`,
+    `\nThe action, from spawn to its first line (right before the first measurement): median ${actionFirst} ms; to exit: ${actionExit} ms.`,
   );
   const startRows = results.suites.find((x) => x.id === 'startup').rows;
   const nodeMs = startRows[0].medianMs;
@@ -660,8 +636,6 @@ if (only.has('startup')) {
     actionFirst - nodeMs,
     actionFirst - nodeMs <= 40,
   );
-  if (leanFirst !== null)
-    target('the same, with only the measurement path loaded first (not shipped: a ceiling)', leanFirst, leanFirst <= 150);
 }
 
 // ---------- profiles ----------
