@@ -3,7 +3,8 @@
 // an image that cannot be measured becomes an ImageError in the report, and the context figures stand.
 import type { Measured } from '../targets/context.js';
 import { InputError } from '../util/errors.js';
-import { DEFAULT_LAYER_SHARE, imageRequest, LAYER_SHARE_EXPECTED, parseLayerShare } from '../targets/image.js';
+import { imageRequest } from '../targets/image.js';
+import { DEFAULT_LAYER_SHARE, LAYER_SHARE_EXPECTED, parseLayerShare } from '../targets/layer-share.js';
 import { measureImageResult } from '../image/sources/measure.js';
 import type { ImageResult } from '../model/image.js';
 import { DEFAULT_PLATFORM, parsePlatform, type PlatformChoice } from '../image/platform.js';

@@ -51,7 +51,7 @@ async function pipeline(): Promise<void> {
   const plan = planRun(inputs.mode, ctx);
   info(`docker-size-guard ${VERSION}: ${describePlan(plan)}`);
   const cwd = env.GITHUB_WORKSPACE ?? process.cwd();
-  const s = settings(inputs, cwd);
+  const s = await settings(inputs, cwd);
   // The GitHub and artifact clients are most of the bundle: loaded when first needed, after the measurement,
   // so that start-up to the first measurement stays short (see README, Performance).
   const clients = lazy(async () => {

@@ -23,9 +23,9 @@ export interface Settings {
 }
 
 /** Reads the config file (when there is one) and merges it with the inputs; inputs win. */
-export function settings(inputs: ActionInputs, cwd: string): Settings {
+export async function settings(inputs: ActionInputs, cwd: string): Promise<Settings> {
   const useConfig = inputs.config.explicit || existsSync(resolve(cwd, inputs.config.path));
-  const config = useConfig ? loadConfigFile(cwd, inputs.config.path) : undefined;
+  const config = useConfig ? await loadConfigFile(cwd, inputs.config.path) : undefined;
   const specs = targetSpecs(
     { context: inputs.context, file: inputs.dockerfile, target: inputs.target, buildArgs: inputs.buildArgs },
     config,

@@ -6,7 +6,7 @@ import { DEFAULT_MIN_CHANGE } from '../compare/compare.js';
 import { FIGURES } from '../model/metrics.js';
 import { BUDGET_KEYS } from '../model/verdict.js';
 import { parseLimit, type Limit } from '../util/size.js';
-import { LAYER_SHARE_EXPECTED, parseLayerShare } from '../targets/image.js';
+import { LAYER_SHARE_EXPECTED, parseLayerShare } from '../targets/layer-share.js';
 import { parsePlatform, type PlatformChoice } from '../image/platform.js';
 import { UsageError } from '../util/errors.js';
 

@@ -1,5 +1,7 @@
-// The command line: `node dist/cli.js [CONTEXT] [options]` (see --help and README.md).
-// The whole pipeline: measure -> compare -> decide -> render.
+// The command line: `node dist/cli.js [CONTEXT] [options]` (see --help and README.md), entered through
+// src/cli/bin.ts, which answers a lone --version itself and imports this module for everything else.
+// The whole pipeline: measure -> compare -> decide -> render. Image code and the config file's YAML parser
+// are imported only when a run needs them (start-up, docs/performance.md).
 import { realpathSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,10 @@ import { InputError, safeLine } from '../util/errors.js';
 import { fsPath } from '../util/names.js';
 import { compareCodePoints } from '../util/sort.js';
 import { VERSION } from '../version.js';
+import { VERSION_LINE } from './version-line.js';
+import { loadBaselineFile } from './baseline-file.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { applyFixes } from './fix.js';
 
 export interface CliResult {
   code: number;
@@ -43,8 +49,8 @@ export async function runCli(
   try {
     const opts = parseArgs(argv, env);
     if (opts.help) return { code: 0, stdout: USAGE + '\n', stderr: '' };
-    if (opts.version) return { code: 0, stdout: `docker-size-guard ${VERSION}\n`, stderr: '' };
-    const config = opts.config === undefined ? undefined : loadConfigFile(cwd, opts.config);
+    if (opts.version) return { code: 0, stdout: VERSION_LINE, stderr: '' };
+    const config = opts.config === undefined ? undefined : await loadConfigFile(cwd, opts.config);
     const specs = targetSpecs({ context: opts.context, file: opts.file, target: opts.target, buildArgs: opts.buildArgs }, config);
 
     // measure
@@ -67,10 +73,7 @@ export async function runCli(
     );
 
     // compare
-    const baseline =
-      opts.baseline === undefined
-        ? undefined
-        : (await import('./baseline-file.js')).loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
+    const baseline = opts.baseline === undefined ? undefined : loadBaselineFile(resolve(cwd, opts.baseline), opts.baseline);
     const minChange = opts.minChange ?? config?.minChange ?? DEFAULT_MIN_CHANGE;
     report.comparison = compareReports(report, baseline?.report, { minChange });
 
@@ -90,12 +93,8 @@ export async function runCli(
       terminal: terminalFor(env, stdoutIsTTY, stdoutColumns),
     };
     const stdout =
-      opts.format === 'json'
-        ? renderJson(report)
-        : opts.format === 'markdown'
-          ? (await import('../render/markdown.js')).renderMarkdown(report, ctx)
-          : renderText(report, ctx);
-    const fixed = opts.fix ? (await import('./fix.js')).applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
+      opts.format === 'json' ? renderJson(report) : opts.format === 'markdown' ? renderMarkdown(report, ctx) : renderText(report, ctx);
+    const fixed = opts.fix ? applyFixes(report, cwd) : ''; // after the report that shows the block; text shows what was done
     return {
       code: report.verdict.failed ? 1 : 0,
       stdout: opts.format === 'text' ? stdout + (fixed && '\n' + fixed) : stdout,
@@ -129,8 +128,9 @@ function isEntryPoint(): boolean {
   }
 }
 
-if (isEntryPoint()) {
-  const result = await runCli(process.argv.slice(2), {
+/** Runs the CLI as this process: the command line in; stdout, stderr and the exit code out. */
+export async function runProcess(argv: readonly string[]): Promise<void> {
+  const result = await runCli(argv, {
     cwd: process.cwd(),
     env: process.env,
     stdoutIsTTY: process.stdout.isTTY,
@@ -143,3 +143,6 @@ if (isEntryPoint()) {
   process.stderr.write(fsPath(result.stderr));
   process.exitCode = result.code;
 }
+
+// Run directly (the tests bundle this file alone); dist/cli.js enters through src/cli/bin.ts instead.
+if (isEntryPoint()) await runProcess(process.argv.slice(2));

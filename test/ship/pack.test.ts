@@ -66,11 +66,18 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('npm package', () => {
-  it('ships only what runs: the CLI bundle, the schemas, README, LICENSE, CHANGELOG', () => {
+  it('ships only what runs: the CLI bundle (its entry and every chunk), the schemas, README, LICENSE, CHANGELOG', () => {
     const paths = pack.files.map((f) => f.path).sort();
-    for (const p of paths) expect(p).toMatch(/^(dist\/cli\.js|schemas\/[a-z0-9.-]+\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/);
+    for (const p of paths)
+      expect(p).toMatch(
+        /^(dist\/cli\.js|dist\/cli\/[a-z-]+-[A-Z0-9]+\.js|schemas\/[a-z0-9.-]+\.json|README\.md|LICENSE|CHANGELOG\.md|package\.json)$/,
+      );
     expect(paths).toEqual(expect.arrayContaining(['dist/cli.js', 'README.md', 'LICENSE', 'CHANGELOG.md', 'package.json']));
     expect(paths.some((p) => p.startsWith('schemas/'))).toBe(true);
+    // Every chunk the CLI can load, and nothing of the action's.
+    const chunks = readdirSync(join(root, 'dist/cli')).map((f) => `dist/cli/${f}`);
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(paths.filter((p) => p.startsWith('dist/cli/'))).toEqual(chunks.sort());
   });
 
   it(`is at most ${MAX_PACKED} bytes packed`, () => {
@@ -78,18 +85,22 @@ describe('npm package', () => {
     expect(statSync(join(tmp, pack.filename)).size).toBe(pack.size);
   });
 
-  it('has no runtime dependencies (the CLI is one self-contained bundle)', () => {
+  it('has no runtime dependencies (the CLI is a self-contained bundle)', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, unknown>;
     for (const field of ['dependencies', 'optionalDependencies', 'peerDependencies', 'bundleDependencies']) {
       expect(pkg[field], field).toBeUndefined();
     }
-    // The bundle imports nothing but Node's own modules.
-    const cli = readFileSync(join(root, 'dist/cli.js'), 'utf8');
-    const specifiers = [...cli.matchAll(/(?:^|[;\s])(?:import\s[^'"]*from\s*|import\s*\(\s*|require\(\s*)['"]([^'"]+)['"]/g)].map(
-      (m) => m[1]!,
+    // The bundle imports nothing but Node's own modules and its own chunks.
+    const files = ['dist/cli.js', ...readdirSync(join(root, 'dist/cli')).map((f) => `dist/cli/${f}`)];
+    const specifiers = files.flatMap((f) =>
+      [
+        ...readFileSync(join(root, f), 'utf8').matchAll(
+          /(?:^|[;\s}])(?:import\s[^'"]*from\s*|import\s*\(\s*|require\(\s*)['"]([^'"]+)['"]/g,
+        ),
+      ].map((m) => m[1]!),
     );
     expect(specifiers).toContain('node:fs'); // the scan sees the bundle's imports
-    expect(specifiers.filter((s) => !s.startsWith('node:'))).toEqual([]);
+    expect(specifiers.filter((s) => !s.startsWith('node:') && !/^\.\/(cli\/)?[a-z-]+-[A-Z0-9]+\.js$/.test(s))).toEqual([]);
   });
 
   it('installs offline into an empty prefix and the installed binary measures an example', () => {
