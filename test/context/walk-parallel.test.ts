@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { parallelDefaults, walkContextParallel } from '../../src/context/walk-parallel.js';
+import { lastWalkStats, mustWalkHere, parallelDefaults, walkContextParallel } from '../../src/context/walk-parallel.js';
 import { walkContext } from '../../src/context/walk.js';
 import { PatternMatcher } from '../../src/patterns/matcher.js';
 import { cases, materialise, toolArgv } from '../conformance/cases.mjs';
@@ -33,12 +33,16 @@ beforeAll(async () => {
   workerCode = r.outputFiles[0]!.text;
 });
 
-type Mode = { workers: number; splitDepth?: number };
+type Mode = { workers: number; splitDepth?: number; budget?: number; maxAhead?: number };
 const SEQUENTIAL: Mode = { workers: 0 };
+// budget 1: every job hands its subdirectories back (while few jobs wait); maxAhead 1: workers wait on the
+// replay at once, so the main thread walks the jobs it needs itself.
 const PARALLEL: Mode[] = [
-  { workers: 2, splitDepth: 1 },
+  { workers: 2, splitDepth: 1, budget: 1 },
   { workers: 2, splitDepth: 2 },
   { workers: 1, splitDepth: 1 },
+  { workers: 2, splitDepth: 1, budget: 1, maxAhead: 1 },
+  { workers: 1, splitDepth: 1, budget: 1, maxAhead: 1 },
 ];
 
 async function runWith(mode: Mode, argv: string[], cwd: string) {
@@ -83,7 +87,7 @@ describe('parallel walk = sequential walk', () => {
     });
   }
 
-  it('on generated trees', { timeout: 300_000 }, async () => {
+  it('on generated trees', { timeout: 120_000 }, async () => {
     for (const seed of [1, 2, 3]) {
       const dir = generate(join(root, `gen-${seed}`), seed);
       const seq = await outputs(SEQUENTIAL, [dir, '--top', '7'], dir);
@@ -92,7 +96,7 @@ describe('parallel walk = sequential walk', () => {
     }
   });
 
-  it('the visitor sees the same events in the same order (listings and probes included)', { timeout: 300_000 }, async () => {
+  it('the visitor sees the same events in the same order (listings and probes included)', { timeout: 120_000 }, async () => {
     const dir = generate(join(root, 'events'), 9);
     const record = () => {
       const log: string[] = [];
@@ -116,7 +120,27 @@ describe('parallel walk = sequential walk', () => {
       const par = record();
       await walkContextParallel(dir, matcher, par.visitor, { ...mode, workerCode, threshold: 0 });
       expect(par.log).toEqual(seq.log);
+      // Each way of walking was taken: workers, subtrees handed back, jobs walked by the main thread.
+      expect(lastWalkStats.workers).toBe(mode.workers);
+      expect(lastWalkStats.jobs).toBeGreaterThan(0);
+      if (mode.budget === 1) expect(lastWalkStats.handedBack).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('who walks the job the replay needs (mustWalkHere)', () => {
+  const busy = (ahead: number) => ({ busy: true, ahead });
+  const free = { busy: false, ahead: 0 };
+  it.each([
+    ['the job runs on a worker', 'running', 2, [busy(9), busy(9)], false],
+    ['the job is done', 'done', 2, [busy(9), busy(9)], false],
+    ['a worker may still be started', 'queued', 2, [busy(9)], false],
+    ['a worker is free (it takes the job: the queue is in order)', 'queued', 2, [busy(9), free], false],
+    ['a busy worker is not waiting yet', 'queued', 2, [busy(9), busy(3)], false],
+    ['every worker waits for the replay', 'queued', 2, [busy(4), busy(9)], true],
+    ['the only worker waits for the replay', 'queued', 1, [busy(4)], true],
+  ] as const)('%s', (_, front, size, workers, expected) => {
+    expect(mustWalkHere(front, size, workers, 4)).toBe(expected);
   });
 });
 
