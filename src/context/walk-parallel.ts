@@ -24,6 +24,8 @@ import { emitDecided, readDir, walkSubtree, type Decided, type ListedEntry, type
 const CHUNK = 2048;
 /** Chunks a worker may post beyond what the replay has taken. */
 const MAX_AHEAD = 16;
+/** Chunks the main thread replays between two turns of its event loop (where the workers' messages come in). */
+const YIELD_EVERY = 2;
 /** Entries a job walks before it may hand subdirectories back. */
 const JOB_BUDGET = 4096;
 
@@ -153,7 +155,7 @@ export function embeddedWorkerCode(): string | undefined {
 export const parallelDefaults: ParallelOptions = {};
 
 /** What the last parallel walk of this process did (tests check that each path was taken; the bench prints it). */
-export const lastWalkStats = { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0 };
+export const lastWalkStats = { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, workerWaitMs: 0, workerFreeMs: 0 };
 
 export async function walkContextParallel(
   root: string,
@@ -171,7 +173,7 @@ export async function walkContextParallel(
     return;
   }
   const { Worker } = await import('node:worker_threads');
-  Object.assign(lastWalkStats, { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0 });
+  Object.assign(lastWalkStats, { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, workerWaitMs: 0, workerFreeMs: 0 });
   const limits: Limits = {
     budget: Math.max(1, opts.budget ?? JOB_BUDGET),
     maxAhead: Math.max(1, opts.maxAhead ?? MAX_AHEAD),
@@ -244,8 +246,9 @@ interface Limits {
   maxAhead: number;
 }
 
-/** Index in the shared control array: the id of the job being replayed. */
+/** Indexes in the shared control array: the id of the job being replayed; workers waiting for a job. */
 const FRONT = 0;
+const HUNGRY = 1;
 /** Indexes in a worker's shared counters: its chunks not yet replayed; those of its current job replayed. */
 const AHEAD = 0;
 const CURRENT_REPLAYED = 1;
@@ -272,10 +275,14 @@ interface PoolWorker {
   thread: import('node:worker_threads').Worker;
   ahead: Int32Array;
   unit?: Unit;
+  /** When it last became free (performance.now()). */
+  freeSince: number;
 }
 
 interface WorkerMessage {
   id: number;
+  /** Time the worker waited for the replay before posting this chunk. */
+  waitedMs?: number;
   chunk?: Chunk;
   done?: boolean;
   blocked?: boolean;
@@ -323,10 +330,11 @@ class Pool {
   /** Queued units, sorted by key. */
   private readonly queue: Unit[] = [];
   private readonly units = new Map<number, Unit>();
-  private readonly control = new Int32Array(new SharedArrayBuffer(4));
+  private readonly control = new Int32Array(new SharedArrayBuffer(8));
   private nextId = 1;
   private rootSeq = 0;
   private failure: Error | undefined;
+  private sinceYield = 0;
   /** The replay, waiting for its unit to progress. */
   private waiter: (() => void) | undefined;
 
@@ -380,6 +388,11 @@ class Pool {
         if (w.unit === unit) Atomics.add(w.ahead, CURRENT_REPLAYED, 1);
         Atomics.sub(w.ahead, AHEAD, 1);
         Atomics.notify(w.ahead, AHEAD);
+        // Let the workers' messages in between chunks: a worker done with its job gets the next one at once.
+        if (++this.sinceYield >= YIELD_EVERY) {
+          this.sinceYield = 0;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
         continue;
       }
       if (unit.error !== undefined) {
@@ -420,15 +433,19 @@ class Pool {
     while (this.queue.length > 0) {
       let w = this.threads.find((t) => t.unit === undefined);
       if (!w && this.threads.length < this.size) w = this.spawn();
-      if (!w) return;
+      if (!w) break;
       const unit = this.queue.shift()!;
       unit.worker = w;
       unit.state = 'running';
       lastWalkStats.jobs++;
       w.unit = unit;
+      lastWalkStats.workerFreeMs += performance.now() - w.freeSince;
       Atomics.store(w.ahead, CURRENT_REPLAYED, 0);
       w.thread.postMessage(unit.job);
     }
+    // With nothing queued, a worker that is free (or may start) asks the busy ones to hand work back now.
+    const free = this.threads.filter((t) => t.unit === undefined).length + this.size - this.threads.length;
+    Atomics.store(this.control, HUNGRY, this.queue.length === 0 ? free : 0);
   }
 
   private spawn(): PoolWorker {
@@ -436,6 +453,7 @@ class Pool {
     const w: PoolWorker = {
       thread: this.start({ shared, control: this.control.buffer as SharedArrayBuffer }),
       ahead: new Int32Array(shared),
+      freeSince: performance.now(),
     };
     w.thread.on('message', (m: WorkerMessage) => {
       if (m.blocked) {
@@ -455,9 +473,11 @@ class Pool {
         unit.error = m.error;
         unit.patternError = m.patternError;
       }
+      if (m.waitedMs) lastWalkStats.workerWaitMs += m.waitedMs;
       if (m.done || m.error !== undefined) {
         unit.state = 'done';
         w.unit = undefined;
+        w.freeSince = performance.now();
         this.schedule();
       }
       this.waiter?.();
@@ -559,6 +579,7 @@ export function runWalkWorker(
     let c = new ChunkBuilder();
     let told = false;
     let posted = 0;
+    let waited = 0;
     const flush = (done = false): void => {
       if (c.ops.length === 0) {
         if (done) port.postMessage({ id: job.id, done });
@@ -573,13 +594,17 @@ export function runWalkWorker(
           told = true;
           port.postMessage({ id: job.id, blocked: true });
         }
+        const t = performance.now();
         Atomics.wait(ahead, AHEAD, now, 200);
+        waited += performance.now() - t;
       }
       told = false;
       posted++;
       Atomics.add(ahead, AHEAD, 1);
       const chunk = c.pack();
-      port.postMessage({ id: job.id, chunk, done }, [chunk.ops.buffer as ArrayBuffer, chunk.nums.buffer as ArrayBuffer]);
+      const waitedMs = waited;
+      waited = 0;
+      port.postMessage({ id: job.id, chunk, done, waitedMs }, [chunk.ops.buffer as ArrayBuffer, chunk.nums.buffer as ArrayBuffer]);
       c = new ChunkBuilder();
     };
     const visitor: WalkVisitor = {
@@ -616,12 +641,21 @@ export function runWalkWorker(
     };
     let budget = limits.budget;
     let seq = 0;
-    /** Hands a subdirectory back as a job of its own once the budget is spent (it travels with the chunk). */
+    /**
+     * Hands a subdirectory back as a job of its own (it travels with the chunk) once the budget is spent, or
+     * at once when a worker waits for work (then the chunk goes now).
+     */
     const handBack = (rel: string, d: NonNullable<Decided['descend']>): boolean => {
-      if (budget > 0) return false;
+      let hungry = false;
+      if (budget > 0) {
+        const h = Atomics.load(control, HUNGRY);
+        if (h <= 0 || Atomics.compareExchange(control, HUNGRY, h, h - 1) !== h) return false;
+        hungry = true;
+      }
       c.defers.push({ seq, rel, abs: d.abs, info: d.info, plain: d.plain });
       c.ops.push(OP_DEFER);
       c.nums.push(seq++);
+      if (hungry) flush();
       return true;
     };
     const walk = (abs: string, rel: string, info: MatchInfo, plain: boolean): void => {
