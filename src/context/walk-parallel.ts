@@ -18,7 +18,7 @@ import type { MessagePort } from 'node:worker_threads';
 import type { EntryKind } from './tally.js';
 import { PatternError, PatternMatcher, type MatchInfo, type PatternSource } from '../patterns/matcher.js';
 import { isWellFormed } from '../util/names.js';
-import { emitDecided, readDir, walkSubtree, type Decided, type ListedEntry, type WalkFs, type WalkVisitor } from './walk.js';
+import { emitDecided, FlagListed, readDir, walkSubtree, type Decided, type ListedEntry, type WalkFs, type WalkVisitor } from './walk.js';
 
 /** Events per chunk a worker posts. */
 const CHUNK = 2048;
@@ -543,7 +543,7 @@ function applyChunk(c: Chunk, at: Unit['at'], v: WalkVisitor): number | undefine
         for (let k = 0; k < count; k++) {
           const name = strs[s++]!;
           const flags = nums[n++]!;
-          entries[k] = { name, isDirectory: () => (flags & 1) !== 0, isFile: () => (flags & 2) !== 0 };
+          entries[k] = new FlagListed(name, flags);
         }
         v.listed?.(dir, entries);
         break;
