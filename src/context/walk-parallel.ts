@@ -112,8 +112,6 @@ export interface ParallelOptions {
   workers?: number;
   /** The worker's code (a CommonJS bundle of src/context/walk-worker-main.ts): embedded in dist/ (default), given by tests. */
   workerCode?: string;
-  /** Directories above this depth are read by the main thread; the subtrees at it go to the workers (default 1). */
-  splitDepth?: number;
   /** Entries the main thread walks by itself before it starts workers (default PARALLEL_THRESHOLD): small trees stay single-threaded. */
   threshold?: number;
   /** Entries a job walks before it hands subdirectories back (default JOB_BUDGET; tests set 1). */
@@ -190,49 +188,11 @@ export async function walkContextParallel(
         resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 },
       }),
   );
-  const split = Math.max(1, opts.splitDepth ?? 1);
-  const probes = visitor.probes ?? [];
-  const wantListed = visitor.listed !== undefined;
-
   const threshold = opts.threshold ?? envNumber('DOCKER_SIZE_GUARD_PARALLEL_THRESHOLD') ?? PARALLEL_THRESHOLD;
-  const counter = { n: 0 };
-  let started = false;
-
-  // The main thread reads directories itself — down to any depth — until `threshold` entries are seen, and
-  // always above the split depth; from then on every subdirectory of a batch it reads goes to the pool, all of
-  // the batch at once, so that the workers start while the batch is replayed.
-  const walkInline = async (abs: string, rel: string, info: MatchInfo, plain: boolean, depth: number): Promise<void> => {
-    for (const s of readDir(fs, matcher, abs, rel, info, plain, probes, wantListed)) {
-      if (s.step === 'unreadable') visitor.unreadable(rel, s.error);
-      else if (s.step === 'enter') visitor.enterDir?.(rel, s.present);
-      else {
-        counter.n += s.decided.length;
-        if (s.listed) visitor.listed!(rel, s.listed);
-        const deep = depth + 1 >= split;
-        const units: (Unit | undefined)[] = [];
-        const submitFrom = (from: number): void => {
-          for (let j = from; j < s.decided.length; j++) {
-            const d = s.decided[j]!;
-            if (d.descend) units[j] = pool.submit({ rel: d.rel, ...d.descend });
-          }
-        };
-        if (deep && started) submitFrom(0);
-        for (let i = 0; i < s.decided.length; i++) {
-          const d = s.decided[i]!;
-          if (deep && !started && counter.n >= threshold) {
-            started = true;
-            submitFrom(i);
-          }
-          if (!emitDecided(visitor, d)) continue;
-          const unit = units[i];
-          if (unit) await pool.replay(unit);
-          else await walkInline(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain, depth + 1);
-        }
-      }
-    }
-  };
   try {
-    await walkInline(root, '', undefined, isWellFormed(root), 0);
+    // The root is a job the main thread walks itself, with `threshold` as its budget: a small tree never
+    // starts a worker.
+    await pool.walkHere({ id: 0, abs: root, rel: '', info: undefined, plain: isWellFormed(root) }, [], threshold);
   } finally {
     await pool.close();
   }
@@ -285,31 +245,8 @@ interface WorkerMessage {
   waitedMs?: number;
   chunk?: Chunk;
   done?: boolean;
-  blocked?: boolean;
   error?: string;
   patternError?: Unit['patternError'];
-}
-
-/** What the pool knows of a worker when it decides who walks the job the replay needs. */
-export interface WorkerState {
-  busy: boolean;
-  /** Its chunks posted and not yet replayed. */
-  ahead: number;
-}
-
-function workerState(w: PoolWorker): WorkerState {
-  return { busy: w.unit !== undefined, ahead: Atomics.load(w.ahead, AHEAD) };
-}
-
-/**
- * Whether the main thread walks the job the replay needs itself: only when that job has not started and no
- * worker can take it — every worker there is (and no more may start) is busy with a later job and waits for
- * the replay. A worker that is free, or may still be started, takes it instead (the queue is in the walk's
- * order); a worker not yet waiting will either finish (and take it) or wait (and say so).
- */
-export function mustWalkHere(front: Unit['state'], size: number, workers: readonly WorkerState[], maxAhead: number): boolean {
-  if (front !== 'queued' || workers.length < size) return false;
-  return workers.every((w) => w.busy && w.ahead >= maxAhead);
 }
 
 function compareKeys(a: readonly number[], b: readonly number[]): number {
@@ -319,11 +256,12 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
 }
 
 /**
- * Workers started on demand, one job at a time each. Queued jobs start in the walk's order (the smallest key
- * first), so the job the replay needs next is never behind later ones. A worker may run ahead of the replay by
- * `maxAhead` chunks (then it waits), except on the job being replayed; when every worker waits and the job the
- * replay needs has not started, the main thread walks that job itself — so the walk always progresses and
- * memory stays bounded.
+ * Workers started on demand, one job at a time each, and the main thread as one more walker. Queued jobs start
+ * in the walk's order (the smallest key first). When the job the replay needs next has not started, the main
+ * thread walks it itself (straight to the visitor, with a budget, handing the rest to the queue), so it never
+ * waits on a queue and the workers take the jobs just after it. A worker may run ahead of the replay by
+ * `maxAhead` chunks (then it waits), except on the job being replayed, which is only held up by its own chunks:
+ * the walk always progresses and memory stays bounded.
  */
 class Pool {
   private readonly threads: PoolWorker[] = [];
@@ -332,9 +270,10 @@ class Pool {
   private readonly units = new Map<number, Unit>();
   private readonly control = new Int32Array(new SharedArrayBuffer(8));
   private nextId = 1;
-  private rootSeq = 0;
   private failure: Error | undefined;
   private sinceYield = 0;
+  /** The main thread waits for the job being replayed (it asks for work to be handed back). */
+  private mainWaiting = false;
   /** The replay, waiting for its unit to progress. */
   private waiter: (() => void) | undefined;
 
@@ -344,10 +283,6 @@ class Pool {
     private readonly ctx: { fs: WalkFs; matcher: PatternMatcher; visitor: WalkVisitor },
     private readonly start: (data: { shared: SharedArrayBuffer; control: SharedArrayBuffer }) => import('node:worker_threads').Worker,
   ) {}
-
-  submit(job: Omit<Job, 'id'>): Unit {
-    return this.enqueue({ id: this.nextId++, ...job }, [this.rootSeq++]);
-  }
 
   private enqueue(job: Job, key: number[]): Unit {
     const unit: Unit = { job, key, state: 'queued', chunks: [], deferred: [], at: { op: 0, str: 0, num: 0 } };
@@ -367,19 +302,25 @@ class Pool {
   /** Replays a unit's events to the visitor as they arrive, in order (its handed-back subtrees where they belong). */
   async replay(unit: Unit): Promise<void> {
     const visitor = this.ctx.visitor;
-    this.setFront(unit);
+    if (unit.state === 'queued') {
+      // No worker is free to take it (it would have): walk it here.
+      this.queue.splice(this.queue.indexOf(unit), 1);
+      unit.state = 'main';
+      lastWalkStats.walkedHere++;
+      await this.walkHere(unit.job, unit.key, this.limits.budget);
+      unit.state = 'done';
+      this.units.delete(unit.job.id);
+      return;
+    }
+    this.setFront(unit.job.id);
     for (;;) {
       if (this.failure) throw this.failure;
-      if (mustWalkHere(unit.state, this.size, this.threads.map(workerState), this.limits.maxAhead)) {
-        this.walkHere(unit);
-        return;
-      }
       const chunk = unit.chunks[0];
       if (chunk) {
         const sub = applyChunk(chunk, unit.at, visitor);
         if (sub !== undefined) {
           await this.replay(unit.deferred[sub]!);
-          this.setFront(unit);
+          this.setFront(unit.job.id);
           continue;
         }
         unit.chunks.shift();
@@ -403,30 +344,66 @@ class Pool {
         this.units.delete(unit.job.id);
         return;
       }
+      this.mainWaiting = true;
+      this.updateHungry();
       await new Promise<void>((resolve) => (this.waiter = resolve));
       this.waiter = undefined;
+      this.mainWaiting = false;
+      this.updateHungry();
     }
+  }
+
+  /**
+   * Walks a job on this thread, straight to the visitor. Once it has walked `budget` entries, the further
+   * subdirectories of the directories it is reading are queued as jobs of their own (a worker takes the first,
+   * this thread walks the next if no worker is free) and replayed where they belong.
+   */
+  async walkHere(job: Job, key: readonly number[], budget: number): Promise<void> {
+    const { fs, matcher, visitor } = this.ctx;
+    const probes = visitor.probes ?? [];
+    const wantListed = visitor.listed !== undefined;
+    let seq = 0;
+    this.setFront(0);
+    const walk = async (abs: string, rel: string, info: MatchInfo, plain: boolean): Promise<void> => {
+      for (const s of readDir(fs, matcher, abs, rel, info, plain, probes, wantListed)) {
+        if (s.step === 'unreadable') visitor.unreadable(rel, s.error);
+        else if (s.step === 'enter') visitor.enterDir?.(rel, s.present);
+        else {
+          budget -= s.decided.length;
+          if (s.listed) visitor.listed!(rel, s.listed);
+          let units: Unit[] | undefined;
+          for (let i = 0; i < s.decided.length; i++) {
+            const d = s.decided[i]!;
+            if (units === undefined && d.descend !== undefined && (budget <= 0 || this.idleWorkers() > 0)) {
+              units = [];
+              for (let j = i; j < s.decided.length; j++) {
+                const e = s.decided[j]!;
+                if (e.descend) units[j] = this.enqueue({ id: this.nextId++, rel: e.rel, ...e.descend }, [...key, seq++]);
+              }
+            }
+            if (!emitDecided(visitor, d)) continue;
+            const unit = units?.[i];
+            if (unit === undefined) await walk(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
+            else {
+              await this.replay(unit);
+              this.setFront(0);
+            }
+          }
+        }
+      }
+    };
+    await walk(job.abs, job.rel, job.info, job.plain);
   }
 
   async close(): Promise<void> {
     await Promise.all(this.threads.map((w) => w.thread.terminate()));
   }
 
-  private setFront(unit: Unit): void {
-    if (Atomics.exchange(this.control, FRONT, unit.job.id) === unit.job.id) return;
+  /** The job being replayed (0: one this thread walks). */
+  private setFront(id: number): void {
+    if (Atomics.exchange(this.control, FRONT, id) === id) return;
     // A worker waiting on its `ahead` counter re-reads the front (the job being replayed never waits long).
     for (const w of this.threads) Atomics.notify(w.ahead, AHEAD);
-  }
-
-  /** Walks a queued unit on this thread, straight to the visitor (it is the one being replayed). */
-  private walkHere(unit: Unit): void {
-    this.queue.splice(this.queue.indexOf(unit), 1);
-    unit.state = 'main';
-    lastWalkStats.walkedHere++;
-    const { job } = unit;
-    walkSubtree(this.ctx, job.abs, job.rel, job.info, job.plain);
-    unit.state = 'done';
-    this.units.delete(job.id);
   }
 
   private schedule(): void {
@@ -434,7 +411,9 @@ class Pool {
       let w = this.threads.find((t) => t.unit === undefined);
       if (!w && this.threads.length < this.size) w = this.spawn();
       if (!w) break;
-      const unit = this.queue.shift()!;
+      // The first queued job is the one the main thread needs next: it walks that one itself if it is still
+      // queued when it gets there, so a worker takes the one after it (the first when it is alone).
+      const unit = this.queue.splice(this.queue.length >= 2 ? 1 : 0, 1)[0]!;
       unit.worker = w;
       unit.state = 'running';
       lastWalkStats.jobs++;
@@ -443,9 +422,23 @@ class Pool {
       Atomics.store(w.ahead, CURRENT_REPLAYED, 0);
       w.thread.postMessage(unit.job);
     }
-    // With nothing queued, a worker that is free (or may start) asks the busy ones to hand work back now.
+    this.updateHungry();
+  }
+
+  /** Workers started and free. */
+  private idleWorkers(): number {
+    let n = 0;
+    for (const t of this.threads) if (t.unit === undefined) n++;
+    return n;
+  }
+
+  /**
+   * How many want work now: with nothing queued, the workers that are free (or may start); and the main thread
+   * when it waits for the job being replayed. A busy worker hands its next subdirectory back for each.
+   */
+  private updateHungry(): void {
     const free = this.threads.filter((t) => t.unit === undefined).length + this.size - this.threads.length;
-    Atomics.store(this.control, HUNGRY, this.queue.length === 0 ? free : 0);
+    Atomics.store(this.control, HUNGRY, (this.queue.length === 0 ? free : 0) + (this.mainWaiting ? 1 : 0));
   }
 
   private spawn(): PoolWorker {
@@ -456,10 +449,6 @@ class Pool {
       freeSince: performance.now(),
     };
     w.thread.on('message', (m: WorkerMessage) => {
-      if (m.blocked) {
-        this.waiter?.();
-        return;
-      }
       const unit = this.units.get(m.id);
       if (!unit) return;
       if (m.chunk) {
@@ -577,7 +566,6 @@ export function runWalkWorker(
   const probes = spec.probes;
   port.on('message', (job: Job) => {
     let c = new ChunkBuilder();
-    let told = false;
     let posted = 0;
     let waited = 0;
     const flush = (done = false): void => {
@@ -590,15 +578,10 @@ export function runWalkWorker(
       for (let now = Atomics.load(ahead, AHEAD); ; now = Atomics.load(ahead, AHEAD)) {
         if (now < limits.maxAhead) break;
         if (Atomics.load(control, FRONT) === job.id && posted - Atomics.load(ahead, CURRENT_REPLAYED) < 4 * limits.maxAhead) break;
-        if (!told) {
-          told = true;
-          port.postMessage({ id: job.id, blocked: true });
-        }
         const t = performance.now();
         Atomics.wait(ahead, AHEAD, now, 200);
         waited += performance.now() - t;
       }
-      told = false;
       posted++;
       Atomics.add(ahead, AHEAD, 1);
       const chunk = c.pack();

@@ -2,7 +2,8 @@
 // (tallies, top-N, diagnostics, warnings), the --list output, the exit code and stderr, on every
 // conformance case and on generated trees (several batches in one directory, non-UTF-8 names, hard
 // links, symlinks, excluded directories walked for exceptions, unreadable paths beyond PATH_MAX),
-// with the workers started at once (threshold 0), at the first and at the second level.
+// with the workers started at once (threshold 0), jobs handed back after every entry (budget 1) or not, and
+// workers held on the replay at once (maxAhead 1).
 import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { lastWalkStats, mustWalkHere, parallelDefaults, walkContextParallel } from '../../src/context/walk-parallel.js';
+import { lastWalkStats, parallelDefaults, walkContextParallel } from '../../src/context/walk-parallel.js';
 import { walkContext } from '../../src/context/walk.js';
 import { PatternMatcher } from '../../src/patterns/matcher.js';
 import { cases, materialise, toolArgv } from '../conformance/cases.mjs';
@@ -33,16 +34,16 @@ beforeAll(async () => {
   workerCode = r.outputFiles[0]!.text;
 });
 
-type Mode = { workers: number; splitDepth?: number; budget?: number; maxAhead?: number };
+type Mode = { workers: number; budget?: number; maxAhead?: number };
 const SEQUENTIAL: Mode = { workers: 0 };
-// budget 1: every job hands its subdirectories back (while few jobs wait); maxAhead 1: workers wait on the
-// replay at once, so the main thread walks the jobs it needs itself.
+// budget 1: every job hands its subdirectories back, and the main thread walks the ones it reaches before a
+// worker takes them; maxAhead 1: workers wait on the replay at once.
 const PARALLEL: Mode[] = [
-  { workers: 2, splitDepth: 1, budget: 1 },
-  { workers: 2, splitDepth: 2 },
-  { workers: 1, splitDepth: 1 },
-  { workers: 2, splitDepth: 1, budget: 1, maxAhead: 1 },
-  { workers: 1, splitDepth: 1, budget: 1, maxAhead: 1 },
+  { workers: 2, budget: 1 },
+  { workers: 1 },
+  { workers: 2 },
+  { workers: 2, budget: 1, maxAhead: 1 },
+  { workers: 1, budget: 1, maxAhead: 1 },
 ];
 
 async function runWith(mode: Mode, argv: string[], cwd: string) {
@@ -124,23 +125,8 @@ describe('parallel walk = sequential walk', () => {
       expect(lastWalkStats.workers).toBe(mode.workers);
       expect(lastWalkStats.jobs).toBeGreaterThan(0);
       if (mode.budget === 1) expect(lastWalkStats.handedBack).toBeGreaterThan(0);
+      if (mode.budget === 1) expect(lastWalkStats.walkedHere).toBeGreaterThan(0);
     }
-  });
-});
-
-describe('who walks the job the replay needs (mustWalkHere)', () => {
-  const busy = (ahead: number) => ({ busy: true, ahead });
-  const free = { busy: false, ahead: 0 };
-  it.each([
-    ['the job runs on a worker', 'running', 2, [busy(9), busy(9)], false],
-    ['the job is done', 'done', 2, [busy(9), busy(9)], false],
-    ['a worker may still be started', 'queued', 2, [busy(9)], false],
-    ['a worker is free (it takes the job: the queue is in order)', 'queued', 2, [busy(9), free], false],
-    ['a busy worker is not waiting yet', 'queued', 2, [busy(9), busy(3)], false],
-    ['every worker waits for the replay', 'queued', 2, [busy(4), busy(9)], true],
-    ['the only worker waits for the replay', 'queued', 1, [busy(4)], true],
-  ] as const)('%s', (_, front, size, workers, expected) => {
-    expect(mustWalkHere(front, size, workers, 4)).toBe(expected);
   });
 });
 
