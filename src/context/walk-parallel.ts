@@ -1,17 +1,20 @@
-// The parallel walk: the same walk as walkContext (src/context/walk.ts), with subtrees walked by worker
-// threads and every event — entries, unreadable paths, directory listings — replayed to the visitor on
-// this thread in exactly the order the sequential walk makes them, so that every result (lists, tallies,
-// top-N, diagnostics, errors, warnings) is identical. The main thread reads the directories above the
-// split depth itself and hands each subtree below it to the pool as a job. A job that has walked its
-// budget of entries hands its further subdirectories back as jobs of their own (marking their place in
-// its events), so an idle worker always finds work near where the replay is, whatever
-// the shape of the tree; jobs start in the walk's order. A worker is at most maxAhead chunks ahead of the
-// replay (it waits on a shared counter; the job being replayed may go further), and when every worker
-// waits the main thread walks the job the replay needs itself: memory stays bounded and the walk always
-// progresses. The worker's code is a small bundle of src/context/walk-worker-main.ts embedded in dist/ by
+// The parallel walk: the same walk as walkContext (src/context/walk.ts), shared between the main thread and
+// worker threads, with every event — entries, unreadable paths, directory listings — delivered to the
+// visitor on the main thread in exactly the order the sequential walk makes them, so that every result
+// (lists, tallies, top-N, diagnostics, errors, warnings) is identical.
+// The walk is cut into jobs (a directory and what is below it). The main thread walks the root itself, to
+// the visitor; once it has seen `threshold` entries (a small tree never starts a worker) the subdirectories
+// of the directories it is reading become queued jobs. A worker takes a queued job, walks it, and streams
+// its events back in packed chunks; after `budget` entries — or at once when a worker or the main thread
+// waits for work — it hands its further subdirectories back as jobs of their own, marking their place in
+// its events. The main thread replays the jobs in the walk's order; a job it needs that no worker has taken
+// it walks itself (with the same budget), so it never waits on a queue, and the workers take the job after
+// it. A worker is at most maxAhead chunks ahead of the replay (it waits on a shared counter); the job being
+// replayed is held up only by its own chunks, so the walk always progresses and memory stays bounded.
+// The worker's code is a small bundle of src/context/walk-worker-main.ts embedded in dist/ by
 // scripts/bundle.mjs.
-// Not pure: threads and the filesystem. Memory: maxAhead chunks of CHUNK events per worker, and the jobs
-// waiting (at most 2 per worker beyond the subtrees of the directories the main thread reads).
+// Not pure: threads and the filesystem. Memory: per worker maxAhead chunks of CHUNK events (4× that for
+// the job being replayed), and the jobs queued: the unwalked subdirectories of the directories being read.
 import { availableParallelism, loadavg } from 'node:os';
 import * as nodeFs from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
@@ -128,12 +131,12 @@ export interface ParallelOptions {
 export const PARALLEL_THRESHOLD = 20_000;
 
 /**
- * One worker per core, when the cores are idle: on a machine whose load average already reaches its core
- * count the workers only compete with the other work (measured: two workers made a 45,000-entry walk 1.35×
- * slower at load 15 on 2 cores), so the walk stays on one thread.
+ * One worker per core beside the main thread's (which walks too), when the cores are idle: on a machine whose
+ * load average already reaches its core count the workers only compete with the other work (measured: two
+ * workers made a 45,000-entry walk 1.35× slower at load 15 on 2 cores), so the walk stays on one thread.
  */
 export function defaultWorkers(cores = availableParallelism(), load = loadavg()[0]!): number {
-  return load <= cores - 0.5 ? cores : 0;
+  return load <= cores - 0.5 ? cores - 1 : 0;
 }
 
 /** A tuning knob from the environment (DOCKER_SIZE_GUARD_WORKERS=0: one thread), when set to a number. */
@@ -153,7 +156,7 @@ export function embeddedWorkerCode(): string | undefined {
 export const parallelDefaults: ParallelOptions = {};
 
 /** What the last parallel walk of this process did (tests check that each path was taken; the bench prints it). */
-export const lastWalkStats = { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, workerWaitMs: 0, workerFreeMs: 0 };
+export const lastWalkStats = { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, entriesHere: 0, workerWaitMs: 0, workerFreeMs: 0 };
 
 export async function walkContextParallel(
   root: string,
@@ -171,7 +174,7 @@ export async function walkContextParallel(
     return;
   }
   const { Worker } = await import('node:worker_threads');
-  Object.assign(lastWalkStats, { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, workerWaitMs: 0, workerFreeMs: 0 });
+  Object.assign(lastWalkStats, { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, entriesHere: 0, workerWaitMs: 0, workerFreeMs: 0 });
   const limits: Limits = {
     budget: Math.max(1, opts.budget ?? JOB_BUDGET),
     maxAhead: Math.max(1, opts.maxAhead ?? MAX_AHEAD),
@@ -370,6 +373,7 @@ class Pool {
         else if (s.step === 'enter') visitor.enterDir?.(rel, s.present);
         else {
           budget -= s.decided.length;
+          lastWalkStats.entriesHere += s.decided.length;
           if (s.listed) visitor.listed!(rel, s.listed);
           let units: Unit[] | undefined;
           for (let i = 0; i < s.decided.length; i++) {

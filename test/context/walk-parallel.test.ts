@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { lastWalkStats, parallelDefaults, walkContextParallel } from '../../src/context/walk-parallel.js';
+import { defaultWorkers, lastWalkStats, parallelDefaults, walkContextParallel } from '../../src/context/walk-parallel.js';
 import { walkContext } from '../../src/context/walk.js';
 import { PatternMatcher } from '../../src/patterns/matcher.js';
 import { cases, materialise, toolArgv } from '../conformance/cases.mjs';
@@ -127,6 +127,18 @@ describe('parallel walk = sequential walk', () => {
       if (mode.budget === 1) expect(lastWalkStats.handedBack).toBeGreaterThan(0);
       if (mode.budget === 1) expect(lastWalkStats.walkedHere).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('how many workers by default (defaultWorkers)', () => {
+  it.each([
+    ['2 idle cores: one worker beside the main thread', 2, 0.3, 1],
+    ['8 idle cores', 8, 2, 7],
+    ['one core: the main thread alone', 1, 0, 0],
+    ['2 busy cores (load 1.9): the main thread alone', 2, 1.9, 0],
+    ['4 cores at load 3.5: still room', 4, 3.5, 3],
+  ] as const)('%s', (_, cores, load, expected) => {
+    expect(defaultWorkers(cores, load)).toBe(expected);
   });
 });
 
