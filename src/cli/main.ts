@@ -18,7 +18,7 @@ import { renderText } from '../render/text.js';
 import { terminalFor } from '../render/terminal.js';
 import { InputError, safeLine } from '../util/errors.js';
 import { fsPath } from '../util/names.js';
-import { compareCodePoints } from '../util/sort.js';
+import { sortCodePoints } from '../util/sort.js';
 import { VERSION } from '../version.js';
 import { VERSION_LINE } from './version-line.js';
 import { loadBaselineFile } from './baseline-file.js';
@@ -57,7 +57,7 @@ export async function runCli(
     const measured: Measured[] = [];
     for (const spec of specs)
       measured.push(await measureSpec(spec, cwd, opts.top, opts.list, cliWalkProgress(stderrIsTTY, env, writeStderr)));
-    if (opts.list) return { code: 0, stdout: renderList(measured[0]!.listed.sort(compareCodePoints), opts.nul), stderr: '' };
+    if (opts.list) return { code: 0, stdout: renderList(sortCodePoints(measured[0]!.listed), opts.nul), stderr: '' };
     // Image, registry, engine and archive code is loaded only when a target names an image (start-up, see docs/performance.md).
     if (
       opts.image !== undefined ||

@@ -1,25 +1,36 @@
-// The parallel walk: the same walk as walkContext (src/context/walk.ts), with the subtrees below a
-// split depth walked by worker threads, and every event — entries, unreadable paths, directory
-// listings — replayed to the visitor on this thread in exactly the order the sequential walk makes
-// them, so that every result (lists, tallies, top-N, diagnostics, errors, warnings) is identical.
-// The main thread reads the directories above the split depth itself, hands each subtree below it to
-// the pool as soon as it sees it (in depth-first order), and replays the subtrees' events in order as
-// they stream back in chunks. A worker is at most MAX_AHEAD chunks ahead of the replay (it waits on a
-// shared counter), so memory stays bounded whatever the tree. The worker's code is a small bundle of
-// src/context/walk-worker-main.ts embedded in dist/ by scripts/bundle.mjs.
-// Not pure: threads and the filesystem. Memory: MAX_AHEAD chunks of CHUNK events per worker.
+// The parallel walk: the same walk as walkContext (src/context/walk.ts), shared between the main thread and
+// worker threads, with every event — entries, unreadable paths, directory listings — delivered to the
+// visitor on the main thread in exactly the order the sequential walk makes them, so that every result
+// (lists, tallies, top-N, diagnostics, errors, warnings) is identical.
+// The walk is cut into jobs (a directory and what is below it). The main thread walks the root itself, to
+// the visitor; once it has seen `threshold` entries (a small tree never starts a worker) the subdirectories
+// of the directories it is reading become queued jobs. A worker takes a queued job, walks it, and streams
+// its events back in packed chunks; after `budget` entries — or at once when a worker or the main thread
+// waits for work — it hands its further subdirectories back as jobs of their own, marking their place in
+// its events. The main thread replays the jobs in the walk's order; a job it needs that no worker has taken
+// it walks itself (with the same budget), so it never waits on a queue, and the workers take the job after
+// it. A worker is at most maxAhead chunks ahead of the replay (it waits on a shared counter); the job being
+// replayed is held up only by its own chunks, so the walk always progresses and memory stays bounded.
+// The worker's code is a small bundle of src/context/walk-worker-main.ts embedded in dist/ by
+// scripts/bundle.mjs.
+// Not pure: threads and the filesystem. Memory: per worker maxAhead chunks of CHUNK events (4× that for
+// the job being replayed), and the jobs queued: the unwalked subdirectories of the directories being read.
 import { availableParallelism, loadavg } from 'node:os';
 import * as nodeFs from 'node:fs';
 import type { MessagePort } from 'node:worker_threads';
 import type { EntryKind } from './tally.js';
 import { PatternError, PatternMatcher, type MatchInfo, type PatternSource } from '../patterns/matcher.js';
 import { isWellFormed } from '../util/names.js';
-import { emitDecided, readDir, walkSubtree, type ListedEntry, type WalkFs, type WalkVisitor } from './walk.js';
+import { emitDecided, FlagListed, readDir, walkSubtree, type Decided, type ListedEntry, type WalkFs, type WalkVisitor } from './walk.js';
 
 /** Events per chunk a worker posts. */
 const CHUNK = 2048;
 /** Chunks a worker may post beyond what the replay has taken. */
-const MAX_AHEAD = 4;
+const MAX_AHEAD = 16;
+/** Chunks the main thread replays between two turns of its event loop (where the workers' messages come in). */
+const YIELD_EVERY = 2;
+/** Entries a job walks before it may hand subdirectories back. */
+const JOB_BUDGET = 4096;
 
 /** What a worker needs to rebuild the matcher and to know what to report. */
 export interface WalkSpec {
@@ -46,6 +57,17 @@ interface Chunk {
   ops: Uint8Array;
   text: string;
   nums: Float64Array;
+  /** The subtrees handed back in this chunk (OP_DEFER), by sequence number in the job. */
+  defers?: Deferral[];
+}
+
+/** A subdirectory a job hands back, to be walked as a job of its own. */
+interface Deferral {
+  seq: number;
+  abs: string;
+  rel: string;
+  info: MatchInfo;
+  plain: boolean;
 }
 
 /** A chunk being filled. */
@@ -53,8 +75,11 @@ class ChunkBuilder {
   ops: number[] = [];
   strs: string[] = [];
   nums: number[] = [];
+  defers: Deferral[] = [];
   pack(): Chunk {
-    return { ops: Uint8Array.from(this.ops), text: this.strs.join('\0'), nums: Float64Array.from(this.nums) };
+    const chunk: Chunk = { ops: Uint8Array.from(this.ops), text: this.strs.join('\0'), nums: Float64Array.from(this.nums) };
+    if (this.defers.length > 0) chunk.defers = this.defers;
+    return chunk;
   }
 }
 
@@ -65,6 +90,7 @@ const OP_OTHER = 3;
 const OP_UNREADABLE = 4;
 const OP_ENTER = 5;
 const OP_LISTED = 6;
+const OP_DEFER = 7;
 const KIND_OP: Record<EntryKind, number> = { file: OP_FILE, symlink: OP_SYMLINK, dir: OP_DIR, other: OP_OTHER };
 
 /** The matcher's patterns as lines that build an equal matcher (checked: undefined when they do not). */
@@ -89,10 +115,12 @@ export interface ParallelOptions {
   workers?: number;
   /** The worker's code (a CommonJS bundle of src/context/walk-worker-main.ts): embedded in dist/ (default), given by tests. */
   workerCode?: string;
-  /** Directories above this depth are read by the main thread; the subtrees at it go to the workers (default 1). */
-  splitDepth?: number;
   /** Entries the main thread walks by itself before it starts workers (default PARALLEL_THRESHOLD): small trees stay single-threaded. */
   threshold?: number;
+  /** Entries a job walks before it hands subdirectories back (default JOB_BUDGET; tests set 1). */
+  budget?: number;
+  /** Chunks a worker may be ahead of the replay (default MAX_AHEAD; tests set 1). */
+  maxAhead?: number;
 }
 
 /**
@@ -103,12 +131,12 @@ export interface ParallelOptions {
 export const PARALLEL_THRESHOLD = 20_000;
 
 /**
- * One worker per core, when the cores are idle: on a machine whose load average already reaches its core
- * count the workers only compete with the other work (measured: two workers made a 45,000-entry walk 1.35×
- * slower at load 15 on 2 cores), so the walk stays on one thread.
+ * One worker per core beside the main thread's (which walks too), when the cores are idle: on a machine whose
+ * load average already reaches its core count the workers only compete with the other work (measured: two
+ * workers made a 45,000-entry walk 1.35× slower at load 15 on 2 cores), so the walk stays on one thread.
  */
 export function defaultWorkers(cores = availableParallelism(), load = loadavg()[0]!): number {
-  return load <= cores - 0.5 ? cores : 0;
+  return load <= cores - 0.5 ? cores - 1 : 0;
 }
 
 /** A tuning knob from the environment (DOCKER_SIZE_GUARD_WORKERS=0: one thread), when set to a number. */
@@ -127,6 +155,9 @@ export function embeddedWorkerCode(): string | undefined {
 /** Defaults for every parallel walk of this process, under the options given to a call (tests set them). */
 export const parallelDefaults: ParallelOptions = {};
 
+/** What the last parallel walk of this process did (tests check that each path was taken; the bench prints it). */
+export const lastWalkStats = { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, entriesHere: 0, workerWaitMs: 0, workerFreeMs: 0 };
+
 export async function walkContextParallel(
   root: string,
   matcher: PatternMatcher,
@@ -143,182 +174,332 @@ export async function walkContextParallel(
     return;
   }
   const { Worker } = await import('node:worker_threads');
+  Object.assign(lastWalkStats, { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, entriesHere: 0, workerWaitMs: 0, workerFreeMs: 0 });
+  const limits: Limits = {
+    budget: Math.max(1, opts.budget ?? JOB_BUDGET),
+    maxAhead: Math.max(1, opts.maxAhead ?? MAX_AHEAD),
+  };
+  const ctx = { fs, matcher, visitor };
   const pool = new Pool(
     workers,
-    (shared) =>
+    limits,
+    ctx,
+    (data) =>
       new Worker(code, {
         eval: true,
-        workerData: { spec, shared },
+        workerData: { spec, limits, ...data },
         resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 64 },
       }),
   );
-  const split = Math.max(1, opts.splitDepth ?? 1);
-  const probes = visitor.probes ?? [];
-  const wantListed = visitor.listed !== undefined;
-
   const threshold = opts.threshold ?? envNumber('DOCKER_SIZE_GUARD_PARALLEL_THRESHOLD') ?? PARALLEL_THRESHOLD;
-  const counter = { n: 0 };
-  const ctx = { fs, matcher, visitor, counter };
-  let started = false;
-
-  const walkInline = async (abs: string, rel: string, info: MatchInfo, plain: boolean, depth: number): Promise<void> => {
-    for (const s of readDir(fs, matcher, abs, rel, info, plain, probes, wantListed)) {
-      if (s.step === 'unreadable') visitor.unreadable(rel, s.error);
-      else if (s.step === 'enter') visitor.enterDir?.(rel, s.present);
-      else {
-        counter.n += s.decided.length;
-        if (s.listed) visitor.listed!(rel, s.listed);
-        const deep = depth + 1 >= split;
-        const units: (Unit | undefined)[] = [];
-        // Until `threshold` entries are seen the subtrees are walked here; from then on they go to the pool,
-        // all of a batch at once, so that the workers start while the batch is replayed.
-        const submitFrom = (from: number): void => {
-          for (let j = from; j < s.decided.length; j++) {
-            const d = s.decided[j]!;
-            if (d.descend) units[j] = pool.submit({ rel: d.rel, ...d.descend });
-          }
-        };
-        if (deep && started) submitFrom(0);
-        for (let i = 0; i < s.decided.length; i++) {
-          const d = s.decided[i]!;
-          if (deep && !started && counter.n >= threshold) {
-            started = true;
-            submitFrom(i);
-          }
-          if (!emitDecided(visitor, d)) continue;
-          const unit = units[i];
-          if (unit) await pool.replay(unit, visitor);
-          else if (deep) walkSubtree(ctx, d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
-          else await walkInline(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain, depth + 1);
-        }
-      }
-    }
-  };
   try {
-    await walkInline(root, '', undefined, isWellFormed(root), 0);
+    // The root is a job the main thread walks itself, with `threshold` as its budget: a small tree never
+    // starts a worker.
+    await pool.walkHere({ id: 0, abs: root, rel: '', info: undefined, plain: isWellFormed(root) }, [], threshold);
   } finally {
     await pool.close();
   }
 }
 
+/** The pool's bounds, shared with the workers. */
+interface Limits {
+  /** Entries a job walks before it may hand its further subdirectories back as jobs of their own. */
+  budget: number;
+  /** Chunks a worker may post beyond what the replay has taken (4× that for the job being replayed). */
+  maxAhead: number;
+}
+
+/** Indexes in the shared control array: the id of the job being replayed; workers waiting for a job. */
+const FRONT = 0;
+const HUNGRY = 1;
+/** Indexes in a worker's shared counters: its chunks not yet replayed; those of its current job replayed. */
+const AHEAD = 0;
+const CURRENT_REPLAYED = 1;
+
+/** A subtree to walk: submitted by the main thread or handed back by a worker (`deferred` of its parent). */
 interface Unit {
   job: Job;
+  /** Its place in the walk's order: units compare lexicographically (a child's key extends its parent's). */
+  key: number[];
+  state: 'queued' | 'running' | 'main' | 'done';
   chunks: Chunk[];
   /** The worker walking it, once started: its `ahead` counter is credited as chunks are replayed. */
   worker?: PoolWorker;
-  done: boolean;
+  /** Subtrees it handed back, by their sequence number in it. */
+  deferred: Unit[];
+  /** The replay's position in chunks[0]: op, string and number cursors (strs: chunks[0].text split). */
+  at: { op: number; str: number; num: number; strs?: string[] };
   error?: string;
   /** A PatternError in the worker, rethrown as one here (as the sequential walk throws it). */
   patternError?: { reason: string; pattern: string; source?: PatternSource };
-  wake?: () => void;
 }
 
 interface PoolWorker {
   thread: import('node:worker_threads').Worker;
   ahead: Int32Array;
-  busy: boolean;
+  unit?: Unit;
+  /** When it last became free (performance.now()). */
+  freeSince: number;
 }
 
-/** Workers started on demand, one job (a subtree) at a time each, jobs in the order submitted. */
+interface WorkerMessage {
+  id: number;
+  /** Time the worker waited for the replay before posting this chunk. */
+  waitedMs?: number;
+  chunk?: Chunk;
+  done?: boolean;
+  error?: string;
+  patternError?: Unit['patternError'];
+}
+
+function compareKeys(a: readonly number[], b: readonly number[]): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return a.length - b.length;
+}
+
+/**
+ * Workers started on demand, one job at a time each, and the main thread as one more walker. Queued jobs start
+ * in the walk's order (the smallest key first). When the job the replay needs next has not started, the main
+ * thread walks it itself (straight to the visitor, with a budget, handing the rest to the queue), so it never
+ * waits on a queue and the workers take the jobs just after it. A worker may run ahead of the replay by
+ * `maxAhead` chunks (then it waits), except on the job being replayed, which is only held up by its own chunks:
+ * the walk always progresses and memory stays bounded.
+ */
 class Pool {
   private readonly threads: PoolWorker[] = [];
+  /** Queued units, sorted by key. */
   private readonly queue: Unit[] = [];
   private readonly units = new Map<number, Unit>();
-  private nextId = 0;
+  private readonly control = new Int32Array(new SharedArrayBuffer(8));
+  private nextId = 1;
   private failure: Error | undefined;
+  private sinceYield = 0;
+  /** The main thread waits for the job being replayed (it asks for work to be handed back). */
+  private mainWaiting = false;
+  /** The replay, waiting for its unit to progress. */
+  private waiter: (() => void) | undefined;
 
   constructor(
     private readonly size: number,
-    private readonly start: (shared: SharedArrayBuffer) => import('node:worker_threads').Worker,
+    private readonly limits: Limits,
+    private readonly ctx: { fs: WalkFs; matcher: PatternMatcher; visitor: WalkVisitor },
+    private readonly start: (data: { shared: SharedArrayBuffer; control: SharedArrayBuffer }) => import('node:worker_threads').Worker,
   ) {}
 
-  submit(job: Omit<Job, 'id'>): Unit {
-    const unit: Unit = { job: { id: this.nextId++, ...job }, chunks: [], done: false };
-    this.units.set(unit.job.id, unit);
-    this.queue.push(unit);
+  private enqueue(job: Job, key: number[]): Unit {
+    const unit: Unit = { job, key, state: 'queued', chunks: [], deferred: [], at: { op: 0, str: 0, num: 0 } };
+    this.units.set(job.id, unit);
+    let lo = 0;
+    let hi = this.queue.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compareKeys(this.queue[mid]!.key, key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    this.queue.splice(lo, 0, unit);
     this.schedule();
     return unit;
   }
 
-  /** Replays a unit's events to the visitor as they arrive, in order; returns when the unit is done. */
-  async replay(unit: Unit, visitor: WalkVisitor): Promise<void> {
+  /** Replays a unit's events to the visitor as they arrive, in order (its handed-back subtrees where they belong). */
+  async replay(unit: Unit): Promise<void> {
+    const visitor = this.ctx.visitor;
+    if (unit.state === 'queued') {
+      // No worker is free to take it (it would have): walk it here.
+      this.queue.splice(this.queue.indexOf(unit), 1);
+      unit.state = 'main';
+      lastWalkStats.walkedHere++;
+      await this.walkHere(unit.job, unit.key, this.limits.budget);
+      unit.state = 'done';
+      this.units.delete(unit.job.id);
+      return;
+    }
+    this.setFront(unit.job.id);
     for (;;) {
       if (this.failure) throw this.failure;
-      const chunk = unit.chunks.shift();
+      const chunk = unit.chunks[0];
       if (chunk) {
-        applyChunk(chunk, visitor);
+        const sub = applyChunk(chunk, unit.at, visitor);
+        if (sub !== undefined) {
+          await this.replay(unit.deferred[sub]!);
+          this.setFront(unit.job.id);
+          continue;
+        }
+        unit.chunks.shift();
+        unit.at = { op: 0, str: 0, num: 0 };
         const w = unit.worker!;
-        Atomics.sub(w.ahead, 0, 1);
-        Atomics.notify(w.ahead, 0);
+        if (w.unit === unit) Atomics.add(w.ahead, CURRENT_REPLAYED, 1);
+        Atomics.sub(w.ahead, AHEAD, 1);
+        Atomics.notify(w.ahead, AHEAD);
+        // Let the workers' messages in between chunks: a worker done with its job gets the next one at once.
+        if (++this.sinceYield >= YIELD_EVERY) {
+          this.sinceYield = 0;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
         continue;
       }
       if (unit.error !== undefined) {
         const p = unit.patternError;
         throw p ? new PatternError(p.reason, p.pattern, p.source) : new Error(unit.error);
       }
-      if (unit.done) {
+      if (unit.state === 'done') {
         this.units.delete(unit.job.id);
         return;
       }
-      await new Promise<void>((resolve) => (unit.wake = resolve));
-      unit.wake = undefined;
+      this.mainWaiting = true;
+      this.updateHungry();
+      await new Promise<void>((resolve) => (this.waiter = resolve));
+      this.waiter = undefined;
+      this.mainWaiting = false;
+      this.updateHungry();
     }
+  }
+
+  /**
+   * Walks a job on this thread, straight to the visitor. Once it has walked `budget` entries, the further
+   * subdirectories of the directories it is reading are queued as jobs of their own (a worker takes the first,
+   * this thread walks the next if no worker is free) and replayed where they belong.
+   */
+  async walkHere(job: Job, key: readonly number[], budget: number): Promise<void> {
+    const { fs, matcher, visitor } = this.ctx;
+    const probes = visitor.probes ?? [];
+    const wantListed = visitor.listed !== undefined;
+    let seq = 0;
+    this.setFront(0);
+    const walk = async (abs: string, rel: string, info: MatchInfo, plain: boolean): Promise<void> => {
+      for (const s of readDir(fs, matcher, abs, rel, info, plain, probes, wantListed)) {
+        if (s.step === 'unreadable') visitor.unreadable(rel, s.error);
+        else if (s.step === 'enter') visitor.enterDir?.(rel, s.present);
+        else {
+          budget -= s.decided.length;
+          lastWalkStats.entriesHere += s.decided.length;
+          if (s.listed) visitor.listed!(rel, s.listed);
+          let units: Unit[] | undefined;
+          for (let i = 0; i < s.decided.length; i++) {
+            const d = s.decided[i]!;
+            if (units === undefined && d.descend !== undefined && (budget <= 0 || this.idleWorkers() > 0)) {
+              units = [];
+              for (let j = i; j < s.decided.length; j++) {
+                const e = s.decided[j]!;
+                if (e.descend) units[j] = this.enqueue({ id: this.nextId++, rel: e.rel, ...e.descend }, [...key, seq++]);
+              }
+            }
+            if (!emitDecided(visitor, d)) continue;
+            const unit = units?.[i];
+            if (unit === undefined) await walk(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
+            else {
+              await this.replay(unit);
+              this.setFront(0);
+            }
+          }
+        }
+      }
+    };
+    await walk(job.abs, job.rel, job.info, job.plain);
   }
 
   async close(): Promise<void> {
     await Promise.all(this.threads.map((w) => w.thread.terminate()));
   }
 
+  /** The job being replayed (0: one this thread walks). */
+  private setFront(id: number): void {
+    if (Atomics.exchange(this.control, FRONT, id) === id) return;
+    // A worker waiting on its `ahead` counter re-reads the front (the job being replayed never waits long).
+    for (const w of this.threads) Atomics.notify(w.ahead, AHEAD);
+  }
+
   private schedule(): void {
     while (this.queue.length > 0) {
-      let w = this.threads.find((t) => !t.busy);
+      let w = this.threads.find((t) => t.unit === undefined);
       if (!w && this.threads.length < this.size) w = this.spawn();
-      if (!w) return;
-      const unit = this.queue.shift()!;
+      if (!w) break;
+      // The first queued job is the one the main thread needs next: it walks that one itself if it is still
+      // queued when it gets there, so a worker takes the one after it (the first when it is alone).
+      const unit = this.queue.splice(this.queue.length >= 2 ? 1 : 0, 1)[0]!;
       unit.worker = w;
-      w.busy = true;
+      unit.state = 'running';
+      lastWalkStats.jobs++;
+      w.unit = unit;
+      lastWalkStats.workerFreeMs += performance.now() - w.freeSince;
+      Atomics.store(w.ahead, CURRENT_REPLAYED, 0);
       w.thread.postMessage(unit.job);
     }
+    this.updateHungry();
+  }
+
+  /** Workers started and free. */
+  private idleWorkers(): number {
+    let n = 0;
+    for (const t of this.threads) if (t.unit === undefined) n++;
+    return n;
+  }
+
+  /**
+   * How many want work now: with nothing queued, the workers that are free (or may start); and the main thread
+   * when it waits for the job being replayed. A busy worker hands its next subdirectory back for each.
+   */
+  private updateHungry(): void {
+    const free = this.threads.filter((t) => t.unit === undefined).length + this.size - this.threads.length;
+    Atomics.store(this.control, HUNGRY, (this.queue.length === 0 ? free : 0) + (this.mainWaiting ? 1 : 0));
   }
 
   private spawn(): PoolWorker {
-    const shared = new SharedArrayBuffer(4);
-    const w: PoolWorker = { thread: this.start(shared), ahead: new Int32Array(shared), busy: false };
-    w.thread.on('message', (m: { id: number; chunk?: Chunk; done?: boolean; error?: string; patternError?: Unit['patternError'] }) => {
+    const shared = new SharedArrayBuffer(8);
+    const w: PoolWorker = {
+      thread: this.start({ shared, control: this.control.buffer as SharedArrayBuffer }),
+      ahead: new Int32Array(shared),
+      freeSince: performance.now(),
+    };
+    w.thread.on('message', (m: WorkerMessage) => {
       const unit = this.units.get(m.id);
       if (!unit) return;
-      if (m.chunk) unit.chunks.push(m.chunk);
+      if (m.chunk) {
+        for (const { seq, ...rest } of m.chunk.defers ?? []) {
+          lastWalkStats.handedBack++;
+          unit.deferred[seq] = this.enqueue({ id: this.nextId++, ...rest }, [...unit.key, seq]);
+        }
+        unit.chunks.push(m.chunk);
+      }
       if (m.error !== undefined) {
         unit.error = m.error;
         unit.patternError = m.patternError;
       }
+      if (m.waitedMs) lastWalkStats.workerWaitMs += m.waitedMs;
       if (m.done || m.error !== undefined) {
-        unit.done = true;
-        w.busy = false;
+        unit.state = 'done';
+        w.unit = undefined;
+        w.freeSince = performance.now();
         this.schedule();
       }
-      unit.wake?.();
+      this.waiter?.();
     });
     w.thread.on('error', (e) => this.fail(e));
     w.thread.on('exit', (code) => {
-      if (w.busy && code !== 0) this.fail(new Error(`a walker thread exited with code ${code}`));
+      if (w.unit !== undefined && code !== 0) this.fail(new Error(`a walker thread exited with code ${code}`));
     });
     this.threads.push(w);
+    lastWalkStats.workers = this.threads.length;
     return w;
   }
 
   private fail(e: Error): void {
     this.failure ??= e;
-    for (const u of this.units.values()) u.wake?.();
+    this.waiter?.();
   }
 }
 
-function applyChunk(c: Chunk, v: WalkVisitor): void {
-  let s = 0;
-  let n = 0;
+/**
+ * Replays a chunk's events from the cursor `at` (advanced in place). Returns the sequence number of a
+ * handed-back subtree when one is reached (its events come next), undefined at the end of the chunk.
+ */
+function applyChunk(c: Chunk, at: Unit['at'], v: WalkVisitor): number | undefined {
+  let s = at.str;
+  let n = at.num;
   const { ops, nums } = c;
-  const strs = c.text.split('\0');
-  for (let i = 0; i < ops.length; i++) {
+  const strs = (at.strs ??= c.text.split('\0'));
+  for (let i = at.op; i < ops.length; i++) {
     switch (ops[i]) {
       case OP_FILE: {
         const rel = strs[s++]!;
@@ -355,30 +536,62 @@ function applyChunk(c: Chunk, v: WalkVisitor): void {
         for (let k = 0; k < count; k++) {
           const name = strs[s++]!;
           const flags = nums[n++]!;
-          entries[k] = { name, isDirectory: () => (flags & 1) !== 0, isFile: () => (flags & 2) !== 0 };
+          entries[k] = new FlagListed(name, flags);
         }
         v.listed?.(dir, entries);
         break;
       }
+      case OP_DEFER: {
+        const seq = nums[n++]!;
+        at.op = i + 1;
+        at.str = s;
+        at.num = n;
+        return seq;
+      }
     }
   }
+  return undefined;
 }
 
-/** The worker's side: walks each job's subtree with the sequential walker, posting its events in chunks. */
-export function runWalkWorker(port: MessagePort, data: { spec: WalkSpec; shared: SharedArrayBuffer }): void {
-  const { spec } = data;
+/**
+ * The worker's side: walks each job's subtree with the sequential walker, posting its events in chunks. Once a
+ * job has walked `budget` entries it hands its further subdirectories back, marking their
+ * place in its events, so that an idle worker can take them.
+ */
+export function runWalkWorker(
+  port: MessagePort,
+  data: { spec: WalkSpec; limits: Limits; shared: SharedArrayBuffer; control: SharedArrayBuffer },
+): void {
+  const { spec, limits } = data;
   const ahead = new Int32Array(data.shared);
+  const control = new Int32Array(data.control);
   const matcher = new PatternMatcher(spec.patterns, spec.sources as PatternSource[]);
   const fs = nodeFs as unknown as WalkFs;
+  const probes = spec.probes;
   port.on('message', (job: Job) => {
     let c = new ChunkBuilder();
-    const flush = (): void => {
-      if (c.ops.length === 0) return;
-      // Wait while MAX_AHEAD chunks are posted and not yet replayed.
-      for (let now = Atomics.load(ahead, 0); now >= MAX_AHEAD; now = Atomics.load(ahead, 0)) Atomics.wait(ahead, 0, now, 1000);
-      Atomics.add(ahead, 0, 1);
+    let posted = 0;
+    let waited = 0;
+    const flush = (done = false): void => {
+      if (c.ops.length === 0) {
+        if (done) port.postMessage({ id: job.id, done });
+        return;
+      }
+      // Wait while maxAhead chunks are posted and not yet replayed — unless this is the job being replayed
+      // and fewer than 4× that of its own chunks wait: it is never held up by the chunks of later jobs.
+      for (let now = Atomics.load(ahead, AHEAD); ; now = Atomics.load(ahead, AHEAD)) {
+        if (now < limits.maxAhead) break;
+        if (Atomics.load(control, FRONT) === job.id && posted - Atomics.load(ahead, CURRENT_REPLAYED) < 4 * limits.maxAhead) break;
+        const t = performance.now();
+        Atomics.wait(ahead, AHEAD, now, 200);
+        waited += performance.now() - t;
+      }
+      posted++;
+      Atomics.add(ahead, AHEAD, 1);
       const chunk = c.pack();
-      port.postMessage({ id: job.id, chunk }, [chunk.ops.buffer as ArrayBuffer, chunk.nums.buffer as ArrayBuffer]);
+      const waitedMs = waited;
+      waited = 0;
+      port.postMessage({ id: job.id, chunk, done, waitedMs }, [chunk.ops.buffer as ArrayBuffer, chunk.nums.buffer as ArrayBuffer]);
       c = new ChunkBuilder();
     };
     const visitor: WalkVisitor = {
@@ -394,7 +607,7 @@ export function runWalkWorker(port: MessagePort, data: { spec: WalkSpec; shared:
         c.strs.push(rel, error.code ?? '', error.message.replaceAll('\0', ' '));
         if (c.ops.length >= CHUNK) flush();
       },
-      probes: spec.probes,
+      probes,
       enterDir(rel, present) {
         c.ops.push(OP_ENTER);
         c.strs.push(rel);
@@ -413,10 +626,41 @@ export function runWalkWorker(port: MessagePort, data: { spec: WalkSpec; shared:
           }
         : undefined,
     };
+    let budget = limits.budget;
+    let seq = 0;
+    /**
+     * Hands a subdirectory back as a job of its own (it travels with the chunk) once the budget is spent, or
+     * at once when a worker waits for work (then the chunk goes now).
+     */
+    const handBack = (rel: string, d: NonNullable<Decided['descend']>): boolean => {
+      let hungry = false;
+      if (budget > 0) {
+        const h = Atomics.load(control, HUNGRY);
+        if (h <= 0 || Atomics.compareExchange(control, HUNGRY, h, h - 1) !== h) return false;
+        hungry = true;
+      }
+      c.defers.push({ seq, rel, abs: d.abs, info: d.info, plain: d.plain });
+      c.ops.push(OP_DEFER);
+      c.nums.push(seq++);
+      if (hungry) flush();
+      return true;
+    };
+    const walk = (abs: string, rel: string, info: MatchInfo, plain: boolean): void => {
+      for (const s of readDir(fs, matcher, abs, rel, info, plain, probes, spec.listed)) {
+        if (s.step === 'unreadable') visitor.unreadable(rel, s.error);
+        else if (s.step === 'enter') visitor.enterDir!(rel, s.present);
+        else {
+          budget -= s.decided.length;
+          if (s.listed) visitor.listed!(rel, s.listed);
+          for (const d of s.decided) {
+            if (emitDecided(visitor, d) && !handBack(d.rel, d.descend!)) walk(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
+          }
+        }
+      }
+    };
     try {
-      walkSubtree({ fs, matcher, visitor }, job.abs, job.rel, job.info, job.plain);
-      flush();
-      port.postMessage({ id: job.id, done: true });
+      walk(job.abs, job.rel, job.info, job.plain);
+      flush(true);
     } catch (e) {
       flush();
       const patternError = e instanceof PatternError ? { reason: e.reason, pattern: e.pattern, source: e.source } : undefined;

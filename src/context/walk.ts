@@ -288,9 +288,36 @@ export function walkContext(root: string, matcher: PatternMatcher, visitor: Walk
   walkSubtree({ fs, matcher, visitor }, root, '', undefined, isWellFormed(root));
 }
 
+/** A listed entry as the walker read it (a class, not closures: one small object per entry). */
+class DirentListed implements ListedEntry {
+  constructor(
+    readonly name: string,
+    private readonly d: Dirent | Dirent<Buffer>,
+  ) {}
+  isDirectory(): boolean {
+    return this.d.isDirectory();
+  }
+  isFile(): boolean {
+    return this.d.isFile();
+  }
+}
+
+/** A listed entry replayed from its flags (bit 0: a directory, bit 1: a regular file). */
+export class FlagListed implements ListedEntry {
+  constructor(
+    readonly name: string,
+    private readonly flags: number,
+  ) {}
+  isDirectory(): boolean {
+    return (this.flags & 1) !== 0;
+  }
+  isFile(): boolean {
+    return (this.flags & 2) !== 0;
+  }
+}
+
 function asListed(n: Named): ListedEntry {
-  const d = n.d;
-  return { name: n.name, isDirectory: () => d.isDirectory(), isFile: () => d.isFile() };
+  return new DirentListed(n.name, n.d);
 }
 
 /**

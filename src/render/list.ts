@@ -26,10 +26,12 @@ const octal = (s: string): string => [...Buffer.from(s, 'utf8')].map((b) => '\\'
 /** A byte that is not valid UTF-8, as src/util/names.ts carries it. */
 const RAW_BYTE = /[\udc80-\udcff]/u;
 
+/** Whether a path needs quoting: '"' or '\\', an unsafe character (raw bytes included), or a leading "::" — one test. */
+const NEEDS_QUOTING = new RegExp(`["\\\\]|${UNSAFE_CHARS.source}|${RAW_BYTE.source}|^\\s*::`, 'u');
+
 /** One path, quoted when needed (see the header); unchanged otherwise. */
 export function quotePath(name: string): string {
-  UNSAFE_CHARS.lastIndex = 0;
-  if (!/["\\]/.test(name) && !UNSAFE_CHARS.test(name) && !RAW_BYTE.test(name) && !/^\s*::/.test(name)) return name;
+  if (!NEEDS_QUOTING.test(name)) return name;
   let out = '"';
   for (const c of name) {
     const cp = c.codePointAt(0)!;

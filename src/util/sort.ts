@@ -13,3 +13,15 @@ export function compareCodePoints(a: string, b: string): number {
   }
   return a.length - b.length;
 }
+
+/** A unit at or above U+D800: where UTF-16 order and code point order may differ. */
+const HIGH_UNIT = /[\ud800-\uffff]/;
+
+/**
+ * Sorts in place by code point (compareCodePoints). Without a unit at or above U+D800 — the usual case — the
+ * two orders are the same and the engine's own string sort (no comparator called from JavaScript) does it,
+ * several times faster on a million paths.
+ */
+export function sortCodePoints(list: string[]): string[] {
+  return list.some((s) => HIGH_UNIT.test(s)) ? list.sort(compareCodePoints) : list.sort();
+}

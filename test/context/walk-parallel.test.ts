@@ -2,7 +2,8 @@
 // (tallies, top-N, diagnostics, warnings), the --list output, the exit code and stderr, on every
 // conformance case and on generated trees (several batches in one directory, non-UTF-8 names, hard
 // links, symlinks, excluded directories walked for exceptions, unreadable paths beyond PATH_MAX),
-// with the workers started at once (threshold 0), at the first and at the second level.
+// with the workers started at once (threshold 0), jobs handed back after every entry (budget 1) or not, and
+// workers held on the replay at once (maxAhead 1).
 import { execFileSync } from 'node:child_process';
 import { linkSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
@@ -11,7 +12,7 @@ import { join } from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run.js';
-import { parallelDefaults, walkContextParallel } from '../../src/context/walk-parallel.js';
+import { defaultWorkers, lastWalkStats, parallelDefaults, walkContextParallel } from '../../src/context/walk-parallel.js';
 import { walkContext } from '../../src/context/walk.js';
 import { PatternMatcher } from '../../src/patterns/matcher.js';
 import { cases, materialise, toolArgv } from '../conformance/cases.mjs';
@@ -33,12 +34,16 @@ beforeAll(async () => {
   workerCode = r.outputFiles[0]!.text;
 });
 
-type Mode = { workers: number; splitDepth?: number };
+type Mode = { workers: number; budget?: number; maxAhead?: number };
 const SEQUENTIAL: Mode = { workers: 0 };
+// budget 1: every job hands its subdirectories back, and the main thread walks the ones it reaches before a
+// worker takes them; maxAhead 1: workers wait on the replay at once.
 const PARALLEL: Mode[] = [
-  { workers: 2, splitDepth: 1 },
-  { workers: 2, splitDepth: 2 },
-  { workers: 1, splitDepth: 1 },
+  { workers: 2, budget: 1 },
+  { workers: 1 },
+  { workers: 2 },
+  { workers: 2, budget: 1, maxAhead: 1 },
+  { workers: 1, budget: 1, maxAhead: 1 },
 ];
 
 async function runWith(mode: Mode, argv: string[], cwd: string) {
@@ -83,7 +88,7 @@ describe('parallel walk = sequential walk', () => {
     });
   }
 
-  it('on generated trees', { timeout: 300_000 }, async () => {
+  it('on generated trees', { timeout: 120_000 }, async () => {
     for (const seed of [1, 2, 3]) {
       const dir = generate(join(root, `gen-${seed}`), seed);
       const seq = await outputs(SEQUENTIAL, [dir, '--top', '7'], dir);
@@ -92,7 +97,7 @@ describe('parallel walk = sequential walk', () => {
     }
   });
 
-  it('the visitor sees the same events in the same order (listings and probes included)', { timeout: 300_000 }, async () => {
+  it('the visitor sees the same events in the same order (listings and probes included)', { timeout: 120_000 }, async () => {
     const dir = generate(join(root, 'events'), 9);
     const record = () => {
       const log: string[] = [];
@@ -116,7 +121,24 @@ describe('parallel walk = sequential walk', () => {
       const par = record();
       await walkContextParallel(dir, matcher, par.visitor, { ...mode, workerCode, threshold: 0 });
       expect(par.log).toEqual(seq.log);
+      // Each way of walking was taken: workers, subtrees handed back, jobs walked by the main thread.
+      expect(lastWalkStats.workers).toBe(mode.workers);
+      expect(lastWalkStats.jobs).toBeGreaterThan(0);
+      if (mode.budget === 1) expect(lastWalkStats.handedBack).toBeGreaterThan(0);
+      if (mode.budget === 1) expect(lastWalkStats.walkedHere).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('how many workers by default (defaultWorkers)', () => {
+  it.each([
+    ['2 idle cores: one worker beside the main thread', 2, 0.3, 1],
+    ['8 idle cores', 8, 2, 7],
+    ['one core: the main thread alone', 1, 0, 0],
+    ['2 busy cores (load 1.9): the main thread alone', 2, 1.9, 0],
+    ['4 cores at load 3.5: still room', 4, 3.5, 3],
+  ] as const)('%s', (_, cores, load, expected) => {
+    expect(defaultWorkers(cores, load)).toBe(expected);
   });
 });
 
