@@ -10,8 +10,9 @@
 // its events. Workers take queued jobs in the walk's order. The main thread replays the jobs in that order
 // and walks itself (with a smaller budget: it also replays everything) a job it reaches that no worker has
 // taken — typically the subdirectory a worker handed back because the main thread was waiting — so it never
-// waits on a queue and its spare time walks too. A worker is at most maxAhead chunks ahead of the replay (it waits on a shared counter); the job being
-// replayed is held up only by its own chunks, so the walk always progresses and memory stays bounded.
+// waits on a queue and its spare time walks too. A worker is at most maxAhead chunks ahead of the replay (it
+// waits on a shared counter); the job being replayed is held up only by its own chunks, so the walk always
+// progresses and memory stays bounded.
 // The worker's code is a small bundle of src/context/walk-worker-main.ts embedded in dist/ by
 // scripts/bundle.mjs.
 // Not pure: threads and the filesystem. Memory: per worker maxAhead chunks of CHUNK events (4× that for
