@@ -123,7 +123,7 @@ export interface ParallelOptions {
   workerCode?: string;
   /** Entries the main thread walks by itself before it starts workers (default PARALLEL_THRESHOLD): small trees stay single-threaded. */
   threshold?: number;
-  /** Entries a job walks before it hands subdirectories back (default JOB_BUDGET; tests set 1). */
+  /** Entries a job walks before it hands subdirectories back (default JOB_BUDGET, env DOCKER_SIZE_GUARD_JOB_BUDGET; tests set 1). */
   budget?: number;
   /** Chunks a worker may be ahead of the replay (default MAX_AHEAD; tests set 1). */
   maxAhead?: number;
@@ -166,7 +166,17 @@ export function embeddedWorkerCode(): string | undefined {
 export const parallelDefaults: ParallelOptions = {};
 
 /** What the last parallel walk of this process did (tests check that each path was taken; the bench prints it). */
-export const lastWalkStats = { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, entriesHere: 0, workerWaitMs: 0, workerFreeMs: 0 };
+export const lastWalkStats = {
+  workers: 0,
+  jobs: 0,
+  handedBack: 0,
+  walkedHere: 0,
+  entriesHere: 0,
+  workerWaitMs: 0,
+  workerFreeMs: 0,
+  mainWaitMs: 0,
+  firstJobMs: 0,
+};
 
 export async function walkContextParallel(
   root: string,
@@ -184,11 +194,22 @@ export async function walkContextParallel(
     return;
   }
   const { Worker } = await import('node:worker_threads');
-  Object.assign(lastWalkStats, { workers: 0, jobs: 0, handedBack: 0, walkedHere: 0, entriesHere: 0, workerWaitMs: 0, workerFreeMs: 0 });
+  Object.assign(lastWalkStats, {
+    workers: 0,
+    jobs: 0,
+    handedBack: 0,
+    walkedHere: 0,
+    entriesHere: 0,
+    workerWaitMs: 0,
+    workerFreeMs: 0,
+    mainWaitMs: 0,
+    firstJobMs: 0,
+  });
+  const budget = opts.budget ?? envNumber('DOCKER_SIZE_GUARD_JOB_BUDGET') ?? JOB_BUDGET;
   const limits: Limits = {
-    budget: Math.max(1, opts.budget ?? JOB_BUDGET),
+    budget: Math.max(1, budget),
     maxAhead: Math.max(1, opts.maxAhead ?? MAX_AHEAD),
-    mainBudget: Math.max(1, opts.mainBudget ?? Math.ceil((opts.budget ?? JOB_BUDGET) / MAIN_SHARE)),
+    mainBudget: Math.max(1, opts.mainBudget ?? Math.ceil(budget / MAIN_SHARE)),
     leaveFirst: opts.leaveFirst === true,
   };
   const ctx = { fs, matcher, visitor };
@@ -292,6 +313,7 @@ class Pool {
   private failure: Error | undefined;
   private sinceYield = 0;
   private sinceYieldHere = 0;
+  private readonly started = performance.now();
   /** The main thread waits for the job being replayed (it asks for work to be handed back). */
   private mainWaiting = false;
   /** The replay, waiting for its unit to progress. */
@@ -366,7 +388,9 @@ class Pool {
       }
       this.mainWaiting = true;
       this.updateHungry();
+      const t = performance.now();
       await new Promise<void>((resolve) => (this.waiter = resolve));
+      lastWalkStats.mainWaitMs += performance.now() - t;
       this.waiter = undefined;
       this.mainWaiting = false;
       this.updateHungry();
@@ -479,6 +503,7 @@ class Pool {
       const unit = this.units.get(m.id);
       if (!unit) return;
       if (m.chunk) {
+        if (lastWalkStats.firstJobMs === 0) lastWalkStats.firstJobMs = performance.now() - this.started;
         for (const { seq, ...rest } of m.chunk.defers ?? []) {
           lastWalkStats.handedBack++;
           unit.deferred[seq] = this.enqueue({ id: this.nextId++, ...rest }, [...unit.key, seq]);
