@@ -27,7 +27,44 @@ interface Compiled<M> {
   basename: boolean;
   re: LinearRegexp;
   mark: M;
+  /** What any string the rule matches must look like (see literalBounds): checked before the regexp runs. */
+  bounds: LiteralBounds;
 }
+
+/**
+ * What every string a wildmatch pattern matches must look like, read off its literal characters: it equals
+ * `exact` (a pattern without wildcards), or starts with `prefix` and ends with `suffix`. Only necessary
+ * conditions: the regexp decides. A class or an escape stops the reading (no suffix is taken past one, as a
+ * '*' or a ']' after it may be a member), and a suffix starts after a '/' (a "**\/" may match no directory).
+ */
+export interface LiteralBounds {
+  exact: string | undefined;
+  prefix: string;
+  suffix: string;
+}
+
+/** The literal bounds of a wildmatch pattern (a rule's body, without '!', leading and trailing '/'). */
+export function literalBounds(body: string): LiteralBounds {
+  const first = body.search(/[*?[\\]/);
+  if (first < 0) return { exact: body, prefix: body, suffix: body };
+  const prefix = body.slice(0, first);
+  if (/[[\\]/.test(body)) return { exact: undefined, prefix, suffix: '' };
+  let suffix = body.slice(Math.max(body.lastIndexOf('*'), body.lastIndexOf('?')) + 1);
+  if (suffix[0] === '/') suffix = suffix.slice(1);
+  return { exact: undefined, prefix, suffix };
+}
+
+/** Whether a string within the bounds could match (false: it cannot). */
+export function withinBounds(b: LiteralBounds, s: string): boolean {
+  if (b.exact !== undefined) return s === b.exact;
+  return s.startsWith(b.prefix) && s.endsWith(b.suffix);
+}
+
+/** What a directory's own path decides for the paths inside it: ignored by a rule, or nothing yet. */
+type DirOutcome<M> = { ignored: true; mark: M } | { ignored: false };
+const UNDECIDED: DirOutcome<never> = { ignored: false };
+/** Directories whose outcome is remembered at most (then the memory starts again). */
+const DIR_CACHE_LIMIT = 1024;
 
 /** dir.c's handling of one line: comments, '!', trailing spaces, trailing '/', leading '/'. Undefined for no rule. */
 export function parseGitRule(line: string): { negative: boolean; mustBeDir: boolean; anchored: boolean; body: string } | undefined {
@@ -217,26 +254,94 @@ function compileRule<M>(input: GitRuleInput<M>): Compiled<M> | undefined {
     basename: !r.anchored,
     re: new LinearRegexp(wildmatchSource(r.body)),
     mark: input.mark,
+    bounds: literalBounds(r.body),
   };
 }
 
-/** The rules of one .gitignore file, matched as git does, in time linear in each path. */
+/**
+ * The rules of one .gitignore file, matched as git does, in time linear in each path.
+ * Memory: the compiled rules, the rules indexed by the base name they need, and the outcome of at most
+ * DIR_CACHE_LIMIT directories.
+ */
 export class GitIgnoreMatcher<M> {
   private readonly rules: Compiled<M>[] = [];
+  /** Base-name rules without wildcards, by that name (indexes into `rules`, ascending). */
+  private readonly byName = new Map<string, number[]>();
+  /** Every other rule (indexes, ascending): tried on every last component, behind its literal bounds. */
+  private readonly others: number[] = [];
+  private readonly dirs = new Map<string, DirOutcome<M>>();
 
   constructor(rules: readonly GitRuleInput<M>[]) {
     for (const r of rules) {
       const c = compileRule(r);
-      if (c) this.rules.push(c);
+      if (!c) continue;
+      const i = this.rules.push(c) - 1;
+      if (c.basename && c.bounds.exact !== undefined) {
+        const list = this.byName.get(c.bounds.exact);
+        if (list) list.push(i);
+        else this.byName.set(c.bounds.exact, [i]);
+      } else this.others.push(i);
     }
   }
 
   /**
    * Whether `path` (relative to the .gitignore's directory; a trailing '/' for a directory) is ignored:
-   * a path inside an ignored directory is ignored whatever the rules say of it, as in git. Each rule
-   * runs once over the path, deciding every parent directory on the way: linear in the path.
+   * a path inside an ignored directory is ignored whatever the rules say of it, as in git. What the parent
+   * directories decide is remembered per directory (the walk asks about a directory's entries together), so
+   * an entry costs the rules that can match its own name: a rule is run only when its literal bounds allow.
+   * The answer is always testFull's.
    */
   test(path: string): GitTestResult<M> {
+    const isDir = path.endsWith('/');
+    const name = isDir ? path.slice(0, -1) : path;
+    const slash = name.lastIndexOf('/');
+    if (slash >= 0) {
+      const parent = name.slice(0, slash);
+      let outcome = this.dirs.get(parent);
+      if (outcome === undefined) {
+        const r = this.testFull(parent + '/');
+        outcome = r.ignored ? { ignored: true, mark: r.mark as M } : UNDECIDED;
+        if (this.dirs.size >= DIR_CACHE_LIMIT) this.dirs.clear();
+        this.dirs.set(parent, outcome);
+      }
+      if (outcome.ignored) return { ignored: true, unignored: false, mark: outcome.mark };
+    }
+    const k = this.lastMatch(name, slash < 0 ? name : name.slice(slash + 1), isDir);
+    if (k < 0) return NOTHING;
+    const r = this.rules[k]!;
+    return r.negative ? UNIGNORED : { ignored: true, unignored: false, mark: r.mark };
+  }
+
+  /** The last rule matching the path itself (not a parent), or -1: the rules that cannot match are not run. */
+  private lastMatch(name: string, base: string, isDir: boolean): number {
+    const named = this.byName.get(base);
+    let best = -1;
+    if (named !== undefined) {
+      for (let j = named.length - 1; j >= 0; j--) {
+        const r = this.rules[named[j]!]!;
+        if ((isDir || !r.mustBeDir) && r.re.test(base)) {
+          best = named[j]!;
+          break;
+        }
+      }
+    }
+    const others = this.others;
+    for (let j = others.length - 1; j >= 0; j--) {
+      const i = others[j]!;
+      if (i < best) break;
+      const r = this.rules[i]!;
+      if (r.mustBeDir && !isDir) continue;
+      const s = r.basename ? base : name;
+      if (withinBounds(r.bounds, s) && r.re.test(s)) return i;
+    }
+    return best;
+  }
+
+  /**
+   * test, evaluated afresh: each rule runs once over the path, deciding every parent directory on the way
+   * (linear in the path).
+   */
+  testFull(path: string): GitTestResult<M> {
     const isDir = path.endsWith('/');
     const name = isDir ? path.slice(0, -1) : path;
     const comps = name.split('/');
@@ -258,3 +363,6 @@ export class GitIgnoreMatcher<M> {
     return { ignored: false, unignored: false, mark: undefined };
   }
 }
+
+const NOTHING: GitTestResult<never> = { ignored: false, unignored: false, mark: undefined };
+const UNIGNORED: GitTestResult<never> = { ignored: false, unignored: true, mark: undefined };
