@@ -94,25 +94,50 @@ export function noteNeeded(c: Candidate, needs: readonly NeededBy[]): void {
   for (const n of needs) addNeed(c.needed, n, MAX_NEEDED);
 }
 
-/** Static lines indexed by the base name or extension they need; anything else is tried on every entry. */
+/**
+ * What the base name of a path must look like for a "**\/X" (or "*\/**\/X") line to match it, where X is one
+ * path component with '*' or '?' and no class, escape or "**": it starts with X's literal prefix and ends with its
+ * literal suffix (a '*' or '?' never matches a '/'). Undefined when nothing can be said (the line is always tried).
+ */
+export function nameBounds(cleaned: string): { prefix: string; suffix: string } | undefined {
+  const m = /^(?:\*\*\/|\*\/\*\*\/)([^/]+)$/.exec(cleaned);
+  const last = m?.[1];
+  // A class or an escape may match anything; a "**" inside may match a '/' ("a**b" takes "a/x/b").
+  if (last === undefined || /[[\\]|\*\*/.test(last)) return undefined;
+  const first = last.search(/[*?]/);
+  if (first < 0) return undefined;
+  const end = Math.max(last.lastIndexOf('*'), last.lastIndexOf('?'));
+  return { prefix: last.slice(0, first), suffix: last.slice(end + 1) };
+}
+
+const NONE: readonly Candidate[] = [];
+
+/**
+ * Static lines indexed by the base name or extension they need; any other line is tried on every entry whose
+ * base name is within its bounds (nameBounds). The lines that match come out in the order they were added
+ * within each group (by name, by extension, the others).
+ */
 export class StaticIndex {
   private readonly byName = new Map<string, Candidate[]>();
   private readonly byExt = new Map<string, Candidate[]>();
-  private readonly generic: Candidate[] = [];
+  private readonly generic: { c: Candidate; bounds: { prefix: string; suffix: string } | undefined }[] = [];
 
   add(c: Candidate): void {
     const m = /^\*\*\/(.+)$/.exec(c.pattern.cleaned);
     const last = m?.[1];
     if (last !== undefined && !/[*?[\\/]/.test(last)) push(this.byName, last, c);
     else if (last !== undefined && /^\*\.[^.*?[\\/]+$/.test(last)) push(this.byExt, last.slice(1), c);
-    else this.generic.push(c);
+    else this.generic.push({ c, bounds: nameBounds(c.pattern.cleaned) });
   }
 
   /** The static lines that match `path` itself. */
   matches(path: string, name: string, ext: string, out: Candidate[]): void {
-    for (const c of this.byName.get(name) ?? []) if (safeMatch(c.pattern, path)) out.push(c);
-    if (ext !== '') for (const c of this.byExt.get(ext) ?? []) if (safeMatch(c.pattern, path)) out.push(c);
-    for (const c of this.generic) if (safeMatch(c.pattern, path)) out.push(c);
+    for (const c of this.byName.get(name) ?? NONE) if (safeMatch(c.pattern, path)) out.push(c);
+    if (ext !== '') for (const c of this.byExt.get(ext) ?? NONE) if (safeMatch(c.pattern, path)) out.push(c);
+    for (const { c, bounds } of this.generic) {
+      if (bounds !== undefined && !(name.startsWith(bounds.prefix) && name.endsWith(bounds.suffix))) continue;
+      if (safeMatch(c.pattern, path)) out.push(c);
+    }
   }
 }
 

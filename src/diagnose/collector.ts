@@ -131,6 +131,10 @@ interface Frame {
   rset: number[];
   gitScopes: GitScope[];
   gitRule: GitRule | undefined;
+  /** The totals of the entries below that match no line of their own (their set is `rset`): found once per directory. */
+  agg: Agg | undefined;
+  /** The top-level entry this directory lies in (undefined at the root, or when it is not kept). */
+  top: TopEntry | undefined;
 }
 
 const MAX_LITERAL_DIRS = 256;
@@ -157,6 +161,9 @@ export class Collector {
   private secretLines = 0;
   private inspections = 0;
   private readonly large: Candidate[] = [];
+  /** The lines an entry matches itself (reused from entry to entry). */
+  private readonly self: Candidate[] = [];
+  private readonly buildPaths: ReadonlySet<string>;
   /** Dir-only root lines ("build*\/"), matched below the root: each directory they meant gets its own line. */
   private readonly dirProbes: { pattern: Pattern; line: number; family: FamilyId; blockable: boolean; ids: Set<number> }[] = [];
 
@@ -199,6 +206,7 @@ export class Collector {
       c.habitLines.push(line);
     }
     this.allScopes.push(...input.gitAncestors);
+    this.buildPaths = new Set(input.buildFiles.map((b) => b.path));
   }
 
   private add(family: FamilyId, line: string, pattern: Pattern, origin: Origin): Candidate {
@@ -251,7 +259,7 @@ export class Collector {
       this.stack.length = 0;
       const scopes = [...this.input.gitAncestors];
       if (has('.gitignore')) this.pushScope(scopes, '');
-      this.stack.push({ path: '', prefix: '', rset: [], gitScopes: scopes, gitRule: undefined });
+      this.stack.push({ path: '', prefix: '', rset: [], gitScopes: scopes, gitRule: undefined, agg: undefined, top: undefined });
       return;
     }
     const parent = this.parentFrame(dir);
@@ -330,7 +338,9 @@ export class Collector {
       scopes = [...scopes];
       this.pushScope(scopes, dir);
     }
-    this.stack.push({ path: dir, prefix: dir + '/', rset, gitScopes: scopes, gitRule });
+    const slash = dir.indexOf('/');
+    const top = this.top.get(slash < 0 ? dir : dir.slice(0, slash));
+    this.stack.push({ path: dir, prefix: dir + '/', rset, gitScopes: scopes, gitRule, agg: undefined, top });
   }
 
   private pushScope(scopes: GitScope[], dir: string): void {
@@ -352,7 +362,8 @@ export class Collector {
     const parent = this.parentFrame(path);
     const name = path.slice(path.lastIndexOf('/') + 1);
     const ext = extensionOf(name);
-    const self: Candidate[] = [];
+    const self = this.self;
+    self.length = 0;
     this.statics.matches(path, name, ext, self);
     const secret = kind === 'file' ? this.secretOf(path, name, ext, self) : undefined;
     if (kind === 'file' && size >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
@@ -364,17 +375,22 @@ export class Collector {
       if (kind === 'file' && size < c.minSelfFileSize) c.minSelfFileSize = size;
     }
     const rset = union(parent.rset, self);
-    for (const id of rset) {
-      const c = this.cands[id]!;
-      if (c.origin !== 'dir') continue;
-      if (CODE_EXTENSIONS.has(ext)) c.codeFiles++;
-      if (WEIGHT_EXTENSIONS.has(ext)) c.weightFiles++;
-      if (DATA_EXTENSIONS.has(ext)) c.dataFiles++;
+    if (rset.length > 0) {
+      const code = CODE_EXTENSIONS.has(ext);
+      const weight = WEIGHT_EXTENSIONS.has(ext);
+      const data = DATA_EXTENSIONS.has(ext);
+      if (code || weight || data) {
+        for (const id of rset) {
+          const c = this.cands[id]!;
+          if (c.origin !== 'dir') continue;
+          if (code) c.codeFiles++;
+          if (weight) c.weightFiles++;
+          if (data) c.dataFiles++;
+        }
+      }
     }
 
-    const key = rset.join(',');
-    let agg = this.aggs.get(key);
-    if (!agg) this.aggs.set(key, (agg = { ids: rset, bytes: 0, files: 0, copiedBytes: 0 }));
+    const agg = rset === parent.rset ? (parent.agg ??= this.aggOf(rset)) : this.aggOf(rset);
     agg.files++;
     let counted = size;
     if (inode !== undefined) {
@@ -398,14 +414,21 @@ export class Collector {
 
     const committed = this.input.tracked?.file(path) === true;
     const gitRule = committed ? undefined : (parent.gitRule ?? gitRuleFor(path, false, parent.gitScopes));
-    const split = rset.length > 0 || secret !== undefined || gitRule !== undefined ? this.needsOf(path, copied && committed) : NO_NEEDS;
-    const needs = split.hard.concat(split.soft);
-    this.noteNeeds(rset, split);
-    if (this.input.buildFiles.some((b) => b.path === path)) this.buildFilesSeen.set(path, rset);
-    if (gitRule) {
-      countIgnored(gitRule, path, gitRule !== parent.gitRule, 'file', size);
-      for (const n of needs) addNeed(gitRule.neededBy, n, 3);
+    if (rset.length > 0 || secret !== undefined || gitRule !== undefined) {
+      const split = this.needsOf(path, copied && committed);
+      this.noteNeeds(rset, split);
+      if (gitRule) {
+        countIgnored(gitRule, path, gitRule !== parent.gitRule, 'file', size);
+        for (const n of split.hard) addNeed(gitRule.neededBy, n, 3);
+        for (const n of split.soft) addNeed(gitRule.neededBy, n, 3);
+      }
+      if (secret !== undefined) {
+        this.secretCount++;
+        const needs = split.hard.concat(split.soft);
+        keepFirst(this.secrets, { path, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
+      }
     }
+    if (this.buildPaths.has(path)) this.buildFilesSeen.set(path, rset);
     const slash = path.indexOf('/');
     if (slash < 0)
       this.noteTop(
@@ -415,13 +438,17 @@ export class Collector {
         self.map((c) => c.id),
       );
     else {
-      const t = this.top.get(path.slice(0, slash));
+      const t = parent.path !== '' ? parent.top : this.top.get(path.slice(0, slash));
       if (t) t.bytes += counted;
     }
-    if (secret !== undefined) {
-      this.secretCount++;
-      keepFirst(this.secrets, { path, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
-    }
+  }
+
+  /** The totals of the entries whose set of lines is `ids`. */
+  private aggOf(ids: number[]): Agg {
+    const key = ids.join(',');
+    let agg = this.aggs.get(key);
+    if (!agg) this.aggs.set(key, (agg = { ids, bytes: 0, files: 0, copiedBytes: 0 }));
+    return agg;
   }
 
   private noteTop(name: string, dir: boolean, bytes: number, ids: number[]): void {
@@ -496,7 +523,7 @@ export class Collector {
       perFile();
       return 'private key';
     }
-    if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return 'private key';
+    if (name.startsWith('id_') && /^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return 'private key';
     if (ext === '.p12' || ext === '.pfx') return 'key store';
     if (name === '.netrc' || name === '.git-credentials') return 'credentials';
     if (name === '.npmrc') {
@@ -544,7 +571,6 @@ interface Needs {
   hard: NeededBy[];
   soft: NeededBy[];
 }
-const NO_NEEDS: Needs = { hard: [], soft: [] };
 
 /** Build-output directories whose entries are still coming, to decide whether they are source packages. */
 const MAX_PENDING_PACKAGES = 1024;
