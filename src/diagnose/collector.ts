@@ -137,6 +137,17 @@ interface Frame {
   top: TopEntry | undefined;
 }
 
+/**
+ * The families' lines, compiled once per process (a Pattern keeps only its compiled program and a bounded
+ * match cache, so the collectors of several targets share them).
+ */
+const STATIC_PATTERNS = new Map<string, Pattern>();
+function staticPattern(line: string): Pattern {
+  let p = STATIC_PATTERNS.get(line);
+  if (p === undefined) STATIC_PATTERNS.set(line, (p = compileOrThrow(line)));
+  return p;
+}
+
 const MAX_LITERAL_DIRS = 256;
 const MAX_LARGE_FILES = 64;
 const MAX_SECRET_LINES = 64;
@@ -163,14 +174,13 @@ export class Collector {
   private readonly large: Candidate[] = [];
   /** The lines an entry matches itself (reused from entry to entry). */
   private readonly self: Candidate[] = [];
-  private readonly buildPaths: ReadonlySet<string>;
   /** Dir-only root lines ("build*\/"), matched below the root: each directory they meant gets its own line. */
   private readonly dirProbes: { pattern: Pattern; line: number; family: FamilyId; blockable: boolean; ids: Set<number> }[] = [];
 
   constructor(private readonly input: CollectorInput) {
     const statics = new Map<string, (typeof STATIC_LINES)[number]>();
     for (const s of STATIC_LINES) {
-      const c = this.add(s.family, s.line, compileOrThrow(s.line), 'static');
+      const c = this.add(s.family, s.line, staticPattern(s.line), 'static');
       c.guard = s.guard;
       c.note = s.note;
       statics.set(s.line, s);
@@ -206,7 +216,6 @@ export class Collector {
       c.habitLines.push(line);
     }
     this.allScopes.push(...input.gitAncestors);
-    this.buildPaths = new Set(input.buildFiles.map((b) => b.path));
   }
 
   private add(family: FamilyId, line: string, pattern: Pattern, origin: Origin): Candidate {
@@ -428,7 +437,7 @@ export class Collector {
         keepFirst(this.secrets, { path, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
       }
     }
-    if (this.buildPaths.has(path)) this.buildFilesSeen.set(path, rset);
+    for (const b of this.input.buildFiles) if (b.path === path) this.buildFilesSeen.set(path, rset);
     const slash = path.indexOf('/');
     if (slash < 0)
       this.noteTop(

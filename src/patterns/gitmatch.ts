@@ -270,6 +270,9 @@ export class GitIgnoreMatcher<M> {
   /** Every other rule (indexes, ascending): tried on every last component, behind its literal bounds. */
   private readonly others: number[] = [];
   private readonly dirs = new Map<string, DirOutcome<M>>();
+  /** The parent directory asked about last ('' before any), and its outcome. */
+  private lastDir = '';
+  private lastOutcome: DirOutcome<M> = UNDECIDED;
 
   constructor(rules: readonly GitRuleInput<M>[]) {
     for (const r of rules) {
@@ -296,13 +299,20 @@ export class GitIgnoreMatcher<M> {
     const name = isDir ? path.slice(0, -1) : path;
     const slash = name.lastIndexOf('/');
     if (slash >= 0) {
-      const parent = name.slice(0, slash);
-      let outcome = this.dirs.get(parent);
-      if (outcome === undefined) {
-        const r = this.testFull(parent + '/');
-        outcome = r.ignored ? { ignored: true, mark: r.mark as M } : UNDECIDED;
-        if (this.dirs.size >= DIR_CACHE_LIMIT) this.dirs.clear();
-        this.dirs.set(parent, outcome);
+      let outcome: DirOutcome<M> | undefined;
+      // The entries of a directory come together: the last parent is compared before the memory is searched.
+      if (slash > 0 && slash === this.lastDir.length && name.startsWith(this.lastDir)) outcome = this.lastOutcome;
+      else {
+        const parent = name.slice(0, slash);
+        outcome = this.dirs.get(parent);
+        if (outcome === undefined) {
+          const r = this.testFull(parent + '/');
+          outcome = r.ignored ? { ignored: true, mark: r.mark as M } : UNDECIDED;
+          if (this.dirs.size >= DIR_CACHE_LIMIT) this.dirs.clear();
+          this.dirs.set(parent, outcome);
+        }
+        this.lastDir = parent;
+        this.lastOutcome = outcome;
       }
       if (outcome.ignored) return { ignored: true, unignored: false, mark: outcome.mark };
     }
