@@ -33,7 +33,7 @@ import {
   WEIGHT_EXTENSIONS,
 } from './families.js';
 import type { Tracked } from './git-index.js';
-import { countIgnored, gitRuleFor, makeScope, type GitRule, type GitScope } from './gitignore.js';
+import { countIgnored, gitDir, gitRuleFor, gitRuleIn, makeScope, type GitDir, type GitRule, type GitScope } from './gitignore.js';
 import type { FamilyId, NeededBy } from '../model/diagnostics.js';
 
 export interface NamedCopy {
@@ -135,6 +135,8 @@ interface Frame {
   agg: Agg | undefined;
   /** The top-level entry this directory lies in (undefined at the root, or when it is not kept). */
   top: TopEntry | undefined;
+  /** What the .gitignore files decide for the paths inside it (found at its first file). */
+  git: GitDir | undefined;
 }
 
 /**
@@ -268,7 +270,16 @@ export class Collector {
       this.stack.length = 0;
       const scopes = [...this.input.gitAncestors];
       if (has('.gitignore')) this.pushScope(scopes, '');
-      this.stack.push({ path: '', prefix: '', rset: [], gitScopes: scopes, gitRule: undefined, agg: undefined, top: undefined });
+      this.stack.push({
+        path: '',
+        prefix: '',
+        rset: [],
+        gitScopes: scopes,
+        gitRule: undefined,
+        agg: undefined,
+        top: undefined,
+        git: undefined,
+      });
       return;
     }
     const parent = this.parentFrame(dir);
@@ -349,7 +360,7 @@ export class Collector {
     }
     const slash = dir.indexOf('/');
     const top = this.top.get(slash < 0 ? dir : dir.slice(0, slash));
-    this.stack.push({ path: dir, prefix: dir + '/', rset, gitScopes: scopes, gitRule, agg: undefined, top });
+    this.stack.push({ path: dir, prefix: dir + '/', rset, gitScopes: scopes, gitRule, agg: undefined, top, git: undefined });
   }
 
   private pushScope(scopes: GitScope[], dir: string): void {
@@ -422,7 +433,9 @@ export class Collector {
     if (copied) agg.copiedBytes += counted;
 
     const committed = this.input.tracked?.file(path) === true;
-    const gitRule = committed ? undefined : (parent.gitRule ?? gitRuleFor(path, false, parent.gitScopes));
+    const gitRule = committed
+      ? undefined
+      : (parent.gitRule ?? gitRuleIn((parent.git ??= gitDir(parent.path, parent.gitScopes)), path, name));
     if (rset.length > 0 || secret !== undefined || gitRule !== undefined) {
       const split = this.needsOf(path, copied && committed);
       this.noteNeeds(rset, split);

@@ -61,7 +61,7 @@ export function withinBounds(b: LiteralBounds, s: string): boolean {
 }
 
 /** What a directory's own path decides for the paths inside it: ignored by a rule, or nothing yet. */
-type DirOutcome<M> = { ignored: true; mark: M } | { ignored: false };
+export type DirOutcome<M> = { ignored: true; mark: M } | { ignored: false };
 const UNDECIDED: DirOutcome<never> = { ignored: false };
 /** Directories whose outcome is remembered at most (then the memory starts again). */
 const DIR_CACHE_LIMIT = 1024;
@@ -295,28 +295,49 @@ export class GitIgnoreMatcher<M> {
    * The answer is always testFull's.
    */
   test(path: string): GitTestResult<M> {
-    const isDir = path.endsWith('/');
+    const isDir = path.charCodeAt(path.length - 1) === SLASH;
     const name = isDir ? path.slice(0, -1) : path;
     const slash = name.lastIndexOf('/');
-    if (slash >= 0) {
-      let outcome: DirOutcome<M> | undefined;
-      // The entries of a directory come together: the last parent is compared before the memory is searched.
-      if (slash > 0 && slash === this.lastDir.length && name.startsWith(this.lastDir)) outcome = this.lastOutcome;
-      else {
-        const parent = name.slice(0, slash);
-        outcome = this.dirs.get(parent);
-        if (outcome === undefined) {
-          const r = this.testFull(parent + '/');
-          outcome = r.ignored ? { ignored: true, mark: r.mark as M } : UNDECIDED;
-          if (this.dirs.size >= DIR_CACHE_LIMIT) this.dirs.clear();
-          this.dirs.set(parent, outcome);
-        }
-        this.lastDir = parent;
-        this.lastOutcome = outcome;
-      }
-      if (outcome.ignored) return { ignored: true, unignored: false, mark: outcome.mark };
+    if (slash < 0) return this.testIn(UNDECIDED, name, name, isDir);
+    let inside: DirOutcome<M>;
+    // The entries of a directory come together: the last parent is compared before the memory is searched.
+    if (slash > 0 && slash === this.lastDir.length && name.startsWith(this.lastDir)) inside = this.lastOutcome;
+    else {
+      const parent = name.slice(0, slash);
+      inside = this.outcomeOf(parent);
+      this.lastDir = parent;
+      this.lastOutcome = inside;
     }
-    const k = this.lastMatch(name, slash < 0 ? name : name.slice(slash + 1), isDir);
+    return this.testIn(inside, name, name.slice(slash + 1), isDir);
+  }
+
+  /**
+   * What the rules decide for every path inside directory `dir` (relative to the .gitignore's directory, without
+   * a trailing '/'; '' for that directory itself, where nothing is decided): that it is ignored, by which rule, or
+   * nothing yet. Remembered (at most DIR_CACHE_LIMIT directories).
+   */
+  dirOutcome(dir: string): DirOutcome<M> {
+    return dir === '' ? UNDECIDED : this.outcomeOf(dir);
+  }
+
+  private outcomeOf(dir: string): DirOutcome<M> {
+    let outcome = this.dirs.get(dir);
+    if (outcome === undefined) {
+      const r = this.testFull(dir + '/');
+      outcome = r.ignored ? { ignored: true, mark: r.mark as M } : UNDECIDED;
+      if (this.dirs.size >= DIR_CACHE_LIMIT) this.dirs.clear();
+      this.dirs.set(dir, outcome);
+    }
+    return outcome;
+  }
+
+  /**
+   * test() of the path `name` (no trailing '/'; `isDir` says whether it is a directory) whose last component is
+   * `base`, in a directory whose dirOutcome is `inside`.
+   */
+  testIn(inside: DirOutcome<M>, name: string, base: string, isDir: boolean): GitTestResult<M> {
+    if (inside.ignored) return { ignored: true, unignored: false, mark: inside.mark };
+    const k = this.lastMatch(name, base, isDir);
     if (k < 0) return NOTHING;
     const r = this.rules[k]!;
     return r.negative ? UNIGNORED : { ignored: true, unignored: false, mark: r.mark };
