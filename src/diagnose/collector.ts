@@ -27,7 +27,7 @@ import {
   JUNK_FAMILIES,
   JUNK_LINES,
   LARGE_FILE_FLOOR,
-  NAMED_DIRS,
+  namedDir,
   PACKAGE_MANIFESTS,
   STATIC_LINES,
   WEIGHT_EXTENSIONS,
@@ -299,7 +299,7 @@ export class Collector {
           self.push(c);
         }
       }
-      const named = NAMED_DIRS[name];
+      const named = namedDir(name);
       if (
         named &&
         this.literalDirs < MAX_LITERAL_DIRS &&
