@@ -113,6 +113,15 @@ export function nameBounds(cleaned: string): { prefix: string; suffix: string } 
 const NONE: readonly Candidate[] = [];
 
 /**
+ * A number standing for a string (its length and first and last characters, folded): equal strings give equal
+ * numbers, so a string whose number is not among a map's keys' numbers is not among its keys — found without
+ * hashing the string (a new one for every entry).
+ */
+export function shapeOf(s: string): number {
+  return s.length === 0 ? 0 : ((s.length & 0xff) << 16) | ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(s.length - 1) & 0xff);
+}
+
+/**
  * Static lines indexed by the base name or extension they need; any other line is tried on every entry whose
  * base name is within its bounds (nameBounds). The lines that match come out in the order they were added
  * within each group (by name, by extension, the others).
@@ -120,20 +129,28 @@ const NONE: readonly Candidate[] = [];
 export class StaticIndex {
   private readonly byName = new Map<string, Candidate[]>();
   private readonly byExt = new Map<string, Candidate[]>();
+  /** shapeOf each key of byName and byExt. */
+  private readonly nameShapes = new Set<number>();
+  private readonly extShapes = new Set<number>();
   private readonly generic: { c: Candidate; bounds: { prefix: string; suffix: string } | undefined }[] = [];
 
   add(c: Candidate): void {
     const m = /^\*\*\/(.+)$/.exec(c.pattern.cleaned);
     const last = m?.[1];
-    if (last !== undefined && !/[*?[\\/]/.test(last)) push(this.byName, last, c);
-    else if (last !== undefined && /^\*\.[^.*?[\\/]+$/.test(last)) push(this.byExt, last.slice(1), c);
-    else this.generic.push({ c, bounds: nameBounds(c.pattern.cleaned) });
+    if (last !== undefined && !/[*?[\\/]/.test(last)) {
+      push(this.byName, last, c);
+      this.nameShapes.add(shapeOf(last));
+    } else if (last !== undefined && /^\*\.[^.*?[\\/]+$/.test(last)) {
+      push(this.byExt, last.slice(1), c);
+      this.extShapes.add(shapeOf(last.slice(1)));
+    } else this.generic.push({ c, bounds: nameBounds(c.pattern.cleaned) });
   }
 
   /** The static lines that match `path` itself. */
   matches(path: string, name: string, ext: string, out: Candidate[]): void {
-    for (const c of this.byName.get(name) ?? NONE) if (safeMatch(c.pattern, path)) out.push(c);
-    if (ext !== '') for (const c of this.byExt.get(ext) ?? NONE) if (safeMatch(c.pattern, path)) out.push(c);
+    if (this.nameShapes.has(shapeOf(name))) for (const c of this.byName.get(name) ?? NONE) if (safeMatch(c.pattern, path)) out.push(c);
+    if (ext !== '' && this.extShapes.has(shapeOf(ext)))
+      for (const c of this.byExt.get(ext) ?? NONE) if (safeMatch(c.pattern, path)) out.push(c);
     for (const { c, bounds } of this.generic) {
       if (bounds !== undefined && !(name.startsWith(bounds.prefix) && name.endsWith(bounds.suffix))) continue;
       if (safeMatch(c.pattern, path)) out.push(c);

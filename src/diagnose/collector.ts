@@ -18,7 +18,7 @@ import {
   type Candidate,
   type Origin,
 } from './candidates.js';
-import { literalLine, safeMatch, UNWRITABLE } from './docker-syntax.js';
+import { literalPattern, safeMatch, UNWRITABLE } from './docker-syntax.js';
 import {
   CODE_EXTENSIONS,
   DATA_EXTENSIONS,
@@ -229,9 +229,9 @@ export class Collector {
   }
 
   private literal(family: FamilyId, path: string, origin: 'dir' | 'file'): Candidate | undefined {
-    const line = literalLine(path);
-    if (line === undefined) return undefined;
-    return this.add(family, line, compileOrThrow(line), origin);
+    const literal = literalPattern(path);
+    if (literal === undefined) return undefined;
+    return this.add(family, literal.line, literal.pattern, origin);
   }
 
   /** Pops to the frame of the directory holding `path`. */

@@ -25,7 +25,9 @@ interface Compiled<M> {
   mustBeDir: boolean;
   /** Matched against the basename (a pattern without '/'), else against the whole path. */
   basename: boolean;
-  re: LinearRegexp;
+  /** The rule's body, compiled at its first use (literal bounds settle most names without it). */
+  body: string;
+  compiled: LinearRegexp | undefined;
   mark: M;
   /** What any string the rule matches must look like (see literalBounds): checked before the regexp runs. */
   bounds: LiteralBounds;
@@ -252,10 +254,15 @@ function compileRule<M>(input: GitRuleInput<M>): Compiled<M> | undefined {
     negative: r.negative,
     mustBeDir: r.mustBeDir,
     basename: !r.anchored,
-    re: new LinearRegexp(wildmatchSource(r.body)),
+    body: r.body,
+    compiled: undefined,
     mark: input.mark,
     bounds: literalBounds(r.body),
   };
+}
+
+function re<M>(r: Compiled<M>): LinearRegexp {
+  return (r.compiled ??= new LinearRegexp(wildmatchSource(r.body)));
 }
 
 /**
@@ -350,7 +357,7 @@ export class GitIgnoreMatcher<M> {
     if (named !== undefined) {
       for (let j = named.length - 1; j >= 0; j--) {
         const r = this.rules[named[j]!]!;
-        if ((isDir || !r.mustBeDir) && r.re.test(base)) {
+        if ((isDir || !r.mustBeDir) && re(r).test(base)) {
           best = named[j]!;
           break;
         }
@@ -363,7 +370,7 @@ export class GitIgnoreMatcher<M> {
       const r = this.rules[i]!;
       if (r.mustBeDir && !isDir) continue;
       const s = r.basename ? base : name;
-      if (withinBounds(r.bounds, s) && r.re.test(s)) return i;
+      if (withinBounds(r.bounds, s) && re(r).test(s)) return i;
     }
     return best;
   }
@@ -378,7 +385,7 @@ export class GitIgnoreMatcher<M> {
     const comps = name.split('/');
     // matched[r][j]: rule r matches the j-th prefix (j < comps.length - 1: a parent directory; last: the path).
     const matched: boolean[][] = this.rules.map((r) => {
-      const at = r.basename ? comps.map((c) => r.re.test(c)) : r.re.testAtSlashes(name);
+      const at = r.basename ? comps.map((c) => re(r).test(c)) : re(r).testAtSlashes(name);
       if (r.mustBeDir && !isDir) at[at.length - 1] = false;
       return at;
     });
