@@ -2,6 +2,7 @@
 // Every match is decided by the project's Pattern.match (Docker's rules); the dispatch by base name
 // or extension only skips lines that cannot match. Pure.
 import type { Pattern } from '../patterns/matcher.js';
+import { hasPrefix, hasSuffix, shapeOf } from '../util/affix.js';
 import { keepFirst, keepFirstPath } from './bounded.js';
 import { compileLine, safeMatch } from './docker-syntax.js';
 import type { DirTest, Guard } from './families.js';
@@ -113,15 +114,6 @@ export function nameBounds(cleaned: string): { prefix: string; suffix: string } 
 const NONE: readonly Candidate[] = [];
 
 /**
- * A number standing for a string (its length and first and last characters, folded): equal strings give equal
- * numbers, so a string whose number is not among a map's keys' numbers is not among its keys — found without
- * hashing the string (a new one for every entry).
- */
-export function shapeOf(s: string): number {
-  return s.length === 0 ? 0 : ((s.length & 0xff) << 16) | ((s.charCodeAt(0) & 0xff) << 8) | (s.charCodeAt(s.length - 1) & 0xff);
-}
-
-/**
  * Static lines indexed by the base name or extension they need; any other line is tried on every entry whose
  * base name is within its bounds (nameBounds). The lines that match come out in the order they were added
  * within each group (by name, by extension, the others).
@@ -152,7 +144,7 @@ export class StaticIndex {
     if (ext !== '' && this.extShapes.has(shapeOf(ext)))
       for (const c of this.byExt.get(ext) ?? NONE) if (safeMatch(c.pattern, path)) out.push(c);
     for (const { c, bounds } of this.generic) {
-      if (bounds !== undefined && !(name.startsWith(bounds.prefix) && name.endsWith(bounds.suffix))) continue;
+      if (bounds !== undefined && !(hasPrefix(name, bounds.prefix) && hasSuffix(name, bounds.suffix))) continue;
       if (safeMatch(c.pattern, path)) out.push(c);
     }
   }

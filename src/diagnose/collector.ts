@@ -7,6 +7,7 @@
 import type { Pattern } from '../patterns/matcher.js';
 import type { EntryKind } from '../context/tally.js';
 import type { ListedEntry } from '../context/walk.js';
+import { hasPrefix } from '../util/affix.js';
 import { keepFirst } from './bounded.js';
 import {
   addNeed,
@@ -526,7 +527,7 @@ export class Collector {
         self.push(c);
       }
     };
-    if (name === '.env' || name.startsWith('.env.')) {
+    if (name === '.env' || hasPrefix(name, '.env.')) {
       const template = ENV_TEMPLATE.test(name);
       // A template, or a file whose values are all empty or placeholders, holds no secret.
       if (template || (this.inspections++ < MAX_INSPECTIONS && !this.input.inspect(path, 'env'))) {
@@ -545,7 +546,7 @@ export class Collector {
       perFile();
       return 'private key';
     }
-    if (name.startsWith('id_') && /^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return 'private key';
+    if (hasPrefix(name, 'id_') && /^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return 'private key';
     if (ext === '.p12' || ext === '.pfx') return 'key store';
     if (name === '.netrc' || name === '.git-credentials') return 'credentials';
     if (name === '.npmrc') {

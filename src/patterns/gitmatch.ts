@@ -6,6 +6,7 @@
 // Limits: git compares bytes, this compares code points — they differ only for a '?' or a class
 // meeting a non-ASCII character. Case-sensitive (core.ignorecase=false).
 // Pure. Memory: the compiled rules.
+import { hasPrefix, hasSuffix, shapeOf } from '../util/affix.js';
 import { LinearRegexp } from './nfa.js';
 
 export interface GitRuleInput<M> {
@@ -59,7 +60,7 @@ export function literalBounds(body: string): LiteralBounds {
 /** Whether a string within the bounds could match (false: it cannot). */
 export function withinBounds(b: LiteralBounds, s: string): boolean {
   if (b.exact !== undefined) return s === b.exact;
-  return s.startsWith(b.prefix) && s.endsWith(b.suffix);
+  return hasPrefix(s, b.prefix) && hasSuffix(s, b.suffix);
 }
 
 /** What a directory's own path decides for the paths inside it: ignored by a rule, or nothing yet. */
@@ -274,6 +275,8 @@ export class GitIgnoreMatcher<M> {
   private readonly rules: Compiled<M>[] = [];
   /** Base-name rules without wildcards, by that name (indexes into `rules`, ascending). */
   private readonly byName = new Map<string, number[]>();
+  /** shapeOf each key of byName. */
+  private readonly nameShapes = new Set<number>();
   /** Every other rule (indexes, ascending): tried on every last component, behind its literal bounds. */
   private readonly others: number[] = [];
   private readonly dirs = new Map<string, DirOutcome<M>>();
@@ -290,6 +293,7 @@ export class GitIgnoreMatcher<M> {
         const list = this.byName.get(c.bounds.exact);
         if (list) list.push(i);
         else this.byName.set(c.bounds.exact, [i]);
+        this.nameShapes.add(shapeOf(c.bounds.exact));
       } else this.others.push(i);
     }
   }
@@ -352,7 +356,7 @@ export class GitIgnoreMatcher<M> {
 
   /** The last rule matching the path itself (not a parent), or -1: the rules that cannot match are not run. */
   private lastMatch(name: string, base: string, isDir: boolean): number {
-    const named = this.byName.get(base);
+    const named = this.nameShapes.has(shapeOf(base)) ? this.byName.get(base) : undefined;
     let best = -1;
     if (named !== undefined) {
       for (let j = named.length - 1; j >= 0; j--) {
