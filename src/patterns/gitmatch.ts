@@ -334,7 +334,11 @@ export class GitIgnoreMatcher<M> {
   private outcomeOf(dir: string): DirOutcome<M> {
     let outcome = this.dirs.get(dir);
     if (outcome === undefined) {
-      const r = this.testFull(dir + '/');
+      // From its parent's outcome when that is known (the walk reads a parent first): the rules that can match
+      // the directory's own name; else afresh, in one pass over the path.
+      const slash = dir.lastIndexOf('/');
+      const inside = slash < 0 ? UNDECIDED : this.dirs.get(dir.slice(0, slash));
+      const r = inside === undefined ? this.testFull(dir + '/') : this.testIn(inside, dir, dir.slice(slash + 1), true);
       outcome = r.ignored ? { ignored: true, mark: r.mark as M } : UNDECIDED;
       if (this.dirs.size >= DIR_CACHE_LIMIT) this.dirs.clear();
       this.dirs.set(dir, outcome);
