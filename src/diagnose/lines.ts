@@ -75,6 +75,15 @@ interface Frame {
   walkReasons: number[];
   /** Children sent because an exception line names them. */
   kept: Map<string, number>;
+  /** The evaluation of an entry inside it that no line matches itself: the same for all of them, found once. */
+  plain: Evaluation | undefined;
+}
+
+interface Evaluation {
+  direct: readonly boolean[];
+  full: Outcome;
+  raw: boolean[];
+  without: ReadonlyMap<number, Outcome>;
 }
 
 interface Outcome {
@@ -90,6 +99,8 @@ export class LineEvaluator {
   private readonly pruned: PrunedDir[] = [];
   private prunedCount = 0;
   private readonly patterns: readonly Pattern[];
+  /** No line matching (read only). */
+  private readonly none: readonly boolean[];
 
   constructor(
     private readonly matcher: PatternMatcher,
@@ -100,6 +111,7 @@ export class LineEvaluator {
     private readonly tracked?: Tracked,
   ) {
     this.patterns = matcher.patterns;
+    this.none = this.patterns.map(() => false);
     this.stats = this.patterns.map((p, index) => ({
       index,
       line: p.source?.line ?? 0,
@@ -148,8 +160,16 @@ export class LineEvaluator {
     return s[s.length - 1]!;
   }
 
-  private evaluate(path: string, parent: Frame) {
-    const direct = this.patterns.map((p) => safeMatch(p, path));
+  private evaluate(path: string, parent: Frame): Evaluation {
+    const n = this.patterns.length;
+    let direct: boolean[] | undefined;
+    for (let i = 0; i < n; i++) if (safeMatch(this.patterns[i]!, path)) (direct ??= new Array<boolean>(n).fill(false))[i] = true;
+    // Most entries match no line: what they inherit from the directory is worked out once for all of them.
+    if (direct === undefined) return (parent.plain ??= this.evaluateWith(this.none, parent));
+    return this.evaluateWith(direct, parent);
+  }
+
+  private evaluateWith(direct: readonly boolean[], parent: Frame): Evaluation {
     const full = this.outcome(parent.info, -1, direct);
     const raw = direct.map((d, i) => d || parent.raw[i] === true);
     const without = new Map<number, Outcome>();
@@ -165,7 +185,15 @@ export class LineEvaluator {
     let frame: Frame;
     if (dir === '') {
       this.stack.length = 0;
-      frame = { prefix: '', info: undefined, raw: this.patterns.map(() => false), without: new Map(), walkReasons: [], kept: new Map() };
+      frame = {
+        prefix: '',
+        info: undefined,
+        raw: this.patterns.map(() => false),
+        without: new Map(),
+        walkReasons: [],
+        kept: new Map(),
+        plain: undefined,
+      };
     } else {
       const parent = this.frameFor(dir);
       const e = this.evaluate(dir, parent);
@@ -176,7 +204,7 @@ export class LineEvaluator {
       }
       const without = new Map<number, boolean[]>();
       for (const [k, o] of e.without) without.set(k, o.info);
-      frame = { prefix: dir + '/', info: e.full.info, raw: e.raw, without, walkReasons, kept: new Map() };
+      frame = { prefix: dir + '/', info: e.full.info, raw: e.raw, without, walkReasons, kept: new Map(), plain: undefined };
     }
     this.stack.push(frame);
   }
