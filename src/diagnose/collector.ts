@@ -9,6 +9,7 @@ import type { EntryKind } from '../context/tally.js';
 import type { ListedEntry } from '../context/walk.js';
 import { hasPrefix } from '../util/affix.js';
 import { keepFirst } from './bounded.js';
+import { popTo } from './frames.js';
 import {
   addNeed,
   compileOrThrow,
@@ -235,11 +236,9 @@ export class Collector {
     return this.add(family, literal.line, literal.pattern, origin);
   }
 
-  /** Pops to the frame of the directory holding `path`. */
-  private parentFrame(path: string): Frame {
-    const s = this.stack;
-    while (s.length > 1 && !path.startsWith(s[s.length - 1]!.prefix)) s.pop();
-    return s[s.length - 1]!;
+  /** Pops to the frame of the directory holding `path`, whose last component starts at `nameAt`. */
+  private parentFrame(path: string, nameAt: number): Frame {
+    return popTo(this.stack, path, nameAt);
   }
 
   private covering(ids: readonly number[]): boolean {
@@ -283,14 +282,15 @@ export class Collector {
       });
       return;
     }
-    const parent = this.parentFrame(dir);
+    const nameAt = dir.lastIndexOf('/') + 1;
+    const parent = this.parentFrame(dir, nameAt);
     const included = this.pendingDir === dir;
     this.pendingDir = undefined;
     const trackedDir = this.input.tracked?.dir(dir) === true;
     let rset = parent.rset;
     let gitRule = parent.gitRule;
     if (included) {
-      const name = dir.slice(dir.lastIndexOf('/') + 1);
+      const name = dir.slice(nameAt);
       const self: Candidate[] = [];
       this.statics.matches(dir, name, extensionOf(name), self);
       if (has('pyvenv.cfg') && this.literalDirs < MAX_LITERAL_DIRS) {
@@ -380,8 +380,9 @@ export class Collector {
     }
     this.pendingDir = undefined;
     if (kind === 'other') return;
-    const parent = this.parentFrame(path);
-    const name = path.slice(path.lastIndexOf('/') + 1);
+    const nameAt = path.lastIndexOf('/') + 1;
+    const parent = this.parentFrame(path, nameAt);
+    const name = path.slice(nameAt);
     const ext = extensionOf(name);
     const self = this.self;
     self.length = 0;
@@ -452,8 +453,9 @@ export class Collector {
       }
     }
     for (const b of this.input.buildFiles) if (b.path === path) this.buildFilesSeen.set(path, rset);
-    const slash = path.indexOf('/');
-    if (slash < 0)
+    // Below a directory's frame the path has a '/' (the frame's prefix starts it) and lies in the frame's top entry.
+    const slash = parent.path !== '' ? -2 : path.indexOf('/');
+    if (slash === -1)
       this.noteTop(
         path,
         false,
@@ -461,7 +463,7 @@ export class Collector {
         self.map((c) => c.id),
       );
     else {
-      const t = parent.path !== '' ? parent.top : this.top.get(path.slice(0, slash));
+      const t = slash === -2 ? parent.top : this.top.get(path.slice(0, slash));
       if (t) t.bytes += counted;
     }
   }

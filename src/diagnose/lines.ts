@@ -6,6 +6,7 @@ import type { Pattern, PatternMatcher } from '../patterns/matcher.js';
 import type { ListedEntry } from '../context/walk.js';
 import type { NamedCopy } from './collector.js';
 import { keepFirst, keepFirstPath } from './bounded.js';
+import { popTo } from './frames.js';
 import type { NeededBy } from '../model/diagnostics.js';
 import { compileLine, safeMatch } from './docker-syntax.js';
 import { JUNK_FAMILIES, JUNK_LINES, REBUILDABLE_NAME, STATIC_LINES } from './families.js';
@@ -155,9 +156,7 @@ export class LineEvaluator {
   }
 
   private frameFor(path: string): Frame {
-    const s = this.stack;
-    while (s.length > 1 && !path.startsWith(s[s.length - 1]!.prefix)) s.pop();
-    return s[s.length - 1]!;
+    return popTo(this.stack, path, path.lastIndexOf('/') + 1);
   }
 
   private evaluate(path: string, parent: Frame): Evaluation {
