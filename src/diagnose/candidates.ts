@@ -140,9 +140,11 @@ export class StaticIndex {
 
   /** The static lines that match `path` itself. */
   matches(path: string, name: string, ext: string, out: Candidate[]): void {
-    if (this.nameShapes.has(shapeOf(name))) for (const c of this.byName.get(name) ?? NONE) if (safeMatch(c.pattern, path)) out.push(c);
+    // "**\/NAME" matches every path whose base name is NAME; "**\/*.EXT" every path whose base name ends with
+    // ".EXT", unless a parent's name holds a newline (moby's "**\/" is "(?:[^\n]*\/)?"): those go to the matcher.
+    if (this.nameShapes.has(shapeOf(name))) for (const c of this.byName.get(name) ?? NONE) out.push(c);
     if (ext !== '' && this.extShapes.has(shapeOf(ext)))
-      for (const c of this.byExt.get(ext) ?? NONE) if (safeMatch(c.pattern, path)) out.push(c);
+      for (const c of this.byExt.get(ext) ?? NONE) if (path.indexOf('\n') < 0 || safeMatch(c.pattern, path)) out.push(c);
     for (const { c, bounds } of this.generic) {
       if (bounds !== undefined && !(hasPrefix(name, bounds.prefix) && hasSuffix(name, bounds.suffix))) continue;
       if (safeMatch(c.pattern, path)) out.push(c);

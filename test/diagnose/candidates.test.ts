@@ -2,7 +2,8 @@
 // tries it only on those. A necessary condition only: Pattern.match decides, so it must never rule out a match.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameBounds } from '../../src/diagnose/candidates.js';
+import { nameBounds, newCandidate, StaticIndex, type Candidate } from '../../src/diagnose/candidates.js';
+import { extensionOf, STATIC_LINES } from '../../src/diagnose/families.js';
 import { compileLine, safeMatch } from '../../src/diagnose/docker-syntax.js';
 
 describe('nameBounds: what the base name must look like for a line to match', () => {
@@ -44,6 +45,40 @@ describe('nameBounds: what the base name must look like for a line to match', ()
             within: true,
           });
         }
+      }),
+      { seed: 16, numRuns: 3000 },
+    );
+  });
+});
+
+describe('StaticIndex.matches finds exactly the lines that match', () => {
+  const statics = STATIC_LINES.map((s, i) => newCandidate(i, s.family, s.line, compileLine(s.line)!, 'static'));
+  const index = new StaticIndex();
+  for (const c of statics) index.add(c);
+  const names = [
+    ...STATIC_LINES.map((s) => s.line.slice(3).replace('*', 'x')),
+    'a.py',
+    '.env',
+    '.env.local',
+    'x.pyc',
+    '.pyc',
+    'node_modules',
+    'weird\nname',
+    'id_rsa',
+    'readme.md',
+  ];
+
+  it('on paths made of the families’ names, newlines included (fast-check, fixed seed)', () => {
+    const path = fc.array(fc.constantFrom(...names), { minLength: 1, maxLength: 4 }).map((a) => a.join('/'));
+    fc.assert(
+      fc.property(path, (p) => {
+        const name = p.slice(p.lastIndexOf('/') + 1);
+        const out: Candidate[] = [];
+        index.matches(p, name, extensionOf(name), out);
+        const expected = statics.filter(
+          (c) => safeMatch(c.pattern, p) && (extensionOf(name) !== '' || !/^\*\*\/\*\.[^.*?[\\/]+$/.test(c.line)),
+        );
+        expect({ p, got: out.map((c) => c.line).sort() }).toEqual({ p, got: expected.map((c) => c.line).sort() });
       }),
       { seed: 16, numRuns: 3000 },
     );
