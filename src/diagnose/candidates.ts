@@ -3,7 +3,8 @@
 // or extension only skips lines that cannot match. Pure.
 import type { Pattern } from '../patterns/matcher.js';
 import { hasPrefix, hasSuffix, shapeOf } from '../util/affix.js';
-import { keepFirst, keepFirstPath } from './bounded.js';
+import { compareCodePoints } from '../util/sort.js';
+import { keepFirstBy, keepFirstPath } from './bounded.js';
 import { compileLine, safeMatch } from './docker-syntax.js';
 import type { DirTest, Guard } from './families.js';
 import type { FamilyId, NeededBy } from '../model/diagnostics.js';
@@ -75,6 +76,14 @@ export function newCandidate(id: number, family: FamilyId, line: string, pattern
   };
 }
 
+/**
+ * The order of "file\0line" with the line in 9 digits, without making that string: by file (code points; a file
+ * that is a prefix of another comes first, as "\0" sorts first), then by line.
+ */
+export function byInstruction(a: NeededBy, b: NeededBy): number {
+  return a.file === b.file ? a.line - b.line : compareCodePoints(a.file, b.file);
+}
+
 /** One NeededBy per instruction (the first path by code point), at most `max`. */
 export function addNeed(list: NeededBy[], n: NeededBy, max: number): void {
   const same = list.findIndex((x) => x.file === n.file && x.line === n.line);
@@ -82,7 +91,7 @@ export function addNeed(list: NeededBy[], n: NeededBy, max: number): void {
     if (n.path < list[same]!.path) list[same] = n;
     return;
   }
-  keepFirst(list, n, max, (x) => `${x.file}\0${String(x.line).padStart(9, '0')}`);
+  keepFirstBy(list, n, max, byInstruction);
 }
 
 export function noteSelfMatch(c: Candidate, path: string, topmost: boolean): void {

@@ -2,7 +2,10 @@
 // tries it only on those. A necessary condition only: Pattern.match decides, so it must never rule out a match.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { nameBounds, newCandidate, StaticIndex, type Candidate } from '../../src/diagnose/candidates.js';
+import { byInstruction, nameBounds, newCandidate, StaticIndex, type Candidate } from '../../src/diagnose/candidates.js';
+import { keepFirst, keepFirstBy } from '../../src/diagnose/bounded.js';
+import type { NeededBy } from '../../src/model/diagnostics.js';
+import { compareCodePoints } from '../../src/util/sort.js';
 import { extensionOf, STATIC_LINES } from '../../src/diagnose/families.js';
 import { compileLine, safeMatch } from '../../src/diagnose/docker-syntax.js';
 
@@ -81,6 +84,40 @@ describe('StaticIndex.matches finds exactly the lines that match', () => {
         expect({ p, got: out.map((c) => c.line).sort() }).toEqual({ p, got: expected.map((c) => c.line).sort() });
       }),
       { seed: 16, numRuns: 3000 },
+    );
+  });
+});
+
+describe('byInstruction: the order of "file\\0line" (9 digits), without the string', () => {
+  const key = (n: NeededBy) => `${n.file}\0${String(n.line).padStart(9, '0')}`;
+  const need = (file: string, line: number): NeededBy => ({ file, line, instruction: '', path: '' });
+  const table: [NeededBy, NeededBy][] = [
+    [need('Dockerfile', 3), need('Dockerfile', 12)],
+    [need('Dockerfile', 12), need('Dockerfile', 3)],
+    [need('a/Dockerfile', 1), need('a/Dockerfile.dev', 1)],
+    [need('a/Dockerfile.dev', 1), need('a/Dockerfile', 2)],
+    [need('é', 1), need('z', 1)],
+    [need('x', 0), need('x', 0)],
+  ];
+  it.each(table)('%j %j', (a, b) => {
+    expect(Math.sign(byInstruction(a, b))).toBe(Math.sign(compareCodePoints(key(a), key(b))));
+  });
+
+  it('keepFirstBy with it keeps what keepFirst with the string key kept (fast-check, fixed seed)', () => {
+    const n = fc
+      .tuple(fc.constantFrom('Dockerfile', 'Dockerfile.dev', 'a/Dockerfile', '.dockerignore', 'é'), fc.nat(2000))
+      .map(([f, l]) => need(f, l));
+    fc.assert(
+      fc.property(fc.array(n, { maxLength: 20 }), (items) => {
+        const a: NeededBy[] = [];
+        const b: NeededBy[] = [];
+        for (const it of items) {
+          keepFirst(a, it, 3, key);
+          keepFirstBy(b, it, 3, byInstruction);
+        }
+        expect(b).toEqual(a);
+      }),
+      { seed: 16, numRuns: 2000 },
     );
   });
 });
