@@ -5,7 +5,10 @@
 // path (a trailing '/' marks a directory) and get whether it is ignored, re-included, and by which rule.
 // Limits: git compares bytes, this compares code points — they differ only for a '?' or a class
 // meeting a non-ASCII character. Case-sensitive (core.ignorecase=false).
-// Pure. Memory: the compiled rules.
+// A path costs only the rules that can match its own name (rules indexed by the base name they need, others
+// behind their literal bounds), given what its directory decided, which is remembered per directory.
+// Pure (the memory is a cache). Memory: the compiled rules (each compiled at its first use) and the outcome of at
+// most DIR_CACHE_LIMIT directories.
 import { hasPrefix, hasSuffix, shapeOf } from '../util/affix.js';
 import { LinearRegexp } from './nfa.js';
 
