@@ -152,6 +152,18 @@ function staticPattern(line: string): Pattern {
   return p;
 }
 
+/** What an extension says of a file beneath a literal directory line (the content tests), in one lookup. */
+const CODE = 1;
+const WEIGHT = 2;
+const DATA = 4;
+const EXTENSION_KINDS = new Map<string, number>();
+for (const [set, bit] of [
+  [CODE_EXTENSIONS, CODE],
+  [WEIGHT_EXTENSIONS, WEIGHT],
+  [DATA_EXTENSIONS, DATA],
+] as const)
+  for (const ext of set) EXTENSION_KINDS.set(ext, (EXTENSION_KINDS.get(ext) ?? 0) | bit);
+
 const MAX_LITERAL_DIRS = 256;
 const MAX_LARGE_FILES = 64;
 const MAX_SECRET_LINES = 64;
@@ -385,7 +397,7 @@ export class Collector {
     const name = path.slice(nameAt);
     const ext = extensionOf(name);
     const self = this.self;
-    self.length = 0;
+    if (self.length !== 0) self.length = 0; // setting the length costs even when it is 0 already
     this.statics.matches(path, name, ext, self);
     const secret = kind === 'file' ? this.secretOf(path, name, ext, self) : undefined;
     if (kind === 'file' && size >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
@@ -398,10 +410,11 @@ export class Collector {
     }
     const rset = union(parent.rset, self);
     if (rset.length > 0) {
-      const code = CODE_EXTENSIONS.has(ext);
-      const weight = WEIGHT_EXTENSIONS.has(ext);
-      const data = DATA_EXTENSIONS.has(ext);
-      if (code || weight || data) {
+      const kinds = ext === '' ? 0 : (EXTENSION_KINDS.get(ext) ?? 0);
+      const code = (kinds & CODE) !== 0;
+      const weight = (kinds & WEIGHT) !== 0;
+      const data = (kinds & DATA) !== 0;
+      if (kinds !== 0) {
         for (const id of rset) {
           const c = this.cands[id]!;
           if (c.origin !== 'dir') continue;
@@ -452,7 +465,7 @@ export class Collector {
         keepFirst(this.secrets, { path, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
       }
     }
-    for (const b of this.input.buildFiles) if (b.path === path) this.buildFilesSeen.set(path, rset);
+    for (const b of this.input.buildFiles) if (b.path.length === path.length && b.path === path) this.buildFilesSeen.set(path, rset);
     // Below a directory's frame the path has a '/' (the frame's prefix starts it) and lies in the frame's top entry.
     const slash = parent.path !== '' ? -2 : path.indexOf('/');
     if (slash === -1)
