@@ -35,7 +35,7 @@ import {
   WEIGHT_EXTENSIONS,
 } from './families.js';
 import type { Tracked } from './git-index.js';
-import { countIgnored, gitDir, gitRuleFor, gitRuleIn, makeScope, type GitDir, type GitRule, type GitScope } from './gitignore.js';
+import { countIgnored, gitDir, gitRuleIn, makeScope, type GitDir, type GitRule, type GitScope } from './gitignore.js';
 import type { FamilyId, NeededBy } from '../model/diagnostics.js';
 
 export interface NamedCopy {
@@ -351,7 +351,7 @@ export class Collector {
         gitRule = undefined; // git never ignores what it tracks: the rules apply to the untracked paths below, one by one
       else if (gitRule) countIgnored(gitRule, dir, false, 'dir', 0);
       else {
-        gitRule = gitRuleFor(dir, true, parent.gitScopes);
+        gitRule = this.gitRuleOfDir(parent, dir, nameAt);
         if (gitRule) countIgnored(gitRule, dir, true, 'dir', 0);
       }
       if (!dir.includes('/'))
@@ -364,7 +364,7 @@ export class Collector {
     } else if (trackedDir) {
       gitRule = undefined;
     } else if (!gitRule) {
-      gitRule = gitRuleFor(dir, true, parent.gitScopes);
+      gitRule = this.gitRuleOfDir(parent, dir, nameAt);
     }
     let scopes = parent.gitScopes;
     if (!gitRule && has('.gitignore')) {
@@ -374,6 +374,11 @@ export class Collector {
     const slash = dir.indexOf('/');
     const top = this.top.get(slash < 0 ? dir : dir.slice(0, slash));
     this.stack.push({ path: dir, prefix: dir + '/', rset, gitScopes: scopes, gitRule, agg: undefined, top, git: undefined });
+  }
+
+  /** gitRuleFor of directory `dir` (its name starts at `nameAt`), from what its parent's frame knows. */
+  private gitRuleOfDir(parent: Frame, dir: string, nameAt: number): GitRule | undefined {
+    return gitRuleIn((parent.git ??= gitDir(parent.path, parent.gitScopes)), dir, dir.slice(nameAt), true);
   }
 
   private pushScope(scopes: GitScope[], dir: string): void {

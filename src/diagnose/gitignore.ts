@@ -183,10 +183,10 @@ export function gitDir(dir: string, scopes: readonly GitScope[]): GitDir {
 }
 
 /**
- * gitRuleFor of a file `path` (base name `name`) in the directory of `dir`: what the scopes decided for the
- * directory is not asked again, and only the rules that can match `name` are run.
+ * gitRuleFor of `path` (base name `name`; a directory when `isDir`) in the directory of `dir`: what the scopes
+ * decided for the directory is not asked again, and only the rules that can match `name` are run.
  */
-export function gitRuleIn(dir: GitDir, path: string, name: string): GitRule | undefined {
+export function gitRuleIn(dir: GitDir, path: string, name: string, isDir = false): GitRule | undefined {
   const scopes = dir.scopes;
   for (let i = scopes.length - 1; i >= 0; i--) {
     const s = scopes[i]!;
@@ -195,7 +195,7 @@ export function gitRuleIn(dir: GitDir, path: string, name: string): GitRule | un
       s.ig = newIgnore(s.rules);
       s.tests = 0;
     }
-    const r = s.ig.testIn(dir.inside[i]!, rel, name, false);
+    const r = s.ig.testIn(dir.inside[i]!, rel, name, isDir);
     if (r.ignored) return r.mark === undefined ? undefined : s.byLine.get(r.mark);
     if (r.unignored) return undefined;
   }

@@ -8,16 +8,16 @@ function scopesFor(root: string, nested: string, above: string): GitScope[] {
   return [makeScope(above, '../.gitignore', '', ['ctx']), makeScope(root, '.gitignore', ''), makeScope(nested, 'a/.gitignore', 'a')];
 }
 
-function both(scopes: GitScope[], path: string) {
+function both(scopes: GitScope[], path: string, isDir = false) {
   const slash = path.lastIndexOf('/');
   const dir = slash < 0 ? '' : path.slice(0, slash);
   const inScope = scopes.filter((s) => s.dir === '' || dir === s.dir || dir.startsWith(s.dir + '/'));
-  const viaDir = gitRuleIn(gitDir(dir, inScope), path, path.slice(slash + 1));
-  const full = gitRuleFor(path, false, inScope);
+  const viaDir = gitRuleIn(gitDir(dir, inScope), path, path.slice(slash + 1), isDir);
+  const full = gitRuleFor(path, isDir, inScope);
   return { path, viaDir: viaDir && `${viaDir.file}:${viaDir.line}`, full: full && `${full.file}:${full.line}` };
 }
 
-describe('gitRuleIn(gitDir(dir)) equals gitRuleFor', () => {
+describe('gitRuleIn(gitDir(dir)) equals gitRuleFor, for files and directories', () => {
   const table: [string, string, string, string[]][] = [
     ['*.log\n!keep.log\n', 'build/\n', 'ctx/secret/\n', ['x.log', 'keep.log', 'a/x.log', 'a/keep.log', 'a/build/y', 'secret/z']],
     ['a/b/\n', '!b/\n*.tmp\n', '', ['a/b/c', 'a/b/c.tmp', 'a/c.tmp', 'c.tmp']],
@@ -27,7 +27,7 @@ describe('gitRuleIn(gitDir(dir)) equals gitRuleFor', () => {
   ];
   it.each(table)('%j %j %j', (root, nested, above, paths) => {
     const scopes = scopesFor(root, nested, above);
-    const results = paths.map((p) => both(scopes, p));
+    const results = [...paths.map((p) => both(scopes, p)), ...paths.map((p) => both(scopes, p, true))];
     expect(results.some((r) => r.full !== undefined)).toBe(true); // not vacuous: some path is ignored
     for (const r of results) expect(r.viaDir).toBe(r.full);
   });
@@ -55,8 +55,10 @@ describe('gitRuleIn(gitDir(dir)) equals gitRuleFor', () => {
         (root, nested, above, paths) => {
           const scopes = scopesFor(root, nested, above.replace(/^(!?)\/?/gm, '$1ctx/'));
           for (const p of paths) {
-            const r = both(scopes, p);
-            expect({ root, nested, above, ...r, viaDir: r.viaDir }).toEqual({ root, nested, above, ...r, viaDir: r.full });
+            for (const isDir of [false, true]) {
+              const r = both(scopes, p, isDir);
+              expect({ root, nested, above, isDir, ...r, viaDir: r.viaDir }).toEqual({ root, nested, above, isDir, ...r, viaDir: r.full });
+            }
           }
         },
       ),
