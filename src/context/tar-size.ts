@@ -102,8 +102,14 @@ export class TarSizeEstimate {
       if (path === '.dockerignore') this.dockerignoreSent = true;
       if (path === this.dockerfile) this.dockerfileSent = true;
     }
+    // The common case, without a TarName: a short ASCII name, no PAX header (entryTarBytes of it, as below).
+    const plain = path.length < NAME_SIZE && !NON_ASCII.test(path);
     if (kind === 'dir') {
-      this.total += entryTarBytes(tarName(path + '/'), 0);
+      this.total += plain ? TAR_BLOCK : entryTarBytes(tarName(path + '/'), 0);
+      return;
+    }
+    if (kind === 'file' && plain && inode === undefined && size <= MAX_OCTAL_SIZE) {
+      this.total += TAR_BLOCK + blocks(size);
       return;
     }
     const name = tarName(path);

@@ -7,7 +7,9 @@
 import type { Pattern } from '../patterns/matcher.js';
 import type { EntryKind } from '../context/tally.js';
 import type { ListedEntry } from '../context/walk.js';
+import { hasPrefix } from '../util/affix.js';
 import { keepFirst } from './bounded.js';
+import { popTo } from './frames.js';
 import {
   addNeed,
   compileOrThrow,
@@ -18,7 +20,7 @@ import {
   type Candidate,
   type Origin,
 } from './candidates.js';
-import { literalLine, safeMatch, UNWRITABLE } from './docker-syntax.js';
+import { literalPattern, safeMatch, UNWRITABLE } from './docker-syntax.js';
 import {
   CODE_EXTENSIONS,
   DATA_EXTENSIONS,
@@ -27,13 +29,13 @@ import {
   JUNK_FAMILIES,
   JUNK_LINES,
   LARGE_FILE_FLOOR,
-  NAMED_DIRS,
+  namedDir,
   PACKAGE_MANIFESTS,
   STATIC_LINES,
   WEIGHT_EXTENSIONS,
 } from './families.js';
 import type { Tracked } from './git-index.js';
-import { countIgnored, gitRuleFor, makeScope, type GitRule, type GitScope } from './gitignore.js';
+import { countIgnored, gitDir, gitRuleIn, makeScope, type GitDir, type GitRule, type GitScope } from './gitignore.js';
 import type { FamilyId, NeededBy } from '../model/diagnostics.js';
 
 export interface NamedCopy {
@@ -131,7 +133,36 @@ interface Frame {
   rset: number[];
   gitScopes: GitScope[];
   gitRule: GitRule | undefined;
+  /** The totals of the entries below that match no line of their own (their set is `rset`): found once per directory. */
+  agg: Agg | undefined;
+  /** The top-level entry this directory lies in (undefined at the root, or when it is not kept). */
+  top: TopEntry | undefined;
+  /** What the .gitignore files decide for the paths inside it (found at its first file). */
+  git: GitDir | undefined;
 }
+
+/**
+ * The families' lines, compiled once per process (a Pattern keeps only its compiled program and a bounded
+ * match cache, so the collectors of several targets share them).
+ */
+const STATIC_PATTERNS = new Map<string, Pattern>();
+function staticPattern(line: string): Pattern {
+  let p = STATIC_PATTERNS.get(line);
+  if (p === undefined) STATIC_PATTERNS.set(line, (p = compileOrThrow(line)));
+  return p;
+}
+
+/** What an extension says of a file beneath a literal directory line (the content tests), in one lookup. */
+const CODE = 1;
+const WEIGHT = 2;
+const DATA = 4;
+const EXTENSION_KINDS = new Map<string, number>();
+for (const [set, bit] of [
+  [CODE_EXTENSIONS, CODE],
+  [WEIGHT_EXTENSIONS, WEIGHT],
+  [DATA_EXTENSIONS, DATA],
+] as const)
+  for (const ext of set) EXTENSION_KINDS.set(ext, (EXTENSION_KINDS.get(ext) ?? 0) | bit);
 
 const MAX_LITERAL_DIRS = 256;
 const MAX_LARGE_FILES = 64;
@@ -157,13 +188,15 @@ export class Collector {
   private secretLines = 0;
   private inspections = 0;
   private readonly large: Candidate[] = [];
+  /** The lines an entry matches itself (reused from entry to entry). */
+  private readonly self: Candidate[] = [];
   /** Dir-only root lines ("build*\/"), matched below the root: each directory they meant gets its own line. */
   private readonly dirProbes: { pattern: Pattern; line: number; family: FamilyId; blockable: boolean; ids: Set<number> }[] = [];
 
   constructor(private readonly input: CollectorInput) {
     const statics = new Map<string, (typeof STATIC_LINES)[number]>();
     for (const s of STATIC_LINES) {
-      const c = this.add(s.family, s.line, compileOrThrow(s.line), 'static');
+      const c = this.add(s.family, s.line, staticPattern(s.line), 'static');
       c.guard = s.guard;
       c.note = s.note;
       statics.set(s.line, s);
@@ -210,16 +243,14 @@ export class Collector {
   }
 
   private literal(family: FamilyId, path: string, origin: 'dir' | 'file'): Candidate | undefined {
-    const line = literalLine(path);
-    if (line === undefined) return undefined;
-    return this.add(family, line, compileOrThrow(line), origin);
+    const literal = literalPattern(path);
+    if (literal === undefined) return undefined;
+    return this.add(family, literal.line, literal.pattern, origin);
   }
 
-  /** Pops to the frame of the directory holding `path`. */
-  private parentFrame(path: string): Frame {
-    const s = this.stack;
-    while (s.length > 1 && !path.startsWith(s[s.length - 1]!.prefix)) s.pop();
-    return s[s.length - 1]!;
+  /** Pops to the frame of the directory holding `path`, whose last component starts at `nameAt`. */
+  private parentFrame(path: string, nameAt: number): Frame {
+    return popTo(this.stack, path, nameAt);
   }
 
   private covering(ids: readonly number[]): boolean {
@@ -251,17 +282,27 @@ export class Collector {
       this.stack.length = 0;
       const scopes = [...this.input.gitAncestors];
       if (has('.gitignore')) this.pushScope(scopes, '');
-      this.stack.push({ path: '', prefix: '', rset: [], gitScopes: scopes, gitRule: undefined });
+      this.stack.push({
+        path: '',
+        prefix: '',
+        rset: [],
+        gitScopes: scopes,
+        gitRule: undefined,
+        agg: undefined,
+        top: undefined,
+        git: undefined,
+      });
       return;
     }
-    const parent = this.parentFrame(dir);
+    const nameAt = dir.lastIndexOf('/') + 1;
+    const parent = this.parentFrame(dir, nameAt);
     const included = this.pendingDir === dir;
     this.pendingDir = undefined;
     const trackedDir = this.input.tracked?.dir(dir) === true;
     let rset = parent.rset;
     let gitRule = parent.gitRule;
     if (included) {
-      const name = dir.slice(dir.lastIndexOf('/') + 1);
+      const name = dir.slice(nameAt);
       const self: Candidate[] = [];
       this.statics.matches(dir, name, extensionOf(name), self);
       if (has('pyvenv.cfg') && this.literalDirs < MAX_LITERAL_DIRS) {
@@ -271,7 +312,7 @@ export class Collector {
           self.push(c);
         }
       }
-      const named = NAMED_DIRS[name];
+      const named = namedDir(name);
       if (
         named &&
         this.literalDirs < MAX_LITERAL_DIRS &&
@@ -310,7 +351,7 @@ export class Collector {
         gitRule = undefined; // git never ignores what it tracks: the rules apply to the untracked paths below, one by one
       else if (gitRule) countIgnored(gitRule, dir, false, 'dir', 0);
       else {
-        gitRule = gitRuleFor(dir, true, parent.gitScopes);
+        gitRule = this.gitRuleOfDir(parent, dir, nameAt);
         if (gitRule) countIgnored(gitRule, dir, true, 'dir', 0);
       }
       if (!dir.includes('/'))
@@ -323,14 +364,21 @@ export class Collector {
     } else if (trackedDir) {
       gitRule = undefined;
     } else if (!gitRule) {
-      gitRule = gitRuleFor(dir, true, parent.gitScopes);
+      gitRule = this.gitRuleOfDir(parent, dir, nameAt);
     }
     let scopes = parent.gitScopes;
     if (!gitRule && has('.gitignore')) {
       scopes = [...scopes];
       this.pushScope(scopes, dir);
     }
-    this.stack.push({ path: dir, prefix: dir + '/', rset, gitScopes: scopes, gitRule });
+    const slash = dir.indexOf('/');
+    const top = this.top.get(slash < 0 ? dir : dir.slice(0, slash));
+    this.stack.push({ path: dir, prefix: dir + '/', rset, gitScopes: scopes, gitRule, agg: undefined, top, git: undefined });
+  }
+
+  /** gitRuleFor of directory `dir` (its name starts at `nameAt`), from what its parent's frame knows. */
+  private gitRuleOfDir(parent: Frame, dir: string, nameAt: number): GitRule | undefined {
+    return gitRuleIn((parent.git ??= gitDir(parent.path, parent.gitScopes)), dir, dir.slice(nameAt), true);
   }
 
   private pushScope(scopes: GitScope[], dir: string): void {
@@ -349,10 +397,12 @@ export class Collector {
     }
     this.pendingDir = undefined;
     if (kind === 'other') return;
-    const parent = this.parentFrame(path);
-    const name = path.slice(path.lastIndexOf('/') + 1);
+    const nameAt = path.lastIndexOf('/') + 1;
+    const parent = this.parentFrame(path, nameAt);
+    const name = path.slice(nameAt);
     const ext = extensionOf(name);
-    const self: Candidate[] = [];
+    const self = this.self;
+    if (self.length !== 0) self.length = 0; // setting the length costs even when it is 0 already
     this.statics.matches(path, name, ext, self);
     const secret = kind === 'file' ? this.secretOf(path, name, ext, self) : undefined;
     if (kind === 'file' && size >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
@@ -364,17 +414,23 @@ export class Collector {
       if (kind === 'file' && size < c.minSelfFileSize) c.minSelfFileSize = size;
     }
     const rset = union(parent.rset, self);
-    for (const id of rset) {
-      const c = this.cands[id]!;
-      if (c.origin !== 'dir') continue;
-      if (CODE_EXTENSIONS.has(ext)) c.codeFiles++;
-      if (WEIGHT_EXTENSIONS.has(ext)) c.weightFiles++;
-      if (DATA_EXTENSIONS.has(ext)) c.dataFiles++;
+    if (rset.length > 0) {
+      const kinds = ext === '' ? 0 : (EXTENSION_KINDS.get(ext) ?? 0);
+      const code = (kinds & CODE) !== 0;
+      const weight = (kinds & WEIGHT) !== 0;
+      const data = (kinds & DATA) !== 0;
+      if (kinds !== 0) {
+        for (const id of rset) {
+          const c = this.cands[id]!;
+          if (c.origin !== 'dir') continue;
+          if (code) c.codeFiles++;
+          if (weight) c.weightFiles++;
+          if (data) c.dataFiles++;
+        }
+      }
     }
 
-    const key = rset.join(',');
-    let agg = this.aggs.get(key);
-    if (!agg) this.aggs.set(key, (agg = { ids: rset, bytes: 0, files: 0, copiedBytes: 0 }));
+    const agg = rset === parent.rset ? (parent.agg ??= this.aggOf(rset)) : this.aggOf(rset);
     agg.files++;
     let counted = size;
     if (inode !== undefined) {
@@ -397,17 +453,27 @@ export class Collector {
     if (copied) agg.copiedBytes += counted;
 
     const committed = this.input.tracked?.file(path) === true;
-    const gitRule = committed ? undefined : (parent.gitRule ?? gitRuleFor(path, false, parent.gitScopes));
-    const split = rset.length > 0 || secret !== undefined || gitRule !== undefined ? this.needsOf(path, copied && committed) : NO_NEEDS;
-    const needs = split.hard.concat(split.soft);
-    this.noteNeeds(rset, split);
-    if (this.input.buildFiles.some((b) => b.path === path)) this.buildFilesSeen.set(path, rset);
-    if (gitRule) {
-      countIgnored(gitRule, path, gitRule !== parent.gitRule, 'file', size);
-      for (const n of needs) addNeed(gitRule.neededBy, n, 3);
+    const gitRule = committed
+      ? undefined
+      : (parent.gitRule ?? gitRuleIn((parent.git ??= gitDir(parent.path, parent.gitScopes)), path, name));
+    if (rset.length > 0 || secret !== undefined || gitRule !== undefined) {
+      const split = this.needsOf(path, copied && committed);
+      this.noteNeeds(rset, split);
+      if (gitRule) {
+        countIgnored(gitRule, path, gitRule !== parent.gitRule, 'file', size);
+        for (const n of split.hard) addNeed(gitRule.neededBy, n, 3);
+        for (const n of split.soft) addNeed(gitRule.neededBy, n, 3);
+      }
+      if (secret !== undefined) {
+        this.secretCount++;
+        const needs = split.hard.concat(split.soft);
+        keepFirst(this.secrets, { path, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
+      }
     }
-    const slash = path.indexOf('/');
-    if (slash < 0)
+    for (const b of this.input.buildFiles) if (b.path.length === path.length && b.path === path) this.buildFilesSeen.set(path, rset);
+    // Below a directory's frame the path has a '/' (the frame's prefix starts it) and lies in the frame's top entry.
+    const slash = parent.path !== '' ? -2 : path.indexOf('/');
+    if (slash === -1)
       this.noteTop(
         path,
         false,
@@ -415,13 +481,17 @@ export class Collector {
         self.map((c) => c.id),
       );
     else {
-      const t = this.top.get(path.slice(0, slash));
+      const t = slash === -2 ? parent.top : this.top.get(path.slice(0, slash));
       if (t) t.bytes += counted;
     }
-    if (secret !== undefined) {
-      this.secretCount++;
-      keepFirst(this.secrets, { path, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
-    }
+  }
+
+  /** The totals of the entries whose set of lines is `ids`. */
+  private aggOf(ids: number[]): Agg {
+    const key = ids.join(',');
+    let agg = this.aggs.get(key);
+    if (!agg) this.aggs.set(key, (agg = { ids, bytes: 0, files: 0, copiedBytes: 0 }));
+    return agg;
   }
 
   private noteTop(name: string, dir: boolean, bytes: number, ids: number[]): void {
@@ -477,7 +547,7 @@ export class Collector {
         self.push(c);
       }
     };
-    if (name === '.env' || name.startsWith('.env.')) {
+    if (name === '.env' || hasPrefix(name, '.env.')) {
       const template = ENV_TEMPLATE.test(name);
       // A template, or a file whose values are all empty or placeholders, holds no secret.
       if (template || (this.inspections++ < MAX_INSPECTIONS && !this.input.inspect(path, 'env'))) {
@@ -496,7 +566,7 @@ export class Collector {
       perFile();
       return 'private key';
     }
-    if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return 'private key';
+    if (hasPrefix(name, 'id_') && /^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return 'private key';
     if (ext === '.p12' || ext === '.pfx') return 'key store';
     if (name === '.netrc' || name === '.git-credentials') return 'credentials';
     if (name === '.npmrc') {
@@ -544,7 +614,6 @@ interface Needs {
   hard: NeededBy[];
   soft: NeededBy[];
 }
-const NO_NEEDS: Needs = { hard: [], soft: [] };
 
 /** Build-output directories whose entries are still coming, to decide whether they are source packages. */
 const MAX_PENDING_PACKAGES = 1024;

@@ -2,7 +2,7 @@
 // the walker's directory listings (through `enterDir` and `listed`) and its entries (through `entry`). The small
 // reads it needs — the ignore file's text, unused ignore files, .gitignore files, and a look for a
 // token or private key in .npmrc/.pem/.key files — go through `DiagnoseIo`, so tests pass their own.
-import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, constants as fsc } from 'node:fs';
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, constants as fsc } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import type { IgnoreFile } from '../context/ignore-file.js';
 import type { ListedEntry } from '../context/walk.js';
@@ -70,7 +70,7 @@ export function startDiagnosis(setup: DiagnoseSetup, io: DiagnoseIo = nodeIo): D
     if (abs === undefined) return undefined;
     let real: string;
     try {
-      real = realpathSync(abs);
+      real = realpathSync.native(abs);
     } catch {
       real = abs;
     }
@@ -353,9 +353,9 @@ const PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
 export const nodeIo: DiagnoseIo = {
   readText(abs, max, follow = false) {
     try {
-      const st = follow ? lstatSync(realpathSync(abs)) : lstatSync(abs);
+      const st = follow ? lstatSync(realpathSync.native(abs)) : lstatSync(abs);
       if (!st.isFile()) return undefined;
-      return readHead(follow ? realpathSync(abs) : abs, max);
+      return readHead(follow ? realpathSync.native(abs) : abs, max);
     } catch {
       return undefined;
     }
@@ -388,17 +388,26 @@ export const nodeIo: DiagnoseIo = {
   },
 };
 
+/** The largest buffer readHead starts with (a file's size can be anything by the time it is read). */
+const READ_START = 64 * 1024;
+
 /** The first `max` bytes of a regular file, opened without following a symlink. */
 function readHead(abs: string, max: number): string {
   const fd = openSync(abs, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK);
   try {
-    const buf = Buffer.alloc(max);
+    // Sized by the file (grown if it grows), not by `max`: a 1 MiB zeroed buffer per .gitignore read was a cost.
+    let buf = Buffer.allocUnsafe(Math.max(1, Math.min(max, fstatSync(fd).size + 1, READ_START)));
     let n = 0;
     for (;;) {
-      const r = readSync(fd, buf, n, max - n, null);
+      if (n >= max) break;
+      if (n === buf.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      const r = readSync(fd, buf, n, buf.length - n, null);
       if (r === 0) break;
       n += r;
-      if (n >= max) break;
     }
     return buf.toString('utf8', 0, n);
   } finally {

@@ -38,12 +38,17 @@ export const UNWRITABLE = /[\u0000-\u001f\u007f`]/;
  * backtick, leading or trailing white space) or when the matcher disagrees.
  */
 export function literalLine(path: string): string | undefined {
+  return literalPattern(path)?.line;
+}
+
+/** literalLine, with the line compiled. */
+export function literalPattern(path: string): { line: string; pattern: Pattern } | undefined {
   if (path === '' || UNWRITABLE.test(path) || path.trim() !== path) return undefined;
   let line = path.replace(/[\\*?[\]]/g, (c) => '\\' + c);
   if (line[0] === '#' || line[0] === '!') line = '\\' + line;
-  const p = compileLine(line);
-  if (!p || !safeMatch(p, path)) return undefined;
-  return line;
+  const pattern = compileLine(line);
+  if (!pattern || !safeMatch(pattern, path)) return undefined;
+  return { line, pattern };
 }
 
 /** Escapes a directory prefix for use in front of a pattern ("a[1]/b" -> "a\[1\]/b"). */

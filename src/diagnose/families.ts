@@ -131,6 +131,13 @@ export const NAMED_DIRS: Record<string, { family: FamilyId; test: DirTest }> = {
   temp: { family: 'logs-temp', test: 'no-code' },
 };
 
+const NAMED_DIR_MAP: ReadonlyMap<string, { family: FamilyId; test: DirTest }> = new Map(Object.entries(NAMED_DIRS));
+
+/** The family a directory's name says it may be (NAMED_DIRS), by own keys only: "constructor" is no family. */
+export function namedDir(name: string): { family: FamilyId; test: DirTest } | undefined {
+  return NAMED_DIR_MAP.get(name);
+}
+
 export const WEIGHT_EXTENSIONS = new Set([
   '.safetensors',
   '.gguf',

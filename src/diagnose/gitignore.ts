@@ -2,7 +2,7 @@
 // `git check-ignore`), and their translation into .dockerignore lines. Pure: the texts are passed in.
 // Memory stays bounded: the matcher's parent cache is capped, and each scope's matcher is rebuilt
 // after CACHE_LIMIT tests.
-import { GitIgnoreMatcher } from '../patterns/gitmatch.js';
+import { GitIgnoreMatcher, type DirOutcome } from '../patterns/gitmatch.js';
 import { keepFirstPath } from './bounded.js';
 import { compileLine, literalPrefix, safeGoMatch } from './docker-syntax.js';
 import type { NeededBy } from '../model/diagnostics.js';
@@ -159,6 +159,43 @@ export function gitRuleFor(path: string, isDir: boolean, scopes: readonly GitSco
       s.tests = 0;
     }
     const r = s.ig.test(rel);
+    if (r.ignored) return r.mark === undefined ? undefined : s.byLine.get(r.mark);
+    if (r.unignored) return undefined;
+  }
+  return undefined;
+}
+
+/** What each scope that applies in a directory decides for every path inside it (see GitIgnoreMatcher.dirOutcome). */
+export interface GitDir {
+  scopes: readonly GitScope[];
+  inside: DirOutcome<number>[];
+}
+
+/** The GitDir of context directory `dir` ('' for the root) under `scopes` (outermost first): found once per directory. */
+export function gitDir(dir: string, scopes: readonly GitScope[]): GitDir {
+  return {
+    scopes,
+    inside: scopes.map((s) => {
+      const rel = s.dir === '' ? dir : dir.slice(s.dir.length + 1);
+      return s.ig.dirOutcome(rel === '' ? s.prefix.slice(0, -1) : s.prefix + rel);
+    }),
+  };
+}
+
+/**
+ * gitRuleFor of `path` (base name `name`; a directory when `isDir`) in the directory of `dir`: what the scopes
+ * decided for the directory is not asked again, and only the rules that can match `name` are run.
+ */
+export function gitRuleIn(dir: GitDir, path: string, name: string, isDir = false): GitRule | undefined {
+  const scopes = dir.scopes;
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const s = scopes[i]!;
+    const rel = s.prefix + (s.dir === '' ? path : path.slice(s.dir.length + 1));
+    if (++s.tests > CACHE_LIMIT) {
+      s.ig = newIgnore(s.rules);
+      s.tests = 0;
+    }
+    const r = s.ig.testIn(dir.inside[i]!, rel, name, isDir);
     if (r.ignored) return r.mark === undefined ? undefined : s.byLine.get(r.mark);
     if (r.unignored) return undefined;
   }

@@ -6,6 +6,7 @@ import type { Pattern, PatternMatcher } from '../patterns/matcher.js';
 import type { ListedEntry } from '../context/walk.js';
 import type { NamedCopy } from './collector.js';
 import { keepFirst, keepFirstPath } from './bounded.js';
+import { popTo } from './frames.js';
 import type { NeededBy } from '../model/diagnostics.js';
 import { compileLine, safeMatch } from './docker-syntax.js';
 import { JUNK_FAMILIES, JUNK_LINES, REBUILDABLE_NAME, STATIC_LINES } from './families.js';
@@ -75,6 +76,15 @@ interface Frame {
   walkReasons: number[];
   /** Children sent because an exception line names them. */
   kept: Map<string, number>;
+  /** The evaluation of an entry inside it that no line matches itself: the same for all of them, found once. */
+  plain: Evaluation | undefined;
+}
+
+interface Evaluation {
+  direct: readonly boolean[];
+  full: Outcome;
+  raw: boolean[];
+  without: ReadonlyMap<number, Outcome>;
 }
 
 interface Outcome {
@@ -90,6 +100,8 @@ export class LineEvaluator {
   private readonly pruned: PrunedDir[] = [];
   private prunedCount = 0;
   private readonly patterns: readonly Pattern[];
+  /** No line matching (read only). */
+  private readonly none: readonly boolean[];
 
   constructor(
     private readonly matcher: PatternMatcher,
@@ -100,6 +112,7 @@ export class LineEvaluator {
     private readonly tracked?: Tracked,
   ) {
     this.patterns = matcher.patterns;
+    this.none = this.patterns.map(() => false);
     this.stats = this.patterns.map((p, index) => ({
       index,
       line: p.source?.line ?? 0,
@@ -143,13 +156,19 @@ export class LineEvaluator {
   }
 
   private frameFor(path: string): Frame {
-    const s = this.stack;
-    while (s.length > 1 && !path.startsWith(s[s.length - 1]!.prefix)) s.pop();
-    return s[s.length - 1]!;
+    return popTo(this.stack, path, path.lastIndexOf('/') + 1);
   }
 
-  private evaluate(path: string, parent: Frame) {
-    const direct = this.patterns.map((p) => safeMatch(p, path));
+  private evaluate(path: string, parent: Frame): Evaluation {
+    const n = this.patterns.length;
+    let direct: boolean[] | undefined;
+    for (let i = 0; i < n; i++) if (safeMatch(this.patterns[i]!, path)) (direct ??= new Array<boolean>(n).fill(false))[i] = true;
+    // Most entries match no line: what they inherit from the directory is worked out once for all of them.
+    if (direct === undefined) return (parent.plain ??= this.evaluateWith(this.none, parent));
+    return this.evaluateWith(direct, parent);
+  }
+
+  private evaluateWith(direct: readonly boolean[], parent: Frame): Evaluation {
     const full = this.outcome(parent.info, -1, direct);
     const raw = direct.map((d, i) => d || parent.raw[i] === true);
     const without = new Map<number, Outcome>();
@@ -165,7 +184,15 @@ export class LineEvaluator {
     let frame: Frame;
     if (dir === '') {
       this.stack.length = 0;
-      frame = { prefix: '', info: undefined, raw: this.patterns.map(() => false), without: new Map(), walkReasons: [], kept: new Map() };
+      frame = {
+        prefix: '',
+        info: undefined,
+        raw: this.patterns.map(() => false),
+        without: new Map(),
+        walkReasons: [],
+        kept: new Map(),
+        plain: undefined,
+      };
     } else {
       const parent = this.frameFor(dir);
       const e = this.evaluate(dir, parent);
@@ -176,7 +203,7 @@ export class LineEvaluator {
       }
       const without = new Map<number, boolean[]>();
       for (const [k, o] of e.without) without.set(k, o.info);
-      frame = { prefix: dir + '/', info: e.full.info, raw: e.raw, without, walkReasons, kept: new Map() };
+      frame = { prefix: dir + '/', info: e.full.info, raw: e.raw, without, walkReasons, kept: new Map(), plain: undefined };
     }
     this.stack.push(frame);
   }

@@ -4,7 +4,7 @@ import { formatBytes, formatCount } from '../util/units.js';
 import type { Choice } from './choose.js';
 import { COMMITTED, type Collected } from './collector.js';
 import { safeGoMatch, safeMatch, samplePaths } from './docker-syntax.js';
-import { NAMED_DIRS } from './families.js';
+import { namedDir } from './families.js';
 import { gitRuleFor } from './gitignore.js';
 import type { LineStats, PrunedDir } from './lines.js';
 import type { Finding } from '../model/diagnostics.js';
@@ -196,7 +196,7 @@ function protective(input: LintInput, p: Pattern): boolean {
     for (let i = 1; i <= parts.length; i++) {
       const prefix = parts.slice(0, i).join('/');
       if (families.some((c) => safeMatch(c.pattern, prefix))) return true;
-      if (NAMED_DIRS[parts[i - 1]!] !== undefined) return true;
+      if (namedDir(parts[i - 1]!) !== undefined) return true;
     }
     const scopes = input.collected.gitScopes.filter((g) => g.dir === '' || sample.startsWith(g.dir + '/'));
     if (gitRuleFor(sample, false, scopes) !== undefined || gitRuleFor(sample, true, scopes) !== undefined) return true;

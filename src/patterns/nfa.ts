@@ -15,6 +15,7 @@
 // so their meaning is exactly the engine's, with no backtracking possible (one character in).
 // Pure. Memory: the compiled program, at most DFA_STATES cached states (each with up to 128 ASCII and
 // DFA_TRANSITIONS other transitions), and per class a cache of at most CLASS_CACHE decisions.
+import { hasPrefix, hasSuffix } from '../util/affix.js';
 
 import { matchStats } from './stats.js';
 
@@ -348,13 +349,13 @@ export class LinearRegexp {
 
   /** Simulates the program over `input`; with `atSlashes`, records acceptance at each '/' and at the end. */
   private run(input: string, atSlashes?: boolean[]): boolean {
-    if (this.head !== '' && !input.startsWith(this.head)) {
+    if (!hasPrefix(input, this.head)) {
       // No prefix of the input can match either (a match would start with the head).
       if (atSlashes !== undefined) for (let k = input.indexOf('/'); k >= 0; k = input.indexOf('/', k + 1)) atSlashes.push(false);
       atSlashes?.push(false);
       return false;
     }
-    if (this.tail !== '' && atSlashes === undefined && !input.endsWith(this.tail)) return false;
+    if (atSlashes === undefined && !hasSuffix(input, this.tail)) return false;
     return this.dfa !== undefined ? this.runDfa(input, atSlashes) : this.runNfa(input, atSlashes);
   }
 

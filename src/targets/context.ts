@@ -3,6 +3,7 @@
 // walker, the ignore-file lookup and the diagnosis's small reads (DiagnoseIo).
 import { lstatSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
+import { hasPrefix } from '../util/affix.js';
 import { readBounded, READ_LIMITS } from '../util/read.js';
 import { DockerfileError } from '../dockerfile/parse.js';
 import { planContextCopies, type BaseRef, type CopyPlan } from '../dockerfile/plan.js';
@@ -71,7 +72,7 @@ export async function measureTarget(input: TargetInput, fs?: WalkFs): Promise<Me
   let takenDir: string | undefined;
   const isCopied = (path: string, kind: EntryKind): boolean => {
     if (!selected) return false;
-    if (takenDir !== undefined && path.startsWith(takenDir)) return true;
+    if (takenDir !== undefined && hasPrefix(path, takenDir)) return true;
     const taken = selected(path);
     if (taken && wholeDirs && kind === 'dir') takenDir = path + '/';
     return taken;
