@@ -8,7 +8,6 @@ import {
   LARGE_FILE_FLOOR,
   LinearRegexp,
   MIN_DATA_FILE,
-  NAMED_DIRS,
   PACKAGE_MANIFESTS,
   PatternMatcher,
   REBUILDABLE_NAME,
@@ -21,19 +20,23 @@ import {
   extensionOf,
   formatBytes,
   formatCount,
+  hasPrefix,
+  hasSuffix,
   isInside,
-  literalLine,
+  literalPattern,
   literalPrefix,
   makeCopySelector,
+  namedDir,
   parseIgnoreFile,
   safeGoMatch,
   safeMatch,
-  samplePaths
-} from "./chunk-KPKGD75N.js";
+  samplePaths,
+  shapeOf
+} from "./chunk-4C5VQFXU.js";
 import "./chunk-SPT7LSYV.js";
 
 // src/diagnose/diagnose.ts
-import { closeSync, lstatSync, openSync, readFileSync, readSync, realpathSync, constants as fsc } from "node:fs";
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, constants as fsc } from "node:fs";
 import { dirname, isAbsolute, join, relative, sep } from "node:path";
 
 // src/diagnose/bounded.ts
@@ -42,6 +45,13 @@ function keepFirst(list, item, max, key) {
   if (list.length >= max && compareCodePoints(k, key(list[list.length - 1])) >= 0) return;
   let i = list.length;
   while (i > 0 && compareCodePoints(key(list[i - 1]), k) > 0) i--;
+  list.splice(i, 0, item);
+  if (list.length > max) list.pop();
+}
+function keepFirstBy(list, item, max, compare) {
+  if (list.length >= max && compare(item, list[list.length - 1]) >= 0) return;
+  let i = list.length;
+  while (i > 0 && compare(list[i - 1], item) > 0) i--;
   list.splice(i, 0, item);
   if (list.length > max) list.pop();
 }
@@ -77,13 +87,16 @@ function newCandidate(id, family, line, pattern, origin) {
     junk: false
   };
 }
+function byInstruction(a, b) {
+  return a.file === b.file ? a.line - b.line : compareCodePoints(a.file, b.file);
+}
 function addNeed(list, n, max) {
   const same = list.findIndex((x) => x.file === n.file && x.line === n.line);
   if (same >= 0) {
     if (n.path < list[same].path) list[same] = n;
     return;
   }
-  keepFirst(list, n, max, (x) => `${x.file}\0${String(x.line).padStart(9, "0")}`);
+  keepFirstBy(list, n, max, byInstruction);
 }
 function noteSelfMatch(c, path, topmost) {
   c.selfCount++;
@@ -93,24 +106,44 @@ function noteNeeded(c, needs) {
   c.neededCount++;
   for (const n of needs) addNeed(c.needed, n, MAX_NEEDED);
 }
+function nameBounds(cleaned) {
+  const m = /^(?:\*\*\/|\*\/\*\*\/)([^/]+)$/.exec(cleaned);
+  const last = m?.[1];
+  if (last === void 0 || /[[\\]|\*\*/.test(last)) return void 0;
+  const first = last.search(/[*?]/);
+  if (first < 0) return void 0;
+  const end = Math.max(last.lastIndexOf("*"), last.lastIndexOf("?"));
+  return { prefix: last.slice(0, first), suffix: last.slice(end + 1) };
+}
+var NONE = [];
 var StaticIndex = class {
   byName = /* @__PURE__ */ new Map();
   byExt = /* @__PURE__ */ new Map();
+  /** shapeOf each key of byName and byExt. */
+  nameShapes = /* @__PURE__ */ new Set();
+  extShapes = /* @__PURE__ */ new Set();
   generic = [];
   add(c) {
     const m = /^\*\*\/(.+)$/.exec(c.pattern.cleaned);
     const last = m?.[1];
-    if (last !== void 0 && !/[*?[\\/]/.test(last)) push(this.byName, last, c);
-    else if (last !== void 0 && /^\*\.[^.*?[\\/]+$/.test(last)) push(this.byExt, last.slice(1), c);
-    else this.generic.push(c);
+    if (last !== void 0 && !/[*?[\\/]/.test(last)) {
+      push(this.byName, last, c);
+      this.nameShapes.add(shapeOf(last));
+    } else if (last !== void 0 && /^\*\.[^.*?[\\/]+$/.test(last)) {
+      push(this.byExt, last.slice(1), c);
+      this.extShapes.add(shapeOf(last.slice(1)));
+    } else this.generic.push({ c, bounds: nameBounds(c.pattern.cleaned) });
   }
   /** The static lines that match `path` itself. */
   matches(path, name, ext, out) {
-    for (const c of this.byName.get(name) ?? []) if (safeMatch(c.pattern, path)) out.push(c);
-    if (ext !== "") {
-      for (const c of this.byExt.get(ext) ?? []) if (safeMatch(c.pattern, path)) out.push(c);
+    if (this.nameShapes.has(shapeOf(name))) for (const c of this.byName.get(name) ?? NONE) out.push(c);
+    if (ext !== "" && this.extShapes.has(shapeOf(ext))) {
+      for (const c of this.byExt.get(ext) ?? NONE) if (path.indexOf("\n") < 0 || safeMatch(c.pattern, path)) out.push(c);
     }
-    for (const c of this.generic) if (safeMatch(c.pattern, path)) out.push(c);
+    for (const { c, bounds } of this.generic) {
+      if (bounds !== void 0 && !(hasPrefix(name, bounds.prefix) && hasSuffix(name, bounds.suffix))) continue;
+      if (safeMatch(c.pattern, path)) out.push(c);
+    }
   }
 };
 function push(m, k, v) {
@@ -343,7 +376,31 @@ function makeBlock(picked, target, collected, pickedSet) {
   return { file: target.file, create: !target.exists, text, contextGrowth: inContext ? Buffer.byteLength(text) : 0 };
 }
 
+// src/diagnose/frames.ts
+function popTo(stack, path, nameAt) {
+  while (stack.length > 1 && stack[stack.length - 1].prefix.length > nameAt) stack.pop();
+  const top = stack[stack.length - 1];
+  if (top.prefix.length === nameAt && path.slice(0, nameAt) === top.prefix) return top;
+  while (stack.length > 1 && !path.startsWith(stack[stack.length - 1].prefix)) stack.pop();
+  return stack[stack.length - 1];
+}
+
 // src/patterns/gitmatch.ts
+function literalBounds(body) {
+  const first = body.search(/[*?[\\]/);
+  if (first < 0) return { exact: body, prefix: body, suffix: body };
+  const prefix = body.slice(0, first);
+  if (/[[\\]/.test(body)) return { exact: void 0, prefix, suffix: "" };
+  let suffix = body.slice(Math.max(body.lastIndexOf("*"), body.lastIndexOf("?")) + 1);
+  if (suffix[0] === "/") suffix = suffix.slice(1);
+  return { exact: void 0, prefix, suffix };
+}
+function withinBounds(b, s) {
+  if (b.exact !== void 0) return s === b.exact;
+  return hasPrefix(s, b.prefix) && hasSuffix(s, b.suffix);
+}
+var UNDECIDED = { ignored: false };
+var DIR_CACHE_LIMIT = 1024;
 function parseGitRule(line) {
   let raw = line.endsWith("\r") ? line.slice(0, -1) : line;
   if (raw === "" || raw[0] === "#") return void 0;
@@ -420,37 +477,37 @@ var POSIX = {
 };
 function wildmatchSource(pattern) {
   const p = Array.from(pattern, (c) => c.codePointAt(0));
-  let re = "";
+  let re2 = "";
   let i = 0;
   while (i < p.length) {
     const c = p[i];
     if (c === 92) {
       if (i + 1 >= p.length) return NEVER;
-      re += hex(p[i + 1]);
+      re2 += hex(p[i + 1]);
       i += 2;
     } else if (c === 63) {
-      re += "[^/]";
+      re2 += "[^/]";
       i++;
     } else if (c === 42) {
       const start = i;
       while (p[i] === 42) i++;
       const globstar = i - start >= 2 && (start === 0 || p[start - 1] === SLASH) && (i >= p.length || p[i] === SLASH || p[i] === 92 && p[i + 1] === SLASH);
-      if (!globstar) re += "[^/]*";
+      if (!globstar) re2 += "[^/]*";
       else if (p[i] === SLASH) {
-        re += "(?:[\\s\\S]*/)?";
+        re2 += "(?:[\\s\\S]*/)?";
         i++;
-      } else re += "[\\s\\S]*";
+      } else re2 += "[\\s\\S]*";
     } else if (c === 91) {
       const cls = parseClass(p, i + 1);
       if (cls === void 0) return NEVER;
-      re += cls.source;
+      re2 += cls.source;
       i = cls.next;
     } else {
-      re += hex(c);
+      re2 += hex(c);
       i++;
     }
   }
-  return `^${re}$`;
+  return `^${re2}$`;
 }
 function parseClass(p, i) {
   let ch = p[i];
@@ -511,29 +568,127 @@ function compileRule(input) {
     negative: r.negative,
     mustBeDir: r.mustBeDir,
     basename: !r.anchored,
-    re: new LinearRegexp(wildmatchSource(r.body)),
-    mark: input.mark
+    body: r.body,
+    compiled: void 0,
+    mark: input.mark,
+    bounds: literalBounds(r.body)
   };
+}
+function re(r) {
+  return r.compiled ??= new LinearRegexp(wildmatchSource(r.body));
 }
 var GitIgnoreMatcher = class {
   rules = [];
+  /** Base-name rules without wildcards, by that name (indexes into `rules`, ascending). */
+  byName = /* @__PURE__ */ new Map();
+  /** shapeOf each key of byName. */
+  nameShapes = /* @__PURE__ */ new Set();
+  /** Every other rule (indexes, ascending): tried on every last component, behind its literal bounds. */
+  others = [];
+  dirs = /* @__PURE__ */ new Map();
+  /** The parent directory asked about last ('' before any), and its outcome. */
+  lastDir = "";
+  lastOutcome = UNDECIDED;
   constructor(rules) {
     for (const r of rules) {
       const c = compileRule(r);
-      if (c) this.rules.push(c);
+      if (!c) continue;
+      const i = this.rules.push(c) - 1;
+      if (c.basename && c.bounds.exact !== void 0) {
+        const list = this.byName.get(c.bounds.exact);
+        if (list) list.push(i);
+        else this.byName.set(c.bounds.exact, [i]);
+        this.nameShapes.add(shapeOf(c.bounds.exact));
+      } else this.others.push(i);
     }
   }
   /**
    * Whether `path` (relative to the .gitignore's directory; a trailing '/' for a directory) is ignored:
-   * a path inside an ignored directory is ignored whatever the rules say of it, as in git. Each rule
-   * runs once over the path, deciding every parent directory on the way: linear in the path.
+   * a path inside an ignored directory is ignored whatever the rules say of it, as in git. What the parent
+   * directories decide is remembered per directory (the walk asks about a directory's entries together), so
+   * an entry costs the rules that can match its own name: a rule is run only when its literal bounds allow.
+   * The answer is always testFull's.
    */
   test(path) {
+    const isDir = path.charCodeAt(path.length - 1) === SLASH;
+    const name = isDir ? path.slice(0, -1) : path;
+    const slash = name.lastIndexOf("/");
+    if (slash < 0) return this.testIn(UNDECIDED, name, name, isDir);
+    let inside;
+    if (slash > 0 && slash === this.lastDir.length && name.startsWith(this.lastDir)) inside = this.lastOutcome;
+    else {
+      const parent = name.slice(0, slash);
+      inside = this.outcomeOf(parent);
+      this.lastDir = parent;
+      this.lastOutcome = inside;
+    }
+    return this.testIn(inside, name, name.slice(slash + 1), isDir);
+  }
+  /**
+   * What the rules decide for every path inside directory `dir` (relative to the .gitignore's directory, without
+   * a trailing '/'; '' for that directory itself, where nothing is decided): that it is ignored, by which rule, or
+   * nothing yet. Remembered (at most DIR_CACHE_LIMIT directories).
+   */
+  dirOutcome(dir) {
+    return dir === "" ? UNDECIDED : this.outcomeOf(dir);
+  }
+  outcomeOf(dir) {
+    let outcome = this.dirs.get(dir);
+    if (outcome === void 0) {
+      const slash = dir.lastIndexOf("/");
+      const inside = slash < 0 ? UNDECIDED : this.dirs.get(dir.slice(0, slash));
+      const r = inside === void 0 ? this.testFull(dir + "/") : this.testIn(inside, dir, dir.slice(slash + 1), true);
+      outcome = r.ignored ? { ignored: true, mark: r.mark } : UNDECIDED;
+      if (this.dirs.size >= DIR_CACHE_LIMIT) this.dirs.clear();
+      this.dirs.set(dir, outcome);
+    }
+    return outcome;
+  }
+  /**
+   * test() of the path `name` (no trailing '/'; `isDir` says whether it is a directory) whose last component is
+   * `base`, in a directory whose dirOutcome is `inside`.
+   */
+  testIn(inside, name, base, isDir) {
+    if (inside.ignored) return { ignored: true, unignored: false, mark: inside.mark };
+    const k = this.lastMatch(name, base, isDir);
+    if (k < 0) return NOTHING;
+    const r = this.rules[k];
+    return r.negative ? UNIGNORED : { ignored: true, unignored: false, mark: r.mark };
+  }
+  /** The last rule matching the path itself (not a parent), or -1: the rules that cannot match are not run. */
+  lastMatch(name, base, isDir) {
+    const named = this.nameShapes.has(shapeOf(base)) ? this.byName.get(base) : void 0;
+    let best = -1;
+    if (named !== void 0) {
+      for (let j = named.length - 1; j >= 0; j--) {
+        const r = this.rules[named[j]];
+        if ((isDir || !r.mustBeDir) && re(r).test(base)) {
+          best = named[j];
+          break;
+        }
+      }
+    }
+    const others = this.others;
+    for (let j = others.length - 1; j >= 0; j--) {
+      const i = others[j];
+      if (i < best) break;
+      const r = this.rules[i];
+      if (r.mustBeDir && !isDir) continue;
+      const s = r.basename ? base : name;
+      if (withinBounds(r.bounds, s) && re(r).test(s)) return i;
+    }
+    return best;
+  }
+  /**
+   * test, evaluated afresh: each rule runs once over the path, deciding every parent directory on the way
+   * (linear in the path).
+   */
+  testFull(path) {
     const isDir = path.endsWith("/");
     const name = isDir ? path.slice(0, -1) : path;
     const comps = name.split("/");
     const matched = this.rules.map((r) => {
-      const at = r.basename ? comps.map((c) => r.re.test(c)) : r.re.testAtSlashes(name);
+      const at = r.basename ? comps.map((c) => re(r).test(c)) : re(r).testAtSlashes(name);
       if (r.mustBeDir && !isDir) at[at.length - 1] = false;
       return at;
     });
@@ -549,6 +704,8 @@ var GitIgnoreMatcher = class {
     return { ignored: false, unignored: false, mark: void 0 };
   }
 };
+var NOTHING = { ignored: false, unignored: false, mark: void 0 };
+var UNIGNORED = { ignored: false, unignored: true, mark: void 0 };
 
 // src/diagnose/gitignore.ts
 var CACHE_LIMIT = 2e4;
@@ -647,6 +804,30 @@ function gitRuleFor(path, isDir, scopes) {
   }
   return void 0;
 }
+function gitDir(dir, scopes) {
+  return {
+    scopes,
+    inside: scopes.map((s) => {
+      const rel = s.dir === "" ? dir : dir.slice(s.dir.length + 1);
+      return s.ig.dirOutcome(rel === "" ? s.prefix.slice(0, -1) : s.prefix + rel);
+    })
+  };
+}
+function gitRuleIn(dir, path, name, isDir = false) {
+  const scopes = dir.scopes;
+  for (let i = scopes.length - 1; i >= 0; i--) {
+    const s = scopes[i];
+    const rel = s.prefix + (s.dir === "" ? path : path.slice(s.dir.length + 1));
+    if (++s.tests > CACHE_LIMIT) {
+      s.ig = newIgnore(s.rules);
+      s.tests = 0;
+    }
+    const r = s.ig.testIn(dir.inside[i], rel, name, isDir);
+    if (r.ignored) return r.mark === void 0 ? void 0 : s.byLine.get(r.mark);
+    if (r.unignored) return void 0;
+  }
+  return void 0;
+}
 function countIgnored(rule, path, topmost, kind, size) {
   rule.entries++;
   if (kind === "file") {
@@ -657,6 +838,22 @@ function countIgnored(rule, path, topmost, kind, size) {
 }
 
 // src/diagnose/collector.ts
+var STATIC_PATTERNS = /* @__PURE__ */ new Map();
+function staticPattern(line) {
+  let p = STATIC_PATTERNS.get(line);
+  if (p === void 0) STATIC_PATTERNS.set(line, p = compileOrThrow(line));
+  return p;
+}
+var CODE = 1;
+var WEIGHT = 2;
+var DATA = 4;
+var EXTENSION_KINDS = /* @__PURE__ */ new Map();
+for (const [set, bit] of [
+  [CODE_EXTENSIONS, CODE],
+  [WEIGHT_EXTENSIONS, WEIGHT],
+  [DATA_EXTENSIONS, DATA]
+])
+  for (const ext of set) EXTENSION_KINDS.set(ext, (EXTENSION_KINDS.get(ext) ?? 0) | bit);
 var MAX_LITERAL_DIRS = 256;
 var MAX_LARGE_FILES = 64;
 var MAX_SECRET_LINES = 64;
@@ -668,7 +865,7 @@ var Collector = class {
     this.input = input;
     const statics = /* @__PURE__ */ new Map();
     for (const s of STATIC_LINES) {
-      const c = this.add(s.family, s.line, compileOrThrow(s.line), "static");
+      const c = this.add(s.family, s.line, staticPattern(s.line), "static");
       c.guard = s.guard;
       c.note = s.note;
       statics.set(s.line, s);
@@ -718,6 +915,8 @@ var Collector = class {
   secretLines = 0;
   inspections = 0;
   large = [];
+  /** The lines an entry matches itself (reused from entry to entry). */
+  self = [];
   /** Dir-only root lines ("build*\/"), matched below the root: each directory they meant gets its own line. */
   dirProbes = [];
   add(family, line, pattern, origin) {
@@ -728,15 +927,13 @@ var Collector = class {
     return c;
   }
   literal(family, path, origin) {
-    const line = literalLine(path);
-    if (line === void 0) return void 0;
-    return this.add(family, line, compileOrThrow(line), origin);
+    const literal = literalPattern(path);
+    if (literal === void 0) return void 0;
+    return this.add(family, literal.line, literal.pattern, origin);
   }
-  /** Pops to the frame of the directory holding `path`. */
-  parentFrame(path) {
-    const s = this.stack;
-    while (s.length > 1 && !path.startsWith(s[s.length - 1].prefix)) s.pop();
-    return s[s.length - 1];
+  /** Pops to the frame of the directory holding `path`, whose last component starts at `nameAt`. */
+  parentFrame(path, nameAt) {
+    return popTo(this.stack, path, nameAt);
   }
   covering(ids) {
     return ids.some((id) => {
@@ -764,17 +961,27 @@ var Collector = class {
       this.stack.length = 0;
       const scopes2 = [...this.input.gitAncestors];
       if (has(".gitignore")) this.pushScope(scopes2, "");
-      this.stack.push({ path: "", prefix: "", rset: [], gitScopes: scopes2, gitRule: void 0 });
+      this.stack.push({
+        path: "",
+        prefix: "",
+        rset: [],
+        gitScopes: scopes2,
+        gitRule: void 0,
+        agg: void 0,
+        top: void 0,
+        git: void 0
+      });
       return;
     }
-    const parent = this.parentFrame(dir);
+    const nameAt = dir.lastIndexOf("/") + 1;
+    const parent = this.parentFrame(dir, nameAt);
     const included = this.pendingDir === dir;
     this.pendingDir = void 0;
     const trackedDir = this.input.tracked?.dir(dir) === true;
     let rset = parent.rset;
     let gitRule = parent.gitRule;
     if (included) {
-      const name = dir.slice(dir.lastIndexOf("/") + 1);
+      const name = dir.slice(nameAt);
       const self = [];
       this.statics.matches(dir, name, extensionOf(name), self);
       if (has("pyvenv.cfg") && this.literalDirs < MAX_LITERAL_DIRS) {
@@ -784,7 +991,7 @@ var Collector = class {
           self.push(c);
         }
       }
-      const named = NAMED_DIRS[name];
+      const named = namedDir(name);
       if (named && this.literalDirs < MAX_LITERAL_DIRS && !this.covering(parent.rset) && !parent.rset.some((id) => this.cands[id].origin === "dir" && this.cands[id].family === named.family)) {
         const c = this.literal(named.family, dir, "dir");
         if (c) {
@@ -815,7 +1022,7 @@ var Collector = class {
         gitRule = void 0;
       else if (gitRule) countIgnored(gitRule, dir, false, "dir", 0);
       else {
-        gitRule = gitRuleFor(dir, true, parent.gitScopes);
+        gitRule = this.gitRuleOfDir(parent, dir, nameAt);
         if (gitRule) countIgnored(gitRule, dir, true, "dir", 0);
       }
       if (!dir.includes("/"))
@@ -828,14 +1035,20 @@ var Collector = class {
     } else if (trackedDir) {
       gitRule = void 0;
     } else if (!gitRule) {
-      gitRule = gitRuleFor(dir, true, parent.gitScopes);
+      gitRule = this.gitRuleOfDir(parent, dir, nameAt);
     }
     let scopes = parent.gitScopes;
     if (!gitRule && has(".gitignore")) {
       scopes = [...scopes];
       this.pushScope(scopes, dir);
     }
-    this.stack.push({ path: dir, prefix: dir + "/", rset, gitScopes: scopes, gitRule });
+    const slash = dir.indexOf("/");
+    const top = this.top.get(slash < 0 ? dir : dir.slice(0, slash));
+    this.stack.push({ path: dir, prefix: dir + "/", rset, gitScopes: scopes, gitRule, agg: void 0, top, git: void 0 });
+  }
+  /** gitRuleFor of directory `dir` (its name starts at `nameAt`), from what its parent's frame knows. */
+  gitRuleOfDir(parent, dir, nameAt) {
+    return gitRuleIn(parent.git ??= gitDir(parent.path, parent.gitScopes), dir, dir.slice(nameAt), true);
   }
   pushScope(scopes, dir) {
     const read = this.input.readGitignore(dir);
@@ -852,10 +1065,12 @@ var Collector = class {
     }
     this.pendingDir = void 0;
     if (kind === "other") return;
-    const parent = this.parentFrame(path);
-    const name = path.slice(path.lastIndexOf("/") + 1);
+    const nameAt = path.lastIndexOf("/") + 1;
+    const parent = this.parentFrame(path, nameAt);
+    const name = path.slice(nameAt);
     const ext = extensionOf(name);
-    const self = [];
+    const self = this.self;
+    if (self.length !== 0) self.length = 0;
     this.statics.matches(path, name, ext, self);
     const secret = kind === "file" ? this.secretOf(path, name, ext, self) : void 0;
     if (kind === "file" && size >= LARGE_FILE_FLOOR && !this.covering(parent.rset) && !this.covering(self.map((c) => c.id))) {
@@ -867,16 +1082,22 @@ var Collector = class {
       if (kind === "file" && size < c.minSelfFileSize) c.minSelfFileSize = size;
     }
     const rset = union(parent.rset, self);
-    for (const id of rset) {
-      const c = this.cands[id];
-      if (c.origin !== "dir") continue;
-      if (CODE_EXTENSIONS.has(ext)) c.codeFiles++;
-      if (WEIGHT_EXTENSIONS.has(ext)) c.weightFiles++;
-      if (DATA_EXTENSIONS.has(ext)) c.dataFiles++;
+    if (rset.length > 0) {
+      const kinds = ext === "" ? 0 : EXTENSION_KINDS.get(ext) ?? 0;
+      const code = (kinds & CODE) !== 0;
+      const weight = (kinds & WEIGHT) !== 0;
+      const data = (kinds & DATA) !== 0;
+      if (kinds !== 0) {
+        for (const id of rset) {
+          const c = this.cands[id];
+          if (c.origin !== "dir") continue;
+          if (code) c.codeFiles++;
+          if (weight) c.weightFiles++;
+          if (data) c.dataFiles++;
+        }
+      }
     }
-    const key = rset.join(",");
-    let agg = this.aggs.get(key);
-    if (!agg) this.aggs.set(key, agg = { ids: rset, bytes: 0, files: 0, copiedBytes: 0 });
+    const agg = rset === parent.rset ? parent.agg ??= this.aggOf(rset) : this.aggOf(rset);
     agg.files++;
     let counted = size;
     if (inode !== void 0) {
@@ -897,17 +1118,24 @@ var Collector = class {
     agg.bytes += counted;
     if (copied) agg.copiedBytes += counted;
     const committed = this.input.tracked?.file(path) === true;
-    const gitRule = committed ? void 0 : parent.gitRule ?? gitRuleFor(path, false, parent.gitScopes);
-    const split = rset.length > 0 || secret !== void 0 || gitRule !== void 0 ? this.needsOf(path, copied && committed) : NO_NEEDS;
-    const needs = split.hard.concat(split.soft);
-    this.noteNeeds(rset, split);
-    if (this.input.buildFiles.some((b) => b.path === path)) this.buildFilesSeen.set(path, rset);
-    if (gitRule) {
-      countIgnored(gitRule, path, gitRule !== parent.gitRule, "file", size);
-      for (const n of needs) addNeed(gitRule.neededBy, n, 3);
+    const gitRule = committed ? void 0 : parent.gitRule ?? gitRuleIn(parent.git ??= gitDir(parent.path, parent.gitScopes), path, name);
+    if (rset.length > 0 || secret !== void 0 || gitRule !== void 0) {
+      const split = this.needsOf(path, copied && committed);
+      this.noteNeeds(rset, split);
+      if (gitRule) {
+        countIgnored(gitRule, path, gitRule !== parent.gitRule, "file", size);
+        for (const n of split.hard) addNeed(gitRule.neededBy, n, 3);
+        for (const n of split.soft) addNeed(gitRule.neededBy, n, 3);
+      }
+      if (secret !== void 0) {
+        this.secretCount++;
+        const needs = split.hard.concat(split.soft);
+        keepFirst(this.secrets, { path, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
+      }
     }
-    const slash = path.indexOf("/");
-    if (slash < 0)
+    for (const b of this.input.buildFiles) if (b.path.length === path.length && b.path === path) this.buildFilesSeen.set(path, rset);
+    const slash = parent.path !== "" ? -2 : path.indexOf("/");
+    if (slash === -1)
       this.noteTop(
         path,
         false,
@@ -915,13 +1143,16 @@ var Collector = class {
         self.map((c) => c.id)
       );
     else {
-      const t = this.top.get(path.slice(0, slash));
+      const t = slash === -2 ? parent.top : this.top.get(path.slice(0, slash));
       if (t) t.bytes += counted;
     }
-    if (secret !== void 0) {
-      this.secretCount++;
-      keepFirst(this.secrets, { path, what: secret, bytes: size, copied, needs, ids: rset }, MAX_SECRETS, (s) => s.path);
-    }
+  }
+  /** The totals of the entries whose set of lines is `ids`. */
+  aggOf(ids) {
+    const key = ids.join(",");
+    let agg = this.aggs.get(key);
+    if (!agg) this.aggs.set(key, agg = { ids, bytes: 0, files: 0, copiedBytes: 0 });
+    return agg;
   }
   noteTop(name, dir, bytes, ids) {
     if (this.top.size >= MAX_TOP) return;
@@ -972,7 +1203,7 @@ var Collector = class {
         self.push(c);
       }
     };
-    if (name === ".env" || name.startsWith(".env.")) {
+    if (name === ".env" || hasPrefix(name, ".env.")) {
       const template = ENV_TEMPLATE.test(name);
       if (template || this.inspections++ < MAX_INSPECTIONS && !this.input.inspect(path, "env")) {
         for (const c of self) if (c.guard === "no-template") c.hasTemplate = true;
@@ -990,7 +1221,7 @@ var Collector = class {
       perFile();
       return "private key";
     }
-    if (/^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return "private key";
+    if (hasPrefix(name, "id_") && /^id_(rsa|dsa|ecdsa|ed25519)$/.test(name)) return "private key";
     if (ext === ".p12" || ext === ".pfx") return "key store";
     if (name === ".netrc" || name === ".git-credentials") return "credentials";
     if (name === ".npmrc") {
@@ -1029,7 +1260,6 @@ var Collector = class {
   }
 };
 var COMMITTED = " (it is committed)";
-var NO_NEEDS = { hard: [], soft: [] };
 var MAX_PENDING_PACKAGES = 1024;
 function sourcePackage(entries, seen) {
   const source = entries.find((e) => e.isFile() && /\.(go|rs)$/.test(e.name));
@@ -1184,6 +1414,7 @@ var LineEvaluator = class {
     this.describe = describe;
     this.tracked = tracked;
     this.patterns = matcher.patterns;
+    this.none = this.patterns.map(() => false);
     this.stats = this.patterns.map((p, index) => ({
       index,
       line: p.source?.line ?? 0,
@@ -1207,6 +1438,8 @@ var LineEvaluator = class {
   pruned = [];
   prunedCount = 0;
   patterns;
+  /** No line matching (read only). */
+  none;
   get active() {
     return this.patterns.length > 0;
   }
@@ -1233,12 +1466,16 @@ var LineEvaluator = class {
     return { excluded: matched, info, decisive };
   }
   frameFor(path) {
-    const s = this.stack;
-    while (s.length > 1 && !path.startsWith(s[s.length - 1].prefix)) s.pop();
-    return s[s.length - 1];
+    return popTo(this.stack, path, path.lastIndexOf("/") + 1);
   }
   evaluate(path, parent) {
-    const direct = this.patterns.map((p) => safeMatch(p, path));
+    const n = this.patterns.length;
+    let direct;
+    for (let i = 0; i < n; i++) if (safeMatch(this.patterns[i], path)) (direct ??= new Array(n).fill(false))[i] = true;
+    if (direct === void 0) return parent.plain ??= this.evaluateWith(this.none, parent);
+    return this.evaluateWith(direct, parent);
+  }
+  evaluateWith(direct, parent) {
     const full = this.outcome(parent.info, -1, direct);
     const raw = direct.map((d, i) => d || parent.raw[i] === true);
     const without = /* @__PURE__ */ new Map();
@@ -1253,7 +1490,15 @@ var LineEvaluator = class {
     let frame;
     if (dir === "") {
       this.stack.length = 0;
-      frame = { prefix: "", info: void 0, raw: this.patterns.map(() => false), without: /* @__PURE__ */ new Map(), walkReasons: [], kept: /* @__PURE__ */ new Map() };
+      frame = {
+        prefix: "",
+        info: void 0,
+        raw: this.patterns.map(() => false),
+        without: /* @__PURE__ */ new Map(),
+        walkReasons: [],
+        kept: /* @__PURE__ */ new Map(),
+        plain: void 0
+      };
     } else {
       const parent = this.frameFor(dir);
       const e = this.evaluate(dir, parent);
@@ -1264,7 +1509,7 @@ var LineEvaluator = class {
       }
       const without = /* @__PURE__ */ new Map();
       for (const [k, o] of e.without) without.set(k, o.info);
-      frame = { prefix: dir + "/", info: e.full.info, raw: e.raw, without, walkReasons, kept: /* @__PURE__ */ new Map() };
+      frame = { prefix: dir + "/", info: e.full.info, raw: e.raw, without, walkReasons, kept: /* @__PURE__ */ new Map(), plain: void 0 };
     }
     this.stack.push(frame);
   }
@@ -1481,7 +1726,7 @@ function protective(input, p) {
     for (let i = 1; i <= parts.length; i++) {
       const prefix = parts.slice(0, i).join("/");
       if (families.some((c) => safeMatch(c.pattern, prefix))) return true;
-      if (NAMED_DIRS[parts[i - 1]] !== void 0) return true;
+      if (namedDir(parts[i - 1]) !== void 0) return true;
     }
     const scopes = input.collected.gitScopes.filter((g) => g.dir === "" || sample.startsWith(g.dir + "/"));
     if (gitRuleFor(sample, false, scopes) !== void 0 || gitRuleFor(sample, true, scopes) !== void 0) return true;
@@ -1667,7 +1912,7 @@ function startDiagnosis(setup, io = nodeIo) {
     if (abs === void 0) return void 0;
     let real;
     try {
-      real = realpathSync(abs);
+      real = realpathSync.native(abs);
     } catch {
       real = abs;
     }
@@ -1891,9 +2136,9 @@ var PRIVATE_KEY = /-----BEGIN (?:[A-Z0-9]+ )*PRIVATE KEY-----/;
 var nodeIo = {
   readText(abs, max, follow = false) {
     try {
-      const st = follow ? lstatSync(realpathSync(abs)) : lstatSync(abs);
+      const st = follow ? lstatSync(realpathSync.native(abs)) : lstatSync(abs);
       if (!st.isFile()) return void 0;
-      return readHead(follow ? realpathSync(abs) : abs, max);
+      return readHead(follow ? realpathSync.native(abs) : abs, max);
     } catch {
       return void 0;
     }
@@ -1924,16 +2169,22 @@ var nodeIo = {
     }
   }
 };
+var READ_START = 64 * 1024;
 function readHead(abs, max) {
   const fd = openSync(abs, fsc.O_RDONLY | fsc.O_NOFOLLOW | fsc.O_NONBLOCK);
   try {
-    const buf = Buffer.alloc(max);
+    let buf = Buffer.allocUnsafe(Math.max(1, Math.min(max, fstatSync(fd).size + 1, READ_START)));
     let n = 0;
     for (; ; ) {
-      const r = readSync(fd, buf, n, max - n, null);
+      if (n >= max) break;
+      if (n === buf.length) {
+        const bigger = Buffer.allocUnsafe(Math.min(max, buf.length * 2));
+        buf.copy(bigger, 0, 0, n);
+        buf = bigger;
+      }
+      const r = readSync(fd, buf, n, buf.length - n, null);
       if (r === 0) break;
       n += r;
-      if (n >= max) break;
     }
     return buf.toString("utf8", 0, n);
   } finally {

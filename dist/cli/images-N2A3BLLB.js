@@ -14,7 +14,7 @@ import {
   historyOfLayers,
   platformMatches,
   progressMode
-} from "./chunk-KPKGD75N.js";
+} from "./chunk-4C5VQFXU.js";
 import "./chunk-SPT7LSYV.js";
 
 // src/targets/image.ts

@@ -7,7 +7,7 @@ import {
   goTrimSpace,
   isBadGoPattern,
   toRunes
-} from "./chunk-7QOSZYRM.js";
+} from "./chunk-LB2O5M6F.js";
 
 // src/patterns/ignorefile.ts
 var MAX_LINE_BYTES = 64 * 1024;
@@ -223,13 +223,13 @@ function safeMatch(p, path) {
   }
 }
 var UNWRITABLE = /[\u0000-\u001f\u007f`]/;
-function literalLine(path) {
+function literalPattern(path) {
   if (path === "" || UNWRITABLE.test(path) || path.trim() !== path) return void 0;
   let line = path.replace(/[\\*?[\]]/g, (c) => "\\" + c);
   if (line[0] === "#" || line[0] === "!") line = "\\" + line;
-  const p = compileLine(line);
-  if (!p || !safeMatch(p, path)) return void 0;
-  return line;
+  const pattern = compileLine(line);
+  if (!pattern || !safeMatch(pattern, path)) return void 0;
+  return { line, pattern };
 }
 function literalPrefix(dir) {
   if (dir === "") return "";
@@ -392,6 +392,10 @@ var NAMED_DIRS = {
   tmp: { family: "logs-temp", test: "no-code" },
   temp: { family: "logs-temp", test: "no-code" }
 };
+var NAMED_DIR_MAP = new Map(Object.entries(NAMED_DIRS));
+function namedDir(name) {
+  return NAMED_DIR_MAP.get(name);
+}
 var WEIGHT_EXTENSIONS = /* @__PURE__ */ new Set([
   ".safetensors",
   ".gguf",
@@ -478,14 +482,14 @@ export {
   compileLine,
   safeMatch,
   UNWRITABLE,
-  literalLine,
+  literalPattern,
   literalPrefix,
   dockerExcludes,
   samplePaths,
   safeGoMatch,
   FAMILY_LABELS,
   STATIC_LINES,
-  NAMED_DIRS,
+  namedDir,
   WEIGHT_EXTENSIONS,
   DATA_EXTENSIONS,
   CODE_EXTENSIONS,

@@ -13,7 +13,7 @@ import {
 import {
   PatternMatcher,
   formatBytes
-} from "./chunk-7QOSZYRM.js";
+} from "./chunk-LB2O5M6F.js";
 import {
   InputError,
   UsageError,

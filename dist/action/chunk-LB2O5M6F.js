@@ -209,6 +209,17 @@ function isBadGoPattern(pattern) {
   }
 }
 
+// src/util/affix.ts
+function hasPrefix(s, p) {
+  return p === "" || s.charCodeAt(0) === p.charCodeAt(0) && s.startsWith(p);
+}
+function hasSuffix(s, p) {
+  return p === "" || s.charCodeAt(s.length - 1) === p.charCodeAt(p.length - 1) && s.endsWith(p);
+}
+function shapeOf(s) {
+  return s.length === 0 ? 0 : (s.length & 255) << 16 | (s.charCodeAt(0) & 255) << 8 | s.charCodeAt(s.length - 1) & 255;
+}
+
 // src/patterns/nfa.ts
 var UnsupportedRegexp = class extends Error {
 };
@@ -470,12 +481,12 @@ var LinearRegexp = class {
   }
   /** Simulates the program over `input`; with `atSlashes`, records acceptance at each '/' and at the end. */
   run(input, atSlashes) {
-    if (this.head !== "" && !input.startsWith(this.head)) {
+    if (!hasPrefix(input, this.head)) {
       if (atSlashes !== void 0) for (let k = input.indexOf("/"); k >= 0; k = input.indexOf("/", k + 1)) atSlashes.push(false);
       atSlashes?.push(false);
       return false;
     }
-    if (this.tail !== "" && atSlashes === void 0 && !input.endsWith(this.tail)) return false;
+    if (atSlashes === void 0 && !hasSuffix(input, this.tail)) return false;
     return this.dfa !== void 0 ? this.runDfa(input, atSlashes) : this.runNfa(input, atSlashes);
   }
   /**
@@ -972,6 +983,9 @@ export {
   goMatch,
   goMatchRunes,
   isBadGoPattern,
+  hasPrefix,
+  hasSuffix,
+  shapeOf,
   LinearRegexp,
   PatternError,
   PatternMatcher

@@ -5,7 +5,7 @@ import {
   parseBudget,
   parseLimit,
   safeLine
-} from "./chunk-KPKGD75N.js";
+} from "./chunk-4C5VQFXU.js";
 import {
   __commonJS,
   __require,

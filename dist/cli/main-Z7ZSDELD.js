@@ -1,7 +1,7 @@
 import {
   runCli,
   runProcess
-} from "./chunk-KPKGD75N.js";
+} from "./chunk-4C5VQFXU.js";
 import "./chunk-SPT7LSYV.js";
 export {
   runCli,
