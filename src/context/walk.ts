@@ -171,18 +171,22 @@ export function* readDir(
   try {
     let batch = readBatch();
     let present = 0;
-    for (let i = 0; i < probes.length; i++) {
-      const name = probes[i]!;
-      let has = false;
-      if (complete && failure === undefined) has = batch.some((e) => e.name === name && e.d.isFile());
-      else {
-        try {
-          has = fs.lstatSync(fsPath(absDir + '/' + name, dirPlain)).isFile();
-        } catch {
-          has = false;
+    if (probes.length > 0 && complete && failure === undefined) {
+      // The whole listing is here: one pass over it for every probe name.
+      for (const e of batch) {
+        for (let i = 0; i < probes.length; i++) {
+          const name = probes[i]!;
+          if (e.name.length === name.length && e.name === name && e.d.isFile()) present |= 1 << i;
         }
       }
-      if (has) present |= 1 << i;
+    } else {
+      for (let i = 0; i < probes.length; i++) {
+        try {
+          if (fs.lstatSync(fsPath(absDir + '/' + probes[i]!, dirPlain)).isFile()) present |= 1 << i;
+        } catch {
+          // absent (or unreadable): not present
+        }
+      }
     }
     yield { step: 'enter', present };
     const prefix = relDir === '' ? '' : relDir + '/';

@@ -12,17 +12,17 @@ import { compileLine, safeMatch } from './docker-syntax.js';
 import { JUNK_FAMILIES, JUNK_LINES, REBUILDABLE_NAME, STATIC_LINES } from './families.js';
 import type { Tracked } from './git-index.js';
 
-/** The static lines of families no build reads, compiled once. */
-const JUNK_PATTERNS: Pattern[] = STATIC_LINES.filter((l) => JUNK_FAMILIES.has(l.family) || JUNK_LINES.has(l.line)).map(
-  (l) => compileLine(l.line)!,
-);
+/** The static lines of families no build reads, compiled once, on first use (not when the module loads: ~2 ms of a small run). */
+let junkPatterns: Pattern[] | undefined;
+const JUNK_PATTERNS = (): Pattern[] =>
+  (junkPatterns ??= STATIC_LINES.filter((l) => JUNK_FAMILIES.has(l.family) || JUNK_LINES.has(l.line)).map((l) => compileLine(l.line)!));
 
 /** Whether a path is, or lies in, something no build reads (a cache, VCS metadata, an editor's litter, ...). */
 export function isJunkPath(path: string): boolean {
   const parts = path.split('/');
   for (let i = 1; i <= parts.length; i++) {
     const prefix = parts.slice(0, i).join('/');
-    if (JUNK_PATTERNS.some((p) => safeMatch(p, prefix))) return true;
+    if (JUNK_PATTERNS().some((p) => safeMatch(p, prefix))) return true;
   }
   return false;
 }
