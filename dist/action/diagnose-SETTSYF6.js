@@ -6,22 +6,15 @@ import {
   JUNK_FAMILIES,
   JUNK_LINES,
   LARGE_FILE_FLOOR,
-  LinearRegexp,
   MIN_DATA_FILE,
   PACKAGE_MANIFESTS,
-  PatternMatcher,
   REBUILDABLE_NAME,
   STATIC_LINES,
   UNWRITABLE,
   WEIGHT_EXTENSIONS,
-  compareCodePoints,
   compileLine,
   dockerExcludes,
   extensionOf,
-  formatBytes,
-  formatCount,
-  hasPrefix,
-  hasSuffix,
   isInside,
   literalPattern,
   literalPrefix,
@@ -30,10 +23,21 @@ import {
   parseIgnoreFile,
   safeGoMatch,
   safeMatch,
-  samplePaths,
+  samplePaths
+} from "./chunk-K6OJW7EV.js";
+import {
+  compareCodePoints
+} from "./chunk-357UAC5Z.js";
+import {
+  LinearRegexp,
+  PatternMatcher,
+  formatBytes,
+  formatCount,
+  hasPrefix,
+  hasSuffix,
   shapeOf
-} from "./chunk-4C5VQFXU.js";
-import "./chunk-SPT7LSYV.js";
+} from "./chunk-LB2O5M6F.js";
+import "./chunk-EVSWJKSE.js";
 
 // src/diagnose/diagnose.ts
 import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readSync, realpathSync, constants as fsc } from "node:fs";
@@ -1393,14 +1397,13 @@ function parseGitIndex(buf, prefix) {
 }
 
 // src/diagnose/lines.ts
-var JUNK_PATTERNS = STATIC_LINES.filter((l) => JUNK_FAMILIES.has(l.family) || JUNK_LINES.has(l.line)).map(
-  (l) => compileLine(l.line)
-);
+var junkPatterns;
+var JUNK_PATTERNS = () => junkPatterns ??= STATIC_LINES.filter((l) => JUNK_FAMILIES.has(l.family) || JUNK_LINES.has(l.line)).map((l) => compileLine(l.line));
 function isJunkPath(path) {
   const parts = path.split("/");
   for (let i = 1; i <= parts.length; i++) {
     const prefix = parts.slice(0, i).join("/");
-    if (JUNK_PATTERNS.some((p) => safeMatch(p, prefix))) return true;
+    if (JUNK_PATTERNS().some((p) => safeMatch(p, prefix))) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import {
   runCli,
   runProcess
-} from "./chunk-4C5VQFXU.js";
+} from "./chunk-3PRMISEV.js";
 import "./chunk-SPT7LSYV.js";
 export {
   runCli,

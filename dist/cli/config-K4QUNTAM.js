@@ -5,7 +5,7 @@ import {
   parseBudget,
   parseLimit,
   safeLine
-} from "./chunk-4C5VQFXU.js";
+} from "./chunk-3PRMISEV.js";
 import {
   __commonJS,
   __require,

@@ -14,7 +14,7 @@ import {
   historyOfLayers,
   platformMatches,
   progressMode
-} from "./chunk-4C5VQFXU.js";
+} from "./chunk-3PRMISEV.js";
 import "./chunk-SPT7LSYV.js";
 
 // src/targets/image.ts
