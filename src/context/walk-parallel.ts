@@ -32,7 +32,7 @@ import { emitDecided, FlagListed, readDir, walkSubtree, type Decided, type Liste
  */
 const CHUNK = 1024;
 /** Chunks a worker may post beyond what the replay has taken. */
-const MAX_AHEAD = 16;
+const MAX_AHEAD = 32;
 /** Chunks the main thread replays between two turns of its event loop (where the workers' messages come in). */
 const YIELD_EVERY = 2;
 /** A worker's budget is this many times the main thread's, which also replays every event. */
@@ -681,22 +681,16 @@ export function runWalkWorker(
     };
     let budget = limits.budget;
     let seq = 0;
-    /**
-     * Hands a subdirectory back as a job of its own (it travels with the chunk) once the budget is spent, or
-     * at once when a worker waits for work (then the chunk goes now).
-     */
-    const handBack = (rel: string, d: NonNullable<Decided['descend']>): boolean => {
-      let hungry = false;
-      if (budget > 0) {
-        const h = Atomics.load(control, HUNGRY);
-        if (h <= 0 || Atomics.compareExchange(control, HUNGRY, h, h - 1) !== h) return false;
-        hungry = true;
-      }
+    /** Whether someone waits for work: taken by this job (one hand-back per waiter). */
+    const takeHunger = (): boolean => {
+      const h = Atomics.load(control, HUNGRY);
+      return h > 0 && Atomics.compareExchange(control, HUNGRY, h, h - 1) === h;
+    };
+    /** Hands a subdirectory back as a job of its own (it travels with the chunk). */
+    const handBack = (rel: string, d: NonNullable<Decided['descend']>): void => {
       c.defers.push({ seq, rel, abs: d.abs, info: d.info, plain: d.plain });
       c.ops.push(OP_DEFER);
       c.nums.push(seq++);
-      if (hungry) flush();
-      return true;
     };
     const walk = (abs: string, rel: string, info: MatchInfo, plain: boolean): void => {
       for (const s of readDir(fs, matcher, abs, rel, info, plain, probes, spec.listed)) {
@@ -705,9 +699,17 @@ export function runWalkWorker(
         else {
           budget -= s.decided.length;
           if (s.listed) visitor.listed!(rel, s.listed);
+          // Once the budget is spent the further subdirectories go back; when someone waits for work, the
+          // rest of this batch's subdirectories go back at once (a stretch the waiter can walk in order).
+          let rest = false;
+          let hungry = false;
           for (const d of s.decided) {
-            if (emitDecided(visitor, d) && !handBack(d.rel, d.descend!)) walk(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
+            if (!emitDecided(visitor, d)) continue;
+            if (!rest && (budget <= 0 || (hungry = takeHunger()))) rest = true;
+            if (rest) handBack(d.rel, d.descend!);
+            else walk(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
           }
+          if (hungry) flush();
         }
       }
     };
