@@ -197,7 +197,10 @@ export async function walkContextParallel(
     walkSubtree({ fs, matcher, visitor }, root, '', undefined, isWellFormed(root));
     return;
   }
-  const { Worker } = await import('node:worker_threads');
+  // node:worker_threads is loaded when the first worker starts (~1.3 ms a small tree does not pay); Node before
+  // 20.16 has no process.getBuiltinModule and loads it now.
+  const eager = typeof process.getBuiltinModule === 'function' ? undefined : (await import('node:worker_threads')).Worker;
+  const workerClass = () => eager ?? process.getBuiltinModule('node:worker_threads').Worker;
   Object.assign(lastWalkStats, {
     workers: 0,
     jobs: 0,
@@ -222,7 +225,7 @@ export async function walkContextParallel(
     limits,
     ctx,
     (data) =>
-      new Worker(code, {
+      new (workerClass())(code, {
         eval: true,
         workerData: { spec, limits, ...data },
         // A worker keeps one directory's batch and one chunk: a small old generation is collected early.
