@@ -1,7 +1,7 @@
 import {
   runCli,
   runProcess
-} from "./chunk-EZ6B7MZR.js";
+} from "./chunk-4BSNL3PF.js";
 import "./chunk-SPT7LSYV.js";
 export {
   runCli,

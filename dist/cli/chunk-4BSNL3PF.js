@@ -4111,7 +4111,8 @@ async function walkContextParallel(root, matcher, visitor, given = {}) {
     walkSubtree({ fs, matcher, visitor }, root, "", void 0, isWellFormed(root));
     return;
   }
-  const { Worker } = await import("node:worker_threads");
+  const eager = typeof process.getBuiltinModule === "function" ? void 0 : (await import("node:worker_threads")).Worker;
+  const workerClass = () => eager ?? process.getBuiltinModule("node:worker_threads").Worker;
   Object.assign(lastWalkStats, {
     workers: 0,
     jobs: 0,
@@ -4135,7 +4136,7 @@ async function walkContextParallel(root, matcher, visitor, given = {}) {
     workers,
     limits,
     ctx,
-    (data) => new Worker(code, {
+    (data) => new (workerClass())(code, {
       eval: true,
       workerData: { spec, limits, ...data },
       // A worker keeps one directory's batch and one chunk: a small old generation is collected early.
@@ -4462,7 +4463,7 @@ async function measureTarget(input, fs) {
     if (taken && wholeDirs && kind === "dir") takenDir = path + "/";
     return taken;
   };
-  const diagnosis = input.diagnose ?? input.list === void 0 ? (await import("./diagnose-3IB4NYSV.js")).startDiagnosis({
+  const diagnosis = input.diagnose ?? input.list === void 0 ? (await import("./diagnose-IDQI6NEV.js")).startDiagnosis({
     contextDir: input.contextDir,
     dockerfile: input.dockerfile,
     ignore,
@@ -4624,7 +4625,7 @@ async function loadConfigFile(cwd, file) {
     );
   }
   const text = readBounded(abs, { shown: file, what: "config file", maxBytes: READ_LIMITS.configFile }).toString("utf8");
-  const { parseConfig } = await import("./config-KKGJIJTN.js");
+  const { parseConfig } = await import("./config-7WIG7TLB.js");
   return parseConfig(text, file);
 }
 function targetSpecs(single, config) {
@@ -6354,7 +6355,7 @@ async function runCli(argv, { cwd, env = {}, stdoutIsTTY = false, stdoutColumns,
       measured.push(await measureSpec(spec, cwd, opts.top, opts.list, cliWalkProgress(stderrIsTTY, env, writeStderr)));
     if (opts.list) return { code: 0, stdout: renderList(sortCodePoints(measured[0].listed), opts.nul), stderr: "" };
     if (opts.image !== void 0 || opts.imageArchive !== void 0 || config?.targets.some((t) => t.image !== void 0 || t.imageArchive !== void 0)) {
-      const { measureTargetImages } = await import("./images-YZHPMRFE.js");
+      const { measureTargetImages } = await import("./images-L6F4ZI3N.js");
       await measureTargetImages(opts, config, specs, measured, cwd, { env, stderrIsTTY, writeStderr });
     }
     const report = buildReport(

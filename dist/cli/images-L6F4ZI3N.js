@@ -14,7 +14,7 @@ import {
   historyOfLayers,
   platformMatches,
   progressMode
-} from "./chunk-EZ6B7MZR.js";
+} from "./chunk-4BSNL3PF.js";
 import "./chunk-SPT7LSYV.js";
 
 // src/targets/image.ts

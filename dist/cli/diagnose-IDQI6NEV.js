@@ -32,7 +32,7 @@ import {
   safeMatch,
   samplePaths,
   shapeOf
-} from "./chunk-EZ6B7MZR.js";
+} from "./chunk-4BSNL3PF.js";
 import "./chunk-SPT7LSYV.js";
 
 // src/diagnose/diagnose.ts

@@ -5,7 +5,7 @@ import {
   parseBudget,
   parseLimit,
   safeLine
-} from "./chunk-EZ6B7MZR.js";
+} from "./chunk-4BSNL3PF.js";
 import {
   __commonJS,
   __require,
