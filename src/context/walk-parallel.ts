@@ -254,12 +254,17 @@ interface Limits {
   leaveFirst: boolean;
 }
 
-/** Indexes in the shared control array: the id of the job being replayed; workers waiting for a job. */
+/**
+ * Indexes in the shared control array: the id of the job being replayed; workers waiting for a job; the id of the
+ * job the main thread waits for and asks to hand work back (0: none), which only that job's worker takes.
+ */
 const FRONT = 0;
 const HUNGRY = 1;
+const MAIN_HUNGRY = 2;
 /** Indexes in a worker's shared counters: its chunks not yet replayed; those of its current job replayed. */
 const AHEAD = 0;
 const CURRENT_REPLAYED = 1;
+const WAKE = 2;
 
 /** A subtree to walk: submitted by the main thread or handed back by a worker (`deferred` of its parent). */
 interface Unit {
@@ -316,14 +321,13 @@ class Pool {
   /** Queued units, sorted by key. */
   private readonly queue: Unit[] = [];
   private readonly units = new Map<number, Unit>();
-  private readonly control = new Int32Array(new SharedArrayBuffer(8));
+  private readonly control = new Int32Array(new SharedArrayBuffer(12));
   private nextId = 1;
   private failure: Error | undefined;
   private sinceYield = 0;
+  private closing = false;
   private sinceYieldHere = 0;
   private readonly started = performance.now();
-  /** The main thread waits for the job being replayed (it asks for work to be handed back). */
-  private mainWaiting = false;
   /** The replay, waiting for its unit to progress. */
   private waiter: (() => void) | undefined;
 
@@ -370,6 +374,7 @@ class Pool {
         const sub = applyChunk(chunk, unit.at, visitor);
         if (sub !== undefined) {
           await this.replay(unit.deferred[sub]!);
+          delete unit.deferred[sub]; // replayed: not kept until the parent is done
           this.setFront(unit.job.id);
           continue;
         }
@@ -378,7 +383,8 @@ class Pool {
         const w = unit.worker!;
         if (w.unit === unit) Atomics.add(w.ahead, CURRENT_REPLAYED, 1);
         Atomics.sub(w.ahead, AHEAD, 1);
-        Atomics.notify(w.ahead, AHEAD);
+        Atomics.add(w.ahead, WAKE, 1);
+        Atomics.notify(w.ahead, WAKE);
         // Let the workers' messages in between chunks: a worker done with its job gets the next one at once.
         if (++this.sinceYield >= YIELD_EVERY) {
           this.sinceYield = 0;
@@ -394,14 +400,12 @@ class Pool {
         this.units.delete(unit.job.id);
         return;
       }
-      this.mainWaiting = true;
-      this.updateHungry();
+      // Waiting for this job's worker: ask it (and only it) to hand work back — once, until it has answered.
+      Atomics.compareExchange(this.control, MAIN_HUNGRY, 0, unit.job.id);
       const t = performance.now();
       await new Promise<void>((resolve) => (this.waiter = resolve));
       lastWalkStats.mainWaitMs += performance.now() - t;
       this.waiter = undefined;
-      this.mainWaiting = false;
-      this.updateHungry();
     }
   }
 
@@ -455,14 +459,19 @@ class Pool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.threads.map((w) => w.thread.terminate()));
   }
 
   /** The job being replayed (0: one this thread walks). */
   private setFront(id: number): void {
     if (Atomics.exchange(this.control, FRONT, id) === id) return;
+    Atomics.store(this.control, MAIN_HUNGRY, 0); // a request for another job is void
     // A worker waiting on its `ahead` counter re-reads the front (the job being replayed never waits long).
-    for (const w of this.threads) Atomics.notify(w.ahead, AHEAD);
+    for (const w of this.threads) {
+      Atomics.add(w.ahead, WAKE, 1);
+      Atomics.notify(w.ahead, WAKE);
+    }
   }
 
   private schedule(): void {
@@ -492,16 +501,16 @@ class Pool {
   }
 
   /**
-   * How many want work now: with nothing queued, the workers that are free (or may start); and the main thread
-   * when it waits for the job being replayed. A busy worker hands its next subdirectory back for each.
+   * How many workers want work now: with nothing queued, those free (or that may start). A busy worker hands the
+   * rest of its batch back for each (the main thread asks through MAIN_HUNGRY instead).
    */
   private updateHungry(): void {
     const free = this.threads.filter((t) => t.unit === undefined).length + this.size - this.threads.length;
-    Atomics.store(this.control, HUNGRY, (this.queue.length === 0 ? free : 0) + (this.mainWaiting ? 1 : 0));
+    Atomics.store(this.control, HUNGRY, this.queue.length === 0 ? free : 0);
   }
 
   private spawn(): PoolWorker {
-    const shared = new SharedArrayBuffer(8);
+    const shared = new SharedArrayBuffer(12);
     const w: PoolWorker = {
       thread: this.start({ shared, control: this.control.buffer as SharedArrayBuffer }),
       ahead: new Int32Array(shared),
@@ -533,7 +542,8 @@ class Pool {
     });
     w.thread.on('error', (e) => this.fail(e));
     w.thread.on('exit', (code) => {
-      if (w.unit !== undefined && code !== 0) this.fail(new Error(`a walker thread exited with code ${code}`));
+      // Any exit before close() — with a job or between jobs — fails the walk: a dead thread must not be given work.
+      if (!this.closing) this.fail(new Error(`a walker thread exited with code ${code}`));
     });
     this.threads.push(w);
     lastWalkStats.workers = this.threads.length;
@@ -635,11 +645,13 @@ export function runWalkWorker(
       }
       // Wait while maxAhead chunks are posted and not yet replayed — unless this is the job being replayed
       // and fewer than 4× that of its own chunks wait: it is never held up by the chunks of later jobs.
-      for (let now = Atomics.load(ahead, AHEAD); ; now = Atomics.load(ahead, AHEAD)) {
+      for (;;) {
+        const gen = Atomics.load(ahead, WAKE);
+        const now = Atomics.load(ahead, AHEAD);
         if (now < limits.maxAhead) break;
         if (Atomics.load(control, FRONT) === job.id && posted - Atomics.load(ahead, CURRENT_REPLAYED) < 4 * limits.maxAhead) break;
         const t = performance.now();
-        Atomics.wait(ahead, AHEAD, now, 200);
+        Atomics.wait(ahead, WAKE, gen, 200);
         waited += performance.now() - t;
       }
       posted++;
@@ -668,6 +680,7 @@ export function runWalkWorker(
         c.ops.push(OP_ENTER);
         c.strs.push(rel);
         c.nums.push(present);
+        if (c.ops.length >= CHUNK) flush();
       },
       listed: spec.listed
         ? (dir, entries) => {
@@ -684,10 +697,15 @@ export function runWalkWorker(
     };
     let budget = limits.budget;
     let seq = 0;
-    /** Whether someone waits for work: taken by this job (one hand-back per waiter). */
+    /**
+     * Whether someone waits for work, taken by this job: the main thread waiting for this very job, or a free
+     * worker — then only when this job's chunk can go at once (the work handed back must not sit behind a wait).
+     */
     const takeHunger = (): boolean => {
+      if (Atomics.load(control, MAIN_HUNGRY) === job.id && Atomics.compareExchange(control, MAIN_HUNGRY, job.id, 0) === job.id) return true;
       const h = Atomics.load(control, HUNGRY);
-      return h > 0 && Atomics.compareExchange(control, HUNGRY, h, h - 1) === h;
+      if (h <= 0 || Atomics.load(ahead, AHEAD) >= limits.maxAhead) return false;
+      return Atomics.compareExchange(control, HUNGRY, h, h - 1) === h;
     };
     /** Hands a subdirectory back as a job of its own (it travels with the chunk). */
     const handBack = (rel: string, d: NonNullable<Decided['descend']>): void => {

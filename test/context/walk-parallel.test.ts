@@ -131,6 +131,29 @@ describe('parallel walk = sequential walk', () => {
   });
 });
 
+describe('a walker thread that dies', () => {
+  it('fails the walk with one line instead of waiting forever', { timeout: 60_000 }, async () => {
+    const dir = generate(join(root, 'dies'), 5);
+    const visitor = { entry: () => {}, unreadable: () => {} };
+    // A worker that exits as soon as it is given a job (as an out-of-memory worker would).
+    const dying = "require('node:worker_threads').parentPort.once('message', () => process.exit(3));";
+    await expect(
+      walkContextParallel(dir, new PatternMatcher([]), visitor, { workers: 1, workerCode: dying, threshold: 0 }),
+    ).rejects.toThrow('a walker thread exited with code 3');
+  });
+
+  it('also between two jobs: no job is given to a dead thread', { timeout: 60_000 }, async () => {
+    const dir = generate(join(root, 'dies-between'), 6);
+    const visitor = { entry: () => {}, unreadable: () => {} };
+    // Finishes its first job (posting no events) and exits cleanly before the next one.
+    const quits =
+      "const { parentPort } = require('node:worker_threads'); parentPort.once('message', (job) => { parentPort.postMessage({ id: job.id, done: true }); setImmediate(() => process.exit(0)); });";
+    await expect(
+      walkContextParallel(dir, new PatternMatcher([]), visitor, { workers: 1, workerCode: quits, threshold: 0 }),
+    ).rejects.toThrow('a walker thread exited with code 0');
+  });
+});
+
 describe('how many workers by default (defaultWorkers)', () => {
   it.each([
     ['2 idle cores: one worker beside the main thread', 2, 0.3, 1],
