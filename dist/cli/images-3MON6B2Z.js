@@ -14,7 +14,7 @@ import {
   historyOfLayers,
   platformMatches,
   progressMode
-} from "./chunk-4BSNL3PF.js";
+} from "./chunk-ZT5BP3WR.js";
 import "./chunk-SPT7LSYV.js";
 
 // src/targets/image.ts

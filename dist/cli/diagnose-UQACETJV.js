@@ -32,7 +32,7 @@ import {
   safeMatch,
   samplePaths,
   shapeOf
-} from "./chunk-4BSNL3PF.js";
+} from "./chunk-ZT5BP3WR.js";
 import "./chunk-SPT7LSYV.js";
 
 // src/diagnose/diagnose.ts

@@ -5,7 +5,7 @@ import {
   parseBudget,
   parseLimit,
   safeLine
-} from "./chunk-4BSNL3PF.js";
+} from "./chunk-ZT5BP3WR.js";
 import {
   __commonJS,
   __require,

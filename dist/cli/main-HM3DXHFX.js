@@ -1,7 +1,7 @@
 import {
   runCli,
   runProcess
-} from "./chunk-4BSNL3PF.js";
+} from "./chunk-ZT5BP3WR.js";
 import "./chunk-SPT7LSYV.js";
 export {
   runCli,
