@@ -312,9 +312,8 @@ function compareKeys(a: readonly number[], b: readonly number[]): number {
  * Workers started on demand, one job at a time each, and the main thread as one more walker. Queued jobs start
  * in the walk's order (the smallest key first). When the job the replay needs next has not started, the main
  * thread walks it itself (straight to the visitor, with a budget, handing the rest to the queue), so it never
- * waits on a queue. A worker may run ahead of the replay by
- * `maxAhead` chunks (then it waits), except on the job being replayed, which is only held up by its own chunks:
- * the walk always progresses and memory stays bounded.
+ * waits on a queue. A worker may run ahead of the replay by `maxAhead` chunks (then it waits), except on the job
+ * being replayed, which is only held up by its own chunks: the walk always progresses and memory stays bounded.
  */
 class Pool {
   private readonly threads: PoolWorker[] = [];
