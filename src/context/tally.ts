@@ -2,6 +2,7 @@
 // totals, the largest files and the largest directories (by the bytes included beneath them).
 import { SHALLOW_LIMIT, type DirSize, type PathSize, type Totals } from '../model/report.js';
 import { TopN } from './top.js';
+import { popFramesNotHolding } from '../util/frames.js';
 
 export type EntryKind = 'file' | 'symlink' | 'dir' | 'other';
 
@@ -101,15 +102,7 @@ export class Tally {
   }
 
   private closeDirsNotContaining(path: string): void {
-    const open = this.open;
-    // A directory whose prefix is longer than the path's own directory's cannot hold it; one just as long holds it
-    // when equal (one string comparison: String.prototype.startsWith costs far more on the walker's paths).
-    const nameAt = path.lastIndexOf('/') + 1;
-    while (open.length > 0 && open[open.length - 1]!.prefix.length > nameAt) this.close();
-    if (open.length === 0) return;
-    const top = open[open.length - 1]!;
-    if (top.prefix.length === nameAt && path.slice(0, nameAt) === top.prefix) return;
-    while (open.length > 0 && !path.startsWith(open[open.length - 1]!.prefix)) this.close();
+    popFramesNotHolding(this.open, path, path.lastIndexOf('/') + 1, 0, () => this.close());
   }
 
   /** Closes the deepest open directory: its totals go to its parent. */

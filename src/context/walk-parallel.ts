@@ -23,7 +23,17 @@ import type { MessagePort } from 'node:worker_threads';
 import type { EntryKind } from './tally.js';
 import { PatternError, PatternMatcher, type MatchInfo, type PatternSource } from '../patterns/matcher.js';
 import { isWellFormed } from '../util/names.js';
-import { emitDecided, FlagListed, readDir, walkSubtree, type Decided, type ListedEntry, type WalkFs, type WalkVisitor } from './walk.js';
+import {
+  emitDecided,
+  FlagListed,
+  readDir,
+  visitStep,
+  walkContext,
+  type Decided,
+  type ListedEntry,
+  type WalkFs,
+  type WalkVisitor,
+} from './walk.js';
 
 /**
  * Events per chunk a worker posts: its text (~60 bytes a path) stays under V8's large-object size, so a
@@ -169,18 +179,9 @@ export function embeddedWorkerCode(): string | undefined {
 /** Defaults for every parallel walk of this process, under the options given to a call (tests set them). */
 export const parallelDefaults: ParallelOptions = {};
 
-/** What the last parallel walk of this process did (tests check that each path was taken; the bench prints it). */
-export const lastWalkStats = {
-  workers: 0,
-  jobs: 0,
-  handedBack: 0,
-  walkedHere: 0,
-  entriesHere: 0,
-  workerWaitMs: 0,
-  workerFreeMs: 0,
-  mainWaitMs: 0,
-  firstJobMs: 0,
-};
+/** What the last parallel walk of this process did (tests check that each way of walking was taken). */
+const noStats = () => ({ workers: 0, jobs: 0, handedBack: 0, walkedHere: 0 });
+export const lastWalkStats = noStats();
 
 export async function walkContextParallel(
   root: string,
@@ -194,24 +195,14 @@ export async function walkContextParallel(
   const code = opts.workerCode ?? embeddedWorkerCode();
   const spec = specOf(matcher, visitor);
   if (workers < 1 || code === undefined || spec === undefined) {
-    walkSubtree({ fs, matcher, visitor }, root, '', undefined, isWellFormed(root));
+    walkContext(root, matcher, visitor, fs);
     return;
   }
   // node:worker_threads is loaded when the first worker starts (~1.3 ms a small tree does not pay); Node before
   // 20.16 has no process.getBuiltinModule and loads it now.
   const eager = typeof process.getBuiltinModule === 'function' ? undefined : (await import('node:worker_threads')).Worker;
   const workerClass = () => eager ?? process.getBuiltinModule('node:worker_threads').Worker;
-  Object.assign(lastWalkStats, {
-    workers: 0,
-    jobs: 0,
-    handedBack: 0,
-    walkedHere: 0,
-    entriesHere: 0,
-    workerWaitMs: 0,
-    workerFreeMs: 0,
-    mainWaitMs: 0,
-    firstJobMs: 0,
-  });
+  Object.assign(lastWalkStats, noStats());
   const budget = opts.budget ?? envNumber('DOCKER_SIZE_GUARD_JOB_BUDGET') ?? JOB_BUDGET;
   const limits: Limits = {
     budget: Math.max(1, budget),
@@ -288,14 +279,10 @@ interface PoolWorker {
   thread: import('node:worker_threads').Worker;
   ahead: Int32Array;
   unit?: Unit;
-  /** When it last became free (performance.now()). */
-  freeSince: number;
 }
 
 interface WorkerMessage {
   id: number;
-  /** Time the worker waited for the replay before posting this chunk. */
-  waitedMs?: number;
   chunk?: Chunk;
   done?: boolean;
   error?: string;
@@ -326,7 +313,6 @@ class Pool {
   private sinceYield = 0;
   private closing = false;
   private sinceYieldHere = 0;
-  private readonly started = performance.now();
   /** The replay, waiting for its unit to progress. */
   private waiter: (() => void) | undefined;
 
@@ -401,9 +387,7 @@ class Pool {
       }
       // Waiting for this job's worker: ask it (and only it) to hand work back — once, until it has answered.
       Atomics.compareExchange(this.control, MAIN_HUNGRY, 0, unit.job.id);
-      const t = performance.now();
       await new Promise<void>((resolve) => (this.waiter = resolve));
-      lastWalkStats.mainWaitMs += performance.now() - t;
       this.waiter = undefined;
     }
   }
@@ -421,35 +405,31 @@ class Pool {
     this.setFront(0);
     const walk = async (abs: string, rel: string, info: MatchInfo, plain: boolean): Promise<void> => {
       for (const s of readDir(fs, matcher, abs, rel, info, plain, probes, wantListed)) {
-        if (s.step === 'unreadable') visitor.unreadable(rel, s.error);
-        else if (s.step === 'enter') visitor.enterDir?.(rel, s.present);
-        else {
-          budget -= s.decided.length;
-          lastWalkStats.entriesHere += s.decided.length;
-          // Let the workers' messages in now and then: a worker done with its job gets the next one.
-          this.sinceYieldHere += s.decided.length;
-          if (this.sinceYieldHere >= YIELD_HERE_EVERY && this.threads.length > 0) {
-            this.sinceYieldHere = 0;
-            await new Promise<void>((resolve) => setImmediate(resolve));
+        const decided = visitStep(visitor, rel, s);
+        if (decided.length === 0) continue;
+        budget -= decided.length;
+        // Let the workers' messages in now and then: a worker done with its job gets the next one.
+        this.sinceYieldHere += decided.length;
+        if (this.sinceYieldHere >= YIELD_HERE_EVERY && this.threads.length > 0) {
+          this.sinceYieldHere = 0;
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+        let units: Unit[] | undefined;
+        for (let i = 0; i < decided.length; i++) {
+          const d = decided[i]!;
+          if (units === undefined && d.descend !== undefined && (budget <= 0 || this.idleWorkers() > 0)) {
+            units = [];
+            for (let j = i; j < decided.length; j++) {
+              const e = decided[j]!;
+              if (e.descend) units[j] = this.enqueue({ id: this.nextId++, rel: e.rel, ...e.descend }, [...key, seq++]);
+            }
           }
-          if (s.listed) visitor.listed!(rel, s.listed);
-          let units: Unit[] | undefined;
-          for (let i = 0; i < s.decided.length; i++) {
-            const d = s.decided[i]!;
-            if (units === undefined && d.descend !== undefined && (budget <= 0 || this.idleWorkers() > 0)) {
-              units = [];
-              for (let j = i; j < s.decided.length; j++) {
-                const e = s.decided[j]!;
-                if (e.descend) units[j] = this.enqueue({ id: this.nextId++, rel: e.rel, ...e.descend }, [...key, seq++]);
-              }
-            }
-            if (!emitDecided(visitor, d)) continue;
-            const unit = units?.[i];
-            if (unit === undefined) await walk(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
-            else {
-              await this.replay(unit);
-              this.setFront(0);
-            }
+          if (!emitDecided(visitor, d)) continue;
+          const unit = units?.[i];
+          if (unit === undefined) await walk(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
+          else {
+            await this.replay(unit);
+            this.setFront(0);
           }
         }
       }
@@ -485,7 +465,6 @@ class Pool {
       unit.state = 'running';
       lastWalkStats.jobs++;
       w.unit = unit;
-      lastWalkStats.workerFreeMs += performance.now() - w.freeSince;
       Atomics.store(w.ahead, CURRENT_REPLAYED, 0);
       w.thread.postMessage(unit.job);
     }
@@ -504,7 +483,7 @@ class Pool {
    * rest of its batch back for each (the main thread asks through MAIN_HUNGRY instead).
    */
   private updateHungry(): void {
-    const free = this.threads.filter((t) => t.unit === undefined).length + this.size - this.threads.length;
+    const free = this.idleWorkers() + this.size - this.threads.length;
     Atomics.store(this.control, HUNGRY, this.queue.length === 0 ? free : 0);
   }
 
@@ -513,13 +492,11 @@ class Pool {
     const w: PoolWorker = {
       thread: this.start({ shared, control: this.control.buffer as SharedArrayBuffer }),
       ahead: new Int32Array(shared),
-      freeSince: performance.now(),
     };
     w.thread.on('message', (m: WorkerMessage) => {
       const unit = this.units.get(m.id);
       if (!unit) return;
       if (m.chunk) {
-        if (lastWalkStats.firstJobMs === 0) lastWalkStats.firstJobMs = performance.now() - this.started;
         for (const { seq, ...rest } of m.chunk.defers ?? []) {
           lastWalkStats.handedBack++;
           unit.deferred[seq] = this.enqueue({ id: this.nextId++, ...rest }, [...unit.key, seq]);
@@ -530,11 +507,9 @@ class Pool {
         unit.error = m.error;
         unit.patternError = m.patternError;
       }
-      if (m.waitedMs) lastWalkStats.workerWaitMs += m.waitedMs;
       if (m.done || m.error !== undefined) {
         unit.state = 'done';
         w.unit = undefined;
-        w.freeSince = performance.now();
         this.schedule();
       }
       this.waiter?.();
@@ -636,7 +611,6 @@ export function runWalkWorker(
   port.on('message', (job: Job) => {
     let c = new ChunkBuilder();
     let posted = 0;
-    let waited = 0;
     const flush = (done = false): void => {
       if (c.ops.length === 0) {
         if (done) port.postMessage({ id: job.id, done });
@@ -649,16 +623,12 @@ export function runWalkWorker(
         const now = Atomics.load(ahead, AHEAD);
         if (now < limits.maxAhead) break;
         if (Atomics.load(control, FRONT) === job.id && posted - Atomics.load(ahead, CURRENT_REPLAYED) < 4 * limits.maxAhead) break;
-        const t = performance.now();
         Atomics.wait(ahead, WAKE, gen, 200);
-        waited += performance.now() - t;
       }
       posted++;
       Atomics.add(ahead, AHEAD, 1);
       const chunk = c.pack();
-      const waitedMs = waited;
-      waited = 0;
-      port.postMessage({ id: job.id, chunk, done, waitedMs }, [chunk.ops.buffer as ArrayBuffer, chunk.nums.buffer as ArrayBuffer]);
+      port.postMessage({ id: job.id, chunk, done }, [chunk.ops.buffer as ArrayBuffer, chunk.nums.buffer as ArrayBuffer]);
       c = new ChunkBuilder();
     };
     const visitor: WalkVisitor = {
@@ -714,23 +684,20 @@ export function runWalkWorker(
     };
     const walk = (abs: string, rel: string, info: MatchInfo, plain: boolean): void => {
       for (const s of readDir(fs, matcher, abs, rel, info, plain, probes, spec.listed)) {
-        if (s.step === 'unreadable') visitor.unreadable(rel, s.error);
-        else if (s.step === 'enter') visitor.enterDir!(rel, s.present);
-        else {
-          budget -= s.decided.length;
-          if (s.listed) visitor.listed!(rel, s.listed);
-          // Once the budget is spent the further subdirectories go back; when someone waits for work, the
-          // rest of this batch's subdirectories go back at once (a stretch the waiter can walk in order).
-          let rest = false;
-          let hungry = false;
-          for (const d of s.decided) {
-            if (!emitDecided(visitor, d)) continue;
-            if (!rest && (budget <= 0 || (hungry = takeHunger()))) rest = true;
-            if (rest) handBack(d.rel, d.descend!);
-            else walk(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
-          }
-          if (hungry) flush();
+        const decided = visitStep(visitor, rel, s);
+        if (decided.length === 0) continue;
+        budget -= decided.length;
+        // Once the budget is spent the further subdirectories go back; when someone waits for work, the rest of
+        // this batch's subdirectories go back at once (a stretch the waiter can walk in order).
+        let rest = false;
+        let hungry = false;
+        for (const d of decided) {
+          if (!emitDecided(visitor, d)) continue;
+          if (!rest && (budget <= 0 || (hungry = takeHunger()))) rest = true;
+          if (rest) handBack(d.rel, d.descend!);
+          else walk(d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
         }
+        if (hungry) flush();
       }
     };
     try {

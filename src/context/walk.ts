@@ -250,8 +250,6 @@ export interface WalkContext {
   fs: WalkFs;
   matcher: PatternMatcher;
   visitor: WalkVisitor;
-  /** Counts the entries decided (sent or not), when given. */
-  counter?: { n: number };
 }
 
 /** Walks the directory `absDir` (at `relDir` in the context) and everything beneath it, depth first. */
@@ -259,17 +257,27 @@ export function walkSubtree(c: WalkContext, absDir: string, relDir: string, pare
   const v = c.visitor;
   const probes = v.probes ?? [];
   for (const s of readDir(c.fs, c.matcher, absDir, relDir, parentInfo, plain, probes, v.listed !== undefined)) {
-    if (s.step === 'unreadable') v.unreadable(relDir, s.error);
-    else if (s.step === 'enter') v.enterDir?.(relDir, s.present);
-    else {
-      if (c.counter) c.counter.n += s.decided.length;
-      if (s.listed) v.listed!(relDir, s.listed);
-      for (const d of s.decided) {
-        if (emitDecided(v, d)) walkSubtree(c, d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
-      }
+    for (const d of visitStep(v, relDir, s)) {
+      if (emitDecided(v, d)) walkSubtree(c, d.descend!.abs, d.rel, d.descend!.info, d.descend!.plain);
     }
   }
 }
+
+/**
+ * Tells the visitor one step of reading a directory — it could not be read, it is entered, or a batch's listing —
+ * and returns the batch's decided entries (none for the other steps), which the caller emits and descends into.
+ */
+export function visitStep(v: WalkVisitor, relDir: string, s: DirStep): readonly Decided[] {
+  if (s.step === 'unreadable') v.unreadable(relDir, s.error);
+  else if (s.step === 'enter') v.enterDir?.(relDir, s.present);
+  else {
+    if (s.listed) v.listed!(relDir, s.listed);
+    return s.decided;
+  }
+  return NO_ENTRIES;
+}
+
+const NO_ENTRIES: readonly Decided[] = [];
 
 /** Reports one decided entry; true when the walk descends into it next. */
 export function emitDecided(v: WalkVisitor, d: Decided): boolean {

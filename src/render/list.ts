@@ -23,11 +23,11 @@ const C_ESCAPES: Record<number, string> = {
 
 const octal = (s: string): string => [...Buffer.from(s, 'utf8')].map((b) => '\\' + b.toString(8).padStart(3, '0')).join('');
 
-/** A byte that is not valid UTF-8, as src/util/names.ts carries it. */
-const RAW_BYTE = /[\udc80-\udcff]/u;
+/** One unsafe character (UNSAFE_CHARS without its global flag: raw bytes, carried as lone surrogates, included). */
+const UNSAFE_CHAR = new RegExp(UNSAFE_CHARS.source, 'u');
 
 /** Whether a path needs quoting: '"' or '\\', an unsafe character (raw bytes included), or a leading "::" — one test. */
-const NEEDS_QUOTING = new RegExp(`["\\\\]|${UNSAFE_CHARS.source}|${RAW_BYTE.source}|^\\s*::`, 'u');
+const NEEDS_QUOTING = new RegExp(`["\\\\]|${UNSAFE_CHARS.source}|^\\s*::`, 'u');
 
 /** One path, quoted when needed (see the header); unchanged otherwise. */
 export function quotePath(name: string): string {
@@ -38,7 +38,7 @@ export function quotePath(name: string): string {
     const esc = C_ESCAPES[cp];
     if (esc !== undefined) out += esc;
     else if (cp >= 0xdc80 && cp <= 0xdcff) out += '\\' + (cp - 0xdc00).toString(8).padStart(3, '0');
-    else if (new RegExp(UNSAFE_CHARS.source, 'u').test(c)) out += octal(c);
+    else if (UNSAFE_CHAR.test(c)) out += octal(c);
     else out += c;
   }
   return out + '"';
