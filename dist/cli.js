@@ -7,4 +7,4 @@ import {
 var argv = process.argv.slice(2);
 var only = argv.length === 1 ? argv[0] : void 0;
 if (only === "-v" || only === "--version") process.stdout.write(VERSION_LINE);
-else await (await import("./cli/main-HM3DXHFX.js")).runProcess(argv);
+else await (await import("./cli/main-ZQDHWMJZ.js")).runProcess(argv);

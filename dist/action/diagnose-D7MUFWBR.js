@@ -21,10 +21,11 @@ import {
   makeCopySelector,
   namedDir,
   parseIgnoreFile,
+  popFramesNotHolding,
   safeGoMatch,
   safeMatch,
   samplePaths
-} from "./chunk-K6OJW7EV.js";
+} from "./chunk-7QXFGLC3.js";
 import {
   compareCodePoints
 } from "./chunk-357UAC5Z.js";
@@ -382,10 +383,7 @@ function makeBlock(picked, target, collected, pickedSet) {
 
 // src/diagnose/frames.ts
 function popTo(stack, path, nameAt) {
-  while (stack.length > 1 && stack[stack.length - 1].prefix.length > nameAt) stack.pop();
-  const top = stack[stack.length - 1];
-  if (top.prefix.length === nameAt && path.slice(0, nameAt) === top.prefix) return top;
-  while (stack.length > 1 && !path.startsWith(stack[stack.length - 1].prefix)) stack.pop();
+  popFramesNotHolding(stack, path, nameAt, 1, () => stack.pop());
   return stack[stack.length - 1];
 }
 

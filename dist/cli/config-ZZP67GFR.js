@@ -5,7 +5,7 @@ import {
   parseBudget,
   parseLimit,
   safeLine
-} from "./chunk-ZT5BP3WR.js";
+} from "./chunk-STPXIHXG.js";
 import {
   __commonJS,
   __require,

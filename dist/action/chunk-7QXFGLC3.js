@@ -476,6 +476,15 @@ function extensionOf(name) {
   return dot <= 0 ? "" : name.slice(dot);
 }
 
+// src/util/frames.ts
+function popFramesNotHolding(stack, path, nameAt, keep, pop) {
+  while (stack.length > keep && stack[stack.length - 1].prefix.length > nameAt) pop();
+  if (stack.length === 0) return;
+  const top = stack[stack.length - 1];
+  if (top.prefix.length === nameAt && path.slice(0, nameAt) === top.prefix) return;
+  while (stack.length > keep && !path.startsWith(stack[stack.length - 1].prefix)) pop();
+}
+
 export {
   IgnoreFileError,
   parseIgnoreFile,
@@ -504,5 +513,6 @@ export {
   isInside,
   displayPath,
   makeCopySelector,
-  selectsWholeDirectories
+  selectsWholeDirectories,
+  popFramesNotHolding
 };

@@ -1,7 +1,7 @@
 import {
   runCli,
   runProcess
-} from "./chunk-ZT5BP3WR.js";
+} from "./chunk-STPXIHXG.js";
 import "./chunk-SPT7LSYV.js";
 export {
   runCli,

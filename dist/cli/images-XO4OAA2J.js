@@ -14,7 +14,7 @@ import {
   historyOfLayers,
   platformMatches,
   progressMode
-} from "./chunk-ZT5BP3WR.js";
+} from "./chunk-STPXIHXG.js";
 import "./chunk-SPT7LSYV.js";
 
 // src/targets/image.ts

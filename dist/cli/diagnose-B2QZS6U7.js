@@ -28,11 +28,12 @@ import {
   makeCopySelector,
   namedDir,
   parseIgnoreFile,
+  popFramesNotHolding,
   safeGoMatch,
   safeMatch,
   samplePaths,
   shapeOf
-} from "./chunk-ZT5BP3WR.js";
+} from "./chunk-STPXIHXG.js";
 import "./chunk-SPT7LSYV.js";
 
 // src/diagnose/diagnose.ts
@@ -378,10 +379,7 @@ function makeBlock(picked, target, collected, pickedSet) {
 
 // src/diagnose/frames.ts
 function popTo(stack, path, nameAt) {
-  while (stack.length > 1 && stack[stack.length - 1].prefix.length > nameAt) stack.pop();
-  const top = stack[stack.length - 1];
-  if (top.prefix.length === nameAt && path.slice(0, nameAt) === top.prefix) return top;
-  while (stack.length > 1 && !path.startsWith(stack[stack.length - 1].prefix)) stack.pop();
+  popFramesNotHolding(stack, path, nameAt, 1, () => stack.pop());
   return stack[stack.length - 1];
 }
 
