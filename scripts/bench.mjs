@@ -114,13 +114,12 @@ const has = (cmd) => spawnSync('sh', ['-c', `command -v ${cmd}`]).status === 0;
 const SEQ_ENV = { ...process.env, DOCKER_SIZE_GUARD_WORKERS: '0' };
 /** The JSON report of the parallel and of the sequential walk: identical (as the test asserts on other trees). */
 function sameReports(tree, ...args) {
-  const strip = (out) => out;
   const par = runChild(node, [CLI, tree, ...args, '--format', 'json'], {
     capture: true,
     env: { ...process.env, DOCKER_SIZE_GUARD_WORKERS: '2', DOCKER_SIZE_GUARD_PARALLEL_THRESHOLD: '0', DOCKER_SIZE_GUARD_JOB_BUDGET: '64' },
   }).stdout;
   const seq = runChild(node, [CLI, tree, ...args, '--format', 'json'], { capture: true, env: SEQ_ENV }).stdout;
-  return strip(par) === strip(seq);
+  return par === seq;
 }
 /** Wall-time yardsticks beside du: gdu and fd, when installed. */
 const yardsticks = (tree) => [
